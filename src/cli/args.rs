@@ -1,0 +1,127 @@
+//! The command-line interface, exactly as scripts and status bars rely on it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "zweifaktor",
+    version,
+    about = "Two-factor codes (TOTP/HOTP) from an encrypted vault",
+    after_help = "Exit codes: 0 success, 1 error, 2 usage, 3 wrong password, 4 temporarily locked, \
+                  5 secrets erased after too many wrong passwords."
+)]
+pub struct Cli {
+    /// The vault file (default: the vault in your data folder).
+    #[arg(long, global = true, env = "ZWEIFAKTOR_VAULT", value_name = "PATH")]
+    pub vault: Option<PathBuf>,
+    /// Read each password the command needs as one line of standard input, in order.
+    #[arg(long, global = true)]
+    pub password_stdin: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a vault; the password is asked twice.
+    Init {
+        /// Keep procedure names only inside the encrypted part (then a reset empties the list).
+        #[arg(long)]
+        hide_names: bool,
+    },
+    /// Add a procedure from its secret, or from an otpauth:// URI.
+    Add(AddArgs),
+    /// List the procedures (no password needed unless names are hidden).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the current code (for HOTP: the next code; the counter advances).
+    Code(CodeArgs),
+    /// Remove a procedure.
+    Remove {
+        /// Its name, or a prefix of its id.
+        name: String,
+    },
+    /// Change the master password: the old one, then the new one twice.
+    Passwd,
+    /// Forgot the password: erase the secrets, keep the list, set a new password (twice).
+    Reset {
+        /// Confirm the erase.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Wrong attempts, lock and erase state.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// How a code is computed, shared by `add` and `code --secret`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct OtpArgs {
+    /// sha1, sha256 or sha512.
+    #[arg(long, value_name = "A")]
+    pub algorithm: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub digits: Option<u8>,
+    /// Seconds per code (TOTP).
+    #[arg(long, value_name = "S")]
+    pub period: Option<u32>,
+    /// Makes it HOTP, starting at this counter.
+    #[arg(long, value_name = "N")]
+    pub counter: Option<u64>,
+    /// Steam Guard codes.
+    #[arg(long, conflicts_with_all = ["algorithm", "digits", "period", "counter"])]
+    pub steam: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The procedure's name.
+    pub name: Option<String>,
+    /// The secret in Base32 ("-" reads it from standard input or asks for it).
+    #[arg(
+        long,
+        value_name = "B32",
+        conflicts_with = "uri",
+        required_unless_present = "uri"
+    )]
+    pub secret: Option<String>,
+    /// An otpauth:// URI with everything in it.
+    #[arg(long, value_name = "URI")]
+    pub uri: Option<String>,
+    /// The name, when adding from a URI (default: issuer and account from the URI).
+    #[arg(
+        long = "name",
+        value_name = "NAME",
+        requires = "uri",
+        conflicts_with = "name"
+    )]
+    pub name_option: Option<String>,
+    /// The login page, opened from the window.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    #[arg(long, value_name = "I")]
+    pub issuer: Option<String>,
+    #[command(flatten)]
+    pub otp: OtpArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// A procedure's name or id prefix.
+    #[arg(required_unless_present = "secret", conflicts_with = "secret")]
+    pub name: Option<String>,
+    /// The code at this Unix time instead of now (time-based codes).
+    #[arg(long, value_name = "UNIX_SECONDS")]
+    pub at: Option<u64>,
+    /// Compute from this Base32 secret directly, without a vault.
+    #[arg(long, value_name = "B32")]
+    pub secret: Option<String>,
+    #[command(flatten)]
+    pub otp: OtpArgs,
+}

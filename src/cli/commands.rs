@@ -1,0 +1,367 @@
+//! One function per subcommand, all over the same core as the window.
+
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+
+use super::args::{AddArgs, CodeArgs, OtpArgs};
+use super::input::Input;
+use super::{Usage, warn};
+use crate::clock::Clock;
+use crate::otp::{self, HashAlgorithm, OtpGenerator, OtpKind, OtpSpec, seconds_left};
+use crate::procedure::{self, Procedure, ProcedureDraft};
+use crate::unlock::{self, LockStatus};
+use crate::vault::kdf::KdfParams;
+use crate::vault::session::{SessionError, VaultSession};
+use crate::vault::storage::{StorageError, VaultFiles};
+use crate::vault::{self, ClearEntry};
+
+/// What every command that touches a vault needs.
+pub struct CommandContext<'a> {
+    pub files: VaultFiles,
+    pub input: Input,
+    pub clock: &'a dyn Clock,
+}
+
+impl CommandContext<'_> {
+    fn unlock(&mut self) -> Result<VaultSession> {
+        let password = self.input.password("Master password: ")?;
+        let session = unlock::unlock(&self.files, &password, self.clock)?;
+        if session.restored_from_backup {
+            warn(
+                "the vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)",
+            );
+        }
+        Ok(session)
+    }
+}
+
+pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
+    if ctx.files.exists() {
+        bail!(
+            "a vault already exists at {}",
+            ctx.files.vault_path().display()
+        );
+    }
+    let password = ctx.input.new_password("New master password: ")?;
+    unlock::create(&ctx.files, &password, KdfParams::default(), hide_names)?;
+    println!("Created {}", ctx.files.vault_path().display());
+    Ok(())
+}
+
+pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
+    // Everything the user typed is checked before the password is asked: a typo costs nothing.
+    if !ctx.files.exists() {
+        return Err(StorageError::NoVault(ctx.files.vault_path().to_path_buf()).into());
+    }
+    let draft = match &args.uri {
+        Some(uri) => draft_from_uri(uri, &args)?,
+        None => draft_from_secret(ctx, &args)?,
+    };
+    let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
+    let mut session = ctx.unlock()?;
+    if session
+        .procedures()
+        .iter()
+        .any(|p| p.name == procedure.name)
+    {
+        warn(&format!(
+            "a procedure named {:?} already exists; added another one",
+            procedure.name
+        ));
+    }
+    let (name, id) = (procedure.name.clone(), procedure.id);
+    session.modify(|contents| {
+        contents.procedures.push(procedure);
+        Ok::<_, SessionError>(())
+    })?;
+    println!("Added {name} (id {id})");
+    Ok(())
+}
+
+fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
+    if args.otp.algorithm.is_some()
+        || args.otp.digits.is_some()
+        || args.otp.period.is_some()
+        || args.otp.counter.is_some()
+        || args.otp.steam
+    {
+        return Err(Usage("with --uri, the parameters come from the URI".into()).into());
+    }
+    let (parsed, warnings) = otp::uri::parse(uri)?;
+    warnings.iter().for_each(|w| warn(&w.to_string()));
+    let name = args
+        .name_option
+        .clone()
+        .or(args.name.clone())
+        .unwrap_or_else(|| default_name(parsed.issuer.as_deref(), &parsed.account));
+    Ok(ProcedureDraft {
+        name,
+        issuer: args.issuer.clone().or(parsed.issuer.clone()),
+        account: Some(parsed.account.clone()),
+        secret: parsed.secret.clone(),
+        url: args.url.clone(),
+        otp: parsed.spec,
+    })
+}
+
+/// "Issuer (account)", or whichever of the two the URI has.
+fn default_name(issuer: Option<&str>, account: &str) -> String {
+    match (issuer, account.trim()) {
+        (Some(issuer), "") => issuer.to_owned(),
+        (Some(issuer), account) => format!("{issuer} ({account})"),
+        (None, account) => account.to_owned(),
+    }
+}
+
+fn draft_from_secret(ctx: &mut CommandContext, args: &AddArgs) -> Result<ProcedureDraft> {
+    let Some(name) = args.name.clone() else {
+        return Err(Usage("add needs a NAME (or --uri)".into()).into());
+    };
+    let typed = args.secret.clone().unwrap_or_default();
+    let secret_text = if typed == "-" {
+        ctx.input.secret_line("Secret (Base32): ")?
+    } else {
+        zeroize::Zeroizing::new(typed)
+    };
+    let (secret, warnings) = otp::parse_secret(&secret_text)?;
+    warnings.iter().for_each(|w| warn(&w.to_string()));
+    Ok(ProcedureDraft {
+        name,
+        issuer: args.issuer.clone(),
+        account: None,
+        secret,
+        url: args.url.clone(),
+        otp: spec_from_args(&args.otp)?,
+    })
+}
+
+fn spec_from_args(args: &OtpArgs) -> Result<OtpSpec> {
+    if args.steam {
+        return Ok(OtpSpec::steam());
+    }
+    let algorithm = match &args.algorithm {
+        None => HashAlgorithm::Sha1,
+        Some(name) => {
+            HashAlgorithm::from_name(name).ok_or_else(|| otp::OtpError::Algorithm(name.clone()))?
+        }
+    };
+    let kind = match (args.counter, args.period) {
+        (Some(_), Some(_)) => {
+            return Err(
+                Usage("--counter (HOTP) and --period (TOTP) exclude each other".into()).into(),
+            );
+        }
+        (Some(counter), None) => OtpKind::Hotp { counter },
+        (None, period) => OtpKind::Totp {
+            period: period.unwrap_or(otp::DEFAULT_PERIOD),
+        },
+    };
+    let spec = OtpSpec {
+        kind,
+        algorithm,
+        digits: args.digits.unwrap_or(otp::DEFAULT_DIGITS),
+    };
+    spec.validate()?;
+    Ok(spec)
+}
+
+#[derive(Serialize)]
+struct ListedEntry<'a> {
+    id: String,
+    name: &'a str,
+    issuer: Option<&'a str>,
+    url: Option<&'a str>,
+    #[serde(rename = "type")]
+    otp_type: &'a str,
+    needs_reenrollment: bool,
+}
+
+impl<'a> From<&'a ClearEntry> for ListedEntry<'a> {
+    fn from(e: &'a ClearEntry) -> Self {
+        ListedEntry {
+            id: e.id.to_string(),
+            name: &e.name,
+            issuer: e.issuer.as_deref(),
+            url: e.url.as_deref(),
+            otp_type: &e.otp_type,
+            needs_reenrollment: e.needs_reenrollment,
+        }
+    }
+}
+
+pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
+    let summary = vault::summary(&ctx.files.read()?)?;
+    let entries = match summary.entries {
+        Some(entries) => entries,
+        None if summary.secrets_erased => {
+            // Names hidden and secrets erased: nothing is left to list, by the user's choice.
+            Vec::new()
+        }
+        None => ctx
+            .unlock()?
+            .procedures()
+            .iter()
+            .map(ClearEntry::from)
+            .collect(),
+    };
+    if json {
+        let listed: Vec<ListedEntry> = entries.iter().map(ListedEntry::from).collect();
+        println!("{}", serde_json::to_string_pretty(&listed)?);
+        return Ok(());
+    }
+    if entries.is_empty() {
+        eprintln!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
+    }
+    for e in &entries {
+        let mut line = e.name.clone();
+        if let Some(issuer) = &e.issuer {
+            line.push_str(&format!("  ({issuer})"));
+        }
+        if let Some(url) = &e.url {
+            line.push_str(&format!("  {url}"));
+        }
+        if e.needs_reenrollment {
+            line.push_str("  [needs re-enrollment]");
+        }
+        println!("{line}");
+    }
+    Ok(())
+}
+
+pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
+    let now = args.at.unwrap_or_else(|| ctx.clock.now_unix());
+    if let Some(secret_text) = &args.secret {
+        // No vault: compute a code directly.
+        let (secret, warnings) = otp::parse_secret(secret_text)?;
+        warnings.iter().for_each(|w| warn(&w.to_string()));
+        let spec = spec_from_args(&args.otp)?;
+        let generator = OtpGenerator::new(&spec, &secret)?;
+        return print_code(&generator, now);
+    }
+    if args.otp.algorithm.is_some()
+        || args.otp.digits.is_some()
+        || args.otp.period.is_some()
+        || args.otp.counter.is_some()
+        || args.otp.steam
+    {
+        return Err(Usage(
+            "--algorithm, --digits, --period, --counter and --steam go with --secret".into(),
+        )
+        .into());
+    }
+    let query = args.name.unwrap_or_default();
+    let mut session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), &query)?;
+    if found.needs_reenrollment {
+        bail!(
+            "{:?} must be enrolled again: its secret was erased (add it anew with its secret)",
+            found.name
+        );
+    }
+    let id = found.id;
+    if let OtpKind::Hotp { .. } = found.otp.kind {
+        if args.at.is_some() {
+            return Err(Usage("--at applies to time-based codes, not HOTP".into()).into());
+        }
+        // The counter advances in the same locked save that hands out the code, so two callers
+        // never get the same HOTP code.
+        let modified_at = ctx.clock.now_unix();
+        let code = session.modify(|contents| -> Result<otp::Code> {
+            let p = contents
+                .procedures
+                .iter_mut()
+                .find(|p| p.id == id)
+                .context("the procedure was removed meanwhile")?;
+            let OtpKind::Hotp { counter } = p.otp.kind else {
+                bail!("the procedure was changed meanwhile; try again");
+            };
+            let code = OtpGenerator::new(&p.otp, &p.secret)?.code_for_counter(counter);
+            p.otp.kind = OtpKind::Hotp {
+                counter: counter.saturating_add(1),
+            };
+            p.modified = modified_at;
+            Ok(code)
+        })?;
+        println!("{code}");
+        return Ok(());
+    }
+    let generator = OtpGenerator::new(&found.otp, &found.secret)?;
+    print_code(&generator, now)
+}
+
+fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
+    println!("{}", generator.code_at(now));
+    if let Some(period) = generator.spec().kind.period()
+        && std::io::stderr().is_terminal()
+    {
+        eprintln!("(valid for {} more seconds)", seconds_left(period, now));
+    }
+    Ok(())
+}
+
+pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
+    let mut session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), name)?;
+    let (id, shown) = (found.id, found.name.clone());
+    session.modify(|contents| {
+        contents.procedures.retain(|p| p.id != id);
+        Ok::<_, SessionError>(())
+    })?;
+    println!("Removed {shown}");
+    Ok(())
+}
+
+pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
+    let erased = vault::summary(&ctx.files.read()?)?.secrets_erased;
+    if erased {
+        // Nothing is left to protect but the list: the new password needs no old one.
+        eprintln!("The secrets were erased; choose a new master password.");
+        let password = ctx.input.new_password("New master password: ")?;
+        unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
+        println!(
+            "New password set. Procedures marked [needs re-enrollment] must be enrolled again."
+        );
+        return Ok(());
+    }
+    let mut session = ctx.unlock()?;
+    let password = ctx.input.new_password("New master password: ")?;
+    session.change_password(&password, KdfParams::default())?;
+    println!("Password changed.");
+    Ok(())
+}
+
+pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
+    if !yes {
+        return Err(Usage(
+            "reset erases every secret (the list of procedures stays); confirm with --yes".into(),
+        )
+        .into());
+    }
+    ctx.files.read()?;
+    let password = ctx.input.new_password("New master password: ")?;
+    let session = unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
+    println!(
+        "The secrets were erased and a new password set; {} procedures must be enrolled again.",
+        session.procedures().len()
+    );
+    Ok(())
+}
+
+pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
+    let status: LockStatus = unlock::status(&ctx.files, ctx.clock)?;
+    if json {
+        println!("{}", serde_json::to_string(&status)?);
+        return Ok(());
+    }
+    println!("Vault: {}", ctx.files.vault_path().display());
+    println!("Wrong attempts: {}", status.failed_attempts);
+    if status.locked_for_seconds > 0 {
+        println!("Locked for {} more seconds", status.locked_for_seconds);
+    }
+    if status.secrets_erased {
+        println!("The secrets were erased; set a new password with `zweifaktor passwd`.");
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! The command line: argument parsing, running one subcommand, and the exit codes scripts see.
+
+pub mod args;
+mod commands;
+mod input;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser};
+
+use crate::clock::SystemClock;
+use crate::unlock::UnlockError;
+use crate::vault::storage::VaultFiles;
+use args::{Cli, Command};
+use commands::CommandContext;
+use input::Input;
+
+pub const EXIT_ERROR: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_WRONG_PASSWORD: u8 = 3;
+pub const EXIT_LOCKED: u8 = 4;
+pub const EXIT_ERASED: u8 = 5;
+
+/// A command line that parses but asks for something that does not go together.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
+
+/// The vault file used when neither --vault nor ZWEIFAKTOR_VAULT is given: in the user's data
+/// folder (e.g. ~/.local/share/zweifaktor on Linux), the same one the window uses.
+pub fn default_vault_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "Zweifaktor")
+        .context("cannot find your home folder; give the vault with --vault PATH")?;
+    Ok(dirs.data_dir().join("vault.zweifaktor"))
+}
+
+pub fn warn(message: &str) {
+    eprintln!("zweifaktor: warning: {message}");
+}
+
+/// Parses the arguments and runs; never panics on user input, one line on stderr on failure.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("zweifaktor: {}", one_paragraph(&error));
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let Some(command) = cli.command else {
+        // The desktop window comes with its own issue; until then the bare command helps.
+        Cli::command().print_help()?;
+        return Ok(());
+    };
+    let path = match cli.vault {
+        Some(path) => path,
+        None => default_vault_path()?,
+    };
+    let clock = SystemClock;
+    let mut ctx = CommandContext {
+        files: VaultFiles::new(path),
+        input: Input::new(cli.password_stdin),
+        clock: &clock,
+    };
+    match command {
+        Command::Init { hide_names } => commands::init(&mut ctx, hide_names),
+        Command::Add(args) => commands::add(&mut ctx, args),
+        Command::List { json } => commands::list(&mut ctx, json),
+        Command::Code(args) => commands::code(&mut ctx, args),
+        Command::Remove { name } => commands::remove(&mut ctx, &name),
+        Command::Passwd => commands::passwd(&mut ctx),
+        Command::Reset { yes } => commands::reset(&mut ctx, yes),
+        Command::Status { json } => commands::status(&mut ctx, json),
+    }
+}
+
+fn exit_code(error: &anyhow::Error) -> u8 {
+    if error.downcast_ref::<Usage>().is_some() {
+        return EXIT_USAGE;
+    }
+    match error.downcast_ref::<UnlockError>() {
+        Some(UnlockError::WrongPassword { .. }) => EXIT_WRONG_PASSWORD,
+        Some(UnlockError::Locked(_)) => EXIT_LOCKED,
+        Some(UnlockError::ErasedNow | UnlockError::SecretsErased) => EXIT_ERASED,
+        _ => EXIT_ERROR,
+    }
+}
+
+/// The error and its causes on one line ("cannot save …: No space left on device").
+fn one_paragraph(error: &anyhow::Error) -> String {
+    let mut text = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
+}

@@ -1,0 +1,314 @@
+//! A saved procedure (the users' manuals' word for one enrolled second factor): what it is called,
+//! where it is used, and how its codes are made. Validation lives here; persistence does not.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::otp::{OtpError, OtpGenerator, OtpSpec};
+use crate::secret::SecretBytes;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Procedure {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Empty when the secret was erased (see `needs_reenrollment`).
+    pub secret: SecretBytes,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(flatten)]
+    pub otp: OtpSpec,
+    /// Unix seconds.
+    pub created: u64,
+    pub modified: u64,
+    /// Set when the secret was erased (too many wrong passwords, or a reset): the procedure is
+    /// kept so the user knows where to enroll again, but it has no codes until then.
+    #[serde(default)]
+    pub needs_reenrollment: bool,
+}
+
+/// What the user gives to create or change a procedure, before validation.
+#[derive(Debug, Clone, Default)]
+pub struct ProcedureDraft {
+    pub name: String,
+    pub issuer: Option<String>,
+    pub account: Option<String>,
+    pub secret: SecretBytes,
+    pub url: Option<String>,
+    pub otp: OtpSpec,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProcedureError {
+    #[error("the name must not be empty")]
+    EmptyName,
+    #[error("the URL must start with http:// or https:// (got {0:?})")]
+    UrlScheme(String),
+    #[error("the URL {0:?} is not valid: {1}")]
+    UrlInvalid(String, String),
+    #[error(transparent)]
+    Otp(#[from] OtpError),
+}
+
+impl Procedure {
+    /// Validates the draft and stamps it with a new id and `now` as created/modified time.
+    pub fn create(draft: ProcedureDraft, now: u64) -> Result<Procedure, ProcedureError> {
+        let draft = draft.validated()?;
+        Ok(Procedure {
+            id: Uuid::new_v4(),
+            name: draft.name,
+            issuer: draft.issuer,
+            account: draft.account,
+            secret: draft.secret,
+            url: draft.url,
+            otp: draft.otp,
+            created: now,
+            modified: now,
+            needs_reenrollment: false,
+        })
+    }
+
+    /// A generator for this procedure's codes; `None` while it needs re-enrollment.
+    pub fn generator(&self) -> Option<Result<OtpGenerator, OtpError>> {
+        (!self.needs_reenrollment).then(|| OtpGenerator::new(&self.otp, &self.secret))
+    }
+
+    /// Gives the procedure a new secret (and parameters); clears "needs re-enrollment".
+    pub fn reenroll(
+        &mut self,
+        secret: SecretBytes,
+        otp: OtpSpec,
+        now: u64,
+    ) -> Result<(), ProcedureError> {
+        if secret.is_empty() {
+            return Err(OtpError::EmptySecret.into());
+        }
+        otp.validate()?;
+        self.secret = secret;
+        self.otp = otp;
+        self.needs_reenrollment = false;
+        self.modified = now;
+        Ok(())
+    }
+
+    /// Forgets the secret and marks the procedure for re-enrollment.
+    pub fn erase_secret(&mut self) {
+        self.secret = SecretBytes::default();
+        self.needs_reenrollment = true;
+    }
+}
+
+impl ProcedureDraft {
+    /// Trims the text fields, turns blank optional fields into `None`, and checks every rule.
+    pub fn validated(mut self) -> Result<ProcedureDraft, ProcedureError> {
+        self.name = self.name.trim().to_owned();
+        if self.name.is_empty() {
+            return Err(ProcedureError::EmptyName);
+        }
+        self.issuer = non_blank(self.issuer);
+        self.account = non_blank(self.account);
+        self.url = non_blank(self.url);
+        if let Some(url) = &self.url {
+            validate_url(url)?;
+        }
+        if self.secret.is_empty() {
+            return Err(OtpError::EmptySecret.into());
+        }
+        self.otp.validate()?;
+        Ok(self)
+    }
+}
+
+/// Only web addresses: a login URL is opened in the browser, so `file:` or `javascript:` links
+/// must never get in.
+pub fn validate_url(text: &str) -> Result<(), ProcedureError> {
+    let lower = text.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err(ProcedureError::UrlScheme(text.to_owned()));
+    }
+    let parsed = url::Url::parse(text)
+        .map_err(|e| ProcedureError::UrlInvalid(text.to_owned(), e.to_string()))?;
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(ProcedureError::UrlInvalid(
+            text.to_owned(),
+            "it has no host".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+fn non_blank(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(name: &str, url: Option<&str>) -> ProcedureDraft {
+        ProcedureDraft {
+            name: name.to_owned(),
+            secret: SecretBytes::new(b"12345678901234567890".to_vec()),
+            url: url.map(str::to_owned),
+            ..ProcedureDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_blank_name_is_refused() {
+        assert_eq!(
+            Procedure::create(draft("   ", None), 0),
+            Err(ProcedureError::EmptyName)
+        );
+    }
+
+    #[test]
+    fn only_http_and_https_urls_are_accepted() {
+        for good in [
+            "https://portal.example.org/login",
+            "http://intranet.local",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert!(
+                Procedure::create(draft("Portal", Some(good)), 0).is_ok(),
+                "{good}"
+            );
+        }
+        for bad in [
+            "ftp://example.org",
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "example.org",
+        ] {
+            assert!(
+                matches!(
+                    Procedure::create(draft("Portal", Some(bad)), 0),
+                    Err(ProcedureError::UrlScheme(_))
+                ),
+                "{bad}"
+            );
+        }
+        assert!(matches!(
+            Procedure::create(draft("Portal", Some("https://")), 0),
+            Err(ProcedureError::UrlInvalid(..))
+        ));
+    }
+
+    #[test]
+    fn blank_optional_fields_become_none_and_names_are_trimmed() {
+        let mut d = draft("  Citrix  ", Some("  "));
+        d.issuer = Some(" ".into());
+        let p = Procedure::create(d, 42).unwrap();
+        assert_eq!(p.name, "Citrix");
+        assert_eq!(p.url, None);
+        assert_eq!(p.issuer, None);
+        assert_eq!((p.created, p.modified), (42, 42));
+    }
+
+    #[test]
+    fn reenrolling_clears_the_mark_and_gives_codes_again() {
+        let mut p = Procedure::create(draft("VPN", None), 0).unwrap();
+        p.erase_secret();
+        assert!(p.needs_reenrollment && p.secret.is_empty());
+        assert!(p.generator().is_none());
+        p.reenroll(
+            SecretBytes::new(b"12345678901234567890".to_vec()),
+            OtpSpec::default(),
+            7,
+        )
+        .unwrap();
+        assert!(!p.needs_reenrollment);
+        assert_eq!(p.modified, 7);
+        assert!(p.generator().is_some_and(|g| g.is_ok()));
+    }
+}
+
+/// Why a NAME given on the command line picks no single procedure.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FindError {
+    #[error("no procedure is named {0:?}")]
+    NotFound(String),
+    #[error("{query:?} matches several procedures; use more of the id:\n{}", .matches.join("\n"))]
+    Ambiguous { query: String, matches: Vec<String> },
+}
+
+/// The procedure called exactly `query` (case-sensitive), or else the one whose id starts with
+/// `query`. Several matches are an error that lists them, so the user can pick by id.
+pub fn find<'a>(procedures: &'a [Procedure], query: &str) -> Result<&'a Procedure, FindError> {
+    let by_name: Vec<&Procedure> = procedures.iter().filter(|p| p.name == query).collect();
+    let candidates = if by_name.is_empty() {
+        let prefix = query.to_ascii_lowercase();
+        procedures
+            .iter()
+            .filter(|p| !prefix.is_empty() && p.id.to_string().starts_with(&prefix))
+            .collect()
+    } else {
+        by_name
+    };
+    match candidates.as_slice() {
+        [] => Err(FindError::NotFound(query.to_owned())),
+        [one] => Ok(one),
+        many => Err(FindError::Ambiguous {
+            query: query.to_owned(),
+            matches: many
+                .iter()
+                .map(|p| format!("  {}  {}", p.id, p.name))
+                .collect(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod find_tests {
+    use super::*;
+
+    fn named(name: &str, id: &str) -> Procedure {
+        let mut p = Procedure::create(
+            ProcedureDraft {
+                name: name.into(),
+                secret: SecretBytes::new(vec![1; 20]),
+                ..ProcedureDraft::default()
+            },
+            0,
+        )
+        .unwrap();
+        p.id = Uuid::parse_str(id).unwrap();
+        p
+    }
+
+    #[test]
+    fn names_match_exactly_and_ids_by_prefix() {
+        let list = [
+            named("VPN", "aaaa0000-0000-4000-8000-000000000001"),
+            named("vpn", "aaab0000-0000-4000-8000-000000000002"),
+            named("Citrix", "bbbb0000-0000-4000-8000-000000000003"),
+        ];
+        assert_eq!(find(&list, "VPN").unwrap().id, list[0].id);
+        assert_eq!(find(&list, "vpn").unwrap().id, list[1].id);
+        assert_eq!(find(&list, "bbb").unwrap().name, "Citrix");
+        assert_eq!(find(&list, "AAAB").unwrap().name, "vpn");
+        assert_eq!(find(&list, "Vpn"), Err(FindError::NotFound("Vpn".into())));
+        let err = find(&list, "aaa").unwrap_err();
+        assert!(matches!(&err, FindError::Ambiguous { matches, .. } if matches.len() == 2));
+        assert!(
+            err.to_string()
+                .contains("aaaa0000-0000-4000-8000-000000000001  VPN")
+        );
+    }
+
+    #[test]
+    fn duplicate_names_are_ambiguous() {
+        let list = [
+            named("Portal", "aaaa0000-0000-4000-8000-000000000001"),
+            named("Portal", "bbbb0000-0000-4000-8000-000000000002"),
+        ];
+        assert!(matches!(
+            find(&list, "Portal"),
+            Err(FindError::Ambiguous { .. })
+        ));
+        assert_eq!(find(&list, "bb").unwrap().id, list[1].id);
+    }
+}

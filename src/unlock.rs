@@ -1,0 +1,177 @@
+//! Unlocking with the wrong-password lockout, creating a vault, and starting over after a
+//! forgotten password: the flows every front end (window, command line) goes through.
+//!
+//! The whole evaluation of a password happens under the vault's file lock, so that processes
+//! started in parallel cannot try passwords faster than the lockout allows; and every wrong
+//! attempt is on disk before the caller learns that it was wrong.
+
+use crate::clock::Clock;
+use crate::lockout::{FailureOutcome, Locked};
+use crate::secret::Password;
+use crate::vault::kdf::KdfParams;
+use crate::vault::session::VaultSession;
+use crate::vault::storage::{StorageError, VaultFiles};
+use crate::vault::{self, UnlockedVault, VaultError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum UnlockError {
+    #[error(
+        "wrong password; {attempts_left} more wrong attempts and the secrets are erased{}",
+        locked_note(*.locked_for)
+    )]
+    WrongPassword {
+        attempts_left: u32,
+        locked_for: Option<u64>,
+    },
+    #[error(transparent)]
+    Locked(#[from] Locked),
+    #[error(
+        "too many wrong passwords: the secrets were erased. The list of procedures is kept; set a new password and enroll them again"
+    )]
+    ErasedNow,
+    #[error(
+        "the secrets were erased after too many wrong passwords (or a reset); set a new password to go on"
+    )]
+    SecretsErased,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Vault(VaultError),
+}
+
+fn locked_note(locked_for: Option<u64>) -> String {
+    locked_for
+        .map(|s| format!("; locked for {s} seconds"))
+        .unwrap_or_default()
+}
+
+impl From<VaultError> for UnlockError {
+    fn from(e: VaultError) -> Self {
+        match e {
+            VaultError::SecretsErased => UnlockError::SecretsErased,
+            other => UnlockError::Vault(other),
+        }
+    }
+}
+
+/// What `status` reports; also what the window shows on its unlock screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LockStatus {
+    pub failed_attempts: u32,
+    pub locked_for_seconds: u64,
+    pub secrets_erased: bool,
+}
+
+pub fn status(files: &VaultFiles, clock: &dyn Clock) -> Result<LockStatus, UnlockError> {
+    let summary = vault::summary(&files.read()?)?;
+    let attempts = files.read_attempts();
+    Ok(LockStatus {
+        failed_attempts: attempts.failed_attempts,
+        locked_for_seconds: attempts.locked_for(clock.now_unix()),
+        secrets_erased: summary.secrets_erased,
+    })
+}
+
+/// Tries `password`, counting a wrong one durably before returning.
+pub fn unlock(
+    files: &VaultFiles,
+    password: &Password,
+    clock: &dyn Clock,
+) -> Result<VaultSession, UnlockError> {
+    let lock = files.lock()?;
+    let file = files.read()?;
+    if vault::summary(&file)?.secrets_erased {
+        return Err(UnlockError::SecretsErased);
+    }
+    let mut attempts = files.read_attempts();
+    attempts.gate(clock.now_unix())?;
+    // Structural problems (not a vault, newer format, absurd costs) are reported before any
+    // password is evaluated, and count nothing.
+    let key = vault::derive_key(&file, password)?;
+    match UnlockedVault::open_with_key(&file, key.clone()) {
+        Ok(opened) => {
+            // Written on success too, so that right and wrong answers touch the disk alike.
+            attempts.record_success();
+            files.write_attempts(&lock, &attempts)?;
+            Ok(VaultSession::new(files.clone(), opened))
+        }
+        Err(VaultError::WrongPasswordOrDamaged(_)) => {
+            // A damaged vault file looks like a wrong password. If the backup copy opens with the
+            // same key, the password was right: put the backup back and count nothing.
+            if let Some(backup) = files.read_backup()
+                && let Ok(restored) = UnlockedVault::open_with_key(&backup, key)
+            {
+                files.restore_backup(&lock, &backup)?;
+                attempts.record_success();
+                files.write_attempts(&lock, &attempts)?;
+                let mut session = VaultSession::new(files.clone(), restored);
+                session.restored_from_backup = true;
+                return Ok(session);
+            }
+            match attempts.record_failure(clock.now_unix()) {
+                FailureOutcome::EraseSecrets => {
+                    let erased = vault::erased_file(&file)?;
+                    files.overwrite_everything(&lock, &erased)?;
+                    files.write_attempts(&lock, &attempts)?;
+                    Err(UnlockError::ErasedNow)
+                }
+                FailureOutcome::Refused { attempts_left } => {
+                    files.write_attempts(&lock, &attempts)?;
+                    Err(UnlockError::WrongPassword {
+                        attempts_left,
+                        locked_for: None,
+                    })
+                }
+                FailureOutcome::Locked {
+                    attempts_left,
+                    seconds,
+                } => {
+                    files.write_attempts(&lock, &attempts)?;
+                    Err(UnlockError::WrongPassword {
+                        attempts_left,
+                        locked_for: Some(seconds),
+                    })
+                }
+            }
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Creates a new, empty vault. The password rules are the caller's to enforce before this.
+pub fn create(
+    files: &VaultFiles,
+    password: &Password,
+    kdf: KdfParams,
+    names_hidden: bool,
+) -> Result<VaultSession, UnlockError> {
+    files.create_folder()?;
+    let lock = files.lock()?;
+    if files.exists() {
+        return Err(StorageError::AlreadyExists(files.vault_path().to_path_buf()).into());
+    }
+    let mut vault = UnlockedVault::create(password, kdf, names_hidden)?;
+    files.write_new(&lock, &vault.seal())?;
+    files.write_attempts(&lock, &Default::default())?;
+    Ok(VaultSession::new(files.clone(), vault))
+}
+
+/// Erases the secrets (if they are not gone already), keeps the list of procedures marked for
+/// re-enrollment, and seals it under a new password: "forgot password", and the way on after
+/// the erase that too many wrong passwords cause.
+pub fn start_over(
+    files: &VaultFiles,
+    new_password: &Password,
+    kdf: KdfParams,
+    clock: &dyn Clock,
+) -> Result<VaultSession, UnlockError> {
+    let lock = files.lock()?;
+    let file = files.read()?;
+    let erased = vault::erased_file(&file)?;
+    let mut vault =
+        UnlockedVault::recreate_after_erase(&erased, new_password, kdf, clock.now_unix())?;
+    // The backup is replaced too: it must not keep the old secrets.
+    files.overwrite_everything(&lock, &vault.seal())?;
+    files.write_attempts(&lock, &Default::default())?;
+    Ok(VaultSession::new(files.clone(), vault))
+}

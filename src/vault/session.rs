@@ -1,0 +1,108 @@
+//! An unlocked vault bound to its files: every change is a locked read-modify-write, so the
+//! window and the command line (or two windows) never lose each other's changes.
+
+use super::kdf::KdfParams;
+use super::storage::{StorageError, VaultFiles};
+use super::{UnlockedVault, VaultContents, VaultError};
+use crate::procedure::Procedure;
+use crate::secret::Password;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+#[derive(Debug)]
+pub struct VaultSession {
+    files: VaultFiles,
+    vault: UnlockedVault,
+    /// Set when the vault file was damaged and the backup copy was put back in its place.
+    pub restored_from_backup: bool,
+}
+
+impl VaultSession {
+    pub fn new(files: VaultFiles, vault: UnlockedVault) -> Self {
+        VaultSession {
+            files,
+            vault,
+            restored_from_backup: false,
+        }
+    }
+
+    pub fn files(&self) -> &VaultFiles {
+        &self.files
+    }
+
+    pub fn procedures(&self) -> &[Procedure] {
+        &self.vault.contents.procedures
+    }
+
+    pub fn names_hidden(&self) -> bool {
+        self.vault.names_hidden
+    }
+
+    /// Picks up changes another program saved since we last read or wrote the file.
+    pub fn refresh(&mut self) -> Result<bool, SessionError> {
+        let file = self.files.read()?;
+        Ok(self.vault.reload_if_changed(&file)?)
+    }
+
+    /// Applies `change` to the newest contents under the file lock and saves. When `change`
+    /// fails, or the save does, nothing is written and the contents stay as they were.
+    pub fn modify<R, E>(
+        &mut self,
+        change: impl FnOnce(&mut VaultContents) -> Result<R, E>,
+    ) -> Result<R, E>
+    where
+        E: From<SessionError>,
+    {
+        let lock = self.files.lock().map_err(SessionError::from)?;
+        let file = self.files.read().map_err(SessionError::from)?;
+        self.vault
+            .reload_if_changed(&file)
+            .map_err(SessionError::from)?;
+        let before = self.vault.contents.clone();
+        let result = change(&mut self.vault.contents);
+        let result = result.and_then(|value| {
+            let bytes = self.vault.seal();
+            self.files
+                .write(&lock, &bytes)
+                .map_err(|e| E::from(SessionError::from(e)))?;
+            Ok(value)
+        });
+        if result.is_err() {
+            self.vault.contents = before;
+        }
+        result
+    }
+
+    /// Re-encrypts the vault under a new password (new salt, current default costs). The backup
+    /// is replaced too: no copy under the old password stays behind.
+    pub fn change_password(
+        &mut self,
+        password: &Password,
+        kdf: KdfParams,
+    ) -> Result<(), SessionError> {
+        let lock = self.files.lock()?;
+        let file = self.files.read()?;
+        self.vault.reload_if_changed(&file)?;
+        self.vault.change_password(password, kdf)?;
+        let bytes = self.vault.seal();
+        self.files.overwrite_everything(&lock, &bytes)?;
+        Ok(())
+    }
+
+    /// Hides the names from the clear list (or shows them again) and saves.
+    pub fn set_names_hidden(&mut self, hidden: bool) -> Result<(), SessionError> {
+        let previous = self.vault.names_hidden;
+        self.vault.names_hidden = hidden;
+        let saved = self.modify(|_| Ok::<_, SessionError>(()));
+        if saved.is_err() {
+            self.vault.names_hidden = previous;
+        }
+        saved
+    }
+}
