@@ -119,20 +119,18 @@ impl OtpSpec {
     /// Checks the ranges above; Steam must be SHA1 with 5 digits.
     pub fn validate(&self) -> Result<(), OtpError> {
         match self.kind {
-            OtpKind::Steam => {
-                if self.digits != STEAM_DIGITS || self.algorithm != HashAlgorithm::Sha1 {
-                    return Err(OtpError::SteamParameters);
-                }
+            OtpKind::Steam
+                if self.digits != STEAM_DIGITS || self.algorithm != HashAlgorithm::Sha1 =>
+            {
+                Err(OtpError::SteamParameters)
             }
+            OtpKind::Steam => Ok(()),
             OtpKind::Totp { period } if !PERIOD_RANGE.contains(&period) => {
-                return Err(OtpError::Period(period));
+                Err(OtpError::Period(period))
             }
-            _ if !DIGITS_RANGE.contains(&self.digits) => {
-                return Err(OtpError::Digits(self.digits));
-            }
-            _ => {}
+            _ if !DIGITS_RANGE.contains(&self.digits) => Err(OtpError::Digits(self.digits)),
+            _ => Ok(()),
         }
-        Ok(())
     }
 }
 

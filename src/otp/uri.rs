@@ -176,9 +176,11 @@ pub fn format(uri: &OtpAuthUri) -> Zeroizing<String> {
     let secret = uri.secret.to_base32();
     let issuer = uri.issuer.as_deref().filter(|issuer| !issuer.is_empty());
     // An issuer containing ':' cannot sit in the label (it would split there on reading), so
-    // the parameter alone carries it. An account containing ':' gets an empty issuer prefix,
-    // so that its own colon is not read as the separator.
+    // the parameter alone carries it. Without an issuer prefix, an account containing ':' gets
+    // an empty one, so that its own colon is not read as the separator; so does an account
+    // named "." or "..", which URL parsing would otherwise remove as a dot segment.
     let label_issuer = issuer.filter(|issuer| !issuer.contains(':'));
+    let needs_empty_prefix = uri.account.contains(':') || uri.account == "." || uri.account == "..";
 
     // Sized up front (every byte escapes to at most 3) so the buffer never reallocates and
     // leaves an unwiped copy of the secret behind.
@@ -192,7 +194,7 @@ pub fn format(uri: &OtpAuthUri) -> Zeroizing<String> {
     if let Some(issuer) = label_issuer {
         out.extend(utf8_percent_encode(issuer, LABEL_PART));
         out.push(':');
-    } else if uri.account.contains(':') {
+    } else if needs_empty_prefix {
         out.push(':');
     }
     out.extend(utf8_percent_encode(&uri.account, LABEL_PART));
@@ -373,12 +375,15 @@ mod tests {
     }
 
     #[test]
-    fn colons_inside_issuer_or_account_survive_a_round_trip() {
+    fn colons_and_dots_in_issuer_or_account_survive_a_round_trip() {
         for (issuer, account) in [
             (Some("Big:Corp"), "alice"),
             (None, "alice:work"),
             (Some("Big:Corp"), "alice:work"),
             (Some("Corp"), "alice:work"),
+            (None, ".."),
+            (None, "."),
+            (Some("Big:Corp"), ".."),
         ] {
             let uri = OtpAuthUri {
                 issuer: issuer.map(str::to_owned),

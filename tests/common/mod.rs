@@ -1,0 +1,105 @@
+//! Helpers shared by the integration tests: cheap vaults, and running the real binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use zweifaktor::procedure::{Procedure, ProcedureDraft};
+use zweifaktor::secret::{Password, SecretBytes};
+use zweifaktor::unlock;
+use zweifaktor::vault::kdf::KdfParams;
+use zweifaktor::vault::session::{SessionError, VaultSession};
+use zweifaktor::vault::storage::VaultFiles;
+
+pub const PASSWORD: &str = "Richtig-2026";
+
+/// Key derivation cheap enough for hundreds of unlocks in a test. The parameters live in the
+/// vault header, so the real binary opens such a vault just as cheaply.
+pub fn cheap_kdf() -> KdfParams {
+    KdfParams {
+        memory_kib: 64,
+        passes: 1,
+        lanes: 1,
+    }
+}
+
+pub struct TestVault {
+    pub dir: tempfile::TempDir,
+    pub files: VaultFiles,
+}
+
+impl TestVault {
+    pub fn path(&self) -> PathBuf {
+        self.files.vault_path().to_path_buf()
+    }
+
+    /// Runs `zweifaktor --vault PATH --password-stdin ARGS` with `stdin` as input.
+    pub fn run(&self, stdin: &str, args: &[&str]) -> Output {
+        run_binary(&self.path(), stdin, args)
+    }
+}
+
+/// A vault with cheap key derivation holding the given (name, base32 secret) procedures.
+pub fn vault_with(procedures: &[(&str, &str)]) -> TestVault {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = VaultFiles::new(dir.path().join("vault.zweifaktor"));
+    let mut session =
+        unlock::create(&files, &Password::from(PASSWORD), cheap_kdf(), false).expect("create");
+    for (name, secret) in procedures {
+        add_procedure(&mut session, name, secret);
+    }
+    TestVault { dir, files }
+}
+
+pub fn add_procedure(session: &mut VaultSession, name: &str, secret_b32: &str) {
+    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).expect("test secret");
+    let procedure = Procedure::create(
+        ProcedureDraft {
+            name: name.into(),
+            secret,
+            url: Some(format!(
+                "https://{}.example.org/",
+                name.to_lowercase().replace(' ', "-")
+            )),
+            ..ProcedureDraft::default()
+        },
+        1_700_000_000,
+    )
+    .expect("valid procedure");
+    session
+        .modify(|c| {
+            c.procedures.push(procedure);
+            Ok::<_, SessionError>(())
+        })
+        .expect("save");
+}
+
+pub fn secret(bytes: &[u8]) -> SecretBytes {
+    SecretBytes::new(bytes.to_vec())
+}
+
+pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
+    Command::cargo_bin("zweifaktor")
+        .expect("binary built")
+        .arg("--vault")
+        .arg(vault)
+        .arg("--password-stdin")
+        .args(args)
+        .env_remove("ZWEIFAKTOR_VAULT")
+        .write_stdin(stdin.to_owned())
+        .output()
+        .expect("binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn exit_code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
