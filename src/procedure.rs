@@ -19,7 +19,6 @@ pub struct Procedure {
     pub secret: SecretBytes,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(flatten)]
     pub otp: OtpSpec,
     /// Unix seconds.
     pub created: u64,

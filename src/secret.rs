@@ -48,11 +48,37 @@ impl Serialize for SecretBytes {
 
 impl<'de> Deserialize<'de> for SecretBytes {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Zeroizing::new(String::deserialize(deserializer)?);
+        deserializer.deserialize_str(Base32Visitor)
+    }
+}
+
+/// Decodes straight from the input where the format lends us the text, so that no extra copy
+/// of the secret is made (and none needs wiping); one is wiped where we must copy.
+struct Base32Visitor;
+
+impl Base32Visitor {
+    fn decode<E: serde::de::Error>(text: &str) -> Result<SecretBytes, E> {
         data_encoding::BASE32_NOPAD
             .decode(text.as_bytes())
             .map(SecretBytes)
-            .map_err(|_| serde::de::Error::custom("stored secret is not canonical Base32"))
+            .map_err(|_| E::custom("stored secret is not canonical Base32"))
+    }
+}
+
+impl serde::de::Visitor<'_> for Base32Visitor {
+    type Value = SecretBytes;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Base32 secret")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<SecretBytes, E> {
+        Self::decode(text)
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<SecretBytes, E> {
+        let text = Zeroizing::new(text);
+        Self::decode(&text)
     }
 }
 

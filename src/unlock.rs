@@ -80,7 +80,11 @@ pub fn unlock(
 ) -> Result<VaultSession, UnlockError> {
     let lock = files.lock()?;
     let file = files.read()?;
-    if vault::summary(&file)?.secrets_erased {
+    if vault::format::parse(&file)
+        .map_err(VaultError::from)?
+        .header
+        .secrets_erased
+    {
         return Err(UnlockError::SecretsErased);
     }
     let mut attempts = files.read_attempts();

@@ -55,7 +55,7 @@ impl HashAlgorithm {
 
 /// What kind of one-time password, with the part of its state that differs by kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum OtpKind {
     /// Time-based: a new code every `period` seconds.
     Totp { period: u32 },
@@ -88,7 +88,6 @@ impl OtpKind {
 /// Everything but the secret that decides which code is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtpSpec {
-    #[serde(flatten)]
     pub kind: OtpKind,
     pub algorithm: HashAlgorithm,
     pub digits: u8,

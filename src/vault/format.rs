@@ -18,6 +18,8 @@
 //! Everything before the body is the associated data of the seal: changing any header byte,
 //! including the clear list, makes the vault fail to open.
 
+use std::borrow::Cow;
+
 use super::cipher::{NONCE_LEN, TAG_LEN};
 use super::kdf::KdfParams;
 
@@ -31,20 +33,21 @@ const FLAG_SECRETS_ERASED: u16 = 2;
 pub const MAX_LIST_LEN: usize = 64 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Header {
+pub struct Header<'a> {
     pub names_hidden: bool,
     pub secrets_erased: bool,
     pub kdf: KdfParams,
     pub salt: [u8; SALT_LEN],
     pub nonce: [u8; NONCE_LEN],
-    /// The clear list's JSON bytes, parsed only when wanted (see `vault::clear_list`).
-    pub clear_list: Vec<u8>,
+    /// The clear list's JSON bytes, parsed only when wanted (see `vault::summary`); borrowed
+    /// from the file when read.
+    pub clear_list: Cow<'a, [u8]>,
 }
 
 /// A parsed vault file: the header, the exact header bytes (the associated data) and the body.
 #[derive(Debug)]
 pub struct VaultBytes<'a> {
-    pub header: Header,
+    pub header: Header<'a>,
     pub header_bytes: &'a [u8],
     pub body: &'a [u8],
 }
@@ -61,7 +64,7 @@ pub enum FormatError {
     Damaged(&'static str),
 }
 
-impl Header {
+impl Header<'_> {
     /// The header's bytes, exactly as `parse` reads them back.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(69 + self.clear_list.len());
@@ -116,7 +119,7 @@ pub fn parse(bytes: &[u8]) -> Result<VaultBytes<'_>, FormatError> {
     if list_len > MAX_LIST_LEN {
         return Err(FormatError::Damaged("clear list too long"));
     }
-    let clear_list = reader.take(list_len)?.to_vec();
+    let clear_list = Cow::Borrowed(reader.take(list_len)?);
     let header_len = reader.pos;
     let body = &bytes[header_len..];
     let secrets_erased = flags & FLAG_SECRETS_ERASED != 0;
@@ -177,14 +180,14 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
-    fn sample() -> Header {
+    fn sample() -> Header<'static> {
         Header {
             names_hidden: true,
             secrets_erased: false,
             kdf: KdfParams::default(),
             salt: [7; SALT_LEN],
             nonce: [9; NONCE_LEN],
-            clear_list: br#"[{"name":"VPN"}]"#.to_vec(),
+            clear_list: Cow::Borrowed(br#"[{"name":"VPN"}]"#),
         }
     }
 

@@ -12,7 +12,6 @@ pub mod storage;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
 use crate::otp::{OtpKind, OtpSpec};
 use crate::procedure::Procedure;
@@ -115,7 +114,12 @@ pub struct UnlockedVault {
     /// The nonce of the file version these contents came from (or were last saved as): a fresh
     /// one is drawn on every save, so it tells whether the file changed since.
     version_nonce: [u8; cipher::NONCE_LEN],
+    /// About how large the serialised body will be, to allocate it once.
+    body_size_hint: usize,
 }
+
+/// A generous estimate of one procedure's serialised size, for the first save.
+const BODY_BYTES_PER_PROCEDURE: usize = 512;
 
 /// Reads what the clear header tells, without a password.
 pub fn summary(file: &[u8]) -> Result<VaultSummary, VaultError> {
@@ -152,9 +156,9 @@ pub fn erased_file(file: &[u8]) -> Result<Vec<u8>, VaultError> {
     }
     header.secrets_erased = true;
     header.clear_list = if header.names_hidden {
-        Vec::new()
+        Vec::new().into()
     } else {
-        serde_json::to_vec(&entries).unwrap_or_default()
+        serde_json::to_vec(&entries).unwrap_or_default().into()
     };
     header.nonce = cipher::fresh_nonce();
     Ok(header.to_bytes())
@@ -186,6 +190,7 @@ impl UnlockedVault {
             names_hidden,
             contents: VaultContents::default(),
             version_nonce: [0; cipher::NONCE_LEN],
+            body_size_hint: 0,
         })
     }
 
@@ -232,6 +237,7 @@ impl UnlockedVault {
             names_hidden: header.names_hidden,
             contents,
             version_nonce: header.nonce,
+            body_size_hint: plaintext.len() * 5 / 4,
         })
     }
 
@@ -275,13 +281,23 @@ impl UnlockedVault {
             kdf: self.kdf,
             salt: self.salt,
             nonce: cipher::fresh_nonce(),
-            clear_list,
+            clear_list: clear_list.into(),
         };
         let mut file = header.to_bytes();
+        let header_len = file.len();
+        // Room for the whole body up front: growing the buffer would leave copies of the
+        // plaintext behind in freed memory.
+        file.reserve(
+            self.body_size_hint
+                .max(BODY_BYTES_PER_PROCEDURE * self.contents.procedures.len())
+                + 4096,
+        );
         // Serialising our own plain data types into memory cannot fail.
-        let plaintext = Zeroizing::new(serde_json::to_vec(&self.contents).unwrap_or_default());
-        let body = cipher::seal(&self.key, &header.nonce, &file, &plaintext);
-        file.extend_from_slice(&body);
+        let _ = serde_json::to_writer(&mut file, &self.contents);
+        self.body_size_hint = (file.len() - header_len) * 5 / 4;
+        let (aad, body) = file.split_at_mut(header_len);
+        let tag = cipher::seal_in_place(&self.key, &header.nonce, aad, body);
+        file.extend_from_slice(&tag);
         self.version_nonce = header.nonce;
         file
     }

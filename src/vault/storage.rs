@@ -171,8 +171,9 @@ impl VaultFiles {
             let bytes = self.read()?;
             return atomic_write(&backup, &bytes);
         }
-        fs::rename(&staged, &backup).map_err(write_error)?;
-        sync_folder(&self.folder()).map_err(write_error)
+        // No folder sync of its own: the save that follows syncs the same folder, and a backup
+        // rename lost to a crash before it leaves the older backup, which is harmless.
+        fs::rename(&staged, &backup).map_err(write_error)
     }
 
     /// The wrong-attempt counter. A missing file means no wrong attempts; an unreadable one
