@@ -7,7 +7,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use zweifaktor::procedure::{Procedure, ProcedureDraft};
 use zweifaktor::secret::{Password, SecretBytes};
-use zweifaktor::unlock;
+use zweifaktor::unlock::{self, UnlockError};
 use zweifaktor::vault::kdf::KdfParams;
 use zweifaktor::vault::session::{SessionError, VaultSession};
 use zweifaktor::vault::storage::VaultFiles;
@@ -102,4 +102,12 @@ pub fn stderr(output: &Output) -> String {
 
 pub fn exit_code(output: &Output) -> i32 {
     output.status.code().unwrap_or(-1)
+}
+
+/// The attempts left that a wrong-password error reports; `None` for any other error.
+pub fn attempts_left(err: &UnlockError) -> Option<u32> {
+    match err {
+        UnlockError::WrongPassword { attempts_left, .. } => Some(*attempts_left),
+        _ => None,
+    }
 }
