@@ -470,3 +470,59 @@ fn a_save_interrupted_before_the_rename_leaves_the_old_vault_readable() {
         "at most the killed process's temporary file remains"
     );
 }
+
+#[test]
+fn adding_a_procedure_that_lost_its_secret_enrolls_it_again() {
+    let v = vault_with(&[("Citrix", RFC_SECRET), ("VPN", RFC_SECRET)]);
+    let out = v.run("Neu-Anfang-1\nNeu-Anfang-1\n", &["reset", "--yes"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let before: serde_json::Value =
+        serde_json::from_slice(&v.run("", &["list", "--json"]).stdout).unwrap();
+    let out = v.run(
+        "Neu-Anfang-1\n",
+        &["add", "VPN", "--secret", "JBSWY3DPEHPK3PXP"],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Enrolled VPN again"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stderr(&out).contains("already exists"), "{}", stderr(&out));
+    let after: serde_json::Value =
+        serde_json::from_slice(&v.run("", &["list", "--json"]).stdout).unwrap();
+    assert_eq!(after.as_array().unwrap().len(), 2, "no duplicate");
+    assert_eq!(after[1]["id"], before[1]["id"], "same procedure");
+    assert_eq!(after[1]["url"], "https://vpn.example.org/", "URL kept");
+    assert_eq!(after[1]["needs_reenrollment"], false);
+    assert_eq!(after[0]["needs_reenrollment"], true);
+    let out = v.run("Neu-Anfang-1\n", &["code", "VPN", "--at", "0"]);
+    let expected = run_binary(
+        &v.path(),
+        "",
+        &["code", "--secret", "JBSWY3DPEHPK3PXP", "--at", "0"],
+    );
+    assert_eq!(stdout(&out), stdout(&expected));
+    let out = v.run("Neu-Anfang-1\n", &["code", "Citrix"]);
+    assert!(
+        stderr(&out).contains("zweifaktor add \"Citrix\" --secret"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_vault_can_be_chosen_by_environment_variable() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let out = assert_cmd::Command::new(assert_cmd::cargo::cargo_bin!("zweifaktor"))
+        .args(["list"])
+        .env("ZWEIFAKTOR_VAULT", v.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "VPN  https://vpn.example.org/\n",
+        "{}",
+        stderr(&out)
+    );
+}

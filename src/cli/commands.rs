@@ -15,7 +15,7 @@ use crate::unlock::{self, LockStatus};
 use crate::vault::kdf::KdfParams;
 use crate::vault::session::{SessionError, VaultSession};
 use crate::vault::storage::{StorageError, VaultFiles};
-use crate::vault::{self, ClearEntry};
+use crate::vault::{self, Added, ClearEntry};
 
 /// What every command that touches a vault needs.
 pub struct CommandContext<'a> {
@@ -61,22 +61,19 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     };
     let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
     let mut session = ctx.unlock()?;
-    if session
-        .procedures()
-        .iter()
-        .any(|p| p.name == procedure.name)
-    {
-        warn(&format!(
-            "a procedure named {:?} already exists; added another one",
-            procedure.name
-        ));
-    }
     let (name, id) = (procedure.name.clone(), procedure.id);
-    session.modify(|contents| {
-        contents.procedures.push(procedure);
-        Ok::<_, SessionError>(())
-    })?;
-    println!("Added {name} (id {id})");
+    let added =
+        session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
+    match added {
+        Added::Reenrolled(id) => println!("Enrolled {name} again (id {id})"),
+        Added::NewWithDuplicateName => {
+            warn(&format!(
+                "a procedure named {name:?} already exists; added another one"
+            ));
+            println!("Added {name} (id {id})");
+        }
+        Added::New => println!("Added {name} (id {id})"),
+    }
     Ok(())
 }
 
@@ -211,7 +208,11 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&listed)?);
         return Ok(());
     }
-    if entries.is_empty() {
+    if summary.secrets_erased {
+        eprintln!(
+            "The secrets were erased; set a new password with `zweifaktor passwd`, then enroll these again."
+        );
+    } else if entries.is_empty() {
         eprintln!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
     }
     for e in &entries {
@@ -256,7 +257,8 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
     let found = procedure::find(session.procedures(), &query)?;
     if found.needs_reenrollment {
         bail!(
-            "{:?} must be enrolled again: its secret was erased (add it anew with its secret)",
+            "{:?} must be enrolled again: its secret was erased (give it a new one with `zweifaktor add {:?} --secret …`)",
+            found.name,
             found.name
         );
     }

@@ -26,6 +26,47 @@ pub struct VaultContents {
     pub procedures: Vec<Procedure>,
 }
 
+/// What adding a procedure did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// A new procedure.
+    New,
+    /// A new procedure whose name another one already has (worth a warning).
+    NewWithDuplicateName,
+    /// The procedure of that name was waiting to be enrolled again: it got the new secret and
+    /// parameters (and the URL and issuer, where given) and keeps its id.
+    Reenrolled(Uuid),
+}
+
+impl VaultContents {
+    /// Adds `procedure`, or enrolls again the procedure of the same name that lost its secret.
+    pub fn add_or_reenroll(&mut self, procedure: Procedure) -> Added {
+        let waiting = self
+            .procedures
+            .iter_mut()
+            .find(|p| p.needs_reenrollment && p.name == procedure.name);
+        // `procedure` passed validation when it was created, so re-enrolling with its secret
+        // and parameters succeeds.
+        if let Some(existing) = waiting
+            && existing
+                .reenroll(procedure.secret.clone(), procedure.otp, procedure.modified)
+                .is_ok()
+        {
+            existing.url = procedure.url.clone().or(existing.url.take());
+            existing.issuer = procedure.issuer.clone().or(existing.issuer.take());
+            existing.account = procedure.account.clone().or(existing.account.take());
+            return Added::Reenrolled(existing.id);
+        }
+        let duplicate = self.procedures.iter().any(|p| p.name == procedure.name);
+        self.procedures.push(procedure);
+        if duplicate {
+            Added::NewWithDuplicateName
+        } else {
+            Added::New
+        }
+    }
+}
+
 /// One procedure as the clear list shows it: no secret, nothing that makes a code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClearEntry {
