@@ -7,6 +7,7 @@
 
 use crate::clock::Clock;
 use crate::lockout::{FailureOutcome, Locked};
+use crate::password_rules::{WeakPassword, require_strong};
 use crate::secret::Password;
 use crate::vault::kdf::KdfParams;
 use crate::vault::session::VaultSession;
@@ -33,6 +34,8 @@ pub enum UnlockError {
         "the secrets were erased after too many wrong passwords (or a reset); set a new password to go on"
     )]
     SecretsErased,
+    #[error(transparent)]
+    WeakPassword(#[from] WeakPassword),
     #[error(transparent)]
     Storage(#[from] StorageError),
     #[error(transparent)]
@@ -142,13 +145,14 @@ pub fn unlock(
     }
 }
 
-/// Creates a new, empty vault. The password rules are the caller's to enforce before this.
+/// Creates a new, empty vault under a password that meets the rules.
 pub fn create(
     files: &VaultFiles,
     password: &Password,
     kdf: KdfParams,
     names_hidden: bool,
 ) -> Result<VaultSession, UnlockError> {
+    require_strong(password.as_str())?;
     files.create_folder()?;
     let lock = files.lock()?;
     if files.exists() {
@@ -169,6 +173,7 @@ pub fn start_over(
     kdf: KdfParams,
     clock: &dyn Clock,
 ) -> Result<VaultSession, UnlockError> {
+    require_strong(new_password.as_str())?;
     let lock = files.lock()?;
     let file = files.read()?;
     let erased = vault::erased_file(&file)?;

@@ -332,3 +332,25 @@ fn a_process_killed_during_unlock_counts_nothing() {
     unlock::unlock(&files, &right(), &zweifaktor::clock::SystemClock).unwrap();
     assert_eq!(files.read_attempts().failed_attempts, 0);
 }
+
+#[test]
+fn the_core_refuses_weak_new_passwords_everywhere() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let clock = FakeClock::at(0);
+    let weak = Password::from("kurz");
+    let err = unlock::start_over(&v.files, &weak, cheap_kdf(), &clock).unwrap_err();
+    assert!(matches!(err, UnlockError::WeakPassword(_)), "{err:?}");
+    let mut session = unlock::unlock(&v.files, &right(), &clock).unwrap();
+    assert!(session.change_password(&weak, cheap_kdf()).is_err());
+    let dir = tempfile::tempdir().unwrap();
+    let files = zweifaktor::vault::storage::VaultFiles::new(dir.path().join("v"));
+    let err = unlock::create(&files, &weak, cheap_kdf(), false).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the password needs one uppercase letter, one digit, one special character, at least 8 characters"
+    );
+    assert!(!files.exists());
+    // Nothing changed: the old password still opens the vault with its secret.
+    let session = unlock::unlock(&v.files, &right(), &clock).unwrap();
+    assert!(!session.procedures()[0].needs_reenrollment);
+}

@@ -4,6 +4,7 @@
 use super::kdf::KdfParams;
 use super::storage::{StorageError, VaultFiles};
 use super::{UnlockedVault, VaultContents, VaultError};
+use crate::password_rules::{WeakPassword, require_strong};
 use crate::procedure::Procedure;
 use crate::secret::Password;
 
@@ -13,6 +14,8 @@ pub enum SessionError {
     Storage(#[from] StorageError),
     #[error(transparent)]
     Vault(#[from] VaultError),
+    #[error(transparent)]
+    WeakPassword(#[from] WeakPassword),
 }
 
 #[derive(Debug)]
@@ -86,6 +89,7 @@ impl VaultSession {
         password: &Password,
         kdf: KdfParams,
     ) -> Result<(), SessionError> {
+        require_strong(password.as_str())?;
         let lock = self.files.lock()?;
         let file = self.files.read()?;
         self.vault.reload_if_changed(&file)?;
