@@ -526,3 +526,15 @@ fn the_vault_can_be_chosen_by_environment_variable() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_secret_read_from_input_comes_after_the_password() {
+    let v = vault_with(&[]);
+    let out = v.run(
+        &format!("{PASSWORD}\n{RFC_SECRET}\n"),
+        &["add", "Piped", "--secret", "-", "--digits", "8"],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let out = v.run(&pw(), &["code", "Piped", "--at", "59"]);
+    assert_eq!(stdout(&out), "94287082\n", "{}", stderr(&out));
+}

@@ -51,16 +51,27 @@ pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
 }
 
 pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
-    // Everything the user typed is checked before the password is asked: a typo costs nothing.
     if !ctx.files.exists() {
         return Err(StorageError::NoVault(ctx.files.vault_path().to_path_buf()).into());
     }
+    // What the user typed on the command line is checked before the password is asked, so a
+    // typo costs nothing. A secret read from input ("-") comes after the password, which keeps
+    // the password on line 1 of standard input for every command.
+    let reads_secret = args.secret.as_deref() == Some("-");
+    let early_session = if reads_secret {
+        Some(ctx.unlock()?)
+    } else {
+        None
+    };
     let draft = match &args.uri {
         Some(uri) => draft_from_uri(uri, &args)?,
         None => draft_from_secret(ctx, &args)?,
     };
     let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
-    let mut session = ctx.unlock()?;
+    let mut session = match early_session {
+        Some(session) => session,
+        None => ctx.unlock()?,
+    };
     let (name, id) = (procedure.name.clone(), procedure.id);
     let added =
         session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
