@@ -14,3 +14,5 @@ pub mod procedure;
 pub mod secret;
 pub mod unlock;
 pub mod vault;
+pub mod app;
+pub mod ui;

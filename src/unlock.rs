@@ -164,6 +164,16 @@ pub fn create(
     Ok(VaultSession::new(files.clone(), vault))
 }
 
+/// "Forgot password", confirmed: erases every secret (vault and backup), keeps the list of
+/// procedures marked for re-enrollment. A new password is set afterwards with `start_over`.
+pub fn erase_secrets(files: &VaultFiles) -> Result<(), UnlockError> {
+    let lock = files.lock()?;
+    let erased = vault::erased_file(&files.read()?)?;
+    files.overwrite_everything(&lock, &erased)?;
+    files.write_attempts(&lock, &Default::default())?;
+    Ok(())
+}
+
 /// Erases the secrets (if they are not gone already), keeps the list of procedures marked for
 /// re-enrollment, and seals it under a new password: "forgot password", and the way on after
 /// the erase that too many wrong passwords cause.

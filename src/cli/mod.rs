@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 
+use crate::app::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
 use crate::clock::SystemClock;
 use crate::unlock::UnlockError;
 use crate::vault::storage::VaultFiles;
@@ -28,12 +29,16 @@ pub const EXIT_ERASED: u8 = 5;
 #[error("{0}")]
 pub struct Usage(pub String);
 
-/// The vault file used when neither --vault nor ZWEIFAKTOR_VAULT is given: in the user's data
-/// folder (e.g. ~/.local/share/zweifaktor on Linux), the same one the window uses.
+/// The vault file used when neither --vault nor ZWEIFAKTOR_VAULT is given: the one the window
+/// uses (the folder chosen on its first start), else the user's data folder (e.g.
+/// ~/.local/share/zweifaktor on Linux).
 pub fn default_vault_path() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "Zweifaktor")
+    if let Some(path) = ConfigStore::system().load().vault_path() {
+        return Ok(path);
+    }
+    let folder = default_vault_folder()
         .context("cannot find your home folder; give the vault with --vault PATH")?;
-    Ok(dirs.data_dir().join("vault.zweifaktor"))
+    Ok(folder.join(VAULT_FILE_NAME))
 }
 
 pub fn warn(message: &str) {
@@ -61,9 +66,8 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<()> {
     let Some(command) = cli.command else {
-        // The desktop window comes with its own issue; until then the bare command helps.
-        Cli::command().print_help()?;
-        return Ok(());
+        // No command: the desktop window, on the vault given (or the one chosen on first start).
+        return crate::app::run(cli.vault);
     };
     let path = match cli.vault {
         Some(path) => path,

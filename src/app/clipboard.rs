@@ -1,0 +1,189 @@
+//! The system clipboard behind a trait (the real one in the app, an in-memory one in tests), and
+//! the rules for what we put there: clipboard mode replaces the code when a new one appears, and
+//! whatever we put there is cleared when it stops being valid, on lock and on quit — but only if
+//! the clipboard still holds our code, never something the user copied since.
+
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+pub trait Clipboard {
+    fn set_text(&mut self, text: &str) -> Result<(), String>;
+    fn get_text(&mut self) -> Option<String>;
+    fn clear(&mut self);
+}
+
+/// The operating system's clipboard through arboard. Kept alive for the whole run: on X11 the
+/// clipboard content is served by the process that set it.
+pub struct SystemClipboard {
+    inner: Option<arboard::Clipboard>,
+}
+
+impl SystemClipboard {
+    pub fn new() -> Self {
+        SystemClipboard {
+            inner: arboard::Clipboard::new().ok(),
+        }
+    }
+
+    fn inner(&mut self) -> Result<&mut arboard::Clipboard, String> {
+        if self.inner.is_none() {
+            self.inner = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
+        }
+        self.inner
+            .as_mut()
+            .ok_or_else(|| "no clipboard available".to_owned())
+    }
+}
+
+impl Default for SystemClipboard {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clipboard for SystemClipboard {
+    fn set_text(&mut self, text: &str) -> Result<(), String> {
+        self.inner()?.set_text(text).map_err(|e| e.to_string())
+    }
+
+    fn get_text(&mut self) -> Option<String> {
+        self.inner().ok()?.get_text().ok()
+    }
+
+    fn clear(&mut self) {
+        if let Ok(inner) = self.inner() {
+            let _ = inner.clear();
+        }
+    }
+}
+
+/// A clipboard in memory, shared between a test and the app it drives.
+#[derive(Clone, Default)]
+pub struct MemoryClipboard(std::sync::Arc<std::sync::Mutex<Option<String>>>);
+
+impl MemoryClipboard {
+    pub fn contents(&self) -> Option<String> {
+        self.0.lock().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    /// What the user copying something else would do.
+    pub fn put(&self, text: &str) {
+        if let Ok(mut c) = self.0.lock() {
+            *c = Some(text.to_owned());
+        }
+    }
+}
+
+impl Clipboard for MemoryClipboard {
+    fn set_text(&mut self, text: &str) -> Result<(), String> {
+        self.put(text);
+        Ok(())
+    }
+
+    fn get_text(&mut self) -> Option<String> {
+        self.contents()
+    }
+
+    fn clear(&mut self) {
+        if let Ok(mut c) = self.0.lock() {
+            *c = None;
+        }
+    }
+}
+
+/// A code we put on the clipboard, and until when it stays there.
+struct Placed {
+    code: Zeroizing<String>,
+    clear_at: u64,
+}
+
+/// What we have put on the clipboard.
+#[derive(Default)]
+pub struct ClipboardKeeper {
+    placed: Option<Placed>,
+    /// The procedure in clipboard mode, if any.
+    mode: Option<Uuid>,
+}
+
+impl ClipboardKeeper {
+    /// The procedure whose code is kept on the clipboard.
+    pub fn mode(&self) -> Option<Uuid> {
+        self.mode
+    }
+
+    pub fn set_mode(&mut self, procedure: Option<Uuid>) {
+        self.mode = procedure;
+    }
+
+    /// The code we put there last, while it is there.
+    pub fn current(&self) -> Option<&str> {
+        self.placed.as_ref().map(|p| p.code.as_str())
+    }
+
+    /// Puts `code` on the clipboard until `clear_at` (Unix seconds).
+    pub fn place(&mut self, clipboard: &mut dyn Clipboard, code: &str, clear_at: u64) -> Result<(), String> {
+        clipboard.set_text(code)?;
+        self.placed = Some(Placed {
+            code: Zeroizing::new(code.to_owned()),
+            clear_at,
+        });
+        Ok(())
+    }
+
+    /// Clears what we placed once its time is up. Returns whether anything changed.
+    pub fn expire(&mut self, clipboard: &mut dyn Clipboard, now: u64) -> bool {
+        match &self.placed {
+            Some(placed) if now >= placed.clear_at => {
+                self.clear(clipboard);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Clears our code from the clipboard if it is still there (lock, quit), and forgets it.
+    pub fn clear(&mut self, clipboard: &mut dyn Clipboard) {
+        if let Some(placed) = self.placed.take()
+            && clipboard.get_text().as_deref() == Some(placed.code.as_str())
+        {
+            clipboard.clear();
+        }
+    }
+
+    /// Ends clipboard mode and clears our code.
+    pub fn stop(&mut self, clipboard: &mut dyn Clipboard) {
+        self.mode = None;
+        self.clear(clipboard);
+    }
+
+    /// When the user copied something else over our code, we no longer own the clipboard.
+    pub fn still_ours(&self, clipboard: &mut dyn Clipboard) -> bool {
+        match &self.placed {
+            Some(placed) => clipboard.get_text().as_deref() == Some(placed.code.as_str()),
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn our_code_is_cleared_when_it_expires_but_never_the_users_own_copy() {
+        let mut clipboard = MemoryClipboard::default();
+        let mut keeper = ClipboardKeeper::default();
+        keeper.place(&mut clipboard, "752540", 1030).unwrap();
+        assert!(!keeper.expire(&mut clipboard, 1029));
+        assert_eq!(clipboard.contents().as_deref(), Some("752540"));
+        assert!(keeper.expire(&mut clipboard, 1030));
+        assert_eq!(clipboard.contents(), None);
+
+        keeper.place(&mut clipboard, "111111", 2000).unwrap();
+        clipboard.put("the user's own text");
+        assert!(!keeper.still_ours(&mut clipboard));
+        keeper.clear(&mut clipboard);
+        assert_eq!(clipboard.contents().as_deref(), Some("the user's own text"));
+        assert_eq!(keeper.current(), None);
+    }
+}

@@ -1,0 +1,126 @@
+//! The window's small settings file in the user's config folder: where the vault lives (chosen
+//! on first start) and the options. The vault itself is never touched here.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::vault::storage::{StorageError, atomic_write};
+
+pub const VAULT_FILE_NAME: &str = "vault.zweifaktor";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// The folder holding `vault.zweifaktor`; `None` until the first start was answered.
+    pub vault_folder: Option<PathBuf>,
+    /// Lock after this many minutes without input; `None`: never.
+    pub auto_lock_minutes: Option<u32>,
+    /// Copied codes are cleared this many seconds after they stop being valid.
+    pub clipboard_clear_delay_seconds: u32,
+    /// 1.0 is the normal text size.
+    pub text_scale: f32,
+    pub high_contrast: bool,
+    /// "de", "en", …; `None`: the system's language.
+    pub language: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            vault_folder: None,
+            auto_lock_minutes: Some(5),
+            clipboard_clear_delay_seconds: 0,
+            text_scale: 1.0,
+            high_contrast: false,
+            language: None,
+        }
+    }
+}
+
+impl Config {
+    pub fn vault_path(&self) -> Option<PathBuf> {
+        self.vault_folder.as_ref().map(|f| f.join(VAULT_FILE_NAME))
+    }
+}
+
+/// The user's data folder: the default place for the vault.
+pub fn default_vault_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "Zweifaktor").map(|d| d.data_dir().to_path_buf())
+}
+
+/// Where the config file is read from and written to.
+#[derive(Debug, Clone)]
+pub struct ConfigStore {
+    path: Option<PathBuf>,
+}
+
+impl ConfigStore {
+    /// The config file in the user's config folder (none if there is no home folder).
+    pub fn system() -> Self {
+        ConfigStore {
+            path: directories::ProjectDirs::from("", "", "Zweifaktor")
+                .map(|d| d.config_dir().join("config.json")),
+        }
+    }
+
+    pub fn at(path: impl Into<PathBuf>) -> Self {
+        ConfigStore {
+            path: Some(path.into()),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The saved settings; defaults when there are none or they cannot be read (a broken
+    /// settings file must never keep anyone from their codes).
+    pub fn load(&self) -> Config {
+        self.path
+            .as_ref()
+            .and_then(|p| std::fs::read(p).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, config: &Config) -> Result<(), StorageError> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|source| StorageError::Write {
+                path: folder.to_path_buf(),
+                source,
+            })?;
+        }
+        let bytes = serde_json::to_vec_pretty(config).unwrap_or_default();
+        atomic_write(path, &bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_survive_a_restart_and_a_broken_file_gives_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ConfigStore::at(dir.path().join("sub/config.json"));
+        assert_eq!(store.load(), Config::default());
+        let config = Config {
+            vault_folder: Some(dir.path().join("vault-folder")),
+            auto_lock_minutes: None,
+            text_scale: 1.5,
+            ..Config::default()
+        };
+        store.save(&config).unwrap();
+        assert_eq!(store.load(), config);
+        assert_eq!(
+            store.load().vault_path().unwrap(),
+            dir.path().join("vault-folder/vault.zweifaktor")
+        );
+        std::fs::write(store.path().unwrap(), b"{ not json").unwrap();
+        assert_eq!(store.load(), Config::default());
+    }
+}

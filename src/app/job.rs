@@ -1,0 +1,30 @@
+//! Work that must not freeze the window (key derivation takes a noticeable moment) runs on a
+//! thread; the window polls for the result each frame and shows a spinner meanwhile.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+pub struct Job<T> {
+    receiver: Receiver<T>,
+}
+
+impl<T: Send + 'static> Job<T> {
+    /// Runs `work` on a new thread; `wake` is called when it is done (to repaint the window).
+    pub fn spawn(work: impl FnOnce() -> T + Send + 'static, wake: impl FnOnce() + Send + 'static) -> Self {
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(work());
+            wake();
+        });
+        Job { receiver }
+    }
+
+    /// The result, once the work is done. A thread that died without an answer (a panic in
+    /// the work) gives `Some(None)`, so the window can say so instead of spinning forever.
+    pub fn poll(&self) -> Option<Option<T>> {
+        match self.receiver.try_recv() {
+            Ok(value) => Some(Some(value)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+}

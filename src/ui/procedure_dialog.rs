@@ -1,0 +1,334 @@
+//! Adding or editing a procedure: name, secret ("token") and URL, errors beside each field as
+//! the user types, an otpauth:// link pasted into the secret field filling everything, and an
+//! "Advanced" section for type, algorithm, digits and period or counter.
+
+use egui::{RichText, Ui};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::Shared;
+use super::widgets::{error_line, labelled_field, warning_line};
+use crate::app::command::Command;
+use crate::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
+use crate::procedure::{Procedure, ProcedureDraft, validate_url};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindChoice {
+    Totp,
+    Hotp,
+    Steam,
+}
+
+pub struct ProcedureDialog {
+    /// `None` when adding.
+    pub editing: Option<Uuid>,
+    pub name: String,
+    pub secret: Zeroizing<String>,
+    pub url: String,
+    pub issuer: String,
+    pub account: String,
+    pub kind: KindChoice,
+    pub algorithm: HashAlgorithm,
+    pub digits: u8,
+    pub period: u32,
+    pub counter: u64,
+    /// Put the cursor in the secret field (for "Enroll again").
+    focus_secret: bool,
+    focus_first: bool,
+    /// A message about the last otpauth link pasted.
+    pasted_note: Option<String>,
+    /// The name field was used: from then on an empty name is an error worth showing.
+    name_touched: bool,
+}
+
+/// The problems of the fields as they stand, each shown beside its field.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FieldProblems {
+    pub name: Option<String>,
+    pub name_warning: Option<String>,
+    pub secret: Option<String>,
+    pub secret_warning: Option<String>,
+    pub url: Option<String>,
+    pub advanced: Option<String>,
+}
+
+impl FieldProblems {
+    fn blocking(&self) -> bool {
+        self.name.is_some() || self.secret.is_some() || self.url.is_some() || self.advanced.is_some()
+    }
+}
+
+impl ProcedureDialog {
+    pub fn add() -> Self {
+        ProcedureDialog {
+            editing: None,
+            name: String::new(),
+            secret: Zeroizing::new(String::new()),
+            url: String::new(),
+            issuer: String::new(),
+            account: String::new(),
+            kind: KindChoice::Totp,
+            algorithm: HashAlgorithm::Sha1,
+            digits: otp::DEFAULT_DIGITS,
+            period: otp::DEFAULT_PERIOD,
+            counter: 0,
+            focus_secret: false,
+            focus_first: true,
+            pasted_note: None,
+            name_touched: false,
+        }
+    }
+
+    /// Editing `procedure`; its secret is shown for correction (the vault is unlocked).
+    pub fn edit(procedure: &Procedure) -> Self {
+        let mut dialog = Self::add();
+        dialog.editing = Some(procedure.id);
+        dialog.name = procedure.name.clone();
+        dialog.secret = if procedure.needs_reenrollment {
+            Zeroizing::new(String::new())
+        } else {
+            Zeroizing::new(procedure.secret.to_base32().to_string())
+        };
+        dialog.url = procedure.url.clone().unwrap_or_default();
+        dialog.issuer = procedure.issuer.clone().unwrap_or_default();
+        dialog.account = procedure.account.clone().unwrap_or_default();
+        dialog.set_spec(&procedure.otp);
+        dialog.focus_secret = procedure.needs_reenrollment;
+        dialog.focus_first = !procedure.needs_reenrollment;
+        dialog
+    }
+
+    fn set_spec(&mut self, spec: &OtpSpec) {
+        self.algorithm = spec.algorithm;
+        self.digits = spec.digits;
+        match spec.kind {
+            OtpKind::Totp { period } => {
+                self.kind = KindChoice::Totp;
+                self.period = period;
+            }
+            OtpKind::Hotp { counter } => {
+                self.kind = KindChoice::Hotp;
+                self.counter = counter;
+            }
+            OtpKind::Steam => self.kind = KindChoice::Steam,
+        }
+    }
+
+    pub fn spec(&self) -> OtpSpec {
+        match self.kind {
+            KindChoice::Steam => OtpSpec::steam(),
+            KindChoice::Totp => OtpSpec {
+                kind: OtpKind::Totp { period: self.period },
+                algorithm: self.algorithm,
+                digits: self.digits,
+            },
+            KindChoice::Hotp => OtpSpec {
+                kind: OtpKind::Hotp {
+                    counter: self.counter,
+                },
+                algorithm: self.algorithm,
+                digits: self.digits,
+            },
+        }
+    }
+
+    /// A pasted otpauth:// link fills every field from it.
+    fn take_pasted_uri(&mut self) {
+        let text = self.secret.trim().to_owned();
+        if !text.to_ascii_lowercase().starts_with("otpauth://") {
+            return;
+        }
+        let text = Zeroizing::new(text);
+        match otp::uri::parse(&text) {
+            Ok((uri, warnings)) => {
+                self.secret = Zeroizing::new(uri.secret.to_base32().to_string());
+                if self.name.trim().is_empty() {
+                    self.name = match (&uri.issuer, uri.account.trim()) {
+                        (Some(issuer), "") => issuer.clone(),
+                        (Some(issuer), account) => format!("{issuer} ({account})"),
+                        (None, account) => account.to_owned(),
+                    };
+                }
+                self.issuer = uri.issuer.clone().unwrap_or_default();
+                self.account = uri.account.clone();
+                self.set_spec(&uri.spec);
+                let mut note = "Filled in from the otpauth link.".to_owned();
+                for w in warnings {
+                    note.push(' ');
+                    note.push_str(&w.to_string());
+                }
+                self.pasted_note = Some(note);
+            }
+            Err(e) => self.pasted_note = Some(format!("This otpauth link cannot be used: {e}")),
+        }
+    }
+
+    /// Checks every field; `existing` are the other procedures (for the duplicate-name warning).
+    pub fn problems(&self, existing: &[Procedure]) -> FieldProblems {
+        let mut p = FieldProblems::default();
+        let name = self.name.trim();
+        if name.is_empty() {
+            p.name = Some("The name is required.".to_owned());
+        } else if existing.iter().any(|e| e.name == name && Some(e.id) != self.editing) {
+            p.name_warning = Some("A procedure with this name already exists.".to_owned());
+        }
+        if self.secret.trim().is_empty() {
+            p.secret = Some("The secret is required.".to_owned());
+        } else if self.secret.trim().to_ascii_lowercase().starts_with("otpauth://") {
+            p.secret = self.pasted_note.clone();
+        } else {
+            match otp::parse_secret(&self.secret) {
+                Ok((_, warnings)) => {
+                    p.secret_warning = warnings.first().map(ToString::to_string);
+                }
+                Err(e) => p.secret = Some(capitalize(&e.to_string())),
+            }
+        }
+        let url = self.url.trim();
+        if !url.is_empty()
+            && let Err(e) = validate_url(url)
+        {
+            p.url = Some(capitalize(&e.to_string()));
+        }
+        if let Err(e) = self.spec().validate() {
+            p.advanced = Some(capitalize(&e.to_string()));
+        }
+        p
+    }
+
+    /// The draft to save, when every field is right.
+    fn draft(&self) -> Option<ProcedureDraft> {
+        let (secret, _) = otp::parse_secret(&self.secret).ok()?;
+        let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        Some(ProcedureDraft {
+            name: self.name.trim().to_owned(),
+            issuer: optional(&self.issuer),
+            account: optional(&self.account),
+            secret,
+            url: optional(&self.url),
+            otp: self.spec(),
+        })
+    }
+
+    /// Draws the dialog. Returns false when it should close.
+    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, existing: &[Procedure], out: &mut Vec<Command>) -> bool {
+        let mut open = true;
+        let title = if self.editing.is_some() { "Edit procedure" } else { "Add procedure" };
+        let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
+            ui.set_width(420.0);
+            ui.heading(title);
+            ui.label("Fields marked * are required.");
+            ui.add_space(6.0);
+            let name = labelled_field(ui, "Name *", &mut self.name, false);
+            if self.focus_first {
+                name.request_focus();
+                self.focus_first = false;
+            }
+            if name.changed() || name.lost_focus() {
+                self.name_touched = true;
+            }
+            let problems = self.problems(existing);
+            if let Some(e) = &problems.name
+                && self.name_touched
+            {
+                error_line(ui, shared.config, e);
+            }
+            if let Some(w) = &problems.name_warning {
+                warning_line(ui, shared.config, w);
+            }
+            let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+            if self.focus_secret {
+                secret.request_focus();
+                self.focus_secret = false;
+            }
+            if secret.changed() {
+                self.pasted_note = None;
+                self.take_pasted_uri();
+            }
+            let problems = self.problems(existing);
+            if let Some(e) = &problems.secret
+                && !self.secret.is_empty()
+            {
+                error_line(ui, shared.config, e);
+            }
+            if let Some(note) = &self.pasted_note
+                && problems.secret.is_none()
+            {
+                ui.label(note);
+            }
+            if let Some(w) = &problems.secret_warning {
+                warning_line(ui, shared.config, w);
+            }
+            labelled_field(ui, "URL", &mut self.url, false);
+            if let Some(e) = &problems.url {
+                error_line(ui, shared.config, e);
+            }
+            ui.add_space(4.0);
+            egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+            if let Some(e) = &problems.advanced {
+                error_line(ui, shared.config, e);
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let ok = !self.problems(existing).blocking();
+                if ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong())).clicked()
+                    && let Some(draft) = self.draft()
+                {
+                    out.push(Command::SaveProcedure(self.editing, draft));
+                }
+                if ui.button("Cancel").clicked() {
+                    open = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            open = false;
+        }
+        open
+    }
+
+    fn advanced_ui(&mut self, ui: &mut Ui) {
+        labelled_field(ui, "Issuer", &mut self.issuer, false);
+        labelled_field(ui, "Account", &mut self.account, false);
+        ui.horizontal(|ui| {
+            ui.label("Type:");
+            ui.selectable_value(&mut self.kind, KindChoice::Totp, "Time-based (TOTP)");
+            ui.selectable_value(&mut self.kind, KindChoice::Hotp, "Counter (HOTP)");
+            ui.selectable_value(&mut self.kind, KindChoice::Steam, "Steam");
+        });
+        if self.kind == KindChoice::Steam {
+            return;
+        }
+        ui.horizontal(|ui| {
+            ui.label("Algorithm:");
+            for algorithm in [HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512] {
+                ui.selectable_value(&mut self.algorithm, algorithm, algorithm.name().to_uppercase());
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Digits:");
+            ui.add(egui::DragValue::new(&mut self.digits).range(4..=9))
+                .labelled_by(label.id);
+            match self.kind {
+                KindChoice::Totp => {
+                    let label = ui.label("Period (seconds):");
+                    ui.add(egui::DragValue::new(&mut self.period).range(1..=120))
+                        .labelled_by(label.id);
+                }
+                KindChoice::Hotp => {
+                    let label = ui.label("Counter:");
+                    ui.add(egui::DragValue::new(&mut self.counter)).labelled_by(label.id);
+                }
+                KindChoice::Steam => {}
+            }
+        });
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,61 @@
+//! Text size and the high-contrast theme (Accessibility menu).
+
+use egui::{Color32, Stroke, Visuals};
+
+use crate::app::config::Config;
+
+/// Green for a met password rule, readable on both themes.
+pub const MET: Color32 = Color32::from_rgb(0x1b, 0x7f, 0x3a);
+pub const MET_HIGH_CONTRAST: Color32 = Color32::from_rgb(0x00, 0xff, 0x66);
+pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
+pub const ERROR_HIGH_CONTRAST: Color32 = Color32::from_rgb(0xff, 0x80, 0x80);
+pub const WARNING: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
+
+pub fn apply(ctx: &egui::Context, config: &Config) {
+    if (ctx.zoom_factor() - config.text_scale).abs() > f32::EPSILON {
+        ctx.set_zoom_factor(config.text_scale);
+    }
+    let wanted = if config.high_contrast {
+        high_contrast()
+    } else {
+        Visuals::light()
+    };
+    if ctx.global_style().visuals != wanted {
+        ctx.set_visuals(wanted);
+    }
+}
+
+/// White on black, strong outlines, no faint greys: for low vision.
+fn high_contrast() -> Visuals {
+    let mut v = Visuals::dark();
+    v.override_text_color = Some(Color32::WHITE);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(20);
+    v.hyperlink_color = Color32::from_rgb(0x80, 0xc0, 0xff);
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+        &mut v.widgets.noninteractive,
+    ] {
+        w.bg_stroke = Stroke::new(1.5, Color32::WHITE);
+        w.fg_stroke = Stroke::new(1.5, Color32::WHITE);
+    }
+    v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
+    v.widgets.inactive.bg_fill = Color32::from_gray(30);
+    v.widgets.hovered.weak_bg_fill = Color32::from_gray(70);
+    v.selection.bg_fill = Color32::from_rgb(0x00, 0x50, 0xa0);
+    v.selection.stroke = Stroke::new(1.5, Color32::WHITE);
+    v
+}
+
+pub fn met_color(config: &Config) -> Color32 {
+    if config.high_contrast { MET_HIGH_CONTRAST } else { MET }
+}
+
+pub fn error_color(config: &Config) -> Color32 {
+    if config.high_contrast { ERROR_HIGH_CONTRAST } else { ERROR }
+}

@@ -1,0 +1,41 @@
+//! Small pieces every screen uses: labelled fields (screen readers name every field by its
+//! label), rule lines that turn green, error lines.
+
+use egui::{Response, RichText, TextEdit, Ui};
+
+use super::theme;
+use crate::app::config::Config;
+
+/// A label above a single-line field, the field named by the label for screen readers.
+pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: bool) -> Response {
+    let label = ui.label(label);
+    ui.add(
+        TextEdit::singleline(text)
+            .password(password)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// "✔ one digit" in green once met, "✘ one digit" otherwise.
+pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
+    let (mark, color) = if met {
+        ("✔", theme::met_color(config))
+    } else {
+        ("✘", ui.visuals().weak_text_color())
+    };
+    ui.label(RichText::new(format!("{mark} {text}")).color(color))
+}
+
+pub fn error_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
+    ui.label(RichText::new(text).color(theme::error_color(config)))
+}
+
+pub fn warning_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
+    let color = if config.high_contrast {
+        egui::Color32::YELLOW
+    } else {
+        theme::WARNING
+    };
+    ui.label(RichText::new(text).color(color))
+}
