@@ -5,6 +5,7 @@
 //! clock is injected (`clock`) so that everything time-dependent is testable; `cli` is a front end.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod lockout;
@@ -12,7 +13,6 @@ pub mod otp;
 pub mod password_rules;
 pub mod procedure;
 pub mod secret;
+pub mod ui;
 pub mod unlock;
 pub mod vault;
-pub mod app;
-pub mod ui;

@@ -121,7 +121,12 @@ impl ClipboardKeeper {
     }
 
     /// Puts `code` on the clipboard until `clear_at` (Unix seconds).
-    pub fn place(&mut self, clipboard: &mut dyn Clipboard, code: &str, clear_at: u64) -> Result<(), String> {
+    pub fn place(
+        &mut self,
+        clipboard: &mut dyn Clipboard,
+        code: &str,
+        clear_at: u64,
+    ) -> Result<(), String> {
         clipboard.set_text(code)?;
         self.placed = Some(Placed {
             code: Zeroizing::new(code.to_owned()),

@@ -28,7 +28,10 @@ pub enum Command {
     CopyCode(Uuid),
     /// Switch clipboard mode on for this procedure (or off, if it is on for it).
     ToggleClipboardMode(Uuid),
-    ChangePassword { old: Password, new: Password },
+    ChangePassword {
+        old: Password,
+        new: Password,
+    },
     SetNamesHidden(bool),
     SetAutoLock(Option<u32>),
     SetClipboardClearDelay(u32),

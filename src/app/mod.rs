@@ -37,6 +37,8 @@ pub struct AppEnv {
     pub vault_override: Option<PathBuf>,
     /// The key-derivation cost for new passwords (tests use a cheap one).
     pub kdf: KdfParams,
+    /// Offered on first start for a new vault: the user's data folder.
+    pub default_folder: Option<PathBuf>,
 }
 
 /// Why the set-password screen is shown.
@@ -78,7 +80,9 @@ impl ZweifaktorApp {
         let vault = env.vault_override.clone().or_else(|| config.vault_path());
         let screen = match vault {
             Some(path) => screen_for_vault(&path),
-            None => Screen::FirstStart(ui::first_start::FirstStartScreen::new(config::default_vault_folder())),
+            None => Screen::FirstStart(ui::first_start::FirstStartScreen::new(
+                env.default_folder.clone(),
+            )),
         };
         ZweifaktorApp {
             env,
@@ -102,7 +106,10 @@ impl ZweifaktorApp {
 
     /// The vault file in use, once one was chosen.
     pub fn vault_path(&self) -> Option<PathBuf> {
-        self.env.vault_override.clone().or_else(|| self.config.vault_path())
+        self.env
+            .vault_override
+            .clone()
+            .or_else(|| self.config.vault_path())
     }
 
     /// True while a key derivation runs in the background.
@@ -141,7 +148,7 @@ impl ZweifaktorApp {
                 self.lock();
                 return;
             }
-            if now >= self.last_refresh + 1 {
+            if now > self.last_refresh {
                 self.last_refresh = now;
                 self.refresh_from_disk();
             }
@@ -172,7 +179,8 @@ impl ZweifaktorApp {
         let path = self.vault_path().unwrap_or_default();
         match (&error, &mut self.screen) {
             (UnlockError::ErasedNow | UnlockError::SecretsErased, _) => {
-                let mut screen = ui::set_password::SetPasswordScreen::new(path, PasswordPurpose::AfterErase);
+                let mut screen =
+                    ui::set_password::SetPasswordScreen::new(path, PasswordPurpose::AfterErase);
                 screen.erased_now = matches!(error, UnlockError::ErasedNow);
                 self.screen = Screen::SetPassword(screen);
             }
@@ -262,7 +270,9 @@ impl ZweifaktorApp {
                     next_second
                 })
             }
-            Screen::SetPassword(s) if s.job.is_some() => ctx.request_repaint_after(Duration::from_millis(100)),
+            Screen::SetPassword(s) if s.job.is_some() => {
+                ctx.request_repaint_after(Duration::from_millis(100))
+            }
             _ => {}
         }
     }
@@ -274,13 +284,18 @@ impl ZweifaktorApp {
             Command::ExistingInstallation(folder) => self.choose_folder(folder, true),
             Command::ChooseStorageAgain => {
                 self.screen = Screen::FirstStart(ui::first_start::FirstStartScreen::new(
-                    self.config.vault_folder.clone().or_else(config::default_vault_folder),
+                    self.config
+                        .vault_folder
+                        .clone()
+                        .or_else(|| self.env.default_folder.clone()),
                 ));
             }
             Command::SetPassword(password) => self.set_password(password, ctx),
             Command::Unlock(password) => self.start_unlock(password, ctx),
             Command::ForgotPassword => {
-                let Some(path) = self.vault_path() else { return };
+                let Some(path) = self.vault_path() else {
+                    return;
+                };
                 match unlock::erase_secrets(&VaultFiles::new(&path)) {
                     Ok(()) => {
                         self.screen = Screen::SetPassword(ui::set_password::SetPasswordScreen::new(
@@ -327,11 +342,16 @@ impl ZweifaktorApp {
             Command::SetClipboardClearDelay(seconds) => {
                 self.update_config(|c| c.clipboard_clear_delay_seconds = seconds)
             }
-            Command::SetTextScale(scale) => self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5)),
+            Command::SetTextScale(scale) => {
+                self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
+            }
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
-                    ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", folder.display())));
+                    ctx.open_url(egui::OpenUrl::new_tab(format!(
+                        "file://{}",
+                        folder.display()
+                    )));
                 }
             }
         }
@@ -397,11 +417,16 @@ impl ZweifaktorApp {
     }
 
     /// Applies a change to the vault (locked read-modify-write); errors go to the status line.
-    fn change_vault<R>(&mut self, change: impl FnOnce(&mut vault::VaultContents) -> Result<R, ProcedureError>) -> Option<R> {
+    fn change_vault<R>(
+        &mut self,
+        change: impl FnOnce(&mut vault::VaultContents) -> Result<R, ProcedureError>,
+    ) -> Option<R> {
         let Screen::Procedures(s) = &mut self.screen else {
             return None;
         };
-        let result = s.session.modify(|c| change(c).map_err(ChangeError::Procedure));
+        let result = s
+            .session
+            .modify(|c| change(c).map_err(ChangeError::Procedure));
         match result {
             Ok(value) => Some(value),
             Err(e) => {
@@ -460,7 +485,10 @@ impl ZweifaktorApp {
         // A plain copy is one copy: it does not follow new codes, and ends clipboard mode.
         self.clipboard.set_mode(None);
         let clear_at = valid_until + u64::from(self.config.clipboard_clear_delay_seconds);
-        if let Err(e) = self.clipboard.place(&mut *self.env.clipboard, code.as_str(), clear_at) {
+        if let Err(e) = self
+            .clipboard
+            .place(&mut *self.env.clipboard, code.as_str(), clear_at)
+        {
             self.notice = Some(format!("Cannot use the clipboard: {e}"));
         }
     }
@@ -506,7 +534,10 @@ fn screen_for_vault(path: &Path) -> Screen {
     if path.exists() {
         Screen::Unlock(ui::unlock::UnlockScreen::new(path.to_path_buf()))
     } else {
-        Screen::SetPassword(ui::set_password::SetPasswordScreen::new(path.to_path_buf(), PasswordPurpose::NewVault))
+        Screen::SetPassword(ui::set_password::SetPasswordScreen::new(
+            path.to_path_buf(),
+            PasswordPurpose::NewVault,
+        ))
     }
 }
 
@@ -530,6 +561,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         config_store: ConfigStore::system(),
         vault_override,
         kdf: KdfParams::default(),
+        default_folder: config::default_vault_folder(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

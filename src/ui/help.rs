@@ -5,13 +5,34 @@ use egui::{RichText, Ui};
 pub struct ManualDialog;
 
 const MANUAL: &[(&str, &str)] = &[
-    ("Unlock", "Enter your master password and press Enter. After 5 wrong attempts each further wrong one locks Zweifaktor for a while (10, 20, 40, 80 seconds); the 10th erases the secrets, keeping the list of procedures."),
-    ("Procedures", "Each row shows the current code, the seconds until the next one and the login page. \"Copy\" puts the code on the clipboard once; \"Clipboard mode\" keeps the current code on the clipboard and replaces it whenever a new code appears."),
-    ("Add a procedure", "Press \"+\" (Ctrl+N). Give a name and the secret (token) from the service's enrollment page, or paste an otpauth:// link into the secret field: it fills every field. After saving, the first code is shown at once so you can confirm the enrollment."),
-    ("Enroll again", "After an erase, procedures show \"Enroll again\": get a new secret from the service and enter it."),
-    ("Lock", "Ctrl+L or \"Lock\" forgets the key at once; Zweifaktor also locks after some minutes without input (Options)."),
-    ("Forgot password", "On the unlock screen: the secrets are deleted, the list of procedures stays, and you set a new password and enroll each procedure again."),
-    ("Keyboard", "Tab moves between controls, Enter confirms, Esc closes a dialog, Ctrl+N adds, Ctrl+F searches, Ctrl+L locks."),
+    (
+        "Unlock",
+        "Enter your master password and press Enter. After 5 wrong attempts each further wrong one locks Zweifaktor for a while (10, 20, 40, 80 seconds); the 10th erases the secrets, keeping the list of procedures.",
+    ),
+    (
+        "Procedures",
+        "Each row shows the current code, the seconds until the next one and the login page. \"Copy\" puts the code on the clipboard once; \"Clipboard mode\" keeps the current code on the clipboard and replaces it whenever a new code appears.",
+    ),
+    (
+        "Add a procedure",
+        "Press \"+\" (Ctrl+N). Give a name and the secret (token) from the service's enrollment page, or paste an otpauth:// link into the secret field: it fills every field. After saving, the first code is shown at once so you can confirm the enrollment.",
+    ),
+    (
+        "Enroll again",
+        "After an erase, procedures show \"Enroll again\": get a new secret from the service and enter it.",
+    ),
+    (
+        "Lock",
+        "Ctrl+L or \"Lock\" forgets the key at once; Zweifaktor also locks after some minutes without input (Options).",
+    ),
+    (
+        "Forgot password",
+        "On the unlock screen: the secrets are deleted, the list of procedures stays, and you set a new password and enroll each procedure again.",
+    ),
+    (
+        "Keyboard",
+        "Tab moves between controls, Enter confirms, Esc closes a dialog, Ctrl+N adds, Ctrl+F searches, Ctrl+L locks.",
+    ),
 ];
 
 impl ManualDialog {
@@ -20,13 +41,15 @@ impl ManualDialog {
         let modal = egui::Modal::new(egui::Id::unique("manual")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
             ui.heading("Manual");
-            egui::ScrollArea::vertical().max_height(380.0).show(ui, |ui| {
-                for (title, text) in MANUAL {
-                    ui.label(RichText::new(*title).strong());
-                    ui.label(*text);
-                    ui.add_space(6.0);
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(380.0)
+                .show(ui, |ui| {
+                    for (title, text) in MANUAL {
+                        ui.label(RichText::new(*title).strong());
+                        ui.label(*text);
+                        ui.add_space(6.0);
+                    }
+                });
             if ui.button("Close").clicked() {
                 open = false;
             }

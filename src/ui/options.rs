@@ -116,7 +116,10 @@ impl ChangePasswordDialog {
             }
             ui.horizontal(|ui| {
                 let ready = check.all_met() && equal && !self.old.is_empty();
-                if ui.add_enabled(ready, egui::Button::new("Change password")).clicked() {
+                if ui
+                    .add_enabled(ready, egui::Button::new("Change password"))
+                    .clicked()
+                {
                     out.push(Command::ChangePassword {
                         old: Password::new(self.old.to_string()),
                         new: Password::new(self.new.to_string()),

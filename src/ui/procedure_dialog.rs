@@ -54,7 +54,10 @@ pub struct FieldProblems {
 
 impl FieldProblems {
     fn blocking(&self) -> bool {
-        self.name.is_some() || self.secret.is_some() || self.url.is_some() || self.advanced.is_some()
+        self.name.is_some()
+            || self.secret.is_some()
+            || self.url.is_some()
+            || self.advanced.is_some()
     }
 }
 
@@ -118,7 +121,9 @@ impl ProcedureDialog {
         match self.kind {
             KindChoice::Steam => OtpSpec::steam(),
             KindChoice::Totp => OtpSpec {
-                kind: OtpKind::Totp { period: self.period },
+                kind: OtpKind::Totp {
+                    period: self.period,
+                },
                 algorithm: self.algorithm,
                 digits: self.digits,
             },
@@ -169,12 +174,20 @@ impl ProcedureDialog {
         let name = self.name.trim();
         if name.is_empty() {
             p.name = Some("The name is required.".to_owned());
-        } else if existing.iter().any(|e| e.name == name && Some(e.id) != self.editing) {
+        } else if existing
+            .iter()
+            .any(|e| e.name == name && Some(e.id) != self.editing)
+        {
             p.name_warning = Some("A procedure with this name already exists.".to_owned());
         }
         if self.secret.trim().is_empty() {
             p.secret = Some("The secret is required.".to_owned());
-        } else if self.secret.trim().to_ascii_lowercase().starts_with("otpauth://") {
+        } else if self
+            .secret
+            .trim()
+            .to_ascii_lowercase()
+            .starts_with("otpauth://")
+        {
             p.secret = self.pasted_note.clone();
         } else {
             match otp::parse_secret(&self.secret) {
@@ -211,9 +224,19 @@ impl ProcedureDialog {
     }
 
     /// Draws the dialog. Returns false when it should close.
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, existing: &[Procedure], out: &mut Vec<Command>) -> bool {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        shared: &Shared,
+        existing: &[Procedure],
+        out: &mut Vec<Command>,
+    ) -> bool {
         let mut open = true;
-        let title = if self.editing.is_some() { "Edit procedure" } else { "Add procedure" };
+        let title = if self.editing.is_some() {
+            "Edit procedure"
+        } else {
+            "Add procedure"
+        };
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
             ui.set_width(420.0);
             ui.heading(title);
@@ -224,7 +247,9 @@ impl ProcedureDialog {
                 name.request_focus();
                 self.focus_first = false;
             }
-            if name.changed() || name.lost_focus() {
+            // Only typing makes an empty name an error worth showing: an error appearing when
+            // the field merely loses focus would move the next field away under the pointer.
+            if name.changed() {
                 self.name_touched = true;
             }
             let problems = self.problems(existing);
@@ -271,7 +296,9 @@ impl ProcedureDialog {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ok = !self.problems(existing).blocking();
-                if ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong())).clicked()
+                if ui
+                    .add_enabled(ok, egui::Button::new(RichText::new("Save").strong()))
+                    .clicked()
                     && let Some(draft) = self.draft()
                 {
                     out.push(Command::SaveProcedure(self.editing, draft));
@@ -301,8 +328,16 @@ impl ProcedureDialog {
         }
         ui.horizontal(|ui| {
             ui.label("Algorithm:");
-            for algorithm in [HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512] {
-                ui.selectable_value(&mut self.algorithm, algorithm, algorithm.name().to_uppercase());
+            for algorithm in [
+                HashAlgorithm::Sha1,
+                HashAlgorithm::Sha256,
+                HashAlgorithm::Sha512,
+            ] {
+                ui.selectable_value(
+                    &mut self.algorithm,
+                    algorithm,
+                    algorithm.name().to_uppercase(),
+                );
             }
         });
         ui.horizontal(|ui| {
@@ -317,7 +352,8 @@ impl ProcedureDialog {
                 }
                 KindChoice::Hotp => {
                     let label = ui.label("Counter:");
-                    ui.add(egui::DragValue::new(&mut self.counter)).labelled_by(label.id);
+                    ui.add(egui::DragValue::new(&mut self.counter))
+                        .labelled_by(label.id);
                 }
                 KindChoice::Steam => {}
             }

@@ -51,8 +51,12 @@ impl ProceduresScreen {
             .filter(|p| {
                 needle.is_empty()
                     || p.name.to_lowercase().contains(&needle)
-                    || p.issuer.as_deref().is_some_and(|i| i.to_lowercase().contains(&needle))
-                    || p.url.as_deref().is_some_and(|u| u.to_lowercase().contains(&needle))
+                    || p.issuer
+                        .as_deref()
+                        .is_some_and(|i| i.to_lowercase().contains(&needle))
+                    || p.url
+                        .as_deref()
+                        .is_some_and(|u| u.to_lowercase().contains(&needle))
             })
             .collect()
     }
@@ -64,23 +68,25 @@ impl ProceduresScreen {
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar(ui, out);
             ui.separator();
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                let visible = self.visible();
-                if self.session.procedures().is_empty() {
-                    ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
-                } else if visible.is_empty() {
-                    ui.label("No procedure matches the search.");
-                }
-                let mut open = None;
-                for procedure in visible {
-                    if let Some(dialog) = procedure_row(ui, procedure, shared, out) {
-                        open = Some(dialog);
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let visible = self.visible();
+                    if self.session.procedures().is_empty() {
+                        ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
+                    } else if visible.is_empty() {
+                        ui.label("No procedure matches the search.");
                     }
-                }
-                if let Some(dialog) = open {
-                    self.dialog = Some(dialog);
-                }
-            });
+                    let mut open = None;
+                    for procedure in visible {
+                        if let Some(dialog) = procedure_row(ui, procedure, shared, out) {
+                            open = Some(dialog);
+                        }
+                    }
+                    if let Some(dialog) = open {
+                        self.dialog = Some(dialog);
+                    }
+                });
         });
         self.dialog_ui(ui, shared, out);
     }
@@ -105,7 +111,10 @@ impl ProceduresScreen {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("Options", |ui| {
                 if ui.button("Settings…").clicked() {
-                    self.dialog = Some(Dialog::Options(OptionsDialog::new(shared.config, self.session.names_hidden())));
+                    self.dialog = Some(Dialog::Options(OptionsDialog::new(
+                        shared.config,
+                        self.session.names_hidden(),
+                    )));
                 }
                 if ui.button("Change password…").clicked() {
                     self.dialog = Some(Dialog::ChangePassword(ChangePasswordDialog::default()));
@@ -162,7 +171,11 @@ impl ProceduresScreen {
                 self.focus_search = false;
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui.button("Lock").on_hover_text("Lock now (Ctrl+L)").clicked() {
+                if ui
+                    .button("Lock")
+                    .on_hover_text("Lock now (Ctrl+L)")
+                    .clicked()
+                {
                     out.push(Command::Lock);
                 }
             });
@@ -186,29 +199,51 @@ impl ProceduresScreen {
 }
 
 /// One procedure: code, name, link, countdown and buttons. Returns a dialog to open.
-fn procedure_row(ui: &mut Ui, p: &Procedure, shared: &Shared, out: &mut Vec<Command>) -> Option<Dialog> {
+fn procedure_row(
+    ui: &mut Ui,
+    p: &Procedure,
+    shared: &Shared,
+    out: &mut Vec<Command>,
+) -> Option<Dialog> {
     let mut open = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             match current_code(p, shared.now) {
                 Some((code, _)) => {
-                    let label = ui.label(RichText::new(code.grouped()).monospace().size(28.0).strong());
+                    let label = ui.label(
+                        RichText::new(code.grouped())
+                            .monospace()
+                            .size(28.0)
+                            .strong(),
+                    );
                     label.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Code of {}: {code}", p.name))
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Label,
+                            true,
+                            format!("Code of {}: {code}", p.name),
+                        )
                     });
                 }
                 None if p.needs_reenrollment => {
                     let enroll = ui.button("Enroll again");
                     enroll.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Enroll {} again", p.name))
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!("Enroll {} again", p.name),
+                        )
                     });
                     if enroll.clicked() {
                         open = Some(Dialog::Edit(ProcedureDialog::edit(p)));
                     }
                 }
                 None => {
-                    error_line(ui, shared.config, "This procedure's parameters cannot make codes.");
+                    error_line(
+                        ui,
+                        shared.config,
+                        "This procedure's parameters cannot make codes.",
+                    );
                 }
             }
             ui.vertical(|ui| {
@@ -219,7 +254,11 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, shared: &Shared, out: &mut Vec<Comm
             });
         });
         if p.needs_reenrollment {
-            warning_line(ui, shared.config, "The secret was erased: enroll this procedure again.");
+            warning_line(
+                ui,
+                shared.config,
+                "The secret was erased: enroll this procedure again.",
+            );
         }
         ui.horizontal(|ui| {
             if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
@@ -242,12 +281,12 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, shared: &Shared, out: &mut Vec<Comm
             if mode.clicked() {
                 out.push(Command::ToggleClipboardMode(p.id));
             }
-            let edit = ui.button("✏ Edit");
+            let edit = ui.button("Edit");
             labelled(&edit, format!("Edit {}", p.name));
             if edit.clicked() {
                 open = Some(Dialog::Edit(ProcedureDialog::edit(p)));
             }
-            let delete = ui.button("🗑 Delete");
+            let delete = ui.button("Delete");
             labelled(&delete, format!("Delete {}", p.name));
             if delete.clicked() {
                 open = Some(Dialog::ConfirmDelete {
@@ -271,7 +310,9 @@ fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> 
     let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
         ui.set_max_width(380.0);
         ui.heading("Delete procedure");
-        ui.label(format!("Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."));
+        ui.label(format!(
+            "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
+        ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Yes, delete").clicked() {

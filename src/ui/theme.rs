@@ -53,9 +53,17 @@ fn high_contrast() -> Visuals {
 }
 
 pub fn met_color(config: &Config) -> Color32 {
-    if config.high_contrast { MET_HIGH_CONTRAST } else { MET }
+    if config.high_contrast {
+        MET_HIGH_CONTRAST
+    } else {
+        MET
+    }
 }
 
 pub fn error_color(config: &Config) -> Color32 {
-    if config.high_contrast { ERROR_HIGH_CONTRAST } else { ERROR }
+    if config.high_contrast {
+        ERROR_HIGH_CONTRAST
+    } else {
+        ERROR
+    }
 }

@@ -17,14 +17,22 @@ pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: boo
     .labelled_by(label.id)
 }
 
-/// "✔ one digit" in green once met, "✘ one digit" otherwise.
+/// "● one digit" in green once met, "○ one digit" otherwise; screen readers hear "one digit
+/// (met)" or "one digit (not met)". The marks come from the monospace font, which has them.
 pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
-    let (mark, color) = if met {
-        ("✔", theme::met_color(config))
+    let (mark, color, state) = if met {
+        ("●", theme::met_color(config), "met")
     } else {
-        ("✘", ui.visuals().weak_text_color())
+        ("○", ui.visuals().text_color(), "not met")
     };
-    ui.label(RichText::new(format!("{mark} {text}")).color(color))
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(mark).monospace().color(color));
+        let line = ui.label(RichText::new(text).color(color));
+        let spoken = format!("{text} ({state})");
+        line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
+        line
+    })
+    .inner
 }
 
 pub fn error_line(ui: &mut Ui, config: &Config, text: &str) -> Response {

@@ -1,0 +1,525 @@
+//! The desktop window, driven headless through egui_kittest by role and label, on a fake clock
+//! and an in-memory clipboard. The harness also checks that every control is labelled.
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use zweifaktor::app::clipboard::MemoryClipboard;
+use zweifaktor::app::config::{Config, ConfigStore};
+use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
+use zweifaktor::clock::FakeClock;
+use zweifaktor::secret::Password;
+use zweifaktor::unlock;
+use zweifaktor::vault;
+
+const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+/// The start of a 30-second period, so codes stay put for a while.
+const T0: u64 = 1_800_000_000; // a multiple of 30
+
+struct Window {
+    harness: Harness<'static, ZweifaktorApp>,
+    clock: Arc<FakeClock>,
+    clipboard: MemoryClipboard,
+    _dir: Option<tempfile::TempDir>,
+}
+
+fn window_with(
+    vault: Option<PathBuf>,
+    config_dir: &std::path::Path,
+    default_folder: Option<PathBuf>,
+) -> Window {
+    let clock = Arc::new(FakeClock::at(T0));
+    let clipboard = MemoryClipboard::default();
+    let env = AppEnv {
+        clock: clock.clone(),
+        clipboard: Box::new(clipboard.clone()),
+        config_store: ConfigStore::at(config_dir.join("config.json")),
+        vault_override: vault,
+        kdf: cheap_kdf(),
+        default_folder,
+    };
+    let app = ZweifaktorApp::new(env);
+    let harness = Harness::builder()
+        .with_size(egui::vec2(640.0, 900.0))
+        .build_ui_state(|ui, app: &mut ZweifaktorApp| app.show(ui), app);
+    Window {
+        harness,
+        clock,
+        clipboard,
+        _dir: None,
+    }
+}
+
+/// A window on a test vault with these procedures, unlocked.
+fn unlocked(procedures: &[(&str, &str)]) -> (Window, TestVault) {
+    let v = vault_with(procedures);
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    w.settle();
+    assert!(matches!(w.app().screen, Screen::Procedures(_)), "unlocked");
+    (w, v)
+}
+
+impl Window {
+    fn app(&self) -> &ZweifaktorApp {
+        self.harness.state()
+    }
+
+    /// Runs frames until background work is done and nothing more is pending.
+    fn settle(&mut self) {
+        for _ in 0..500 {
+            self.harness.step();
+            if !self.app().is_busy() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.harness.run();
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.settle();
+    }
+
+    /// Clicks into the field, as a user would, and types.
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).click();
+        self.settle();
+        self.harness.get_by_label(label).type_text(text);
+        self.settle();
+    }
+
+    fn clear(&mut self, label: &str) {
+        let field = self.harness.get_by_label(label);
+        field.focus();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.key_press(egui::Key::Backspace);
+        self.settle();
+    }
+
+    fn press_enter(&mut self) {
+        self.harness.key_press(egui::Key::Enter);
+        self.settle();
+    }
+
+    fn shortcut(&mut self, key: egui::Key) {
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, key);
+        self.settle();
+    }
+
+    fn has(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    fn has_text(&self, part: &str) -> bool {
+        self.harness.query_by_label_contains(part).is_some()
+    }
+
+    fn disabled(&self, label: &str) -> bool {
+        self.harness
+            .get_by_label(label)
+            .accesskit_node()
+            .is_disabled()
+    }
+
+    /// Moves the fake clock and lets the window see it.
+    fn advance(&mut self, seconds: u64) {
+        self.clock.advance(seconds);
+        self.settle();
+    }
+}
+
+fn code_at(secret_b32: &str, t: u64) -> String {
+    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).unwrap();
+    zweifaktor::otp::OtpGenerator::new(&Default::default(), &secret)
+        .unwrap()
+        .code_at(t)
+        .to_string()
+}
+
+#[test]
+fn first_start_new_installation_remembers_the_folder_and_asks_for_a_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Zweifaktor data");
+    let mut w = window_with(None, dir.path(), Some(folder.clone()));
+    w.settle();
+    assert!(w.has("Welcome to Zweifaktor"));
+    w.click("First installation");
+    assert_eq!(
+        w.harness.get_by_label("Storage folder").value().as_deref(),
+        Some(folder.display().to_string().as_str()),
+        "the default folder is offered"
+    );
+    w.click("Continue");
+    assert!(w.has("Set the master password"));
+    let config: Config = ConfigStore::at(dir.path().join("config.json")).load();
+    assert_eq!(config.vault_folder.as_deref(), Some(folder.as_path()));
+    assert!(
+        !folder.join("vault.zweifaktor").exists(),
+        "the vault is not touched by this screen"
+    );
+}
+
+#[test]
+fn first_start_update_refuses_a_folder_without_a_vault() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let config_dir = tempfile::tempdir().unwrap();
+    let mut w = window_with(None, config_dir.path(), None);
+    w.settle();
+    w.click("Update of an existing installation");
+    let empty = tempfile::tempdir().unwrap();
+    w.type_into(
+        "Folder of the existing vault",
+        &empty.path().display().to_string(),
+    );
+    w.click("Continue");
+    assert!(
+        w.has_text("There is no Zweifaktor vault in"),
+        "refused with a message"
+    );
+    assert!(matches!(w.app().screen, Screen::FirstStart(_)));
+    w.clear("Folder of the existing vault");
+    w.type_into(
+        "Folder of the existing vault",
+        &v.dir.path().display().to_string(),
+    );
+    w.click("Continue");
+    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+    assert!(
+        w.harness.get_by_label("Master password").is_focused(),
+        "ready to type"
+    );
+}
+
+#[test]
+fn password_rules_turn_green_one_by_one_and_ok_waits_for_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = window_with(Some(dir.path().join("v.zweifaktor")), dir.path(), None);
+    w.settle();
+    assert!(w.harness.get_by_label("Password").is_focused());
+    assert!(w.disabled("OK"));
+    let steps = [
+        ("s", "one lowercase letter (met)"),
+        ("S", "one uppercase letter (met)"),
+        ("7", "one digit (met)"),
+        ("!", "one special character (met)"),
+        ("omme", "at least 8 characters (met)"),
+    ];
+    let mut met = Vec::new();
+    for (typed, rule) in steps {
+        assert!(!w.has(rule), "{rule} before it is met");
+        w.type_into("Password", typed);
+        assert!(w.has(rule), "{rule} after typing {typed:?}");
+        met.push(rule);
+        for earlier in &met {
+            assert!(w.has(earlier), "{earlier} stays met");
+        }
+        assert!(w.disabled("OK"));
+    }
+    assert!(w.has("both fields equal (not met)"));
+    w.type_into("Repeat the password", "sS7!omm");
+    assert!(w.disabled("OK"));
+    w.type_into("Repeat the password", "e");
+    assert!(w.has("both fields equal (met)"));
+    assert!(!w.disabled("OK"));
+    assert!(w.has_text("cannot be recovered"));
+    w.click("OK");
+    assert!(matches!(w.app().screen, Screen::Procedures(_)));
+    assert!(dir.path().join("v.zweifaktor").exists());
+}
+
+#[test]
+fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
+    let v = vault_with(&[("Citrix", RFC_SECRET), ("VPN", RFC_SECRET)]);
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    for attempt in 1..=5 {
+        w.type_into("Master password", "Falsch-2026");
+        w.press_enter();
+        assert!(
+            w.has(&format!(
+                "Wrong password. {} more wrong attempts and the secrets are erased.",
+                10 - attempt
+            )),
+            "attempt {attempt}"
+        );
+    }
+    for (attempt, delay) in [(6u64, 10u64), (7, 20), (8, 40), (9, 80)] {
+        w.type_into("Master password", "Falsch-2026");
+        w.press_enter();
+        assert!(
+            w.has(&format!("Locked for {delay} seconds")),
+            "attempt {attempt}"
+        );
+        assert!(w.disabled("Master password"), "no typing while locked");
+        w.advance(3);
+        assert!(
+            w.has(&format!("Locked for {} seconds", delay - 3)),
+            "the countdown runs"
+        );
+        w.advance(delay - 3);
+        assert!(!w.disabled("Master password"));
+    }
+    w.type_into("Master password", "Falsch-2026");
+    w.press_enter();
+    assert!(w.has_text("secrets of all procedures were erased"));
+    assert!(w.has("Set the master password"));
+    let summary = vault::summary(&v.files.read().unwrap()).unwrap();
+    assert!(summary.secrets_erased);
+    // A new password; the procedures are there, waiting to be enrolled again.
+    w.type_into("Password", "Neu-Anfang-1");
+    w.type_into("Repeat the password", "Neu-Anfang-1");
+    w.click("OK");
+    assert!(w.has("Enroll Citrix again") && w.has("Enroll VPN again"));
+}
+
+#[test]
+fn forgot_password_no_keeps_everything_yes_erases_secrets_and_keeps_names() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let before = v.files.read().unwrap();
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.click("Forgot password");
+    assert!(w.has_text("The secrets of all procedures will be deleted"));
+    w.click("No");
+    assert!(!w.has("Yes"));
+    assert_eq!(v.files.read().unwrap(), before, "No changes nothing");
+    w.click("Forgot password");
+    w.click("Yes");
+    assert!(w.has("Set the master password"));
+    let summary = vault::summary(&v.files.read().unwrap()).unwrap();
+    assert!(summary.secrets_erased);
+    assert_eq!(summary.entries.unwrap()[0].name, "Citrix");
+    assert!(unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0)).is_err());
+}
+
+#[test]
+fn add_shows_errors_as_you_type_then_the_first_code_at_once() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Add procedure");
+    assert!(w.has("Fields marked * are required."));
+    w.type_into("Name *", "Citrix Portal");
+    w.type_into("Secret (token) *", "JBSWY3DP1");
+    assert!(
+        w.has_text("invalid character '1' at position 9"),
+        "the bad character is named"
+    );
+    assert!(w.disabled("Save"));
+    w.clear("Secret (token) *");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    w.type_into("URL", "portal.example.org");
+    assert!(w.has_text("must start with http:// or https://"));
+    assert!(w.disabled("Save"));
+    w.clear("URL");
+    w.type_into("URL", "https://portal.example.org");
+    w.click("Save");
+    let code = code_at(RFC_SECRET, T0);
+    assert!(
+        w.has(&format!("Code of Citrix Portal: {code}")),
+        "first code shown at once"
+    );
+    assert!(w.has("https://portal.example.org"));
+}
+
+#[test]
+fn an_empty_name_and_a_duplicate_name_are_pointed_out() {
+    let (mut w, _v) = unlocked(&[("VPN", RFC_SECRET)]);
+    w.shortcut(egui::Key::N);
+    w.type_into("Name *", "V");
+    w.harness.key_press(egui::Key::Backspace);
+    w.settle();
+    assert!(w.has("The name is required."));
+    w.type_into("Name *", "VPN");
+    assert!(w.has("A procedure with this name already exists."));
+}
+
+#[test]
+fn pasting_an_otpauth_link_fills_every_field() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Add procedure");
+    assert!(
+        w.harness.get_by_label("Name *").is_focused(),
+        "ready to type the name"
+    );
+    w.type_into(
+        "Secret (token) *",
+        "otpauth://totp/ACME%20Co:jane@example.org?secret=JBSWY3DPEHPK3PXP&issuer=ACME%20Co&digits=8&period=60&algorithm=SHA256",
+    );
+    assert_eq!(
+        w.harness.get_by_label("Name *").value().as_deref(),
+        Some("ACME Co (jane@example.org)")
+    );
+    assert_eq!(
+        w.harness
+            .get_by_label("Secret (token) *")
+            .value()
+            .as_deref(),
+        Some("JBSWY3DPEHPK3PXP")
+    );
+    w.click("Advanced");
+    assert_eq!(
+        w.harness.get_by_label("Issuer").value().as_deref(),
+        Some("ACME Co")
+    );
+    assert_eq!(
+        w.harness.get_by_label("Account").value().as_deref(),
+        Some("jane@example.org")
+    );
+    w.click("Save");
+    let Screen::Procedures(s) = &w.app().screen else {
+        panic!("main screen")
+    };
+    let p = &s.session.procedures()[0];
+    assert_eq!(p.otp.digits, 8);
+    assert_eq!(p.otp.algorithm, zweifaktor::otp::HashAlgorithm::Sha256);
+    assert_eq!(p.otp.kind, zweifaktor::otp::OtpKind::Totp { period: 60 });
+}
+
+#[test]
+fn edit_delete_with_confirmation_and_search() {
+    let (mut w, v) = unlocked(&[
+        ("Citrix", RFC_SECRET),
+        ("VPN", RFC_SECRET),
+        ("Mail", RFC_SECRET),
+    ]);
+    w.click("Edit VPN");
+    assert!(w.has("Edit procedure"));
+    w.clear("Name *");
+    w.type_into("Name *", "VPN Büro");
+    w.click("Save");
+    assert!(w.has("VPN Büro"));
+
+    w.click("Delete Mail");
+    assert!(w.has_text("delete the procedure \"Mail\""));
+    w.click("No");
+    assert!(w.has("Mail"));
+    w.click("Delete Mail");
+    w.click("Yes, delete");
+    assert!(!w.has("Mail"));
+    let names: Vec<_> = vault::summary(&v.files.read().unwrap())
+        .unwrap()
+        .entries
+        .unwrap()
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names, ["Citrix", "VPN Büro"], "saved at once");
+
+    w.shortcut(egui::Key::F);
+    assert!(w.harness.get_by_label("Search:").is_focused());
+    w.type_into("Search:", "vpn");
+    assert!(w.has("VPN Büro") && !w.has("Citrix"));
+    w.clear("Search:");
+    assert!(w.has("Citrix"));
+}
+
+#[test]
+fn clipboard_mode_replaces_the_code_at_the_period_boundary_and_clears_on_lock() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Clipboard mode for Citrix");
+    let first = code_at(RFC_SECRET, T0);
+    assert_eq!(w.clipboard.contents(), Some(first.clone()));
+    assert!(w.has(&format!("Current clipboard content: {first}")));
+    w.advance(29);
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(first.clone()),
+        "same period, same code"
+    );
+    w.advance(1);
+    let second = code_at(RFC_SECRET, T0 + 30);
+    assert_ne!(first, second);
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(second.clone()),
+        "replaced by itself"
+    );
+    assert!(w.has(&format!("Current clipboard content: {second}")));
+    w.shortcut(egui::Key::L);
+    assert_eq!(w.clipboard.contents(), None, "cleared on lock");
+    assert!(w.has_text("The application was locked for security reasons"));
+}
+
+#[test]
+fn a_plain_copy_is_cleared_when_it_expires_but_not_over_the_users_own_copy() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.advance(20);
+    w.click("Copy code of Citrix");
+    let code = code_at(RFC_SECRET, T0 + 20);
+    assert_eq!(w.clipboard.contents(), Some(code));
+    w.advance(10);
+    assert_eq!(w.clipboard.contents(), None, "no longer valid: cleared");
+    w.click("Copy code of Citrix");
+    w.clipboard.put("something the user copied");
+    w.advance(30);
+    assert_eq!(
+        w.clipboard.contents().as_deref(),
+        Some("something the user copied")
+    );
+}
+
+#[test]
+fn the_window_locks_itself_after_idle_minutes() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Clipboard mode for Citrix");
+    w.advance(4 * 60);
+    assert!(matches!(w.app().screen, Screen::Procedures(_)));
+    w.advance(61);
+    assert!(
+        matches!(w.app().screen, Screen::Unlock(_)),
+        "locked after 5 idle minutes"
+    );
+    assert_eq!(w.clipboard.contents(), None);
+    assert!(w.has_text("locked for security reasons"));
+    // Unlocking again shows the procedures.
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.has("Citrix"));
+}
+
+#[test]
+fn enroll_again_opens_the_edit_dialog_at_the_secret_field() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    unlock::start_over(
+        &v.files,
+        &Password::from(PASSWORD),
+        cheap_kdf(),
+        &FakeClock::at(T0),
+    )
+    .unwrap();
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    w.click("Enroll Citrix again");
+    assert!(w.harness.get_by_label("Secret (token) *").is_focused());
+    w.type_into("Secret (token) *", "JBSWY3DPEHPK3PXP");
+    w.click("Save");
+    assert!(w.has(&format!(
+        "Code of Citrix: {}",
+        code_at("JBSWY3DPEHPK3PXP", T0)
+    )));
+}
+
+#[test]
+fn a_procedure_added_from_the_command_line_appears_within_two_seconds() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let out = v.run(
+        &format!("{PASSWORD}\n"),
+        &["add", "From the shell", "--secret", RFC_SECRET],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    w.advance(2);
+    assert!(w.has("From the shell"));
+}
