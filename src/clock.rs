@@ -7,6 +7,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub trait Clock: Send + Sync {
     /// Seconds since the Unix epoch.
     fn now_unix(&self) -> u64;
+
+    /// Milliseconds until the next whole second: the window repaints right when a countdown
+    /// ticks or a code changes. A fake clock only moves in whole seconds.
+    fn millis_to_next_second(&self) -> u64 {
+        1000
+    }
 }
 
 /// The machine's wall clock.
@@ -20,6 +26,14 @@ impl Clock for SystemClock {
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0)
+    }
+
+    fn millis_to_next_second(&self) -> u64 {
+        let subsec = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| u64::from(d.subsec_millis()))
+            .unwrap_or(0);
+        1000 - subsec
     }
 }
 

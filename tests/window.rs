@@ -523,3 +523,66 @@ fn a_procedure_added_from_the_command_line_appears_within_two_seconds() {
     w.advance(2);
     assert!(w.has("From the shell"));
 }
+
+#[test]
+fn keyboard_only_add_with_ctrl_n_tab_and_enter_then_esc_closes_a_dialog() {
+    let (mut w, _v) = unlocked(&[]);
+    w.shortcut(egui::Key::N);
+    assert!(
+        w.harness.get_by_label("Name *").is_focused(),
+        "Ctrl+N puts the cursor in the name"
+    );
+    w.harness.get_by_label("Name *").type_text("Webmail");
+    w.settle();
+    w.harness.key_press(egui::Key::Tab);
+    w.settle();
+    assert!(
+        w.harness.get_by_label("Secret (token) *").is_focused(),
+        "Tab moves to the secret"
+    );
+    w.harness
+        .get_by_label("Secret (token) *")
+        .type_text(RFC_SECRET);
+    w.settle();
+    w.press_enter();
+    assert!(w.has(&format!("Code of Webmail: {}", code_at(RFC_SECRET, T0))));
+    w.shortcut(egui::Key::N);
+    assert!(w.has("Fields marked * are required."));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+    assert!(
+        !w.has("Fields marked * are required."),
+        "Esc closed the dialog"
+    );
+}
+
+#[test]
+fn a_missing_storage_folder_is_reported_not_replaced_by_a_new_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("unplugged-drive/Zweifaktor");
+    ConfigStore::at(dir.path().join("config.json"))
+        .save(&Config {
+            vault_folder: Some(gone.clone()),
+            ..Config::default()
+        })
+        .unwrap();
+    let mut w = window_with(None, dir.path(), None);
+    w.settle();
+    assert!(w.has_text("cannot be found"));
+    assert!(matches!(w.app().screen, Screen::FirstStart(_)));
+    assert!(!gone.exists());
+}
+
+#[test]
+fn a_vault_from_a_newer_version_gets_a_clear_message() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let mut file = v.files.read().unwrap();
+    file[8] = 7;
+    std::fs::write(v.path(), &file).unwrap();
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.has_text("written by a newer Zweifaktor (format 7)"));
+    assert_eq!(v.files.read().unwrap(), file, "nothing changed");
+}

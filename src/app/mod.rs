@@ -77,10 +77,21 @@ impl ZweifaktorApp {
     pub fn new(env: AppEnv) -> Self {
         let config = env.config_store.load();
         let now = env.clock.now_unix();
-        let vault = env.vault_override.clone().or_else(|| config.vault_path());
-        let screen = match vault {
-            Some(path) => screen_for_vault(&path),
-            None => Screen::FirstStart(ui::first_start::FirstStartScreen::new(
+        let screen = match (&env.vault_override, &config.vault_folder) {
+            (Some(path), _) => screen_for_vault(path),
+            // A chosen folder that is gone (moved, or a network drive not connected) must not
+            // silently become a new, empty vault.
+            (None, Some(folder)) if !folder.is_dir() => {
+                let mut screen = ui::first_start::FirstStartScreen::new(Some(folder.clone()));
+                screen.error = Some(format!(
+                    "The storage folder {} cannot be found (moved, or a drive not connected?). \
+                     Connect it and restart Zweifaktor, or choose the folder that holds your vault.",
+                    folder.display()
+                ));
+                Screen::FirstStart(screen)
+            }
+            (None, Some(folder)) => screen_for_vault(&folder.join(config::VAULT_FILE_NAME)),
+            (None, None) => Screen::FirstStart(ui::first_start::FirstStartScreen::new(
                 env.default_folder.clone(),
             )),
         };
@@ -260,7 +271,8 @@ impl ZweifaktorApp {
     /// Repaint when something will change: the next second (codes and countdowns), the
     /// auto-lock deadline, or the end of a background job. Otherwise only on input.
     fn schedule_repaint(&self, ctx: &egui::Context) {
-        let next_second = Duration::from_millis(1000);
+        // A few milliseconds past the boundary, so the new second is surely there.
+        let next_second = Duration::from_millis(self.env.clock.millis_to_next_second() + 5);
         match &self.screen {
             Screen::Procedures(_) => ctx.request_repaint_after(next_second),
             Screen::Unlock(s) if s.job.is_some() || s.locked_for > 0 => {

@@ -56,6 +56,9 @@ impl FirstStartScreen {
                 }
             }
             let Some(kind) = self.kind else {
+                if let Some(error) = &self.error {
+                    error_line(ui, shared.config, error);
+                }
                 return;
             };
             ui.add_space(12.0);

@@ -284,7 +284,7 @@ impl ProcedureDialog {
             if let Some(w) = &problems.secret_warning {
                 warning_line(ui, shared.config, w);
             }
-            labelled_field(ui, "URL", &mut self.url, false);
+            let url = labelled_field(ui, "URL", &mut self.url, false);
             if let Some(e) = &problems.url {
                 error_line(ui, shared.config, e);
             }
@@ -294,11 +294,14 @@ impl ProcedureDialog {
                 error_line(ui, shared.config, e);
             }
             ui.add_space(8.0);
+            // Enter in a field saves, as the Save button does.
+            let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
+                && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ok = !self.problems(existing).blocking();
-                if ui
-                    .add_enabled(ok, egui::Button::new(RichText::new("Save").strong()))
-                    .clicked()
+                let save = ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
+                if ok
+                    && (save.clicked() || entered)
                     && let Some(draft) = self.draft()
                 {
                     out.push(Command::SaveProcedure(self.editing, draft));

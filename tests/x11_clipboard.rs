@@ -1,0 +1,311 @@
+//! Clipboard mode on the real X11 clipboard: the window (driven headless, on a fake clock) owns
+//! the CLIPBOARD selection through arboard, and another program — xclip, as a user's paste
+//! would — must find the current code there, the next code once it appears, and no code after
+//! locking.
+//!
+//! The test runs on a private Xvfb whenever `Xvfb` is installed, even under a desktop session
+//! or `xvfb-run`: a desktop's clipboard manager would take over the selection, and the user's
+//! own clipboard is left alone. The process environment cannot be changed safely (in edition
+//! 2024 `set_var` is unsafe), so the test re-runs itself in a child process whose `DISPLAY` is
+//! that server. Without Xvfb it uses `DISPLAY` as it is; with neither it fails, saying what to
+//! install — it never passes having checked nothing.
+//!
+//! Needs: xvfb (or a running X server) and xclip (or xsel).
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use zweifaktor::app::clipboard::SystemClipboard;
+use zweifaktor::app::config::ConfigStore;
+use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
+use zweifaktor::clock::FakeClock;
+
+const TEST_NAME: &str = "clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock";
+/// Set in the child process: the X server is ready, do the real work.
+const CHILD_MARKER: &str = "ZWEIFAKTOR_TEST_X11_CHILD";
+const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+/// The start of a 30-second period.
+const T0: u64 = 1_800_000_000;
+/// X11 selection ownership changes asynchronously: how long a reader may wait for it.
+const SELECTION_WAIT: Duration = Duration::from_secs(2);
+
+#[test]
+fn clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock() {
+    if std::env::var_os(CHILD_MARKER).is_some() {
+        check_clipboard_mode();
+        return;
+    }
+    match Xvfb::start() {
+        Ok(xvfb) => run_in_child(&xvfb.display),
+        Err(XvfbError::NotInstalled) if std::env::var_os("DISPLAY").is_some() => {
+            eprintln!("Xvfb is not installed: using DISPLAY as it is");
+            check_clipboard_mode();
+        }
+        Err(XvfbError::NotInstalled) => panic!(
+            "this test needs an X server: install xvfb (`apt-get install xvfb`), or run it \
+             under a desktop session or `xvfb-run -a cargo test`"
+        ),
+        Err(XvfbError::Failed(why)) => panic!("cannot start Xvfb: {why}"),
+    }
+}
+
+/// Runs this very test again in a child process on `display`, and passes only if the child
+/// really ran it and it passed.
+fn run_in_child(display: &str) {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let output = Command::new(exe)
+        .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
+        .env("DISPLAY", display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env(CHILD_MARKER, "1")
+        .output()
+        .expect("the test binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "the test failed on the X server {display} (its output is above)"
+    );
+    assert!(
+        stdout.contains("1 passed"),
+        "the child process ran no test named {TEST_NAME}"
+    );
+}
+
+/// The check itself, on the X server in `DISPLAY`.
+fn check_clipboard_mode() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let clock = Arc::new(FakeClock::at(T0));
+    let env = AppEnv {
+        clock: clock.clone(),
+        clipboard: Box::new(SystemClipboard::new()),
+        config_store: ConfigStore::at(v.dir.path().join("config.json")),
+        vault_override: Some(v.path()),
+        kdf: cheap_kdf(),
+        default_folder: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(640.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut ZweifaktorApp| app.show(ui),
+            ZweifaktorApp::new(env),
+        );
+    settle(&mut harness);
+    harness.get_by_label("Master password").type_text(PASSWORD);
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    assert!(
+        matches!(harness.state().screen, Screen::Procedures(_)),
+        "unlocked"
+    );
+
+    harness.get_by_label("Clipboard mode for Citrix").click();
+    settle(&mut harness);
+    let first = code_at(RFC_SECRET, T0);
+    let pasted = wait_for_clipboard(|text| text == Some(first.as_str()));
+    assert_eq!(
+        pasted.as_deref(),
+        Some(first.as_str()),
+        "another program pastes the current code (app notice: {:?})",
+        harness.state().notice
+    );
+
+    clock.advance(30);
+    settle(&mut harness);
+    let second = code_at(RFC_SECRET, T0 + 30);
+    assert_ne!(first, second, "the test needs two different codes");
+    let pasted = wait_for_clipboard(|text| text == Some(second.as_str()));
+    assert_eq!(
+        pasted.as_deref(),
+        Some(second.as_str()),
+        "the next code replaced the first by itself"
+    );
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("The application was locked for security reasons")
+            .is_some(),
+        "locked"
+    );
+    let pasted = wait_for_clipboard(|text| text != Some(second.as_str()));
+    assert_ne!(
+        pasted.as_deref(),
+        Some(second.as_str()),
+        "the code is gone from the clipboard after locking"
+    );
+}
+
+/// Runs frames until the background unlock is done and nothing more is pending.
+fn settle(harness: &mut Harness<'static, ZweifaktorApp>) {
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run();
+}
+
+fn code_at(secret_b32: &str, t: u64) -> String {
+    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).unwrap();
+    zweifaktor::otp::OtpGenerator::new(&Default::default(), &secret)
+        .unwrap()
+        .code_at(t)
+        .to_string()
+}
+
+/// Reads the CLIPBOARD selection from outside this process until `done` accepts it or the wait
+/// is over; returns the last text read (`None`: the selection holds no text).
+fn wait_for_clipboard(done: impl Fn(Option<&str>) -> bool) -> Option<String> {
+    let deadline = Instant::now() + SELECTION_WAIT;
+    loop {
+        let text = read_clipboard();
+        if done(text.as_deref()) || Instant::now() >= deadline {
+            return text;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// What a paste in another program would get, through xclip (or xsel).
+fn read_clipboard() -> Option<String> {
+    const READERS: [(&str, &[&str]); 2] = [
+        ("xclip", &["-o", "-selection", "clipboard"]),
+        ("xsel", &["--clipboard", "--output"]),
+    ];
+    for (program, args) in READERS {
+        let child = Command::new(program)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn();
+        match child {
+            Ok(child) => return finish_reader(child),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => panic!("cannot run {program}: {e}"),
+        }
+    }
+    panic!(
+        "this test reads the clipboard with xclip or xsel: install xclip (`apt-get install xclip`)"
+    )
+}
+
+/// The reader's output if it succeeded; a reader that hangs (an owner that never answers) is
+/// stopped and counts as no text.
+fn finish_reader(mut child: Child) -> Option<String> {
+    let deadline = Instant::now() + Duration::from_secs(1);
+    loop {
+        match child.try_wait().expect("waiting for the clipboard reader") {
+            Some(_) => break,
+            None if Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            None => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+    let output = child.wait_with_output().expect("the reader's output");
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+enum XvfbError {
+    NotInstalled,
+    Failed(String),
+}
+
+/// A private X server, stopped when dropped (also when the test fails).
+struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+impl Xvfb {
+    /// Starts Xvfb on the first free display from :90 up (away from a desktop's :0 or :1).
+    fn start() -> Result<Xvfb, XvfbError> {
+        let mut last_error = String::new();
+        for number in 90..190 {
+            // A server that locks its display; one that does not (as with -displayfd) Xvfb
+            // finds by its socket answering, and exits. A dead server's socket it reuses.
+            if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+                continue;
+            }
+            // -displayfd 1: Xvfb prints the display number on stdout once it accepts clients.
+            let child = Command::new("Xvfb")
+                .args([&format!(":{number}"), "-displayfd", "1", "-nolisten", "tcp"])
+                .args(["-screen", "0", "640x480x24"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn();
+            let mut child = match child {
+                Ok(child) => child,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Err(XvfbError::NotInstalled);
+                }
+                Err(e) => return Err(XvfbError::Failed(e.to_string())),
+            };
+            let xvfb_out = child.stdout.take().expect("stdout is piped");
+            let (tx, rx) = mpsc::channel();
+            std::thread::spawn(move || {
+                let mut line = String::new();
+                let _ = BufReader::new(xvfb_out).read_line(&mut line);
+                let _ = tx.send(line);
+            });
+            match rx.recv_timeout(Duration::from_secs(10)) {
+                Ok(line) if line.trim() == number.to_string() => {
+                    return Ok(Xvfb {
+                        child,
+                        display: format!(":{number}"),
+                    });
+                }
+                // Nothing printed: the number was taken meanwhile (Xvfb exits), or it hangs.
+                Ok(_) => last_error = format!("Xvfb :{number} exited"),
+                Err(_) => last_error = format!("Xvfb :{number} did not start within 10 s"),
+            }
+            stop(&mut child);
+        }
+        Err(XvfbError::Failed(last_error))
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        stop(&mut self.child);
+    }
+}
+
+/// Stops an X server with SIGTERM, so that it removes its socket (SIGKILL would leave it
+/// behind), and SIGKILL only if it does not end within 2 s.
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill")
+        .arg(child.id().to_string())
+        .stderr(Stdio::null())
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
