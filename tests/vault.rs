@@ -189,7 +189,11 @@ fn each_save_keeps_the_previous_version_as_backup() {
 
 #[test]
 fn a_damaged_vault_is_restored_from_its_backup_with_the_right_password() {
-    let v = vault_with(&[("One", RFC_SECRET), ("Two", RFC_SECRET)]);
+    let v = vault_with(&[("One", RFC_SECRET)]);
+    let mut session =
+        unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(0)).unwrap();
+    add_procedure(&mut session, "Two", RFC_SECRET);
+    drop(session);
     let mut file = v.files.read().unwrap();
     let last = file.len() - 1;
     file[last] ^= 0x55;

@@ -586,3 +586,71 @@ fn a_vault_from_a_newer_version_gets_a_clear_message() {
     assert!(w.has_text("written by a newer Zweifaktor (format 7)"));
     assert_eq!(v.files.read().unwrap(), file, "nothing changed");
 }
+
+#[test]
+fn accessibility_menu_changes_text_size_and_contrast_and_remembers_them() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Accessibility");
+    w.click("Larger text");
+    assert_eq!(w.app().config.text_scale, 1.25);
+    assert_eq!(w.harness.ctx.zoom_factor(), 1.25, "the text is larger now");
+    w.click("Accessibility");
+    w.click("High contrast");
+    assert!(w.app().config.high_contrast);
+    assert_eq!(
+        w.harness.ctx.global_style().visuals.panel_fill,
+        egui::Color32::BLACK
+    );
+    let saved = ConfigStore::at(v.dir.path().join("config.json")).load();
+    assert_eq!(
+        (saved.text_scale, saved.high_contrast),
+        (1.25, true),
+        "remembered"
+    );
+}
+
+#[test]
+fn help_has_a_manual_and_about_with_version_and_license() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Help");
+    w.click("Manual");
+    assert!(w.has_text("Clipboard mode"));
+    w.click("Close");
+    w.click("Help");
+    w.click("About Zweifaktor");
+    assert!(w.has(&format!("Version {}", env!("CARGO_PKG_VERSION"))));
+    assert!(w.has("License: MIT OR Apache-2.0"));
+}
+
+#[test]
+fn options_turn_auto_lock_off_and_change_the_password() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Options");
+    w.click("Settings…");
+    w.click("Lock after");
+    assert_eq!(w.app().config.auto_lock_minutes, None);
+    w.click("Close");
+    w.advance(3600);
+    assert!(
+        matches!(w.app().screen, Screen::Procedures(_)),
+        "no auto-lock when off"
+    );
+    w.click("Options");
+    w.click("Change password…");
+    w.type_into("Current password", PASSWORD);
+    w.type_into("New password", "Neu-Passwort-9");
+    w.type_into("Repeat the new password", "Neu-Passwort-9");
+    w.harness
+        .get_by_role_and_label(egui::Role::Button, "Change password")
+        .click();
+    w.settle();
+    assert!(w.has_text("The password was changed."));
+    assert!(
+        unlock::unlock(
+            &v.files,
+            &Password::from("Neu-Passwort-9"),
+            &FakeClock::at(T0)
+        )
+        .is_ok()
+    );
+}

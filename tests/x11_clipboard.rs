@@ -51,8 +51,8 @@ fn clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock() {
             check_clipboard_mode();
         }
         Err(XvfbError::NotInstalled) => panic!(
-            "this test needs an X server: install xvfb (`apt-get install xvfb`), or run it \
-             under a desktop session or `xvfb-run -a cargo test`"
+            "this test needs an X server and there is none (DISPLAY is unset): install xvfb \
+             (`apt-get install xvfb`) and the test starts its own"
         ),
         Err(XvfbError::Failed(why)) => panic!("cannot start Xvfb: {why}"),
     }

@@ -103,6 +103,11 @@ pub struct ClipboardKeeper {
     placed: Option<Placed>,
     /// The procedure in clipboard mode, if any.
     mode: Option<Uuid>,
+    /// Whether the clipboard still held our code when last looked at, and when that was:
+    /// asking the clipboard's owner is a round trip to another program, so at most once a
+    /// second, not every frame.
+    still_there: bool,
+    checked_at: u64,
 }
 
 impl ClipboardKeeper {
@@ -132,7 +137,22 @@ impl ClipboardKeeper {
             code: Zeroizing::new(code.to_owned()),
             clear_at,
         });
+        self.still_there = true;
         Ok(())
+    }
+
+    /// Our code, if the clipboard still holds it (looked at once per second `now`): for the
+    /// status line.
+    pub fn shown(&mut self, clipboard: &mut dyn Clipboard, now: u64) -> Option<&str> {
+        if now != self.checked_at {
+            self.checked_at = now;
+            self.still_there = self.still_ours(clipboard);
+        }
+        if self.still_there {
+            self.current()
+        } else {
+            None
+        }
     }
 
     /// Clears what we placed once its time is up. Returns whether anything changed.

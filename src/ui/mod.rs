@@ -28,9 +28,7 @@ pub fn show(app: &mut ZweifaktorApp, ui: &mut egui::Ui) {
     let now = app.now();
     let clipboard_content = app
         .clipboard
-        .still_ours(&mut *app.env.clipboard)
-        .then(|| app.clipboard.current())
-        .flatten()
+        .shown(&mut *app.env.clipboard, now)
         .map(str::to_owned);
     let shared = Shared {
         now,

@@ -276,7 +276,10 @@ fn procedure_row(
                 out.push(Command::CopyCode(p.id));
             }
             let in_mode = shared.clipboard_mode == Some(p.id);
-            let mode = ui.add_enabled(enabled, egui::Button::selectable(in_mode, "Clipboard mode"));
+            let mode = ui.add_enabled(
+                enabled,
+                egui::Button::new("Clipboard mode").selected(in_mode),
+            );
             labelled(&mode, format!("Clipboard mode for {}", p.name));
             if mode.clicked() {
                 out.push(Command::ToggleClipboardMode(p.id));

@@ -50,6 +50,14 @@ fn normal() -> Visuals {
     let mut v = Visuals::light();
     v.override_text_color = Some(Color32::from_gray(0x1e));
     v.hyperlink_color = Color32::from_rgb(0x0b, 0x57, 0xd0);
+    v.weak_text_color = Some(Color32::from_gray(0x5f));
+    v.text_edit_bg_color = Some(Color32::WHITE);
+    // Fields and buttons need an outline of at least 3:1 against the panel to be found at all.
+    let outline = Stroke::new(1.0, Color32::from_gray(0x76));
+    v.widgets.inactive.bg_stroke = outline;
+    v.widgets.inactive.weak_bg_fill = Color32::from_gray(0xe2);
+    v.widgets.inactive.bg_fill = Color32::from_gray(0xe2);
+    v.widgets.hovered.bg_stroke = Stroke::new(1.0, Color32::from_gray(0x30));
     v
 }
 
