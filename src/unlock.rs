@@ -10,7 +10,7 @@ use crate::lockout::{FailureOutcome, Locked};
 use crate::password_rules::{WeakPassword, require_strong};
 use crate::secret::Password;
 use crate::vault::kdf::KdfParams;
-use crate::vault::session::VaultSession;
+use crate::vault::session::{SessionError, VaultSession};
 use crate::vault::storage::{StorageError, VaultFiles};
 use crate::vault::{self, UnlockedVault, VaultError};
 
@@ -46,6 +46,16 @@ fn locked_note(locked_for: Option<u64>) -> String {
     locked_for
         .map(|s| format!("; locked for {s} seconds"))
         .unwrap_or_default()
+}
+
+impl From<SessionError> for UnlockError {
+    fn from(e: SessionError) -> Self {
+        match e {
+            SessionError::Storage(e) => e.into(),
+            SessionError::Vault(e) => e.into(),
+            SessionError::WeakPassword(e) => e.into(),
+        }
+    }
 }
 
 impl From<VaultError> for UnlockError {

@@ -637,6 +637,19 @@ fn options_turn_auto_lock_off_and_change_the_password() {
     );
     w.click("Options");
     w.click("Change password…");
+    // A wrong current password is refused and counted, like any wrong unlock.
+    w.type_into("Current password", "Falsch-2026");
+    w.type_into("New password", "Neu-Passwort-9");
+    w.type_into("Repeat the new password", "Neu-Passwort-9");
+    w.harness
+        .get_by_role_and_label(egui::Role::Button, "Change password")
+        .click();
+    w.settle();
+    assert!(w.has_text("The current password is wrong. 9 more wrong attempts"));
+    assert_eq!(v.files.read_attempts().failed_attempts, 1);
+    w.click("Cancel");
+    w.click("Options");
+    w.click("Change password…");
     w.type_into("Current password", PASSWORD);
     w.type_into("New password", "Neu-Passwort-9");
     w.type_into("Repeat the new password", "Neu-Passwort-9");

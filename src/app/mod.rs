@@ -128,7 +128,11 @@ impl ZweifaktorApp {
         match &self.screen {
             Screen::Unlock(s) => s.job.is_some(),
             Screen::SetPassword(s) => s.job.is_some(),
-            _ => false,
+            Screen::Procedures(s) => matches!(
+                &s.dialog,
+                Some(ui::procedures::Dialog::ChangePassword(d)) if d.job.is_some()
+            ),
+            Screen::FirstStart(_) => false,
         }
     }
 
@@ -168,6 +172,7 @@ impl ZweifaktorApp {
     }
 
     fn poll_jobs(&mut self) {
+        self.poll_password_change();
         let finished = match &mut self.screen {
             Screen::Unlock(s) => s.job.as_ref().and_then(Job::poll).map(|r| (r, true)),
             Screen::SetPassword(s) => s.job.as_ref().and_then(Job::poll).map(|r| (r, false)),
@@ -342,7 +347,7 @@ impl ZweifaktorApp {
                     self.update_clipboard(self.now());
                 }
             }
-            Command::ChangePassword { old, new } => self.change_password(old, new),
+            Command::ChangePassword { old, new } => self.change_password(old, new, ctx),
             Command::SetNamesHidden(hidden) => {
                 if let Screen::Procedures(s) = &mut self.screen
                     && let Err(e) = s.session.set_names_hidden(hidden)
@@ -505,29 +510,53 @@ impl ZweifaktorApp {
         }
     }
 
-    fn change_password(&mut self, old: Password, new: Password) {
+    /// Checks the old password (like any unlock: a wrong one counts) and re-encrypts under the
+    /// new one, both in the background: two key derivations would freeze the window.
+    fn change_password(&mut self, old: Password, new: Password, ctx: &egui::Context) {
         let Screen::Procedures(s) = &mut self.screen else {
             return;
         };
+        let Some(ui::procedures::Dialog::ChangePassword(dialog)) = &mut s.dialog else {
+            return;
+        };
         let files = s.session.files().clone();
-        // The old password is checked like any unlock: a wrong one counts.
-        let result = unlock::unlock(&files, &old, &*self.env.clock)
-            .map_err(|e| e.to_string())
-            .and_then(|_| {
-                s.session
-                    .change_password(&new, self.env.kdf)
-                    .map_err(|e: SessionError| e.to_string())
-            });
+        let clock = self.env.clock.clone();
+        let kdf = self.env.kdf;
+        let wake = ctx.clone();
+        dialog.error = None;
+        dialog.job = Some(Job::spawn(
+            move || {
+                let mut session = unlock::unlock(&files, &old, &*clock)?;
+                session.change_password(&new, kdf)?;
+                Ok(session)
+            },
+            move || wake.request_repaint(),
+        ));
+    }
+
+    fn poll_password_change(&mut self) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(ui::procedures::Dialog::ChangePassword(dialog)) = &mut s.dialog else {
+            return;
+        };
+        let Some(result) = dialog.job.as_ref().and_then(Job::poll) else {
+            return;
+        };
+        dialog.job = None;
         match result {
-            Ok(()) => {
+            Some(Ok(session)) => {
+                s.session = session;
                 s.dialog = None;
                 self.notice = Some("The password was changed.".to_owned());
             }
-            Err(e) => {
-                if let Some(ui::procedures::Dialog::ChangePassword(d)) = &mut s.dialog {
-                    d.error = Some(e);
-                }
+            Some(Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased))) => {
+                self.clipboard.stop(&mut *self.env.clipboard);
+                self.show_unlock_error(e, false);
             }
+            Some(Err(e)) => dialog.error = Some(password_change_error(&e)),
+            None => dialog.error = Some("The password could not be changed.".to_owned()),
         }
     }
 }
@@ -539,6 +568,16 @@ enum ChangeError {
     Procedure(ProcedureError),
     #[error(transparent)]
     Session(#[from] SessionError),
+}
+
+/// What the change-password dialog says when the change failed.
+fn password_change_error(error: &UnlockError) -> String {
+    match error {
+        UnlockError::WrongPassword { attempts_left, .. } => format!(
+            "The current password is wrong. {attempts_left} more wrong attempts and the secrets are erased."
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// The screen for a vault file: unlock it, or create it.

@@ -6,6 +6,7 @@ use zeroize::Zeroizing;
 
 use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line};
+use crate::app::SessionJob;
 use crate::app::command::Command;
 use crate::app::config::Config;
 use crate::password_rules::{PasswordCheck, PasswordRule};
@@ -94,6 +95,8 @@ pub struct ChangePasswordDialog {
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
     pub error: Option<String>,
+    /// The check of the old password and the re-encryption, running in the background.
+    pub job: Option<SessionJob>,
 }
 
 impl ChangePasswordDialog {
@@ -115,7 +118,11 @@ impl ChangePasswordDialog {
                 error_line(ui, shared.config, e);
             }
             ui.horizontal(|ui| {
-                let ready = check.all_met() && equal && !self.old.is_empty();
+                let busy = self.job.is_some();
+                let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
+                if busy {
+                    ui.spinner();
+                }
                 if ui
                     .add_enabled(ready, egui::Button::new("Change password"))
                     .clicked()
