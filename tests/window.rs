@@ -133,19 +133,24 @@ impl Window {
             .is_disabled()
     }
 
+    /// Options → Change password…, filled in and confirmed.
+    fn change_password(&mut self, current: &str, new: &str) {
+        self.click("Options");
+        self.click("Change password…");
+        self.type_into("Current password", current);
+        self.type_into("New password", new);
+        self.type_into("Repeat the new password", new);
+        self.harness
+            .get_by_role_and_label(egui::Role::Button, "Change password")
+            .click();
+        self.settle();
+    }
+
     /// Moves the fake clock and lets the window see it.
     fn advance(&mut self, seconds: u64) {
         self.clock.advance(seconds);
         self.settle();
     }
-}
-
-fn code_at(secret_b32: &str, t: u64) -> String {
-    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).unwrap();
-    zweifaktor::otp::OtpGenerator::new(&Default::default(), &secret)
-        .unwrap()
-        .code_at(t)
-        .to_string()
 }
 
 #[test]
@@ -635,28 +640,12 @@ fn options_turn_auto_lock_off_and_change_the_password() {
         matches!(w.app().screen, Screen::Procedures(_)),
         "no auto-lock when off"
     );
-    w.click("Options");
-    w.click("Change password…");
     // A wrong current password is refused and counted, like any wrong unlock.
-    w.type_into("Current password", "Falsch-2026");
-    w.type_into("New password", "Neu-Passwort-9");
-    w.type_into("Repeat the new password", "Neu-Passwort-9");
-    w.harness
-        .get_by_role_and_label(egui::Role::Button, "Change password")
-        .click();
-    w.settle();
+    w.change_password("Falsch-2026", "Neu-Passwort-9");
     assert!(w.has_text("The current password is wrong. 9 more wrong attempts"));
     assert_eq!(v.files.read_attempts().failed_attempts, 1);
     w.click("Cancel");
-    w.click("Options");
-    w.click("Change password…");
-    w.type_into("Current password", PASSWORD);
-    w.type_into("New password", "Neu-Passwort-9");
-    w.type_into("Repeat the new password", "Neu-Passwort-9");
-    w.harness
-        .get_by_role_and_label(egui::Role::Button, "Change password")
-        .click();
-    w.settle();
+    w.change_password(PASSWORD, "Neu-Passwort-9");
     assert!(w.has_text("The password was changed."));
     assert!(
         unlock::unlock(

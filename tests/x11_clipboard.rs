@@ -159,14 +159,6 @@ fn settle(harness: &mut Harness<'static, ZweifaktorApp>) {
     harness.run();
 }
 
-fn code_at(secret_b32: &str, t: u64) -> String {
-    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).unwrap();
-    zweifaktor::otp::OtpGenerator::new(&Default::default(), &secret)
-        .unwrap()
-        .code_at(t)
-        .to_string()
-}
-
 /// Reads the CLIPBOARD selection from outside this process until `done` accepts it or the wait
 /// is over; returns the last text read (`None`: the selection holds no text).
 fn wait_for_clipboard(done: impl Fn(Option<&str>) -> bool) -> Option<String> {

@@ -124,3 +124,12 @@ pub fn attempts_left(err: &UnlockError) -> Option<u32> {
         _ => None,
     }
 }
+
+/// The default TOTP code (SHA1, 6 digits, 30 s) of a Base32 secret at Unix time `t`.
+pub fn code_at(secret_b32: &str, t: u64) -> String {
+    let (secret, _) = zweifaktor::otp::parse_secret(secret_b32).expect("test secret");
+    zweifaktor::otp::OtpGenerator::new(&Default::default(), &secret)
+        .expect("default parameters")
+        .code_at(t)
+        .to_string()
+}
