@@ -22,12 +22,17 @@ impl<T: Send + 'static> Job<T> {
     }
 
     /// The result, once the work is done. A thread that died without an answer (a panic in
-    /// the work) gives `Some(None)`, so the window can say so instead of spinning forever.
-    pub fn poll(&self) -> Option<Option<T>> {
+    /// the work) gives `JobLost`, so the window can say so instead of spinning forever.
+    pub fn poll(&self) -> Option<Result<T, JobLost>> {
         match self.receiver.try_recv() {
-            Ok(value) => Some(Some(value)),
+            Ok(value) => Some(Ok(value)),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(None),
+            Err(TryRecvError::Disconnected) => Some(Err(JobLost)),
         }
     }
 }
+
+/// The background work ended without a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the background work stopped unexpectedly; please try again")]
+pub struct JobLost;

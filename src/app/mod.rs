@@ -174,42 +174,40 @@ impl ZweifaktorApp {
     fn poll_jobs(&mut self) {
         self.poll_password_change();
         let finished = match &mut self.screen {
-            Screen::Unlock(s) => s.job.as_ref().and_then(Job::poll).map(|r| (r, true)),
-            Screen::SetPassword(s) => s.job.as_ref().and_then(Job::poll).map(|r| (r, false)),
+            Screen::Unlock(s) => s.job.as_ref().and_then(Job::poll),
+            Screen::SetPassword(s) => s.job.as_ref().and_then(Job::poll),
             _ => None,
         };
-        let Some((result, was_unlock)) = finished else {
-            return;
+        let message = match finished {
+            None => return,
+            Some(Ok(Ok(session))) => return self.open(session),
+            Some(Ok(Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)))) => {
+                return self.ask_for_new_password(matches!(e, UnlockError::ErasedNow));
+            }
+            Some(Ok(Err(error))) => unlock_message(&error),
+            Some(Err(lost)) => lost.to_string(),
         };
-        match result {
-            Some(Ok(session)) => self.open(session),
-            Some(Err(error)) => self.show_unlock_error(error, was_unlock),
-            None => self.show_unlock_error(
-                UnlockError::Vault(vault::VaultError::KeyChanged),
-                was_unlock,
-            ),
+        match &mut self.screen {
+            Screen::Unlock(s) => {
+                s.job = None;
+                s.show_error(message);
+            }
+            Screen::SetPassword(s) => {
+                s.job = None;
+                s.error = Some(message);
+            }
+            _ => {}
         }
     }
 
-    fn show_unlock_error(&mut self, error: UnlockError, was_unlock: bool) {
+    /// The secrets are gone: a new password, then the procedures can be enrolled again.
+    fn ask_for_new_password(&mut self, erased_now: bool) {
+        self.clipboard.stop(&mut *self.env.clipboard);
         let path = self.vault_path().unwrap_or_default();
-        match (&error, &mut self.screen) {
-            (UnlockError::ErasedNow | UnlockError::SecretsErased, _) => {
-                let mut screen =
-                    ui::set_password::SetPasswordScreen::new(path, PasswordPurpose::AfterErase);
-                screen.erased_now = matches!(error, UnlockError::ErasedNow);
-                self.screen = Screen::SetPassword(screen);
-            }
-            (_, Screen::Unlock(s)) if was_unlock => {
-                s.job = None;
-                s.show_error(&error);
-            }
-            (_, Screen::SetPassword(s)) => {
-                s.job = None;
-                s.error = Some(error.to_string());
-            }
-            _ => self.notice = Some(error.to_string()),
-        }
+        let mut screen =
+            ui::set_password::SetPasswordScreen::new(path, PasswordPurpose::AfterErase);
+        screen.erased_now = erased_now;
+        self.screen = Screen::SetPassword(screen);
     }
 
     /// A session opened (unlock, new vault, new password): show the procedures.
@@ -322,7 +320,7 @@ impl ZweifaktorApp {
                     }
                     Err(e) => {
                         if let Screen::Unlock(s) = &mut self.screen {
-                            s.show_error(&e);
+                            s.show_error(unlock_message(&e));
                         }
                     }
                 }
@@ -546,17 +544,21 @@ impl ZweifaktorApp {
         };
         dialog.job = None;
         match result {
-            Some(Ok(session)) => {
+            Ok(Ok(session)) => {
                 s.session = session;
                 s.dialog = None;
                 self.notice = Some("The password was changed.".to_owned());
             }
-            Some(Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased))) => {
-                self.clipboard.stop(&mut *self.env.clipboard);
-                self.show_unlock_error(e, false);
+            Ok(Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased))) => {
+                self.ask_for_new_password(matches!(e, UnlockError::ErasedNow));
             }
-            Some(Err(e)) => dialog.error = Some(password_change_error(&e)),
-            None => dialog.error = Some("The password could not be changed.".to_owned()),
+            Ok(Err(UnlockError::WrongPassword { attempts_left, .. })) => {
+                dialog.error = Some(format!(
+                    "The current password is wrong. {attempts_left} more wrong attempts and the secrets are erased."
+                ));
+            }
+            Ok(Err(e)) => dialog.error = Some(unlock_message(&e)),
+            Err(lost) => dialog.error = Some(lost.to_string()),
         }
     }
 }
@@ -570,13 +572,21 @@ enum ChangeError {
     Session(#[from] SessionError),
 }
 
-/// What the change-password dialog says when the change failed.
-fn password_change_error(error: &UnlockError) -> String {
+/// What the window says when a password was not accepted.
+fn unlock_message(error: &UnlockError) -> String {
     match error {
         UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "The current password is wrong. {attempts_left} more wrong attempts and the secrets are erased."
+            "Wrong password. {attempts_left} more wrong attempts and the secrets are erased."
         ),
-        other => other.to_string(),
+        UnlockError::Locked(_) => "Too many wrong passwords.".to_owned(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
     }
 }
 

@@ -11,7 +11,6 @@ use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::SessionJob;
 use crate::app::command::Command;
 use crate::secret::Password;
-use crate::unlock::UnlockError;
 use crate::vault::storage::VaultFiles;
 
 pub struct UnlockScreen {
@@ -41,16 +40,11 @@ impl UnlockScreen {
         }
     }
 
-    pub fn show_error(&mut self, error: &UnlockError) {
+    /// Shows why the last attempt failed, with an empty field ready for the next one.
+    pub fn show_error(&mut self, message: String) {
         self.password = Zeroizing::new(String::new());
         self.focus_requested = false;
-        self.error = Some(match error {
-            UnlockError::WrongPassword { attempts_left, .. } => format!(
-                "Wrong password. {attempts_left} more wrong attempts and the secrets are erased."
-            ),
-            UnlockError::Locked(_) => "Too many wrong passwords.".to_owned(),
-            other => other.to_string(),
-        });
+        self.error = Some(message);
     }
 
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
