@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: cheap vaults, and running the real binary.
 #![allow(dead_code)]
 
+pub mod expected;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

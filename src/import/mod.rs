@@ -1,0 +1,158 @@
+//! Reading other authenticator apps' export files. Each format is one file behind the
+//! [`Importer`] trait: bytes (and a password, when the format is encrypted) in, entries out.
+//! Importers do nothing else — no saving, no clock, no user interface; [`FORMATS`] lists them
+//! and [`detect`] picks one from the content.
+
+use crate::otp::OtpSpec;
+use crate::secret::{Password, SecretBytes};
+
+/// Files larger than this are refused before they are read whole: no authenticator export
+/// comes near it, and a 200 MB "export" is a mistake or an attack.
+pub const MAX_IMPORT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// One procedure found in an export.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ImportedEntry {
+    pub issuer: Option<String>,
+    /// The account name ("name" in most apps; the label after the issuer).
+    pub account: String,
+    pub secret: SecretBytes,
+    pub otp: OtpSpec,
+}
+
+impl std::fmt::Debug for ImportedEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ImportedEntry")
+            .field("issuer", &self.issuer)
+            .field("account", &self.account)
+            .field("secret", &self.secret)
+            .field("otp", &self.otp)
+            .finish()
+    }
+}
+
+/// An entry the export holds but we cannot use (an OTP type we do not support, a broken
+/// secret): listed with the reason, never dropped silently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedEntry {
+    /// What the user would recognise it by ("Issuer (account)").
+    pub label: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub entries: Vec<ImportedEntry>,
+    pub skipped: Vec<SkippedEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("this file is encrypted; its password is needed")]
+    PasswordRequired,
+    #[error("wrong password for this file (or the file is damaged)")]
+    WrongPassword,
+    #[error("the file is not a {format} export: {reason}")]
+    NotThisFormat {
+        format: &'static str,
+        reason: String,
+    },
+    #[error("the {format} file is damaged or incomplete: {reason}")]
+    Damaged {
+        format: &'static str,
+        reason: String,
+    },
+    #[error("the {format} file uses something Zweifaktor cannot read: {reason}")]
+    Unsupported {
+        format: &'static str,
+        reason: String,
+    },
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes; exports larger than {MAX_IMPORT_BYTES} bytes are refused")]
+    TooLarge { size: u64 },
+    #[error("the file's format was not recognised; choose it by hand (--format)")]
+    UnknownFormat,
+}
+
+/// One export format.
+pub trait Importer {
+    /// Short name for `--format`, e.g. "aegis".
+    const IDENTIFIER: &'static str;
+    /// The app's name as users know it, e.g. "Aegis Authenticator".
+    const NAME: &'static str;
+    /// Whether files of this format can be password-protected.
+    const ENCRYPTABLE: bool;
+
+    /// Whether `bytes` look like this format (cheap, by content; no decryption).
+    fn detect(bytes: &[u8]) -> bool;
+
+    /// Whether this particular file needs a password.
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        let _ = bytes;
+        false
+    }
+
+    /// The entries of the file; `password` for encrypted files.
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError>;
+}
+
+/// A format in the registry: the trait's items as plain values and functions.
+#[derive(Clone, Copy)]
+pub struct Format {
+    pub identifier: &'static str,
+    pub name: &'static str,
+    pub encryptable: bool,
+    pub detect: fn(&[u8]) -> bool,
+    pub is_encrypted: fn(&[u8]) -> bool,
+    pub import: fn(&[u8], Option<&Password>) -> Result<Imported, ImportError>,
+}
+
+impl std::fmt::Debug for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.identifier)
+    }
+}
+
+pub const fn format<I: Importer>() -> Format {
+    Format {
+        identifier: I::IDENTIFIER,
+        name: I::NAME,
+        encryptable: I::ENCRYPTABLE,
+        detect: I::detect,
+        is_encrypted: I::is_encrypted,
+        import: I::import,
+    }
+}
+
+/// Every format, most specific first (detection takes the first that claims a file).
+pub const FORMATS: &[Format] = &[];
+
+pub fn by_identifier(identifier: &str) -> Option<&'static Format> {
+    FORMATS
+        .iter()
+        .find(|f| f.identifier.eq_ignore_ascii_case(identifier))
+}
+
+/// The format of `bytes`, by content.
+pub fn detect(bytes: &[u8]) -> Result<&'static Format, ImportError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    FORMATS
+        .iter()
+        .find(|f| (f.detect)(bytes))
+        .ok_or(ImportError::UnknownFormat)
+}
+
+/// "Issuer (account)", or whichever of the two there is: how an entry is named in lists.
+pub fn label(issuer: Option<&str>, account: &str) -> String {
+    match (
+        issuer.map(str::trim).filter(|i| !i.is_empty()),
+        account.trim(),
+    ) {
+        (Some(issuer), "") => issuer.to_owned(),
+        (Some(issuer), account) => format!("{issuer} ({account})"),
+        (None, account) => account.to_owned(),
+    }
+}

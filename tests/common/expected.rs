@@ -1,0 +1,97 @@
+//! The import fixtures in ../shared/testdata/import: each folder's `expected.json` lists every
+//! entry of every file; these helpers read it and compare an import against it, field by field.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use zweifaktor::import::Imported;
+use zweifaktor::otp::{HashAlgorithm, OtpKind};
+
+#[derive(Debug, Deserialize)]
+pub struct ExpectedFolder {
+    pub files: BTreeMap<String, ExpectedFile>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ExpectedFile {
+    pub password: Option<String>,
+    #[serde(default)]
+    pub entries: Vec<ExpectedEntry>,
+    /// Negative cases: what kind of error the file must give.
+    #[serde(default)]
+    pub expect_error: Option<serde_json::Value>,
+    #[serde(flatten)]
+    pub other: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ExpectedEntry {
+    pub issuer: Option<String>,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub otp_type: String,
+    pub algorithm: String,
+    pub digits: u8,
+    pub period: Option<u32>,
+    pub counter: Option<u64>,
+    pub secret: String,
+}
+
+pub fn testdata_dir(folder: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/testdata/import")
+        .join(folder)
+}
+
+pub fn read_testdata(folder: &str, file: &str) -> Vec<u8> {
+    let path = testdata_dir(folder).join(file);
+    std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (is ../shared/testdata there?)", path.display()))
+}
+
+pub fn expected(folder: &str) -> ExpectedFolder {
+    let bytes = read_testdata(folder, "expected.json");
+    serde_json::from_slice(&bytes).expect("expected.json parses")
+}
+
+/// Asserts that `imported` holds exactly `expected`, in order, every field equal.
+pub fn assert_same_entries(imported: &Imported, expected: &[ExpectedEntry], context: &str) {
+    let got: Vec<String> = imported.entries.iter().map(describe_imported).collect();
+    let want: Vec<String> = expected.iter().map(describe_expected).collect();
+    assert_eq!(got, want, "{context}: entries differ");
+}
+
+fn describe_imported(e: &zweifaktor::import::ImportedEntry) -> String {
+    let (otp_type, period, counter) = match e.otp.kind {
+        OtpKind::Totp { period } => ("totp", Some(period), None),
+        OtpKind::Hotp { counter } => ("hotp", None, Some(counter)),
+        OtpKind::Steam => ("steam", Some(30), None),
+    };
+    let algorithm = match e.otp.algorithm {
+        HashAlgorithm::Sha1 => "SHA1",
+        HashAlgorithm::Sha256 => "SHA256",
+        HashAlgorithm::Sha512 => "SHA512",
+    };
+    format!(
+        "issuer={:?} name={:?} type={otp_type} algorithm={algorithm} digits={} period={period:?} counter={counter:?} secret={}",
+        e.issuer.clone().unwrap_or_default(),
+        e.account,
+        e.otp.digits,
+        e.secret.to_base32().as_str()
+    )
+}
+
+fn describe_expected(e: &ExpectedEntry) -> String {
+    format!(
+        "issuer={:?} name={:?} type={} algorithm={} digits={} period={:?} counter={:?} secret={}",
+        e.issuer.clone().unwrap_or_default(),
+        e.name,
+        e.otp_type,
+        e.algorithm.to_uppercase(),
+        e.digits,
+        e.period,
+        e.counter,
+        e.secret.trim_end_matches('=').to_uppercase()
+    )
+}
