@@ -53,6 +53,14 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Import another app's export (the format is recognised from the content).
+    Import {
+        /// The export file.
+        file: PathBuf,
+        /// The format, when it is not recognised: see `--format help`.
+        #[arg(long, value_name = "F")]
+        format: Option<String>,
+    },
     /// Wrong attempts, lock and erase state.
     Status {
         #[arg(long)]

@@ -378,3 +378,60 @@ pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     }
     Ok(())
 }
+
+pub fn import(ctx: &mut CommandContext, file: &std::path::Path, format: Option<&str>) -> Result<()> {
+    use crate::import::{self, preview::Verdict};
+    let format = match format {
+        Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
+            let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
+            Usage(format!("unknown format {id:?}; known formats: {}", known.join(", ")))
+        })?),
+        None => None,
+    };
+    let bytes = import::read::read_export(file)?;
+    let format = match format {
+        Some(format) => format,
+        None => import::detect(&bytes)?,
+    };
+    // Line 1 of standard input is the vault's password, line 2 the export's (when encrypted).
+    let mut session = ctx.unlock()?;
+    let export_password = if (format.is_encrypted)(&bytes) {
+        Some(ctx.input.password(&format!("Password of the {} export: ", format.name))?)
+    } else {
+        None
+    };
+    let imported = (format.import)(&bytes, export_password.as_ref())?;
+    let preview = import::preview::preview(imported, session.procedures());
+    let drafts = preview.drafts();
+    let now = ctx.clock.now_unix();
+    let procedures = drafts
+        .into_iter()
+        .map(|d| Procedure::create(d, now))
+        .collect::<Result<Vec<_>, _>>()?;
+    let count = procedures.len();
+    session.modify(|contents| {
+        contents.procedures.extend(procedures);
+        Ok::<_, SessionError>(())
+    })?;
+    println!("Imported {count} procedures from the {} export:", format.name);
+    for row in preview.rows.iter().filter(|r| r.checked) {
+        println!("  {}", row.label);
+    }
+    let not_imported: Vec<(String, String)> = preview
+        .rows
+        .iter()
+        .filter_map(|r| match &r.verdict {
+            Verdict::New => None,
+            Verdict::Duplicate => Some((r.label.clone(), "already in the vault".to_owned())),
+            Verdict::Unusable(reason) => Some((r.label.clone(), reason.clone())),
+        })
+        .chain(preview.skipped.iter().map(|s| (s.label.clone(), s.reason.clone())))
+        .collect();
+    if !not_imported.is_empty() {
+        println!("Skipped {}:", not_imported.len());
+        for (label, reason) in not_imported {
+            println!("  {label}: {reason}");
+        }
+    }
+    Ok(())
+}

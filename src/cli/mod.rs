@@ -88,6 +88,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Passwd => commands::passwd(&mut ctx),
         Command::Reset { yes } => commands::reset(&mut ctx, yes),
         Command::Status { json } => commands::status(&mut ctx, json),
+        Command::Import { file, format } => commands::import(&mut ctx, &file, format.as_deref()),
     }
 }
 
