@@ -3,6 +3,21 @@
 //! Importers do nothing else — no saving, no clock, no user interface; [`FORMATS`] lists them
 //! and [`detect`] picks one from the content.
 
+pub mod aegis;
+pub mod twofas;
+pub mod andotp;
+pub mod stratum;
+pub mod bitwarden;
+pub mod ente;
+pub mod freeotp;
+pub mod freeotp_plus;
+pub mod google_migration;
+pub mod otpauth_list;
+pub mod proton;
+
+pub mod preview;
+pub mod read;
+
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
 
@@ -126,7 +141,21 @@ pub const fn format<I: Importer>() -> Format {
 }
 
 /// Every format, most specific first (detection takes the first that claims a file).
-pub const FORMATS: &[Format] = &[];
+pub const FORMATS: &[Format] = &[
+    format::<aegis::Importer>(),
+    format::<twofas::Importer>(),
+    format::<andotp::Importer>(),
+    format::<stratum::Importer>(),
+    format::<freeotp::Importer>(),
+    format::<freeotp_plus::Importer>(),
+    format::<bitwarden::Importer>(),
+    format::<proton::Importer>(),
+    format::<google_migration::Importer>(),
+    // Ente's export is a URI list with Ente's own parameter: before the plain list.
+    format::<ente::Importer>(),
+    // The most general text format: last.
+    format::<otpauth_list::Importer>(),
+];
 
 pub fn by_identifier(identifier: &str) -> Option<&'static Format> {
     FORMATS

@@ -1,0 +1,381 @@
+//! Aegis Authenticator vault exports (`aegis-export-*.json`): plain, or encrypted with a
+//! password slot (scrypt → AES-256-GCM key unwrap → AES-256-GCM database). Database content
+//! versions 1 to 3 are read; groups, icons and notes are not needed for entries and are ignored.
+//! Biometric and raw-key slots cannot be used off the phone, so only password slots are tried.
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use base64::Engine as _;
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::secret::Password;
+
+pub struct Importer;
+
+const FORMAT: &str = "Aegis";
+
+/// Database content versions: 2 added a single `group` per entry, 3 replaced it with a list
+/// of group UUIDs. Neither change touches the fields an entry needs here.
+const DB_VERSIONS: std::ops::RangeInclusive<u64> = 1..=3;
+
+/// Aegis' slot type for a password-derived key (0 = raw key, 2 = biometric).
+const SLOT_TYPE_PASSWORD: u64 = 1;
+
+/// Aegis keeps one password slot. Each slot costs a full scrypt run, so a file listing
+/// hundreds would keep us busy for minutes: more than a handful is refused.
+const MAX_PASSWORD_SLOTS: usize = 4;
+
+/// Bounds on the scrypt parameters read from the file. Aegis always writes N = 2^15, r = 8,
+/// p = 1 (32 MiB, 2^18 units of work). A hostile file could ask for terabytes or hours, so we
+/// refuse more than 256 MiB of memory (128·r·N bytes) and more than 32 times Aegis' own work
+/// (N·r·p): generous for any real export, yet at worst a few seconds on a slow laptop.
+const SCRYPT_MAX_MEMORY_BYTES: u64 = 256 * 1024 * 1024;
+const SCRYPT_MAX_WORK: u64 = 32 * (1 << 15) * 8;
+
+#[derive(Deserialize)]
+struct Vault {
+    header: Header,
+    /// An object `{version, entries, groups}` when plain, a Base64 string when encrypted.
+    db: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    slots: Option<Vec<Slot>>,
+    params: Option<GcmParams>,
+}
+
+#[derive(Deserialize)]
+struct Slot {
+    #[serde(rename = "type")]
+    slot_type: u64,
+    key: Option<String>,
+    key_params: Option<GcmParams>,
+    n: Option<u64>,
+    r: Option<u64>,
+    p: Option<u64>,
+    salt: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct GcmParams {
+    nonce: String,
+    tag: String,
+}
+
+#[derive(Deserialize)]
+struct DbContent {
+    version: u64,
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    #[serde(rename = "type")]
+    otp_type: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    issuer: Option<String>,
+    info: Info,
+}
+
+#[derive(Deserialize)]
+struct Info {
+    secret: Option<Zeroizing<String>>,
+    algo: Option<String>,
+    digits: Option<i64>,
+    period: Option<i64>,
+    counter: Option<i64>,
+}
+
+/// Just enough structure to recognise an Aegis vault.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(rename = "version")]
+    _version: u64,
+    header: serde_json::Map<String, serde_json::Value>,
+    db: serde_json::Value,
+}
+
+impl Probe {
+    fn read(bytes: &[u8]) -> Option<Self> {
+        let probe: Probe = serde_json::from_slice(bytes).ok()?;
+        // Both keys are present (null when plain) in every Aegis vault; requiring them keeps
+        // us from claiming other apps' JSON that merely has a "header" and a "db".
+        let aegis = probe.header.contains_key("slots")
+            && probe.header.contains_key("params")
+            && (probe.db.is_object() || probe.db.is_string());
+        aegis.then_some(probe)
+    }
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "aegis";
+    const NAME: &'static str = "Aegis Authenticator";
+    const ENCRYPTABLE: bool = true;
+
+    fn detect(bytes: &[u8]) -> bool {
+        Probe::read(bytes).is_some()
+    }
+
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        Probe::read(bytes).is_some_and(|probe| probe.db.is_string())
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        let vault: Vault = serde_json::from_slice(bytes).map_err(json_error)?;
+        match vault.db {
+            serde_json::Value::String(ciphertext) => {
+                let password = password.ok_or(ImportError::PasswordRequired)?;
+                let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
+                let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
+                    damaged(format!("the decrypted database is not valid JSON ({e})"))
+                })?;
+                content_entries(content)
+            }
+            db @ serde_json::Value::Object(_) => {
+                let content: DbContent = serde_json::from_value(db)
+                    .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
+                content_entries(content)
+            }
+            _ => Err(damaged(
+                "the database is neither an object nor encrypted text",
+            )),
+        }
+    }
+}
+
+fn damaged(reason: impl Into<String>) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.into(),
+    }
+}
+
+fn json_error(error: serde_json::Error) -> ImportError {
+    match error.classify() {
+        serde_json::error::Category::Eof => damaged("the file ends too early"),
+        serde_json::error::Category::Data => damaged(format!("unexpected content ({error})")),
+        _ => ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: format!("not JSON ({error})"),
+        },
+    }
+}
+
+fn hex_field<const N: usize>(text: &str, what: &str) -> Result<[u8; N], ImportError> {
+    let bytes = hex::decode(text).map_err(|_| damaged(format!("the {what} is not hex")))?;
+    <[u8; N]>::try_from(bytes.as_slice())
+        .map_err(|_| damaged(format!("the {what} is {} bytes, not {N}", bytes.len())))
+}
+
+/// AES-256-GCM with the tag stored apart from the ciphertext, as Aegis does; no AAD.
+/// `None` when the tag does not match (wrong key, or the data was changed).
+fn open(
+    key: &[u8; 32],
+    params: &GcmParams,
+    ciphertext: &[u8],
+) -> Result<Option<Zeroizing<Vec<u8>>>, ImportError> {
+    let nonce: [u8; 12] = hex_field(&params.nonce, "nonce")?;
+    let tag: [u8; 16] = hex_field(&params.tag, "tag")?;
+    let mut sealed = Vec::with_capacity(ciphertext.len() + tag.len());
+    sealed.extend_from_slice(ciphertext);
+    sealed.extend_from_slice(&tag);
+    let cipher = Aes256Gcm::new(&(*key).into());
+    Ok(cipher
+        .decrypt(&Nonce::from(nonce), sealed.as_slice())
+        .ok()
+        .map(Zeroizing::new))
+}
+
+/// The master key from the first password slot the password opens.
+fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>, ImportError> {
+    let password_slots: Vec<&Slot> = slots
+        .iter()
+        .filter(|slot| slot.slot_type == SLOT_TYPE_PASSWORD)
+        .collect();
+    if password_slots.is_empty() {
+        return Err(ImportError::Unsupported {
+            format: FORMAT,
+            reason: "the vault has no password slot (only biometric or raw-key slots, which \
+                     work only on the phone); export it again with a password"
+                .into(),
+        });
+    }
+    if password_slots.len() > MAX_PASSWORD_SLOTS {
+        return Err(ImportError::Unsupported {
+            format: FORMAT,
+            reason: format!(
+                "the vault lists {} password slots; Aegis writes one",
+                password_slots.len()
+            ),
+        });
+    }
+    for slot in password_slots {
+        // Everything else is checked before the costly derivation.
+        let wrapped = hex::decode(slot.key.as_deref().unwrap_or_default())
+            .map_err(|_| damaged("a slot key is not hex"))?;
+        let params = slot
+            .key_params
+            .as_ref()
+            .ok_or_else(|| damaged("a password slot has no key_params"))?;
+        let slot_key = derive_slot_key(slot, password)?;
+        if let Some(master) = open(&slot_key, params, &wrapped)? {
+            let master = <[u8; 32]>::try_from(master.as_slice())
+                .map_err(|_| damaged("the master key is not 32 bytes"))?;
+            return Ok(Zeroizing::new(master));
+        }
+    }
+    Err(ImportError::WrongPassword)
+}
+
+fn derive_slot_key(slot: &Slot, password: &Password) -> Result<Zeroizing<[u8; 32]>, ImportError> {
+    let (Some(n), Some(r), Some(p), Some(salt)) = (slot.n, slot.r, slot.p, slot.salt.as_deref())
+    else {
+        return Err(damaged("a password slot lacks its scrypt parameters"));
+    };
+    let salt = hex::decode(salt).map_err(|_| damaged("a slot salt is not hex"))?;
+    let too_costly = || ImportError::Unsupported {
+        format: FORMAT,
+        reason: format!(
+            "the scrypt parameters N={n}, r={r}, p={p} ask for more memory or time than any \
+             Aegis export uses"
+        ),
+    };
+    if !n.is_power_of_two() || n < 2 || r == 0 || p == 0 {
+        return Err(damaged(format!(
+            "invalid scrypt parameters N={n}, r={r}, p={p}"
+        )));
+    }
+    let memory = n.checked_mul(r).and_then(|nr| nr.checked_mul(128));
+    let work = n.checked_mul(r).and_then(|nr| nr.checked_mul(p));
+    if memory.is_none_or(|m| m > SCRYPT_MAX_MEMORY_BYTES)
+        || work.is_none_or(|w| w > SCRYPT_MAX_WORK)
+    {
+        return Err(too_costly());
+    }
+    // The bounds above keep r and p far below u32::MAX and N below 2^64.
+    let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
+        return Err(too_costly());
+    };
+    // `n` is a power of two below 2^64, so its log fits a u8.
+    let log_n = n.trailing_zeros() as u8;
+    let params = scrypt::Params::new(log_n, r, p).map_err(|_| too_costly())?;
+    let mut key = Zeroizing::new([0u8; 32]);
+    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice())
+        .map_err(|_| damaged("scrypt refused its parameters"))?;
+    Ok(key)
+}
+
+fn decrypt_db(
+    header: &Header,
+    ciphertext: &str,
+    password: &Password,
+) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let slots = header
+        .slots
+        .as_deref()
+        .ok_or_else(|| damaged("the database is encrypted but the header has no slots"))?;
+    let params = header
+        .params
+        .as_ref()
+        .ok_or_else(|| damaged("the database is encrypted but the header has no params"))?;
+    let ciphertext = base64::engine::general_purpose::STANDARD
+        .decode(ciphertext)
+        .map_err(|_| damaged("the encrypted database is not Base64"))?;
+    let master = master_key(slots, password)?;
+    // The password opened a slot, so a failure here means the database itself was changed.
+    open(&master, params, &ciphertext)?
+        .ok_or_else(|| damaged("the database does not match its authentication tag"))
+}
+
+fn content_entries(content: DbContent) -> Result<Imported, ImportError> {
+    if !DB_VERSIONS.contains(&content.version) {
+        return Err(ImportError::Unsupported {
+            format: FORMAT,
+            reason: format!(
+                "database version {} (versions 1 to 3 are supported)",
+                content.version
+            ),
+        });
+    }
+    let mut imported = Imported::default();
+    for entry in content.entries {
+        match convert(entry) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        }
+    }
+    Ok(imported)
+}
+
+fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
+    let issuer = entry
+        .issuer
+        .map(|issuer| issuer.trim().to_owned())
+        .filter(|issuer| !issuer.is_empty());
+    let account = entry.name.unwrap_or_default();
+    let skip = |reason: String| SkippedEntry {
+        label: label(issuer.as_deref(), &account),
+        reason,
+    };
+    // Aegis also has mOTP and Yandex entries, which use a PIN and their own code algorithms.
+    match entry.otp_type.as_str() {
+        "totp" | "hotp" | "steam" => {}
+        "motp" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
+        "yandex" => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
+        other => return Err(skip(format!("unknown OTP type {other:?}"))),
+    }
+    let info = entry.info;
+    let algorithm = match info.algo.as_deref() {
+        None => HashAlgorithm::Sha1,
+        Some(name) => HashAlgorithm::from_name(name)
+            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
+    };
+    let digits = match info.digits {
+        None => crate::otp::DEFAULT_DIGITS,
+        Some(digits) => {
+            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
+        }
+    };
+    let otp = match entry.otp_type.as_str() {
+        "totp" => {
+            let period = info.period.unwrap_or(i64::from(crate::otp::DEFAULT_PERIOD));
+            let period = u32::try_from(period)
+                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
+            OtpSpec {
+                kind: OtpKind::Totp { period },
+                algorithm,
+                digits,
+            }
+        }
+        "hotp" => {
+            let counter = info.counter.unwrap_or(0);
+            let counter = u64::try_from(counter)
+                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
+            OtpSpec {
+                kind: OtpKind::Hotp { counter },
+                algorithm,
+                digits,
+            }
+        }
+        "steam" => OtpSpec::steam(),
+        // Unreachable: the types were checked above; kept as an error, not a panic.
+        _ => return Err(skip(format!("unknown OTP type {:?}", entry.otp_type))),
+    };
+    otp.validate().map_err(|e| skip(e.to_string()))?;
+    let secret_text = info
+        .secret
+        .ok_or_else(|| skip("the entry has no secret".into()))?;
+    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    Ok(ImportedEntry {
+        issuer,
+        account,
+        secret,
+        otp,
+    })
+}

@@ -1,0 +1,242 @@
+//! andOTP backups: the plain JSON array, the encrypted `.json.aes` of andOTP 0.6 and later
+//! (`[iterations, 4 bytes BE][salt, 12][nonce, 12][ciphertext‖tag]`, PBKDF2-HMAC-SHA1 key,
+//! AES-256-GCM) and the older encrypted format (`[nonce, 12][ciphertext‖tag]`, key =
+//! SHA-256 of the password).
+//!
+//! Only the plain backup can be recognised by content: the encrypted ones are random bytes
+//! with no magic number, so [`Importer::detect`] says no to them and users choose
+//! `--format andotp`. With a password, import tries the current layout and then the old one.
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use sha2::Digest as _;
+use zeroize::Zeroizing;
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::secret::Password;
+
+pub struct Importer;
+
+const FORMAT: &str = "andOTP";
+
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
+const SALT_LEN: usize = 12;
+const ITERATIONS_LEN: usize = 4;
+
+/// andOTP picks a random PBKDF2 iteration count between 140 000 and 160 000 and stores it in
+/// the file. The count costs time linearly, so a hostile file could ask for 4 billion rounds
+/// (hours); we accept up to 1 000 000, about six times andOTP's maximum and roughly a second.
+/// A larger count is taken as a sign that the file is in the old layout (whose first bytes
+/// are a random nonce), not as a reason to spin.
+const PBKDF2_ITERATIONS: std::ops::RangeInclusive<u32> = 1..=1_000_000;
+
+#[derive(Deserialize)]
+struct Entry {
+    secret: Option<Zeroizing<String>>,
+    issuer: Option<String>,
+    label: Option<String>,
+    digits: Option<i64>,
+    #[serde(rename = "type")]
+    otp_type: Option<String>,
+    algorithm: Option<String>,
+    period: Option<i64>,
+    counter: Option<i64>,
+}
+
+/// Enough of an entry to tell andOTP's backup from other JSON arrays: the fields only andOTP
+/// writes next to `secret` and `type`.
+#[derive(Deserialize)]
+struct ProbeEntry {
+    #[serde(rename = "secret")]
+    _secret: String,
+    #[serde(rename = "type")]
+    _otp_type: String,
+    thumbnail: Option<IgnoredAny>,
+    tags: Option<IgnoredAny>,
+    last_used: Option<IgnoredAny>,
+    used_frequency: Option<IgnoredAny>,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "andotp";
+    const NAME: &'static str = "andOTP";
+    const ENCRYPTABLE: bool = true;
+
+    /// Only plain backups (see the module documentation): a non-empty JSON array whose every
+    /// item has `secret`, `type` and one of andOTP's own fields.
+    fn detect(bytes: &[u8]) -> bool {
+        serde_json::from_slice::<Vec<ProbeEntry>>(bytes).is_ok_and(|entries| {
+            !entries.is_empty()
+                && entries.iter().all(|e| {
+                    e.thumbnail.is_some()
+                        || e.tags.is_some()
+                        || e.last_used.is_some()
+                        || e.used_frequency.is_some()
+                })
+        })
+    }
+
+    /// Anything that is not JSON: andOTP's encrypted backups have no marker to check.
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        !looks_like_json(bytes)
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        if looks_like_json(bytes) {
+            let entries: Vec<Entry> = serde_json::from_slice(bytes).map_err(json_error)?;
+            return Ok(convert_all(entries));
+        }
+        let password = password.ok_or(ImportError::PasswordRequired)?;
+        let plaintext = decrypt(bytes, password)?;
+        let entries: Vec<Entry> = serde_json::from_slice(&plaintext)
+            .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))?;
+        Ok(convert_all(entries))
+    }
+}
+
+/// Whether the file starts like JSON text (an array or object): encrypted backups are random
+/// bytes, which start with `[` or `{` after optional whitespace only by chance (and are then
+/// almost never valid UTF-8 throughout).
+fn looks_like_json(bytes: &[u8]) -> bool {
+    let start = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    matches!(start, Some(b'[' | b'{')) && std::str::from_utf8(bytes).is_ok()
+}
+
+fn damaged(reason: impl Into<String>) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.into(),
+    }
+}
+
+fn json_error(error: serde_json::Error) -> ImportError {
+    match error.classify() {
+        serde_json::error::Category::Eof => damaged("the file ends too early"),
+        _ => ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: format!("not an andOTP backup ({error})"),
+        },
+    }
+}
+
+fn open(key: &[u8; 32], nonce: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    let nonce = Nonce::try_from(nonce).ok()?;
+    let cipher = Aes256Gcm::new(&(*key).into());
+    cipher.decrypt(&nonce, sealed).ok().map(Zeroizing::new)
+}
+
+fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    if bytes.len() < NONCE_LEN + TAG_LEN {
+        return Err(damaged(format!(
+            "{} bytes are too few for an encrypted backup",
+            bytes.len()
+        )));
+    }
+    // The current layout, when the header holds a plausible iteration count.
+    if let Some((iterations, rest)) = bytes.split_first_chunk::<ITERATIONS_LEN>() {
+        let iterations = u32::from_be_bytes(*iterations);
+        if PBKDF2_ITERATIONS.contains(&iterations) && rest.len() >= SALT_LEN + NONCE_LEN + TAG_LEN {
+            let (salt, rest) = rest.split_at(SALT_LEN);
+            let (nonce, sealed) = rest.split_at(NONCE_LEN);
+            let mut key = Zeroizing::new([0u8; 32]);
+            pbkdf2::pbkdf2_hmac::<sha1::Sha1>(
+                password.as_bytes(),
+                salt,
+                iterations,
+                key.as_mut_slice(),
+            );
+            if let Some(plaintext) = open(&key, nonce, sealed) {
+                return Ok(plaintext);
+            }
+        }
+    }
+    // The old layout: no KDF at all, the key is the password's SHA-256.
+    let key: Zeroizing<[u8; 32]> = Zeroizing::new(sha2::Sha256::digest(password.as_bytes()).into());
+    let (nonce, sealed) = bytes.split_at(NONCE_LEN);
+    // GCM cannot tell a wrong key from changed data; a wrong password is far likelier.
+    open(&key, nonce, sealed).ok_or(ImportError::WrongPassword)
+}
+
+fn convert_all(entries: Vec<Entry>) -> Imported {
+    let mut imported = Imported::default();
+    for entry in entries {
+        match convert(entry) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        }
+    }
+    imported
+}
+
+fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
+    let full_label = entry.label.unwrap_or_default();
+    // Backups from before andOTP 0.6 have no issuer field; they wrote "Issuer - Account" as
+    // the label. Split there, as Aegis does (andOTP also put "Issuer:" before the account,
+    // which stays: we cannot tell it from an account name that contains a colon).
+    let (issuer, account) = match entry.issuer {
+        Some(issuer) => (Some(issuer), full_label),
+        None => match full_label.split_once(" - ") {
+            Some((issuer, account)) => (Some(issuer.to_owned()), account.to_owned()),
+            None => (None, full_label),
+        },
+    };
+    let issuer = issuer
+        .map(|issuer| issuer.trim().to_owned())
+        .filter(|issuer| !issuer.is_empty());
+    let skip = |reason: String| SkippedEntry {
+        label: label(issuer.as_deref(), &account),
+        reason,
+    };
+    let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());
+    let algorithm = match entry.algorithm.as_deref() {
+        None => HashAlgorithm::Sha1,
+        Some(name) => HashAlgorithm::from_name(name)
+            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
+    };
+    let digits = match entry.digits {
+        None => DEFAULT_DIGITS,
+        Some(digits) => {
+            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
+        }
+    };
+    let spec = match otp_type.to_ascii_uppercase().as_str() {
+        "TOTP" => {
+            let period = entry.period.unwrap_or(i64::from(DEFAULT_PERIOD));
+            let period = u32::try_from(period)
+                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
+            OtpSpec {
+                kind: OtpKind::Totp { period },
+                algorithm,
+                digits,
+            }
+        }
+        "HOTP" => {
+            let counter = entry.counter.unwrap_or(0);
+            let counter = u64::try_from(counter)
+                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
+            OtpSpec {
+                kind: OtpKind::Hotp { counter },
+                algorithm,
+                digits,
+            }
+        }
+        "STEAM" => OtpSpec::steam(),
+        "MOTP" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
+        _ => return Err(skip(format!("unknown OTP type {otp_type:?}"))),
+    };
+    spec.validate().map_err(|e| skip(e.to_string()))?;
+    let secret_text = entry
+        .secret
+        .ok_or_else(|| skip("the entry has no secret".into()))?;
+    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    Ok(ImportedEntry {
+        issuer,
+        account,
+        secret,
+        otp: spec,
+    })
+}

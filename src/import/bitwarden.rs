@@ -1,0 +1,237 @@
+//! Bitwarden's unencrypted exports, JSON (`{"encrypted": false, "items": [...]}`) and CSV
+//! (`…,login_username,login_password,login_totp`). Only items with a TOTP field are OTP
+//! procedures; Bitwarden keeps passwords too, and those are not ours to import.
+//!
+//! The TOTP field holds an `otpauth://` URI, `steam://SECRET`, or a bare Base32 secret (which
+//! Bitwarden treats as TOTP, SHA1, 6 digits, 30 s). A bare secret or a URI without an issuer
+//! takes the item's name as issuer, and an empty account takes the item's user name, since that
+//! is how the user knows the item in Bitwarden. Steam secrets carry no names at all: they get
+//! issuer "Steam" and the user name, or "Steam account" when there is none.
+//!
+//! Encrypted exports (account-restricted or password-protected) are refused: the first cannot be
+//! decrypted outside Bitwarden, and Bitwarden itself can export the plain form.
+
+use serde::Deserialize;
+
+use super::otpauth_list::{entry_from_uri, parse_steam_uri, starts_with_otpauth, text_of};
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{OtpSpec, parse_secret, uri};
+use crate::secret::Password;
+
+const FORMAT: &str = "Bitwarden";
+const CSV_TOTP_COLUMN: &str = "login_totp";
+const STEAM_ACCOUNT: &str = "Steam account";
+
+pub struct Importer;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonExport {
+    encrypted: bool,
+    #[serde(default)]
+    items: Option<Vec<Item>>,
+    #[serde(default)]
+    data: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    login: Option<Login>,
+}
+
+#[derive(Deserialize)]
+struct Login {
+    #[serde(default)]
+    username: Option<String>,
+    #[serde(default)]
+    totp: Option<String>,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "bitwarden";
+    const NAME: &'static str = FORMAT;
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        match serde_json::from_slice::<JsonExport>(bytes) {
+            Ok(export) => export.items.is_some() || export.data.is_some(),
+            Err(_) => csv_header(bytes).is_some(),
+        }
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        if let Ok(export) = serde_json::from_slice::<JsonExport>(bytes) {
+            return import_json(export);
+        }
+        if csv_header(bytes).is_some() {
+            return import_csv(bytes);
+        }
+        Err(ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: format!(
+                "neither Bitwarden's JSON export nor a CSV file with a {CSV_TOTP_COLUMN} column"
+            ),
+        })
+    }
+}
+
+fn import_json(export: JsonExport) -> Result<Imported, ImportError> {
+    if export.encrypted {
+        return Err(ImportError::Unsupported {
+            format: FORMAT,
+            reason: "encrypted Bitwarden exports cannot be read; export again as \
+                     \".json\" (not \".json (Encrypted)\")"
+                .to_owned(),
+        });
+    }
+    let items = export.items.ok_or_else(|| ImportError::Damaged {
+        format: FORMAT,
+        reason: "the export has no items list".to_owned(),
+    })?;
+    let mut imported = Imported::default();
+    for item in items {
+        let Some(login) = item.login else { continue };
+        add_item(
+            &mut imported,
+            item.name.as_deref().unwrap_or_default(),
+            login.username.as_deref().unwrap_or_default(),
+            login.totp.as_deref().unwrap_or_default(),
+        );
+    }
+    Ok(imported)
+}
+
+/// The CSV header's column names, when they include Bitwarden's TOTP column.
+fn csv_header(bytes: &[u8]) -> Option<Vec<String>> {
+    let text = text_of(bytes, FORMAT).ok()?;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .ok()?
+        .iter()
+        .map(|name| name.trim().to_owned())
+        .collect();
+    header
+        .iter()
+        .any(|name| name == CSV_TOTP_COLUMN)
+        .then_some(header)
+}
+
+fn import_csv(bytes: &[u8]) -> Result<Imported, ImportError> {
+    let text = text_of(bytes, FORMAT)?;
+    let header = csv_header(bytes).ok_or_else(|| ImportError::NotThisFormat {
+        format: FORMAT,
+        reason: format!("the CSV file has no {CSV_TOTP_COLUMN} column"),
+    })?;
+    let column = |wanted: &str| header.iter().position(|name| name == wanted);
+    let (name_col, user_col, totp_col) = (
+        column("name"),
+        column("login_username"),
+        column(CSV_TOTP_COLUMN),
+    );
+
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut imported = Imported::default();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|error| ImportError::Damaged {
+            format: FORMAT,
+            reason: format!("CSV row {}: {error}", index + 2),
+        })?;
+        let field = |col: Option<usize>| col.and_then(|col| record.get(col)).unwrap_or_default();
+        add_item(
+            &mut imported,
+            field(name_col),
+            field(user_col),
+            field(totp_col),
+        );
+    }
+    Ok(imported)
+}
+
+/// Adds the item's procedure, if it has a TOTP field, to the entries or the skipped list.
+fn add_item(imported: &mut Imported, item_name: &str, username: &str, totp: &str) {
+    let totp = totp.trim();
+    if totp.is_empty() {
+        return;
+    }
+    let item_name = item_name.trim();
+    let username = username.trim();
+    match convert(item_name, username, totp) {
+        Ok(entry) => imported.entries.push(entry),
+        Err(reason) => imported.skipped.push(SkippedEntry {
+            label: label(Some(item_name), username),
+            reason,
+        }),
+    }
+}
+
+fn convert(item_name: &str, username: &str, totp: &str) -> Result<ImportedEntry, String> {
+    let non_empty = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+    if let Some(steam) = parse_steam_uri(totp) {
+        let (secret, otp) = steam.map_err(|error| error.to_string())?;
+        return Ok(ImportedEntry {
+            issuer: Some("Steam".to_owned()),
+            account: non_empty(username).unwrap_or_else(|| STEAM_ACCOUNT.to_owned()),
+            secret,
+            otp,
+        });
+    }
+    if starts_with_otpauth(totp) {
+        let (parsed, _warnings) = uri::parse(totp).map_err(|error| error.to_string())?;
+        let mut entry = entry_from_uri(parsed);
+        if entry.issuer.is_none() {
+            entry.issuer = non_empty(item_name);
+        }
+        if entry.account.trim().is_empty() {
+            entry.account = username.to_owned();
+        }
+        return Ok(entry);
+    }
+    let (secret, _warnings) = parse_secret(totp).map_err(|error| error.to_string())?;
+    Ok(ImportedEntry {
+        issuer: non_empty(item_name),
+        account: username.to_owned(),
+        secret,
+        otp: OtpSpec::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Importer as _;
+
+    #[test]
+    fn a_bare_secret_is_default_totp_named_after_the_item() {
+        let json = br#"{"encrypted":false,"items":[{"name":"Forge","login":{"username":"me","totp":"JBSW Y3DP EHPK 3PXP"}},{"name":"Mail","login":{"totp":null}}]}"#;
+        let imported = Importer::import(json, None).unwrap();
+        assert_eq!(imported.entries.len(), 1);
+        let entry = &imported.entries[0];
+        assert_eq!(entry.issuer.as_deref(), Some("Forge"));
+        assert_eq!(entry.account, "me");
+        assert_eq!(entry.otp, OtpSpec::default());
+    }
+
+    #[test]
+    fn encrypted_exports_are_refused() {
+        let json = br#"{"encrypted":true,"passwordProtected":true,"data":"2.abc"}"#;
+        assert!(Importer::detect(json));
+        assert!(matches!(
+            Importer::import(json, None),
+            Err(ImportError::Unsupported { .. })
+        ));
+    }
+
+    #[test]
+    fn a_bad_secret_is_skipped_by_item_name() {
+        let csv = b"name,login_username,login_totp\nForge,me,not a secret!\n";
+        let imported = Importer::import(csv, None).unwrap();
+        assert!(imported.entries.is_empty());
+        assert_eq!(imported.skipped[0].label, "Forge (me)");
+    }
+}

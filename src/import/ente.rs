@@ -1,0 +1,132 @@
+//! Ente Auth's plain-text export: `otpauth://` URIs, one per line, each with Ente's own
+//! `codeDisplay` parameter (percent-encoded JSON: pinned, trashed, tags, …). Codes the user put
+//! in Ente's trash are skipped with that reason rather than brought back to life.
+//!
+//! Ente's encrypted export (JSON with `kdfParams` and `encryptedData`, Argon2 and libsodium's
+//! secretstream) is recognised and refused with a message saying what to export instead.
+
+use serde::Deserialize;
+
+use super::otpauth_list::{content_lines, entry_from_uri, starts_with_otpauth, text_of};
+use super::{ImportError, Imported, SkippedEntry};
+use crate::otp::uri;
+use crate::secret::Password;
+
+const FORMAT: &str = "Ente Auth";
+const CODE_DISPLAY: &str = "codeDisplay=";
+
+pub struct Importer;
+
+/// The keys of Ente's encrypted export, used to recognise it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct EncryptedExport {
+    #[allow(dead_code)]
+    kdf_params: serde_json::Value,
+    #[allow(dead_code)]
+    encrypted_data: String,
+}
+
+#[derive(Deserialize, Default)]
+struct CodeDisplay {
+    #[serde(default)]
+    trashed: bool,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "ente";
+    const NAME: &'static str = FORMAT;
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        if is_encrypted_export(bytes) {
+            return true;
+        }
+        let Ok(text) = text_of(bytes, FORMAT) else {
+            return false;
+        };
+        // Only Ente writes `codeDisplay`; without it the file is a plain URI list.
+        let mut lines = content_lines(text).peekable();
+        lines.peek().is_some()
+            && content_lines(text).any(|(_, line)| line.contains(CODE_DISPLAY))
+            && lines.all(|(_, line)| starts_with_otpauth(line))
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        if is_encrypted_export(bytes) {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: "encrypted Ente exports cannot be read yet; export again from Ente \
+                         Auth without a password (plain text)"
+                    .to_owned(),
+            });
+        }
+        let text = text_of(bytes, FORMAT)?;
+        if !content_lines(text).any(|(_, line)| starts_with_otpauth(line)) {
+            return Err(ImportError::NotThisFormat {
+                format: FORMAT,
+                reason: "no line starts with otpauth://".to_owned(),
+            });
+        }
+        let mut imported = Imported::default();
+        for (number, line) in content_lines(text) {
+            match uri::parse(line) {
+                Ok((parsed, _warnings)) if is_trashed(line) => {
+                    imported.skipped.push(SkippedEntry {
+                        label: super::label(parsed.issuer.as_deref(), &parsed.account),
+                        reason: "it is in Ente's trash".to_owned(),
+                    });
+                }
+                Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
+                Err(error) => imported.skipped.push(SkippedEntry {
+                    label: format!("line {number}"),
+                    reason: error.to_string(),
+                }),
+            }
+        }
+        Ok(imported)
+    }
+}
+
+fn is_encrypted_export(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<EncryptedExport>(bytes).is_ok()
+}
+
+/// Whether the line's `codeDisplay` says the code is in the trash. Unreadable display data
+/// counts as not trashed: it is Ente's decoration, and losing a code would be worse.
+fn is_trashed(line: &str) -> bool {
+    let Ok(url) = url::Url::parse(line) else {
+        return false;
+    };
+    url.query_pairs()
+        .find(|(key, _)| key == "codeDisplay")
+        .and_then(|(_, value)| serde_json::from_str::<CodeDisplay>(&value).ok())
+        .unwrap_or_default()
+        .trashed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Importer as _;
+
+    #[test]
+    fn trashed_codes_are_skipped_with_the_reason() {
+        let text =
+            "otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&codeDisplay=%7B%22trashed%22%3Atrue%7D\n";
+        let imported = Importer::import(text.as_bytes(), None).unwrap();
+        assert!(imported.entries.is_empty());
+        assert_eq!(imported.skipped[0].label, "A (b)");
+        assert!(imported.skipped[0].reason.contains("trash"));
+    }
+
+    #[test]
+    fn encrypted_exports_are_recognised_and_refused() {
+        let json = br#"{"version":1,"kdfParams":{"memLimit":1,"opsLimit":1,"salt":"x"},"encryptedData":"abc","encryptionNonce":"n"}"#;
+        assert!(Importer::detect(json));
+        assert!(matches!(
+            Importer::import(json, None),
+            Err(ImportError::Unsupported { .. })
+        ));
+    }
+}

@@ -1,0 +1,100 @@
+//! Proton Authenticator's JSON export: `{"version": 1, "entries": [{"content": {"uri",
+//! "entry_type", "name"}, …}]}`. Each entry's `uri` is an `otpauth://` URI (or `steam://SECRET`
+//! for Steam entries); the account name is Proton's `name`, which the user may have edited after
+//! scanning, so it wins over the name inside the URI.
+
+use serde::Deserialize;
+
+use super::otpauth_list::{entry_from_uri, parse_steam_uri};
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
+use crate::otp::uri;
+use crate::secret::Password;
+
+const FORMAT: &str = "Proton Authenticator";
+
+pub struct Importer;
+
+#[derive(Deserialize)]
+struct Export {
+    version: u32,
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    content: Content,
+}
+
+#[derive(Deserialize)]
+struct Content {
+    uri: String,
+    entry_type: String,
+    #[serde(default)]
+    name: Option<String>,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "proton";
+    const NAME: &'static str = FORMAT;
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        serde_json::from_slice::<Export>(bytes).is_ok()
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        let export: Export =
+            serde_json::from_slice(bytes).map_err(|error| ImportError::NotThisFormat {
+                format: FORMAT,
+                reason: error.to_string(),
+            })?;
+        if export.version != 1 {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: format!(
+                    "export version {} (only version 1 is known)",
+                    export.version
+                ),
+            });
+        }
+        let mut imported = Imported::default();
+        for (index, entry) in export.entries.into_iter().enumerate() {
+            match convert(entry.content) {
+                Ok(entry) => imported.entries.push(entry),
+                Err((label, reason)) => imported.skipped.push(SkippedEntry {
+                    label: label.unwrap_or_else(|| format!("entry {}", index + 1)),
+                    reason,
+                }),
+            }
+        }
+        Ok(imported)
+    }
+}
+
+/// The entry, or what to call it and why it cannot be used.
+fn convert(content: Content) -> Result<ImportedEntry, (Option<String>, String)> {
+    let name = content
+        .name
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty());
+    if let Some(steam) = parse_steam_uri(&content.uri) {
+        let (secret, otp) = steam.map_err(|error| (name.clone(), error.to_string()))?;
+        return Ok(ImportedEntry {
+            issuer: Some("Steam".to_owned()),
+            account: name.unwrap_or_default(),
+            secret,
+            otp,
+        });
+    }
+    let (parsed, _warnings) = uri::parse(&content.uri).map_err(|error| {
+        (
+            name.clone(),
+            format!("{} entry: {error}", content.entry_type),
+        )
+    })?;
+    let mut entry = entry_from_uri(parsed);
+    if let Some(name) = name {
+        entry.account = name;
+    }
+    Ok(entry)
+}

@@ -1,0 +1,260 @@
+//! Stratum (formerly Authenticator Pro) backups: the plain JSON backup, the encrypted one
+//! (`"AUTHENTICATORPRO"`, Argon2id + AES-256-GCM) and the legacy encrypted one
+//! (`"AuthenticatorPro"`, PBKDF2-HMAC-SHA1 + AES-256-CBC). All key-derivation costs are the
+//! app's constants, never read from the file. The app's internal SQLite database
+//! (`authenticator.db3`) is not read: it is refused with a pointer to the app's backup menu.
+//! Categories and icons are not needed for entries.
+
+use aes::Aes256;
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use zeroize::Zeroizing;
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::secret::Password;
+
+pub struct Importer;
+
+const FORMAT: &str = "Stratum";
+
+/// Header of the current encrypted backup.
+const MAGIC: &[u8; 16] = b"AUTHENTICATORPRO";
+/// Header of the legacy encrypted backup (same letters, different case).
+const LEGACY_MAGIC: &[u8; 16] = b"AuthenticatorPro";
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
+/// Stratum's Argon2id costs: 3 passes over 64 MiB with 4 lanes.
+const ARGON2_PASSES: u32 = 3;
+const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
+const ARGON2_LANES: u32 = 4;
+
+const LEGACY_SALT_LEN: usize = 20;
+const LEGACY_IV_LEN: usize = 16;
+const LEGACY_PBKDF2_ITERATIONS: u32 = 64_000;
+
+/// Stratum's authenticator types (`AuthenticatorType`).
+const TYPE_HOTP: i64 = 1;
+const TYPE_TOTP: i64 = 2;
+const TYPE_MOTP: i64 = 3;
+const TYPE_STEAM: i64 = 4;
+const TYPE_YANDEX: i64 = 5;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Backup {
+    authenticators: Vec<Authenticator>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Authenticator {
+    #[serde(rename = "Type")]
+    otp_type: i64,
+    issuer: Option<String>,
+    username: Option<String>,
+    secret: Option<Zeroizing<String>>,
+    algorithm: Option<i64>,
+    digits: Option<i64>,
+    period: Option<i64>,
+    counter: Option<i64>,
+}
+
+/// The plain backup, recognised without reading its entries: the authenticator list next to
+/// the category list that Stratum always writes beside it.
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Probe {
+    #[serde(rename = "Authenticators")]
+    _authenticators: Vec<IgnoredAny>,
+    categories: Option<IgnoredAny>,
+    authenticator_categories: Option<IgnoredAny>,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "stratum";
+    const NAME: &'static str = "Stratum (Authenticator Pro)";
+    const ENCRYPTABLE: bool = true;
+
+    fn detect(bytes: &[u8]) -> bool {
+        Self::is_encrypted(bytes)
+            || serde_json::from_slice::<Probe>(bytes).is_ok_and(|probe| {
+                probe.categories.is_some() || probe.authenticator_categories.is_some()
+            })
+    }
+
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        bytes.starts_with(MAGIC) || bytes.starts_with(LEGACY_MAGIC)
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        if bytes.starts_with(SQLITE_MAGIC) {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: "this is the app's internal database, not a backup; in Stratum choose \
+                         Backup and import the file it writes"
+                    .into(),
+            });
+        }
+        let backup: Backup = if let Some(sealed) = bytes.strip_prefix(MAGIC) {
+            let password = password.ok_or(ImportError::PasswordRequired)?;
+            parse_decrypted(&decrypt(sealed, password)?)?
+        } else if let Some(sealed) = bytes.strip_prefix(LEGACY_MAGIC) {
+            let password = password.ok_or(ImportError::PasswordRequired)?;
+            let plaintext = decrypt_legacy(sealed, password)?;
+            // CBC has no authentication: a wrong key shows as bad padding, or (1 time in
+            // about 256) as garbage that is not JSON.
+            serde_json::from_slice(&plaintext).map_err(|_| ImportError::WrongPassword)?
+        } else {
+            serde_json::from_slice(bytes).map_err(json_error)?
+        };
+        let mut imported = Imported::default();
+        for authenticator in backup.authenticators {
+            match convert(authenticator) {
+                Ok(entry) => imported.entries.push(entry),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
+        }
+        Ok(imported)
+    }
+}
+
+fn damaged(reason: impl Into<String>) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.into(),
+    }
+}
+
+fn json_error(error: serde_json::Error) -> ImportError {
+    match error.classify() {
+        serde_json::error::Category::Eof => damaged("the file ends too early"),
+        serde_json::error::Category::Data => damaged(format!("unexpected content ({error})")),
+        _ => ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: format!("not a Stratum backup ({error})"),
+        },
+    }
+}
+
+fn parse_decrypted(plaintext: &[u8]) -> Result<Backup, ImportError> {
+    serde_json::from_slice(plaintext)
+        .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))
+}
+
+/// `salt ‖ nonce ‖ ciphertext‖tag` after the magic.
+fn decrypt(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    if sealed.len() < SALT_LEN + NONCE_LEN + TAG_LEN {
+        return Err(damaged("the encrypted backup is too short"));
+    }
+    let (salt, rest) = sealed.split_at(SALT_LEN);
+    let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+    let params = argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES, Some(32))
+        .map_err(|e| damaged(format!("Argon2 parameters: {e}")))?;
+    let argon2 = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+    let mut key = Zeroizing::new([0u8; 32]);
+    argon2
+        .hash_password_into(password.as_bytes(), salt, key.as_mut_slice())
+        .map_err(|e| damaged(format!("Argon2 refused the input: {e}")))?;
+    let nonce = Nonce::try_from(nonce).map_err(|_| damaged("the nonce is not 12 bytes"))?;
+    let cipher = Aes256Gcm::new(&(*key).into());
+    cipher
+        .decrypt(&nonce, ciphertext)
+        .map(Zeroizing::new)
+        // GCM cannot tell a wrong key from changed data; a wrong password is far likelier.
+        .map_err(|_| ImportError::WrongPassword)
+}
+
+/// `salt ‖ IV ‖ ciphertext` after the legacy magic; PKCS#7 padding.
+fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    if sealed.len() < LEGACY_SALT_LEN + LEGACY_IV_LEN + 16 {
+        return Err(damaged("the encrypted backup is too short"));
+    }
+    let (salt, rest) = sealed.split_at(LEGACY_SALT_LEN);
+    let (iv, ciphertext) = rest.split_at(LEGACY_IV_LEN);
+    if ciphertext.len() % 16 != 0 {
+        return Err(damaged(
+            "the encrypted backup was cut (not whole AES blocks)",
+        ));
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha1::Sha1>(
+        password.as_bytes(),
+        salt,
+        LEGACY_PBKDF2_ITERATIONS,
+        key.as_mut_slice(),
+    );
+    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), iv)
+        .map_err(|_| damaged("the IV is not 16 bytes"))?;
+    let mut buffer = Zeroizing::new(ciphertext.to_vec());
+    let length = decryptor
+        .decrypt_padded::<Pkcs7>(buffer.as_mut_slice())
+        .map_err(|_| ImportError::WrongPassword)?
+        .len();
+    buffer.truncate(length);
+    Ok(buffer)
+}
+
+fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> {
+    let issuer = authenticator
+        .issuer
+        .map(|issuer| issuer.trim().to_owned())
+        .filter(|issuer| !issuer.is_empty());
+    let account = authenticator.username.unwrap_or_default();
+    let skip = |reason: String| SkippedEntry {
+        label: label(issuer.as_deref(), &account),
+        reason,
+    };
+    let algorithm = match authenticator.algorithm.unwrap_or(0) {
+        0 => HashAlgorithm::Sha1,
+        1 => HashAlgorithm::Sha256,
+        2 => HashAlgorithm::Sha512,
+        other => return Err(skip(format!("unknown algorithm number {other}"))),
+    };
+    let digits = authenticator.digits.unwrap_or(6);
+    let digits =
+        u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?;
+    let spec = match authenticator.otp_type {
+        TYPE_TOTP => {
+            let period = authenticator.period.unwrap_or(i64::from(DEFAULT_PERIOD));
+            let period = u32::try_from(period)
+                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
+            OtpSpec {
+                kind: OtpKind::Totp { period },
+                algorithm,
+                digits,
+            }
+        }
+        TYPE_HOTP => {
+            let counter = authenticator.counter.unwrap_or(0);
+            let counter = u64::try_from(counter)
+                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
+            OtpSpec {
+                kind: OtpKind::Hotp { counter },
+                algorithm,
+                digits,
+            }
+        }
+        TYPE_STEAM => OtpSpec::steam(),
+        TYPE_MOTP => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
+        TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
+        other => return Err(skip(format!("unknown authenticator type {other}"))),
+    };
+    spec.validate().map_err(|e| skip(e.to_string()))?;
+    let secret_text = authenticator
+        .secret
+        .ok_or_else(|| skip("the entry has no secret".into()))?;
+    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    Ok(ImportedEntry {
+        issuer,
+        account,
+        secret,
+        otp: spec,
+    })
+}

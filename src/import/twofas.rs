@@ -1,0 +1,237 @@
+//! 2FAS Authenticator backups (`.2fas`, schema versions 1 to 4), plain or encrypted. Encrypted
+//! files keep the services in `servicesEncrypted`: `B64(ciphertext‖tag):B64(salt):B64(IV)`,
+//! sealed with AES-256-GCM under a PBKDF2-HMAC-SHA256 key (10 000 iterations, fixed by the app,
+//! so nothing read from the file sets the cost). Groups and icons are not needed for entries.
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use base64::Engine as _;
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::secret::Password;
+
+pub struct Importer;
+
+const FORMAT: &str = "2FAS";
+
+const SCHEMA_VERSIONS: std::ops::RangeInclusive<u64> = 1..=4;
+
+/// 2FAS' own constant; not read from the file.
+const PBKDF2_ITERATIONS: u32 = 10_000;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Backup {
+    schema_version: u64,
+    services: Vec<Service>,
+    services_encrypted: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Service {
+    name: Option<String>,
+    secret: Option<Zeroizing<String>>,
+    otp: Option<Otp>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct Otp {
+    account: Option<String>,
+    issuer: Option<String>,
+    digits: Option<i64>,
+    period: Option<i64>,
+    algorithm: Option<String>,
+    token_type: Option<String>,
+    counter: Option<i64>,
+}
+
+/// Enough to recognise a 2FAS backup without reading its services.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Probe {
+    #[serde(rename = "schemaVersion")]
+    _schema_version: u64,
+    #[serde(rename = "services")]
+    _services: Vec<serde::de::IgnoredAny>,
+    services_encrypted: Option<String>,
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "2fas";
+    const NAME: &'static str = "2FAS Authenticator";
+    const ENCRYPTABLE: bool = true;
+
+    fn detect(bytes: &[u8]) -> bool {
+        serde_json::from_slice::<Probe>(bytes).is_ok()
+    }
+
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        serde_json::from_slice::<Probe>(bytes)
+            .is_ok_and(|probe| probe.services_encrypted.is_some_and(|s| !s.is_empty()))
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        let backup: Backup = serde_json::from_slice(bytes).map_err(json_error)?;
+        if !SCHEMA_VERSIONS.contains(&backup.schema_version) {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: format!(
+                    "schema version {} (versions 1 to 4 are supported)",
+                    backup.schema_version
+                ),
+            });
+        }
+        let services = match backup.services_encrypted.filter(|s| !s.is_empty()) {
+            None => backup.services,
+            Some(sealed) => {
+                let password = password.ok_or(ImportError::PasswordRequired)?;
+                let plaintext = decrypt(&sealed, password)?;
+                serde_json::from_slice(&plaintext).map_err(|e| {
+                    damaged(format!("the decrypted services are not valid JSON ({e})"))
+                })?
+            }
+        };
+        let mut imported = Imported::default();
+        for service in services {
+            match convert(service) {
+                Ok(entry) => imported.entries.push(entry),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
+        }
+        Ok(imported)
+    }
+}
+
+fn damaged(reason: impl Into<String>) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.into(),
+    }
+}
+
+fn json_error(error: serde_json::Error) -> ImportError {
+    match error.classify() {
+        serde_json::error::Category::Eof => damaged("the file ends too early"),
+        serde_json::error::Category::Data => damaged(format!("unexpected content ({error})")),
+        _ => ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: format!("not JSON ({error})"),
+        },
+    }
+}
+
+/// Opens `B64(ciphertext‖tag):B64(salt):B64(IV)`.
+fn decrypt(sealed: &str, password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let parts: Vec<&str> = sealed.split(':').collect();
+    let [ciphertext, salt, iv] = parts.as_slice() else {
+        return Err(damaged(format!(
+            "the encrypted services have {} parts instead of 3",
+            parts.len()
+        )));
+    };
+    let b64 = |text: &str, what: &str| {
+        base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .map_err(|_| damaged(format!("the {what} is not Base64")))
+    };
+    let ciphertext = b64(ciphertext, "ciphertext")?;
+    let salt = b64(salt, "salt")?;
+    let iv = b64(iv, "IV")?;
+    let nonce = Nonce::try_from(iv.as_slice())
+        .map_err(|_| damaged(format!("the IV is {} bytes instead of 12", iv.len())))?;
+    // GCM appends a 16-byte tag; anything shorter was cut.
+    if ciphertext.len() < 16 {
+        return Err(damaged("the encrypted services are too short"));
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(
+        password.as_bytes(),
+        &salt,
+        PBKDF2_ITERATIONS,
+        key.as_mut_slice(),
+    );
+    let cipher = Aes256Gcm::new(&(*key).into());
+    cipher
+        .decrypt(&nonce, ciphertext.as_slice())
+        .map(Zeroizing::new)
+        // GCM cannot tell a wrong key from changed data; a wrong password is far likelier.
+        .map_err(|_| ImportError::WrongPassword)
+}
+
+fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
+    let Otp {
+        account,
+        issuer,
+        digits,
+        period,
+        algorithm,
+        token_type,
+        counter,
+    } = service.otp.unwrap_or_default();
+    // The service name is what 2FAS shows; `otp.issuer` is the issuer from the QR code, when
+    // there was one.
+    let issuer = issuer
+        .filter(|issuer| !issuer.trim().is_empty())
+        .or(service.name)
+        .map(|issuer| issuer.trim().to_owned())
+        .filter(|issuer| !issuer.is_empty());
+    let account = account.unwrap_or_default();
+    let skip = |reason: String| SkippedEntry {
+        label: label(issuer.as_deref(), &account),
+        reason,
+    };
+    // Schema 1 stored only secrets (TOTP/SHA1/6/30 for all): the defaults fill its gaps.
+    let algorithm = match algorithm.as_deref() {
+        None => HashAlgorithm::Sha1,
+        Some(name) => HashAlgorithm::from_name(name)
+            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
+    };
+    let digits = match digits {
+        None => DEFAULT_DIGITS,
+        Some(digits) => {
+            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
+        }
+    };
+    // Schema 2 knew no HOTP: such entries were saved as TOTP without a counter, so TOTP is
+    // all that can be read from them.
+    let token_type = token_type.as_deref().unwrap_or("TOTP");
+    let spec = match token_type.to_ascii_uppercase().as_str() {
+        "TOTP" => {
+            let period = period.unwrap_or(i64::from(DEFAULT_PERIOD));
+            let period = u32::try_from(period)
+                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
+            OtpSpec {
+                kind: OtpKind::Totp { period },
+                algorithm,
+                digits,
+            }
+        }
+        "HOTP" => {
+            let counter = counter.unwrap_or(0);
+            let counter = u64::try_from(counter)
+                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
+            OtpSpec {
+                kind: OtpKind::Hotp { counter },
+                algorithm,
+                digits,
+            }
+        }
+        "STEAM" => OtpSpec::steam(),
+        _ => return Err(skip(format!("unknown token type {token_type:?}"))),
+    };
+    spec.validate().map_err(|e| skip(e.to_string()))?;
+    let secret_text = service
+        .secret
+        .ok_or_else(|| skip("the entry has no secret".into()))?;
+    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    Ok(ImportedEntry {
+        issuer,
+        account,
+        secret,
+        otp: spec,
+    })
+}
