@@ -379,12 +379,19 @@ pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn import(ctx: &mut CommandContext, file: &std::path::Path, format: Option<&str>) -> Result<()> {
+pub fn import(
+    ctx: &mut CommandContext,
+    file: &std::path::Path,
+    format: Option<&str>,
+) -> Result<()> {
     use crate::import::{self, preview::Verdict};
     let format = match format {
         Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
             let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
-            Usage(format!("unknown format {id:?}; known formats: {}", known.join(", ")))
+            Usage(format!(
+                "unknown format {id:?}; known formats: {}",
+                known.join(", ")
+            ))
         })?),
         None => None,
     };
@@ -396,7 +403,10 @@ pub fn import(ctx: &mut CommandContext, file: &std::path::Path, format: Option<&
     // Line 1 of standard input is the vault's password, line 2 the export's (when encrypted).
     let mut session = ctx.unlock()?;
     let export_password = if (format.is_encrypted)(&bytes) {
-        Some(ctx.input.password(&format!("Password of the {} export: ", format.name))?)
+        Some(
+            ctx.input
+                .password(&format!("Password of the {} export: ", format.name))?,
+        )
     } else {
         None
     };
@@ -413,7 +423,10 @@ pub fn import(ctx: &mut CommandContext, file: &std::path::Path, format: Option<&
         contents.procedures.extend(procedures);
         Ok::<_, SessionError>(())
     })?;
-    println!("Imported {count} procedures from the {} export:", format.name);
+    println!(
+        "Imported {count} procedures from the {} export:",
+        format.name
+    );
     for row in preview.rows.iter().filter(|r| r.checked) {
         println!("  {}", row.label);
     }
@@ -425,7 +438,12 @@ pub fn import(ctx: &mut CommandContext, file: &std::path::Path, format: Option<&
             Verdict::Duplicate => Some((r.label.clone(), "already in the vault".to_owned())),
             Verdict::Unusable(reason) => Some((r.label.clone(), reason.clone())),
         })
-        .chain(preview.skipped.iter().map(|s| (s.label.clone(), s.reason.clone())))
+        .chain(
+            preview
+                .skipped
+                .iter()
+                .map(|s| (s.label.clone(), s.reason.clone())),
+        )
         .collect();
     if !not_imported.is_empty() {
         println!("Skipped {}:", not_imported.len());

@@ -4,9 +4,7 @@
 //! and [`detect`] picks one from the content.
 
 pub mod aegis;
-pub mod twofas;
 pub mod andotp;
-pub mod stratum;
 pub mod bitwarden;
 pub mod ente;
 pub mod freeotp;
@@ -14,6 +12,8 @@ pub mod freeotp_plus;
 pub mod google_migration;
 pub mod otpauth_list;
 pub mod proton;
+pub mod stratum;
+pub mod twofas;
 
 pub mod preview;
 pub mod read;

@@ -2,7 +2,7 @@
 //! procedure already in the vault (same secret and issuer: unchecked by default), or unusable
 //! (with the reason). The caller shows this and saves the chosen rows in one go.
 
-use super::{ImportedEntry, Imported, SkippedEntry, label};
+use super::{Imported, ImportedEntry, SkippedEntry, label};
 use crate::procedure::{Procedure, ProcedureDraft};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,12 @@ pub struct Preview {
     pub skipped: Vec<SkippedEntry>,
 }
 
-fn same_procedure(a_secret: &[u8], a_issuer: Option<&str>, b_secret: &[u8], b_issuer: Option<&str>) -> bool {
+fn same_procedure(
+    a_secret: &[u8],
+    a_issuer: Option<&str>,
+    b_secret: &[u8],
+    b_issuer: Option<&str>,
+) -> bool {
     let issuer = |i: Option<&str>| i.map(|s| s.trim().to_lowercase()).unwrap_or_default();
     a_secret == b_secret && issuer(a_issuer) == issuer(b_issuer)
 }
@@ -39,9 +44,19 @@ pub fn preview(imported: Imported, existing: &[Procedure]) -> Preview {
     for entry in imported.entries {
         let label = label(entry.issuer.as_deref(), &entry.account);
         let duplicate = existing.iter().any(|p| {
-            same_procedure(p.secret.as_bytes(), p.issuer.as_deref(), entry.secret.as_bytes(), entry.issuer.as_deref())
+            same_procedure(
+                p.secret.as_bytes(),
+                p.issuer.as_deref(),
+                entry.secret.as_bytes(),
+                entry.issuer.as_deref(),
+            )
         }) || rows.iter().any(|r| {
-            same_procedure(r.entry.secret.as_bytes(), r.entry.issuer.as_deref(), entry.secret.as_bytes(), entry.issuer.as_deref())
+            same_procedure(
+                r.entry.secret.as_bytes(),
+                r.entry.issuer.as_deref(),
+                entry.secret.as_bytes(),
+                entry.issuer.as_deref(),
+            )
         });
         let verdict = match (entry.otp.validate(), entry.secret.is_empty()) {
             (Err(e), _) => Verdict::Unusable(e.to_string()),
@@ -70,7 +85,11 @@ impl Preview {
             .iter()
             .filter(|r| r.checked && !matches!(r.verdict, Verdict::Unusable(_)))
             .map(|r| ProcedureDraft {
-                name: if r.label.trim().is_empty() { "Imported".to_owned() } else { r.label.clone() },
+                name: if r.label.trim().is_empty() {
+                    "Imported".to_owned()
+                } else {
+                    r.label.clone()
+                },
                 issuer: r.entry.issuer.clone(),
                 account: Some(r.entry.account.clone()),
                 secret: r.entry.secret.clone(),
@@ -121,12 +140,21 @@ mod tests {
             skipped: vec![],
         };
         let p = preview(imported, &[existing]);
-        let verdicts: Vec<_> = p.rows.iter().map(|r| (r.label.as_str(), r.verdict.clone(), r.checked)).collect();
+        let verdicts: Vec<_> = p
+            .rows
+            .iter()
+            .map(|r| (r.label.as_str(), r.verdict.clone(), r.checked))
+            .collect();
         assert_eq!(verdicts[0], ("deno (Mason)", Verdict::Duplicate, false));
         assert_eq!(verdicts[1], ("SPDX (James)", Verdict::New, true));
-        assert_eq!(verdicts[2], ("SPDX (James again)", Verdict::Duplicate, false));
+        assert_eq!(
+            verdicts[2],
+            ("SPDX (James again)", Verdict::Duplicate, false)
+        );
         assert_eq!(verdicts[3].1, Verdict::New);
-        assert!(matches!(&verdicts[4].1, Verdict::Unusable(reason) if reason.contains("12 digits")));
+        assert!(
+            matches!(&verdicts[4].1, Verdict::Unusable(reason) if reason.contains("12 digits"))
+        );
         let names: Vec<_> = p.drafts().into_iter().map(|d| d.name).collect();
         assert_eq!(names, ["SPDX (James)", "Other (Same secret, other issuer)"]);
     }

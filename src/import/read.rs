@@ -8,7 +8,10 @@ use super::{ImportError, MAX_IMPORT_BYTES};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Import(#[from] ImportError),
 }
@@ -25,9 +28,14 @@ pub fn read_export(path: &Path) -> Result<Vec<u8>, ReadError> {
     }
     // `take` guards against a file that grows while it is read.
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { size: bytes.len() as u64 }.into());
+        return Err(ImportError::TooLarge {
+            size: bytes.len() as u64,
+        }
+        .into());
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty.into());
@@ -46,10 +54,18 @@ mod tests {
         let file = std::fs::File::create(&big).unwrap();
         file.set_len(200 * 1024 * 1024).unwrap(); // sparse: costs no disk
         let err = read_export(&big).unwrap_err();
-        assert!(matches!(err, ReadError::Import(ImportError::TooLarge { size }) if size == 200 * 1024 * 1024));
+        assert!(
+            matches!(err, ReadError::Import(ImportError::TooLarge { size }) if size == 200 * 1024 * 1024)
+        );
         let empty = dir.path().join("empty.txt");
         std::fs::write(&empty, b"  \n").unwrap();
-        assert!(matches!(read_export(&empty), Err(ReadError::Import(ImportError::Empty))));
-        assert!(matches!(read_export(&dir.path().join("missing")), Err(ReadError::Io { .. })));
+        assert!(matches!(
+            read_export(&empty),
+            Err(ReadError::Import(ImportError::Empty))
+        ));
+        assert!(matches!(
+            read_export(&dir.path().join("missing")),
+            Err(ReadError::Io { .. })
+        ));
     }
 }
