@@ -656,3 +656,59 @@ fn options_turn_auto_lock_off_and_change_the_password() {
         .is_ok()
     );
 }
+
+#[test]
+fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_unchecked() {
+    let (mut w, v) = unlocked(&[]);
+    // Already in the vault: Deno's secret and issuer.
+    let out = v.run(
+        &format!("{PASSWORD}\n"),
+        &[
+            "add",
+            "Deno",
+            "--issuer",
+            "Deno",
+            "--secret",
+            "4SJHB4GSD43FZBAI7C2HLRJGPQ",
+        ],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    w.advance(2);
+    let plain = common::expected::testdata_dir("aegis").join("aegis_plain.json");
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &plain.display().to_string());
+    w.click("Read file");
+    assert!(w.has("Format: Aegis Authenticator"));
+    assert!(
+        !w.has("Password of the export"),
+        "a plain file needs no password"
+    );
+    assert!(w.has("Deno (Mason) — already in the vault"));
+    assert!(w.has("SPDX (James)"));
+    w.click("Import 6");
+    assert!(w.has("Imported 6 procedures."));
+    assert!(w.has("SPDX (James)") && w.has("Boeing (Sophia)"));
+    let Screen::Procedures(s) = &w.app().screen else {
+        panic!("main screen")
+    };
+    assert_eq!(s.session.procedures().len(), 7, "Deno once, six new");
+
+    let encrypted = common::expected::testdata_dir("aegis").join("aegis_encrypted.json");
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &encrypted.display().to_string());
+    w.click("Read file");
+    assert!(w.has("Password of the export"));
+    w.type_into("Password of the export", "falsch");
+    w.click("Open");
+    assert!(w.has_text("wrong password for this file"));
+    w.clear("Password of the export");
+    w.type_into("Password of the export", "test");
+    w.click("Open");
+    assert!(
+        w.has("SPDX (James) — already in the vault"),
+        "all seven are duplicates now"
+    );
+    assert!(w.disabled("Import 0"));
+}

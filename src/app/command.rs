@@ -25,6 +25,8 @@ pub enum Command {
     /// Save a new procedure (`None`) or changes to one.
     SaveProcedure(Option<Uuid>, ProcedureDraft),
     DeleteProcedure(Uuid),
+    /// Procedures from an import, saved in one go.
+    ImportProcedures(Vec<ProcedureDraft>),
     CopyCode(Uuid),
     /// Switch clipboard mode on for this procedure (or off, if it is on for it).
     ToggleClipboardMode(Uuid),

@@ -337,6 +337,19 @@ impl ZweifaktorApp {
                 });
             }
             Command::CopyCode(id) => self.copy_code(id),
+            Command::ImportProcedures(drafts) => {
+                let now = self.now();
+                let count = drafts.len();
+                let done = self.change_vault(|c| {
+                    for draft in drafts {
+                        c.procedures.push(Procedure::create(draft, now)?);
+                    }
+                    Ok(())
+                });
+                if done.is_some() {
+                    self.notice = Some(format!("Imported {count} procedures."));
+                }
+            }
             Command::ToggleClipboardMode(id) => {
                 if self.clipboard.mode() == Some(id) {
                     self.clipboard.stop(&mut *self.env.clipboard);

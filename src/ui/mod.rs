@@ -3,6 +3,7 @@
 
 pub mod first_start;
 pub mod help;
+pub mod import_dialog;
 pub mod options;
 pub mod procedure_dialog;
 pub mod procedures;

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::Shared;
 use super::help::{AboutDialog, ManualDialog};
+use super::import_dialog::ImportDialog;
 use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
 use super::shortcut;
@@ -22,6 +23,7 @@ pub enum Dialog {
     ChangePassword(ChangePasswordDialog),
     Options(OptionsDialog),
     Manual(ManualDialog),
+    Import(ImportDialog),
     About(AboutDialog),
 }
 
@@ -116,6 +118,9 @@ impl ProceduresScreen {
                         self.session.names_hidden(),
                     )));
                 }
+                if ui.button("Import…").clicked() {
+                    self.dialog = Some(Dialog::Import(ImportDialog::default()));
+                }
                 if ui.button("Change password…").clicked() {
                     self.dialog = Some(Dialog::ChangePassword(ChangePasswordDialog::default()));
                 }
@@ -190,6 +195,7 @@ impl ProceduresScreen {
             Some(Dialog::ChangePassword(d)) => d.ui(ui, shared, out),
             Some(Dialog::Options(d)) => d.ui(ui, shared, out),
             Some(Dialog::Manual(d)) => d.ui(ui),
+            Some(Dialog::Import(d)) => d.ui(ui, shared, self.session.procedures(), out),
             Some(Dialog::About(d)) => d.ui(ui),
         };
         if !keep_open {
