@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod clock;
+pub mod export;
 pub mod import;
 pub mod lockout;
 pub mod otp;

@@ -61,6 +61,15 @@ pub enum Command {
         #[arg(long, value_name = "F")]
         format: Option<String>,
     },
+    /// Write the procedures to a file: zweifaktor (encrypted backup), aegis (encrypted Aegis
+    /// vault), otpauth (plain URI list) or google-migration (Google Authenticator links).
+    Export {
+        /// The file to create (an existing file is not overwritten).
+        file: PathBuf,
+        /// zweifaktor, aegis, otpauth or google-migration.
+        #[arg(long, value_name = "F")]
+        format: String,
+    },
     /// Wrong attempts, lock and erase state.
     Status {
         #[arg(long)]

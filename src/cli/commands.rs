@@ -453,3 +453,134 @@ pub fn import(
     }
     Ok(())
 }
+
+/// The formats `export` writes, as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExportFormat {
+    Zweifaktor,
+    Aegis,
+    Otpauth,
+    GoogleMigration,
+}
+
+impl ExportFormat {
+    const ALL: [(&'static str, ExportFormat); 4] = [
+        ("zweifaktor", ExportFormat::Zweifaktor),
+        ("aegis", ExportFormat::Aegis),
+        ("otpauth", ExportFormat::Otpauth),
+        ("google-migration", ExportFormat::GoogleMigration),
+    ];
+
+    fn parse(name: &str) -> Result<Self, Usage> {
+        Self::ALL
+            .iter()
+            .find(|(id, _)| id.eq_ignore_ascii_case(name))
+            .map(|(_, format)| *format)
+            .ok_or_else(|| {
+                let known: Vec<_> = Self::ALL.iter().map(|(id, _)| *id).collect();
+                Usage(format!(
+                    "unknown export format {name:?}; known formats: {}",
+                    known.join(", ")
+                ))
+            })
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            ExportFormat::Zweifaktor => "Zweifaktor backup",
+            ExportFormat::Aegis => "encrypted Aegis vault",
+            ExportFormat::Otpauth => "otpauth:// list",
+            ExportFormat::GoogleMigration => "Google Authenticator transfer links",
+        }
+    }
+
+    fn encrypted(self) -> bool {
+        matches!(self, ExportFormat::Zweifaktor | ExportFormat::Aegis)
+    }
+}
+
+/// A password of its own for an encrypted export, asked twice (lines 2 and 3 of standard
+/// input). Not the master-password rules: the file may be opened in another app on another
+/// device, so only a minimum length is asked.
+fn export_password(input: &mut Input) -> Result<crate::secret::Password> {
+    use crate::export::MIN_EXPORT_PASSWORD_CHARS;
+    let password = input.password("Password for the export file: ")?;
+    let again = input.password("Repeat the export password: ")?;
+    if password.as_str() != again.as_str() {
+        bail!("the two export passwords differ; nothing was exported");
+    }
+    if password.as_str().chars().count() < MIN_EXPORT_PASSWORD_CHARS {
+        bail!(
+            "the export password must have at least {MIN_EXPORT_PASSWORD_CHARS} characters; \
+             nothing was exported"
+        );
+    }
+    Ok(password)
+}
+
+pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) -> Result<()> {
+    use crate::export;
+    let format = ExportFormat::parse(format)?;
+    // Checked before any password is asked, and again just before writing: an export never
+    // replaces a file, which might be an earlier backup or the vault itself.
+    let refuse_existing = || -> Result<()> {
+        if file.exists() {
+            bail!(
+                "{} already exists; choose another file name (nothing was exported)",
+                file.display()
+            );
+        }
+        Ok(())
+    };
+    refuse_existing()?;
+    if !format.encrypted() {
+        warn(&format!(
+            "{} will hold your secrets unencrypted ({}): anyone who can read it can make your \
+             codes. Import it where you need it, then delete it.",
+            file.display(),
+            format.description()
+        ));
+    }
+    let session = ctx.unlock()?;
+    let procedures = session.procedures();
+    let exported = match format {
+        ExportFormat::Zweifaktor => {
+            let password = export_password(&mut ctx.input)?;
+            export::backup::export(procedures, &password)?
+        }
+        ExportFormat::Aegis => {
+            let password = export_password(&mut ctx.input)?;
+            export::aegis::export(procedures, &password)?
+        }
+        ExportFormat::Otpauth => export::otpauth::export(procedures),
+        ExportFormat::GoogleMigration => export::google_migration::export(procedures),
+    };
+    if exported.included.is_empty() {
+        let mut message = format!(
+            "no procedure can be exported as a {}; nothing was written",
+            format.description()
+        );
+        for left in &exported.left_out {
+            message.push_str(&format!("\n  {}: {}", left.name, left.reason));
+        }
+        bail!(message);
+    }
+    refuse_existing()?;
+    crate::vault::storage::atomic_write(file, &exported.bytes)?;
+    println!(
+        "Exported {} procedures to {} ({}):",
+        exported.included.len(),
+        file.display(),
+        format.description()
+    );
+    for name in &exported.included {
+        println!("  {name}");
+    }
+    if !exported.left_out.is_empty() {
+        println!("Left out {}:", exported.left_out.len());
+        for left in &exported.left_out {
+            println!("  {}: {}", left.name, left.reason);
+        }
+    }
+    Ok(())
+}

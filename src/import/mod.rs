@@ -14,6 +14,7 @@ pub mod otpauth_list;
 pub mod proton;
 pub mod stratum;
 pub mod twofas;
+pub mod zweifaktor_backup;
 
 pub mod preview;
 pub mod read;
@@ -142,6 +143,8 @@ pub const fn format<I: Importer>() -> Format {
 
 /// Every format, most specific first (detection takes the first that claims a file).
 pub const FORMATS: &[Format] = &[
+    // Our own backup starts with fixed magic bytes: nothing else can claim it.
+    format::<zweifaktor_backup::Importer>(),
     format::<aegis::Importer>(),
     format::<twofas::Importer>(),
     format::<andotp::Importer>(),

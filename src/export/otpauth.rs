@@ -1,0 +1,42 @@
+//! A plain text list of `otpauth://` URIs, one per line: what nearly every authenticator app
+//! imports (and what our own `otpauth` importer reads back). The file is unencrypted.
+
+use zeroize::Zeroizing;
+
+use super::{Export, NEEDS_REENROLLMENT, account_of, issuer_of, left_out};
+use crate::otp::uri::{self, OtpAuthUri};
+use crate::procedure::Procedure;
+
+/// One URI per procedure with a secret, each line ending in `\n`.
+pub fn export(procedures: &[Procedure]) -> Export {
+    let mut lines: Vec<Zeroizing<String>> = Vec::with_capacity(procedures.len());
+    let mut included = Vec::new();
+    let mut left = Vec::new();
+    for procedure in procedures {
+        if procedure.needs_reenrollment || procedure.secret.is_empty() {
+            left.push(left_out(procedure, NEEDS_REENROLLMENT));
+            continue;
+        }
+        let line = uri::format(&OtpAuthUri {
+            issuer: issuer_of(procedure),
+            account: account_of(procedure),
+            secret: procedure.secret.clone(),
+            spec: procedure.otp,
+        });
+        lines.push(line);
+        included.push(procedure.name.clone());
+    }
+    // Sized up front so that the buffer of secrets never reallocates and leaves a copy behind.
+    let mut bytes = Zeroizing::new(Vec::with_capacity(
+        lines.iter().map(|line| line.len() + 1).sum(),
+    ));
+    for line in &lines {
+        bytes.extend_from_slice(line.as_bytes());
+        bytes.push(b'\n');
+    }
+    Export {
+        bytes,
+        included,
+        left_out: left,
+    }
+}

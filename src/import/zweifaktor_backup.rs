@@ -1,0 +1,76 @@
+//! Zweifaktor's own encrypted backup (`zweifaktor export --format zweifaktor`), which is a vault
+//! file under the backup's password: opened with that password, its procedures become entries.
+//! A vault file itself is read the same way. Procedures waiting to be enrolled again have no
+//! secret and are reported as skipped.
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
+use crate::export::{account_of, issuer_of};
+use crate::secret::Password;
+use crate::vault::format::{FormatError, MAGIC};
+use crate::vault::{UnlockedVault, VaultError};
+
+pub struct Importer;
+
+const FORMAT: &str = "Zweifaktor backup";
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "zweifaktor";
+    const NAME: &'static str = FORMAT;
+    const ENCRYPTABLE: bool = true;
+
+    fn detect(bytes: &[u8]) -> bool {
+        bytes.starts_with(&MAGIC)
+    }
+
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        Self::detect(bytes)
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        let password = password.ok_or(ImportError::PasswordRequired)?;
+        let vault = UnlockedVault::open(bytes, password).map_err(vault_error)?;
+        let mut imported = Imported::default();
+        for procedure in &vault.contents.procedures {
+            let skip = |reason: String| SkippedEntry {
+                label: procedure.name.clone(),
+                reason,
+            };
+            if procedure.needs_reenrollment || procedure.secret.is_empty() {
+                imported.skipped.push(skip(
+                    "its secret was erased before the backup; enroll it again".to_owned(),
+                ));
+                continue;
+            }
+            if let Err(error) = procedure.otp.validate() {
+                imported.skipped.push(skip(error.to_string()));
+                continue;
+            }
+            imported.entries.push(ImportedEntry {
+                issuer: issuer_of(procedure),
+                account: account_of(procedure),
+                secret: procedure.secret.clone(),
+                otp: procedure.otp,
+            });
+        }
+        Ok(imported)
+    }
+}
+
+fn vault_error(error: VaultError) -> ImportError {
+    match error {
+        // One error for both, as for the vault: telling them apart would help an attacker.
+        VaultError::WrongPasswordOrDamaged(_) => ImportError::WrongPassword,
+        VaultError::Format(FormatError::NotAVault) => ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: "it does not start with Zweifaktor's file signature".to_owned(),
+        },
+        VaultError::Format(FormatError::Damaged(what)) => ImportError::Damaged {
+            format: FORMAT,
+            reason: what.to_owned(),
+        },
+        other => ImportError::Unsupported {
+            format: FORMAT,
+            reason: other.to_string(),
+        },
+    }
+}
