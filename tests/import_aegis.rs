@@ -69,25 +69,7 @@ fn every_fixture_is_detected_as_aegis() {
 
 #[test]
 fn no_other_apps_fixture_is_claimed() {
-    let root = testdata_dir(FOLDER).join("..");
-    let mut checked = 0;
-    for folder in std::fs::read_dir(&root).unwrap() {
-        let folder = folder.unwrap().path();
-        if !folder.is_dir() || folder.ends_with(FOLDER) {
-            continue;
-        }
-        for file in std::fs::read_dir(&folder).unwrap() {
-            let path = file.unwrap().path();
-            let bytes = std::fs::read(&path).unwrap();
-            assert!(!Importer::detect(&bytes), "{}", path.display());
-            checked += 1;
-        }
-    }
-    assert!(
-        checked > 30,
-        "only {checked} files found under {}",
-        root.display()
-    );
+    assert_no_other_folder_is_claimed(FOLDER, Importer::detect);
 }
 
 #[test]

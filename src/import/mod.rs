@@ -5,13 +5,16 @@
 
 pub mod aegis;
 pub mod andotp;
+pub mod battle_net;
 pub mod bitwarden;
+pub mod duo;
 pub mod ente;
 pub mod freeotp;
 pub mod freeotp_plus;
 pub mod google_migration;
 pub mod otpauth_list;
 pub mod proton;
+pub mod steam;
 pub mod stratum;
 pub mod twofas;
 pub mod zweifaktor_backup;
@@ -91,6 +94,27 @@ pub enum ImportError {
     UnknownFormat,
 }
 
+impl ImportError {
+    /// A JSON file that does not parse: cut short or with the wrong content means a damaged
+    /// export of this format; not JSON at all means another kind of file.
+    pub fn from_json(format: &'static str, error: &serde_json::Error) -> Self {
+        match error.classify() {
+            serde_json::error::Category::Eof => ImportError::Damaged {
+                format,
+                reason: "the file ends too early".to_owned(),
+            },
+            serde_json::error::Category::Data => ImportError::Damaged {
+                format,
+                reason: format!("unexpected content ({error})"),
+            },
+            _ => ImportError::NotThisFormat {
+                format,
+                reason: format!("not JSON ({error})"),
+            },
+        }
+    }
+}
+
 /// One export format.
 pub trait Importer {
     /// Short name for `--format`, e.g. "aegis".
@@ -154,6 +178,10 @@ pub const FORMATS: &[Format] = &[
     format::<bitwarden::Importer>(),
     format::<proton::Importer>(),
     format::<google_migration::Importer>(),
+    // Each claims only files with its app's own key names.
+    format::<steam::Importer>(),
+    format::<duo::Importer>(),
+    format::<battle_net::Importer>(),
     // Ente's export is a URI list with Ente's own parameter: before the plain list.
     format::<ente::Importer>(),
     // The most general text format: last.

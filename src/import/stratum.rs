@@ -133,14 +133,7 @@ fn damaged(reason: impl Into<String>) -> ImportError {
 }
 
 fn json_error(error: serde_json::Error) -> ImportError {
-    match error.classify() {
-        serde_json::error::Category::Eof => damaged("the file ends too early"),
-        serde_json::error::Category::Data => damaged(format!("unexpected content ({error})")),
-        _ => ImportError::NotThisFormat {
-            format: FORMAT,
-            reason: format!("not a Stratum backup ({error})"),
-        },
-    }
+    ImportError::from_json(FORMAT, &error)
 }
 
 fn parse_decrypted(plaintext: &[u8]) -> Result<Backup, ImportError> {

@@ -114,14 +114,7 @@ fn damaged(reason: impl Into<String>) -> ImportError {
 }
 
 fn json_error(error: serde_json::Error) -> ImportError {
-    match error.classify() {
-        serde_json::error::Category::Eof => damaged("the file ends too early"),
-        serde_json::error::Category::Data => damaged(format!("unexpected content ({error})")),
-        _ => ImportError::NotThisFormat {
-            format: FORMAT,
-            reason: format!("not JSON ({error})"),
-        },
-    }
+    ImportError::from_json(FORMAT, &error)
 }
 
 /// Opens `B64(ciphertext‖tag):B64(salt):B64(IV)`.

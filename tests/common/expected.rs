@@ -95,3 +95,27 @@ fn describe_expected(e: &ExpectedEntry) -> String {
         e.secret.trim_end_matches('=').to_uppercase()
     )
 }
+
+/// Asserts that `detect` claims no file in any other fixture folder (and that there are enough
+/// of them for that to mean something).
+pub fn assert_no_other_folder_is_claimed(folder: &str, detect: fn(&[u8]) -> bool) {
+    let root = testdata_dir(folder).join("..");
+    let mut checked = 0;
+    for other in std::fs::read_dir(&root).expect("fixture root") {
+        let other = other.expect("folder entry").path();
+        if !other.is_dir() || other.ends_with(folder) {
+            continue;
+        }
+        for file in std::fs::read_dir(&other).expect("fixture folder") {
+            let path = file.expect("file entry").path();
+            let bytes = std::fs::read(&path).expect("fixture file");
+            assert!(!detect(&bytes), "{} claims {}", folder, path.display());
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 30,
+        "only {checked} files found under {}",
+        root.display()
+    );
+}
