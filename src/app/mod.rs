@@ -637,8 +637,12 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         kdf: KdfParams::default(),
         default_folder: config::default_vault_folder(),
     };
+    let mut viewport = egui::ViewportBuilder::default();
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Zweifaktor")
             .with_app_id("zweifaktor")
             .with_inner_size([520.0, 640.0])
@@ -651,6 +655,17 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |_cc| Ok(Box::new(ZweifaktorApp::new(env)))),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The icon in assets/, for the window's title bar and task switcher.
+fn window_icon() -> Option<egui::IconData> {
+    let image = image::load_from_memory(include_bytes!("../../assets/zweifaktor-64.png")).ok()?;
+    let rgba = image.to_rgba8();
+    Some(egui::IconData {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
 }
 
 impl eframe::App for ZweifaktorApp {
