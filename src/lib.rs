@@ -14,6 +14,7 @@ pub mod lockout;
 pub mod otp;
 pub mod password_rules;
 pub mod procedure;
+pub mod qr;
 pub mod secret;
 pub mod ui;
 pub mod unlock;

@@ -31,7 +31,7 @@ pub enum Command {
         #[arg(long)]
         hide_names: bool,
     },
-    /// Add a procedure from its secret, or from an otpauth:// URI.
+    /// Add a procedure from its secret, an otpauth:// URI, or QR code images.
     Add(AddArgs),
     /// List the procedures (no password needed unless names are hidden).
     List {
@@ -70,6 +70,15 @@ pub enum Command {
         #[arg(long, value_name = "F")]
         format: String,
     },
+    /// Write a procedure's otpauth:// URI as a QR code image, to scan it with a phone. The image
+    /// holds the secret; the master password is asked.
+    Qr {
+        /// A procedure's name or id prefix.
+        name: String,
+        /// The PNG file to create (an existing file is not overwritten).
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+    },
     /// Wrong attempts, lock and erase state.
     Status {
         #[arg(long)]
@@ -97,6 +106,7 @@ pub struct OtpArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("from_code").args(["uri", "qr"])))]
 pub struct AddArgs {
     /// The procedure's name.
     pub name: Option<String>,
@@ -104,18 +114,23 @@ pub struct AddArgs {
     #[arg(
         long,
         value_name = "B32",
-        conflicts_with = "uri",
-        required_unless_present = "uri"
+        conflicts_with = "from_code",
+        required_unless_present = "from_code"
     )]
     pub secret: Option<String>,
     /// An otpauth:// URI with everything in it.
     #[arg(long, value_name = "URI")]
     pub uri: Option<String>,
-    /// The name, when adding from a URI (default: issuer and account from the URI).
+    /// A PNG or JPEG image (e.g. a screenshot) with QR codes: otpauth:// codes or Google
+    /// Authenticator transfer codes. Repeat it for a transfer split over several images; every
+    /// code found is added.
+    #[arg(long, value_name = "IMAGE")]
+    pub qr: Vec<PathBuf>,
+    /// The name, when adding from a URI or a QR code (default: issuer and account).
     #[arg(
         long = "name",
         value_name = "NAME",
-        requires = "uri",
+        requires = "from_code",
         conflicts_with = "name"
     )]
     pub name_option: Option<String>,

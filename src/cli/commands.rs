@@ -54,6 +54,9 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     if !ctx.files.exists() {
         return Err(StorageError::NoVault(ctx.files.vault_path().to_path_buf()).into());
     }
+    if !args.qr.is_empty() {
+        return add_from_qr(ctx, &args);
+    }
     // What the user typed on the command line is checked before the password is asked, so a
     // typo costs nothing. A secret read from input ("-") comes after the password, which keeps
     // the password on line 1 of standard input for every command.
@@ -68,10 +71,15 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
         None => draft_from_secret(ctx, &args)?,
     };
     let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
-    let mut session = match early_session {
+    let session = match early_session {
         Some(session) => session,
         None => ctx.unlock()?,
     };
+    save_added(session, procedure)
+}
+
+/// Saves one new procedure, or a new secret for one that must be enrolled again.
+fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
     let (name, id) = (procedure.name.clone(), procedure.id);
     let added =
         session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
@@ -88,13 +96,83 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     Ok(())
 }
 
-fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
-    if args.otp.algorithm.is_some()
-        || args.otp.digits.is_some()
-        || args.otp.period.is_some()
-        || args.otp.counter.is_some()
-        || args.otp.steam
+/// `add --qr`: every code in the images. The images are read before the password is asked,
+/// so a wrong file or an unreadable code costs nothing. One `otpauth://` code is added like
+/// `--uri` (with `--name`, `--url`, `--issuer`); several codes, or a Google Authenticator
+/// transfer, are imported like `import` does: duplicates of procedures in the vault skipped.
+fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
+    if has_otp_args(&args.otp) {
+        return Err(Usage("with --qr, the parameters come from the QR code".into()).into());
+    }
+    let mut texts = Vec::new();
+    for path in &args.qr {
+        let bytes = crate::import::read::read_export(path)?;
+        let found = crate::qr::decode_image(&bytes)
+            .with_context(|| format!("cannot read a QR code from {}", path.display()))?;
+        texts.extend(found);
+    }
+    let texts: Vec<zeroize::Zeroizing<String>> =
+        texts.into_iter().map(zeroize::Zeroizing::new).collect();
+    let gathered = crate::qr::gather(&texts)?;
+    gathered.warnings.iter().for_each(|w| warn(&w.to_string()));
+    if gathered.not_otp > 0 {
+        warn(&format!(
+            "{} QR code(s) hold no one-time-password secret and were left out",
+            gathered.not_otp
+        ));
+    }
+    let mut imported = gathered.imported;
+    // A transfer is imported even when it holds one account, so that a duplicate is skipped
+    // as `import` skips it.
+    if imported.entries.len() == 1 && imported.skipped.is_empty() && gathered.transfers == 0 {
+        let entry = imported.entries.remove(0);
+        let name = args
+            .name_option
+            .clone()
+            .or(args.name.clone())
+            .unwrap_or_else(|| default_name(entry.issuer.as_deref(), &entry.account));
+        let draft = ProcedureDraft {
+            name,
+            issuer: args.issuer.clone().or(entry.issuer.clone()),
+            account: Some(entry.account.clone()),
+            secret: entry.secret.clone(),
+            url: args.url.clone(),
+            otp: entry.otp,
+        };
+        let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
+        let session = ctx.unlock()?;
+        return save_added(session, procedure);
+    }
+    if args.name.is_some()
+        || args.name_option.is_some()
+        || args.url.is_some()
+        || args.issuer.is_some()
     {
+        return Err(Usage(format!(
+            "the images hold {} accounts; a name, --url or --issuer applies to one only \
+             (nothing was added)",
+            imported.entries.len() + imported.skipped.len()
+        ))
+        .into());
+    }
+    println!(
+        "Found {} accounts in the QR codes; adding all of them.",
+        imported.entries.len()
+    );
+    let session = ctx.unlock()?;
+    save_imported(ctx, session, imported, "the QR codes")
+}
+
+fn has_otp_args(otp: &OtpArgs) -> bool {
+    otp.algorithm.is_some()
+        || otp.digits.is_some()
+        || otp.period.is_some()
+        || otp.counter.is_some()
+        || otp.steam
+}
+
+fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
+    if has_otp_args(&args.otp) {
         return Err(Usage("with --uri, the parameters come from the URI".into()).into());
     }
     let (parsed, warnings) = otp::uri::parse(uri)?;
@@ -384,7 +462,7 @@ pub fn import(
     file: &std::path::Path,
     format: Option<&str>,
 ) -> Result<()> {
-    use crate::import::{self, preview::Verdict};
+    use crate::import;
     let format = match format {
         Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
             let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
@@ -401,7 +479,7 @@ pub fn import(
         None => import::detect(&bytes)?,
     };
     // Line 1 of standard input is the vault's password, line 2 the export's (when encrypted).
-    let mut session = ctx.unlock()?;
+    let session = ctx.unlock()?;
     let export_password = if (format.is_encrypted)(&bytes) {
         Some(
             ctx.input
@@ -411,6 +489,22 @@ pub fn import(
         None
     };
     let imported = (format.import)(&bytes, export_password.as_ref())?;
+    save_imported(
+        ctx,
+        session,
+        imported,
+        &format!("the {} export", format.name),
+    )
+}
+
+/// Saves the new entries of an import in one go and lists what was added and what skipped.
+fn save_imported(
+    ctx: &mut CommandContext,
+    mut session: VaultSession,
+    imported: crate::import::Imported,
+    source: &str,
+) -> Result<()> {
+    use crate::import::{self, preview::Verdict};
     let preview = import::preview::preview(imported, session.procedures());
     let drafts = preview.drafts();
     let now = ctx.clock.now_unix();
@@ -423,10 +517,7 @@ pub fn import(
         contents.procedures.extend(procedures);
         Ok::<_, SessionError>(())
     })?;
-    println!(
-        "Imported {count} procedures from the {} export:",
-        format.name
-    );
+    println!("Imported {count} procedures from {source}:");
     for row in preview.rows.iter().filter(|r| r.checked) {
         println!("  {}", row.label);
     }
@@ -584,3 +675,50 @@ pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) ->
     }
     Ok(())
 }
+
+/// `qr NAME --out FILE.png`: one procedure as a QR code to scan with another app. Asks the
+/// master password even when the names are readable: the image gives the secret away.
+pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result<()> {
+    use crate::export::{account_of, issuer_of};
+    use crate::otp::uri::{self, OtpAuthUri};
+    // Checked before the password is asked, and again just before writing, as `export` does.
+    let refuse_existing = || -> Result<()> {
+        if out.exists() {
+            bail!(
+                "{} already exists; choose another file name (nothing was written)",
+                out.display()
+            );
+        }
+        Ok(())
+    };
+    refuse_existing()?;
+    let session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), name)?;
+    if found.needs_reenrollment || found.secret.is_empty() {
+        bail!(
+            "{:?} has no secret to show: it must be enrolled again first",
+            found.name
+        );
+    }
+    let text = uri::format(&OtpAuthUri {
+        issuer: issuer_of(found),
+        account: account_of(found),
+        secret: found.secret.clone(),
+        spec: found.otp,
+    });
+    let png = zeroize::Zeroizing::new(crate::qr::png(&text, QR_MODULE_PX)?);
+    refuse_existing()?;
+    warn(&format!(
+        "{} holds the secret of {:?}: anyone who sees the image can make its codes. Scan it, \
+         then delete it.",
+        out.display(),
+        found.name
+    ));
+    crate::vault::storage::atomic_write(out, &png)?;
+    println!("Wrote the QR code of {} to {}", found.name, out.display());
+    Ok(())
+}
+
+/// Module size of `qr` images: a typical otpauth code (version 5–8, 37–49 modules) becomes
+/// about 350–450 pixels, easy for a phone camera from a screen.
+const QR_MODULE_PX: u32 = 8;

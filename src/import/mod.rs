@@ -5,6 +5,8 @@
 
 pub mod aegis;
 pub mod andotp;
+pub mod authenticator_plus;
+pub mod authy;
 pub mod battle_net;
 pub mod bitwarden;
 pub mod duo;
@@ -16,6 +18,7 @@ pub mod otpauth_list;
 pub mod proton;
 pub mod steam;
 pub mod stratum;
+pub mod totp_authenticator;
 pub mod twofas;
 pub mod zweifaktor_backup;
 
@@ -182,8 +185,13 @@ pub const FORMATS: &[Format] = &[
     format::<steam::Importer>(),
     format::<duo::Importer>(),
     format::<battle_net::Importer>(),
+    format::<authy::Importer>(),
+    format::<authenticator_plus::Importer>(),
     // Ente's export is a URI list with Ente's own parameter: before the plain list.
     format::<ente::Importer>(),
+    // TOTP Authenticator's backup is bare Base64 text of AES blocks: claim it only after
+    // every format with a recognisable structure has declined.
+    format::<totp_authenticator::Importer>(),
     // The most general text format: last.
     format::<otpauth_list::Importer>(),
 ];

@@ -1,0 +1,278 @@
+//! Authy's private token store (`com.authy.storage.tokens.authenticator.xml`, Android shared
+//! preferences taken from a rooted phone). One `<string>` holds a JSON array of the third-party
+//! accounts; each has its secret either in the clear (`decryptedSecret`, Base32) or encrypted
+//! with the backup password (`encryptedSecret` + `salt`): PBKDF2-HMAC-SHA1 of the password
+//! with the salt's text, 1000 iterations, gives an AES-256 key; AES-CBC with an all-zero IV and
+//! PKCS#7 padding yields the Base32 secret text.
+//!
+//! Authy stores no algorithm or period for these accounts: they are SHA1 / 30 s; the digits
+//! are kept. Authy's own accounts (`secretSeed`, 10 s codes) are skipped with a reason.
+
+use aes::Aes256;
+use base64::Engine as _;
+use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::battle_net::{looks_like_shared_prefs, shared_prefs_strings};
+use super::otpauth_list::text_of;
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::{OtpSpec, parse_secret};
+use crate::secret::{Password, SecretBytes};
+
+pub struct Importer;
+
+const FORMAT: &str = "Authy";
+const TOKENS_KEY: &str = "com.authy.storage.tokens.authenticator.key";
+
+/// Authy's fixed PBKDF2 cost; the file does not say it, so a hostile file cannot raise it.
+const PBKDF2_ITERATIONS: u32 = 1000;
+/// Each encrypted entry costs its own key derivation. Nobody has this many accounts; a file
+/// claiming more would only keep us busy.
+const MAX_ENCRYPTED_ENTRIES: usize = 10_000;
+
+#[derive(Deserialize)]
+struct Token {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default, rename = "originalName")]
+    original_name: Option<String>,
+    #[serde(default, rename = "originalIssuer")]
+    original_issuer: Option<String>,
+    #[serde(default)]
+    digits: Option<i64>,
+    #[serde(default, rename = "decryptedSecret")]
+    decrypted_secret: Option<Zeroizing<String>>,
+    #[serde(default, rename = "encryptedSecret")]
+    encrypted_secret: Option<String>,
+    #[serde(default)]
+    salt: Option<String>,
+    #[serde(default, rename = "secretSeed")]
+    secret_seed: Option<Zeroizing<String>>,
+}
+
+impl Token {
+    fn issuer(&self) -> Option<String> {
+        let from_original_name = || {
+            self.original_name
+                .as_deref()
+                .and_then(|name| name.split_once(':'))
+                .map(|(issuer, _)| issuer)
+        };
+        self.original_issuer
+            .as_deref()
+            .or_else(from_original_name)
+            .map(|issuer| issuer.trim().to_owned())
+            .filter(|issuer| !issuer.is_empty())
+    }
+
+    /// `name` is shown as "Issuer: Account"; the account is what follows the issuer.
+    fn account(&self, issuer: Option<&str>) -> String {
+        let strip = |text: &str| -> String {
+            let text = text.trim();
+            issuer
+                .and_then(|issuer| text.strip_prefix(issuer))
+                .and_then(|rest| rest.strip_prefix(':'))
+                .map_or(text, str::trim)
+                .to_owned()
+        };
+        match (&self.name, &self.original_name) {
+            (Some(name), _) if !name.trim().is_empty() => strip(name),
+            (_, Some(original)) => strip(original),
+            _ => String::new(),
+        }
+    }
+
+    fn needs_password(&self) -> bool {
+        self.decrypted_secret.is_none() && self.encrypted_secret.is_some()
+    }
+}
+
+/// The token list. Read straight into [`Token`]s (not through `serde_json::Value`) so that no
+/// copy of a clear secret outlives the import unwiped.
+fn tokens(bytes: &[u8]) -> Result<Vec<Token>, ImportError> {
+    let text = text_of(bytes, FORMAT)?;
+    if !looks_like_shared_prefs(text) || !text.contains(TOKENS_KEY) {
+        return Err(ImportError::NotThisFormat {
+            format: FORMAT,
+            reason: "not Authy's token store (no authenticator tokens entry)".to_owned(),
+        });
+    }
+    let strings = shared_prefs_strings(text, FORMAT)?;
+    let json = strings
+        .iter()
+        .find(|(name, _)| name == TOKENS_KEY)
+        .map(|(_, value)| value)
+        .ok_or_else(|| damaged("the authenticator tokens entry is not a text"))?;
+    serde_json::from_str(json)
+        .map_err(|error| damaged(&format!("the token list is not readable: {error}")))
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "authy";
+    const NAME: &'static str = "Authy";
+    const ENCRYPTABLE: bool = true;
+
+    fn detect(bytes: &[u8]) -> bool {
+        text_of(bytes, FORMAT).is_ok_and(|text| {
+            looks_like_shared_prefs(text) && text.contains(&format!("name=\"{TOKENS_KEY}\""))
+        })
+    }
+
+    fn is_encrypted(bytes: &[u8]) -> bool {
+        tokens(bytes).is_ok_and(|tokens| tokens.iter().any(Token::needs_password))
+    }
+
+    fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        let parsed = tokens(bytes)?;
+        let mut imported = Imported::default();
+        let encrypted = parsed.iter().filter(|token| token.needs_password()).count();
+        if encrypted > MAX_ENCRYPTED_ENTRIES {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: format!("{encrypted} encrypted tokens (at most {MAX_ENCRYPTED_ENTRIES})"),
+            });
+        }
+        if encrypted > 0 && password.is_none() {
+            return Err(ImportError::PasswordRequired);
+        }
+        let mut decrypted_any = false;
+        let mut wrong_password = 0usize;
+        for token in parsed {
+            let issuer = token.issuer();
+            let account = token.account(issuer.as_deref());
+            let skip = |reason: String| SkippedEntry {
+                label: label(issuer.as_deref(), &account),
+                reason,
+            };
+            let secret = match secret_of(&token, password) {
+                Ok(secret) => {
+                    decrypted_any |= token.needs_password();
+                    secret
+                }
+                Err(SecretError::Undecryptable) => {
+                    wrong_password += 1;
+                    imported.skipped.push(skip(
+                        "the secret does not decrypt with this password".to_owned(),
+                    ));
+                    continue;
+                }
+                Err(SecretError::Unusable(reason)) => {
+                    imported.skipped.push(skip(reason));
+                    continue;
+                }
+            };
+            let digits = match token.digits {
+                None => crate::otp::DEFAULT_DIGITS,
+                Some(digits) => match u8::try_from(digits) {
+                    Ok(digits) => digits,
+                    Err(_) => {
+                        imported
+                            .skipped
+                            .push(skip(format!("{digits} digits are not supported")));
+                        continue;
+                    }
+                },
+            };
+            let otp = OtpSpec {
+                digits,
+                ..OtpSpec::default()
+            };
+            if let Err(error) = otp.validate() {
+                imported.skipped.push(skip(error.to_string()));
+                continue;
+            }
+            imported.entries.push(ImportedEntry {
+                issuer,
+                account,
+                secret,
+                otp,
+            });
+        }
+        // Every key comes from the same password: if none of them works, the password is wrong
+        // (one that opens some entries but not others points at damaged entries instead).
+        if wrong_password > 0 && !decrypted_any {
+            return Err(ImportError::WrongPassword);
+        }
+        Ok(imported)
+    }
+}
+
+fn damaged(reason: &str) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.to_owned(),
+    }
+}
+
+enum SecretError {
+    /// Bad padding or not Base32 text after decryption: a wrong password, or damage.
+    Undecryptable,
+    Unusable(String),
+}
+
+fn secret_of(token: &Token, password: Option<&Password>) -> Result<SecretBytes, SecretError> {
+    let text = match (&token.decrypted_secret, &token.encrypted_secret) {
+        (Some(plain), _) => plain.clone(),
+        (None, Some(encrypted)) => {
+            let password = password.ok_or(SecretError::Undecryptable)?;
+            let salt = token
+                .salt
+                .as_deref()
+                .ok_or_else(|| SecretError::Unusable("the token has no salt".to_owned()))?;
+            decrypt(encrypted, salt, password)?
+        }
+        (None, None) if token.secret_seed.is_some() => {
+            return Err(SecretError::Unusable(
+                "Authy's own accounts (10-second codes from a secret seed) are not supported"
+                    .to_owned(),
+            ));
+        }
+        (None, None) => return Err(SecretError::Unusable("the token has no secret".to_owned())),
+    };
+    parse_secret(&text)
+        .map(|(secret, _warnings)| secret)
+        .map_err(|error| SecretError::Unusable(error.to_string()))
+}
+
+fn decrypt(
+    encrypted: &str,
+    salt: &str,
+    password: &Password,
+) -> Result<Zeroizing<String>, SecretError> {
+    let ciphertext = base64::engine::general_purpose::STANDARD
+        .decode(encrypted.trim())
+        .map_err(|_| SecretError::Unusable("the encrypted secret is not Base64".to_owned()))?;
+    if ciphertext.is_empty() || ciphertext.len() % 16 != 0 {
+        return Err(SecretError::Unusable(
+            "the encrypted secret is cut (not whole AES blocks)".to_owned(),
+        ));
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha1::Sha1>(
+        password.as_bytes(),
+        salt.as_bytes(),
+        PBKDF2_ITERATIONS,
+        key.as_mut_slice(),
+    );
+    let iv = [0u8; 16];
+    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), &iv)
+        .map_err(|_| SecretError::Unusable("the key has an impossible length".to_owned()))?;
+    let mut buffer = Zeroizing::new(ciphertext);
+    let length = decryptor
+        .decrypt_padded::<Pkcs7>(buffer.as_mut_slice())
+        .map_err(|_| SecretError::Undecryptable)?
+        .len();
+    buffer.truncate(length);
+    // The right key gives Base32 text; anything else (1 in 256 wrong keys still pass the
+    // padding check) means the key was wrong.
+    let text = std::str::from_utf8(&buffer).map_err(|_| SecretError::Undecryptable)?;
+    if text.is_empty()
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '=' || c == ' ' || c == '-')
+    {
+        return Err(SecretError::Undecryptable);
+    }
+    Ok(Zeroizing::new(text.to_owned()))
+}

@@ -1,0 +1,193 @@
+//! The Battle.net app's private preferences file (Android shared preferences, taken from a
+//! rooted phone): the authenticator's device secret and serial, each stored as hex and XOR-masked
+//! with a fixed key (`ENCRYPTION_TYPE` `MASK`). Unmasked, the serial is the account name and the
+//! secret is the hex text of a 20-byte TOTP key: SHA1, 8 digits, 30 s. No password.
+//!
+//! Also owns [`shared_prefs_strings`], the reader of Android shared-preferences XML that the
+//! Authy and TOTP Authenticator importers use too.
+
+use quick_xml::XmlVersion;
+use quick_xml::events::Event;
+use zeroize::Zeroizing;
+
+use super::otpauth_list::text_of;
+use super::{ImportError, Imported, ImportedEntry};
+use crate::otp::{HashAlgorithm, OtpKind, OtpSpec};
+use crate::secret::{Password, SecretBytes};
+
+pub struct Importer;
+
+const FORMAT: &str = "Battle.net";
+const ISSUER: &str = "Battle.net";
+const PREFIX: &str = "com.blizzard.messenger.";
+const SECRET_KEY: &str = "com.blizzard.messenger.AUTHENTICATOR_DEVICE_SECRET";
+const SERIAL_KEY: &str = "com.blizzard.messenger.AUTHENTICATOR_SERIAL";
+const ENCRYPTION_TYPE_KEY: &str =
+    "com.blizzard.messenger.AUTHENTICATOR_CREDENTIALS_ENCRYPTION_TYPE";
+const BATTLE_NET_DIGITS: u8 = 8;
+
+/// The app's fixed mask; it hides the values from a casual look, it is not encryption.
+const MASK: [u8; 56] = [
+    0x39, 0x8e, 0x27, 0xfc, 0x50, 0x27, 0x6a, 0x65, 0x60, 0x65, 0xb0, 0xe5, 0x25, 0xf4, 0xc0, 0x6c,
+    0x04, 0xc6, 0x10, 0x75, 0x28, 0x6b, 0x8e, 0x7a, 0xed, 0xa5, 0x9d, 0xa9, 0x81, 0x3b, 0x5d, 0xd6,
+    0xc8, 0x0d, 0x2f, 0xb3, 0x80, 0x68, 0x77, 0x3f, 0xa5, 0x9b, 0xa4, 0x7c, 0x17, 0xca, 0x6c, 0x64,
+    0x79, 0x01, 0x5c, 0x1d, 0x5b, 0x8b, 0x8f, 0x6b,
+];
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "battle-net";
+    const NAME: &'static str = "Battle.net Authenticator";
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        let Ok(text) = text_of(bytes, FORMAT) else {
+            return false;
+        };
+        looks_like_shared_prefs(text) && text.contains(&format!("name=\"{SECRET_KEY}\""))
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        let text = text_of(bytes, FORMAT)?;
+        if !looks_like_shared_prefs(text) || !text.contains(PREFIX) {
+            return Err(ImportError::NotThisFormat {
+                format: FORMAT,
+                reason: "not the Battle.net app's preferences file".to_owned(),
+            });
+        }
+        let strings = shared_prefs_strings(text, FORMAT)?;
+        let value_of = |key: &str| {
+            strings
+                .iter()
+                .find(|(name, _)| name == key)
+                .map(|(_, value)| value)
+        };
+        if let Some(kind) = value_of(ENCRYPTION_TYPE_KEY)
+            && kind.trim() != "MASK"
+        {
+            return Err(ImportError::Unsupported {
+                format: FORMAT,
+                reason: format!(
+                    "credentials protected with {:?} (only the app's MASK scheme is known)",
+                    kind.as_str()
+                ),
+            });
+        }
+        let (Some(masked_secret), Some(masked_serial)) =
+            (value_of(SECRET_KEY), value_of(SERIAL_KEY))
+        else {
+            return Err(damaged("the file has no authenticator secret or serial"));
+        };
+        let serial = unmask(masked_serial).ok_or_else(|| damaged("the serial is not readable"))?;
+        let serial = String::from_utf8(serial.to_vec())
+            .map_err(|_| damaged("the unmasked serial is not text"))?;
+        let secret_hex =
+            unmask(masked_secret).ok_or_else(|| damaged("the secret is not readable"))?;
+        let secret = Zeroizing::new(
+            hex::decode(secret_hex.as_slice())
+                .map_err(|_| damaged("the unmasked secret is not hex"))?,
+        );
+        if secret.is_empty() {
+            return Err(damaged("the secret is empty"));
+        }
+        Ok(Imported {
+            entries: vec![ImportedEntry {
+                issuer: Some(ISSUER.to_owned()),
+                account: serial,
+                secret: SecretBytes::new(secret.to_vec()),
+                otp: OtpSpec {
+                    kind: OtpKind::Totp {
+                        period: crate::otp::DEFAULT_PERIOD,
+                    },
+                    algorithm: HashAlgorithm::Sha1,
+                    digits: BATTLE_NET_DIGITS,
+                },
+            }],
+            skipped: Vec::new(),
+        })
+    }
+}
+
+fn damaged(reason: &str) -> ImportError {
+    ImportError::Damaged {
+        format: FORMAT,
+        reason: reason.to_owned(),
+    }
+}
+
+/// Hex text, XORed byte by byte with [`MASK`]. `None` when it is not hex or longer than the
+/// mask (the app never masks more than the mask covers).
+fn unmask(masked: &str) -> Option<Zeroizing<Vec<u8>>> {
+    let bytes = Zeroizing::new(hex::decode(masked.trim()).ok()?);
+    if bytes.len() > MASK.len() {
+        return None;
+    }
+    Some(Zeroizing::new(
+        bytes
+            .iter()
+            .zip(MASK)
+            .map(|(byte, mask)| byte ^ mask)
+            .collect(),
+    ))
+}
+
+/// Whether `text` starts like an Android shared-preferences file.
+pub(crate) fn looks_like_shared_prefs(text: &str) -> bool {
+    let start = text.trim_start();
+    (start.starts_with("<?xml") || start.starts_with("<map")) && text.contains("<map")
+}
+
+/// Every `<string name="…">value</string>` of an Android shared-preferences file, in file
+/// order, values unescaped. Values often hold secrets, so they are wiped when dropped.
+pub(crate) fn shared_prefs_strings(
+    text: &str,
+    format: &'static str,
+) -> Result<Vec<(String, Zeroizing<String>)>, ImportError> {
+    let damaged = |error: &dyn std::fmt::Display| ImportError::Damaged {
+        format,
+        reason: format!("the XML is not readable: {error}"),
+    };
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut strings = Vec::new();
+    let mut depth = 0usize;
+    let mut saw_map = false;
+    loop {
+        match reader.read_event().map_err(|error| damaged(&error))? {
+            Event::Start(start) if start.name().as_ref() == "string" => {
+                let name = match start.try_get_attribute("name") {
+                    Ok(Some(attribute)) => attribute
+                        .normalized_value(XmlVersion::Implicit1_0)
+                        .map_err(|error| damaged(&error))?
+                        .into_owned(),
+                    Ok(None) => String::new(),
+                    Err(error) => return Err(damaged(&error)),
+                };
+                let end = start.to_end().into_owned();
+                let raw = reader
+                    .read_text(end.name())
+                    .map_err(|error| damaged(&error))?;
+                let value = Zeroizing::new(
+                    quick_xml::escape::unescape(&raw)
+                        .map_err(|error| damaged(&error))?
+                        .into_owned(),
+                );
+                strings.push((name, value));
+            }
+            Event::Start(start) => {
+                saw_map |= start.name().as_ref() == "map";
+                depth += 1;
+            }
+            Event::Empty(empty) => saw_map |= empty.name().as_ref() == "map",
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    // A file cut before `</map>` lost whatever followed; do not import half of it silently.
+    if !saw_map || depth != 0 || !text.trim_end().ends_with("</map>") {
+        return Err(ImportError::Damaged {
+            format,
+            reason: "the XML ends too early".to_owned(),
+        });
+    }
+    Ok(strings)
+}

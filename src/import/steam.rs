@@ -1,0 +1,122 @@
+//! Steam Guard account files of the Steam mobile app (`Steamguard-<steamid>`): JSON, either one
+//! account object (older app versions) or `{"accounts": {"<id>": {...}}}` (newer ones). Only
+//! `shared_secret` (Base64) and `account_name` are needed for codes; the identity secret,
+//! revocation code and the rest serve Steam's trade confirmations and are ignored. No password.
+
+use std::collections::BTreeMap;
+
+use base64::Engine as _;
+use serde::Deserialize;
+use serde_json::error::Category;
+use zeroize::Zeroizing;
+
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use crate::otp::OtpSpec;
+use crate::secret::{Password, SecretBytes};
+
+pub struct Importer;
+
+const FORMAT: &str = "Steam";
+const ISSUER: &str = "Steam";
+
+#[derive(Deserialize)]
+struct Account {
+    shared_secret: Option<Zeroizing<String>>,
+    account_name: Option<String>,
+}
+
+impl Account {
+    /// Steam's own field names; no other authenticator writes `shared_secret` next to
+    /// `account_name`.
+    fn is_steam(&self) -> bool {
+        self.shared_secret.is_some() && self.account_name.is_some()
+    }
+}
+
+/// Both layouts at once: an old file fills the first two fields, a new one `accounts`. Read
+/// straight into these types (not `serde_json::Value`) so every copy of a secret is wiped.
+#[derive(Deserialize)]
+struct File {
+    shared_secret: Option<Zeroizing<String>>,
+    account_name: Option<String>,
+    accounts: Option<BTreeMap<String, Account>>,
+}
+
+/// The accounts of the file, in the order of their ids.
+fn accounts(bytes: &[u8]) -> Result<Vec<Account>, ImportError> {
+    let not_steam = |reason: String| ImportError::NotThisFormat {
+        format: FORMAT,
+        reason,
+    };
+    let file: File = serde_json::from_slice(bytes).map_err(|error| match error.classify() {
+        Category::Eof => ImportError::Damaged {
+            format: FORMAT,
+            reason: "the file ends too early".to_owned(),
+        },
+        Category::Data => not_steam(format!("not a Steam Guard file ({error})")),
+        _ => not_steam("not JSON".to_owned()),
+    })?;
+    let single = Account {
+        shared_secret: file.shared_secret,
+        account_name: file.account_name,
+    };
+    if single.is_steam() {
+        return Ok(vec![single]);
+    }
+    let accounts: Vec<Account> = file.accounts.unwrap_or_default().into_values().collect();
+    if accounts.iter().any(Account::is_steam) {
+        Ok(accounts)
+    } else {
+        Err(not_steam(
+            "no Steam Guard account (shared_secret) in it".to_owned(),
+        ))
+    }
+}
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "steam";
+    const NAME: &'static str = "Steam Guard (Steam mobile app)";
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        // Cheap pre-check: parsing every JSON file in full just to say no would be wasteful.
+        bytes
+            .windows(b"shared_secret".len())
+            .any(|w| w == b"shared_secret")
+            && accounts(bytes).is_ok()
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        let mut imported = Imported::default();
+        for account in accounts(bytes)? {
+            match convert(account) {
+                Ok(entry) => imported.entries.push(entry),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
+        }
+        Ok(imported)
+    }
+}
+
+fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
+    let name = account.account_name.unwrap_or_default();
+    let skip = |reason: &str| SkippedEntry {
+        label: label(Some(ISSUER), &name),
+        reason: reason.to_owned(),
+    };
+    let secret_text = account
+        .shared_secret
+        .ok_or_else(|| skip("the account has no shared_secret"))?;
+    let secret = base64::engine::general_purpose::STANDARD
+        .decode(secret_text.trim())
+        .map_err(|_| skip("the shared_secret is not Base64"))?;
+    if secret.is_empty() {
+        return Err(skip("the shared_secret is empty"));
+    }
+    Ok(ImportedEntry {
+        issuer: Some(ISSUER.to_owned()),
+        account: name,
+        secret: SecretBytes::new(secret),
+        otp: OtpSpec::steam(),
+    })
+}
