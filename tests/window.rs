@@ -712,3 +712,34 @@ fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_uncheck
     );
     assert!(w.disabled("Import 0"));
 }
+
+#[test]
+fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
+    let (mut w, v) = unlocked(&[]);
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let png = zweifaktor::qr::png(uri, 4).unwrap();
+    let image = v.dir.path().join("enrollment.png");
+    std::fs::write(&image, png).unwrap();
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &image.display().to_string());
+    w.click("Read file");
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    w.click("Import 1");
+    assert!(w.has(&format!(
+        "Code of Portal (anna@example.org): {}",
+        code_at("JBSWY3DPEHPK3PXP", T0)
+    )));
+    // An image without a code says what to try.
+    let blank = v.dir.path().join("blank.png");
+    std::fs::write(
+        &blank,
+        zweifaktor::qr::png("https://example.org", 4).unwrap(),
+    )
+    .unwrap();
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &blank.display().to_string());
+    w.click("Read file");
+    assert!(w.has_text("holds no one-time-password secret") || w.has_text("No QR code found"));
+}

@@ -13,6 +13,7 @@ use crate::app::command::Command;
 use crate::import::preview::{Preview, Verdict, preview};
 use crate::import::{self, Format};
 use crate::procedure::Procedure;
+use crate::qr;
 use crate::secret::Password;
 
 #[derive(Default)]
@@ -23,23 +24,50 @@ pub struct ImportDialog {
     loaded: Option<(Vec<u8>, &'static Format)>,
     preview: Option<Preview>,
     error: Option<String>,
+    /// How many accounts the QR codes of an image held, when the file was an image.
+    qr_found: Option<usize>,
+}
+
+/// PNG or JPEG, by their first bytes.
+fn is_image(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
 }
 
 impl ImportDialog {
     fn read_file(&mut self, existing: &[Procedure]) {
         self.error = None;
         self.preview = None;
+        self.qr_found = None;
         let path = PathBuf::from(self.path.trim());
         let bytes = match import::read::read_export(&path) {
             Ok(bytes) => bytes,
             Err(e) => return self.error = Some(e.to_string()),
         };
+        if is_image(&bytes) {
+            return self.read_qr_codes(&bytes, existing);
+        }
         let format = match import::detect(&bytes) {
             Ok(format) => format,
             Err(e) => return self.error = Some(e.to_string()),
         };
         self.loaded = Some((bytes, format));
         self.open(existing);
+    }
+
+    /// A screenshot or photo of QR codes: every otpauth:// code and complete Google
+    /// Authenticator transfer in it.
+    fn read_qr_codes(&mut self, bytes: &[u8], existing: &[Procedure]) {
+        self.loaded = None;
+        let gathered = qr::decode_image(bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|texts| qr::gather(&texts).map_err(|e| e.to_string()));
+        match gathered {
+            Ok(gathered) => {
+                self.qr_found = Some(gathered.imported.entries.len());
+                self.preview = Some(preview(gathered.imported, existing));
+            }
+            Err(e) => self.error = Some(e),
+        }
     }
 
     /// Reads the entries (with the password, when the file needs one).
@@ -72,7 +100,7 @@ impl ImportDialog {
         let modal = egui::Modal::new(egui::Id::unique("import")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
             ui.heading("Import");
-            ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …).");
+            ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG).");
             let field = labelled_field(ui, "Export file", &mut self.path, false);
             ui.horizontal(|ui| {
                 if ui.button("Choose file…").clicked()
@@ -86,6 +114,9 @@ impl ImportDialog {
                     self.read_file(existing);
                 }
             });
+            if let Some(found) = self.qr_found {
+                ui.label(format!("QR codes in the image: {found} accounts"));
+            }
             if let Some((bytes, format)) = &self.loaded {
                 ui.label(format!("Format: {}", format.name));
                 if (format.is_encrypted)(bytes) && self.preview.is_none() {
