@@ -1,8 +1,11 @@
 //! Zweifaktor: a desktop two-factor authenticator.
 //!
 //! The crate is layered: pure logic (`otp`, `procedure`, `password_rules`, `lockout`, the vault's
-//! `format`/`kdf`/`cipher`) in the middle; `vault::storage` is the only code touching files; the
-//! clock is injected (`clock`) so that everything time-dependent is testable; `cli` is a front end.
+//! `format`/`kdf`/`cipher`, `import` and `export` formats, `qr`) in the middle;
+//! `vault::storage` is the only code touching the vault's files; the clock and the clipboard are
+//! injected (`clock`, `app::clipboard`) so that everything time-dependent is testable; `unlock`
+//! holds the flows every front end shares; `app` (state and commands) with `ui` (drawing) is the
+//! window, `cli` the command line.
 #![forbid(unsafe_code)]
 
 pub mod app;
