@@ -7,6 +7,7 @@
 pub mod content;
 pub mod decode;
 pub mod encode;
+pub mod screen;
 
 pub use content::{ContentError, Gathered, QrContent, classify, gather};
 pub use decode::{decode_image, decode_luma};

@@ -57,10 +57,24 @@ impl ImportDialog {
     /// A screenshot or photo of QR codes: every otpauth:// code and complete Google
     /// Authenticator transfer in it.
     fn read_qr_codes(&mut self, bytes: &[u8], existing: &[Procedure]) {
-        self.loaded = None;
-        let gathered = qr::decode_image(bytes)
+        self.show_qr_codes(qr::decode_image(bytes).map_err(|e| e.to_string()), existing);
+    }
+
+    /// Every QR code on the screen (the enrollment page in the browser beside the window).
+    fn scan_screen(&mut self, existing: &[Procedure]) {
+        self.error = None;
+        self.preview = None;
+        let texts = qr::screen::capture_luma(None)
             .map_err(|e| e.to_string())
-            .and_then(|texts| qr::gather(&texts).map_err(|e| e.to_string()));
+            .and_then(|(width, height, pixels)| {
+                qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
+            });
+        self.show_qr_codes(texts, existing);
+    }
+
+    fn show_qr_codes(&mut self, texts: Result<Vec<String>, String>, existing: &[Procedure]) {
+        self.loaded = None;
+        let gathered = texts.and_then(|texts| qr::gather(&texts).map_err(|e| e.to_string()));
         match gathered {
             Ok(gathered) => {
                 self.qr_found = Some(gathered.imported.entries.len());
@@ -112,6 +126,13 @@ impl ImportDialog {
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new("Read file")).clicked() || entered {
                     self.read_file(existing);
+                }
+                if ui
+                    .button("Scan screen")
+                    .on_hover_text("Find QR codes on the screen, e.g. the enrollment page beside this window")
+                    .clicked()
+                {
+                    self.scan_screen(existing);
                 }
             });
             if let Some(found) = self.qr_found {

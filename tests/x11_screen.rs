@@ -1,0 +1,96 @@
+//! "Scan screen" on a real X server: a QR code shown on the screen (here: the root window of our
+//! own Xvfb, drawn by ImageMagick's `display`) is read through the X protocol and decoded.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const URI: &str = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+
+/// Starts Xvfb on a free display; returns it and its name (":N").
+fn start_xvfb() -> (Child, String) {
+    let mut xvfb = Command::new("Xvfb")
+        // -noreset: `display` exits once the picture is set, and a server that resets when its
+        // last client leaves would clear the screen again.
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb is missing: apt-get install xvfb (.ci/run does)");
+    let mut line = String::new();
+    BufReader::new(xvfb.stdout.take().expect("piped stdout"))
+        .read_line(&mut line)
+        .expect("Xvfb prints its display number");
+    (xvfb, format!(":{}", line.trim()))
+}
+
+struct Stop(Vec<Child>);
+
+impl Drop for Stop {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = Command::new("kill").arg(child.id().to_string()).status();
+            let _ = child.wait();
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_qr_code_on_the_screen_is_found() {
+    let (xvfb, display) = start_xvfb();
+    let dir = tempfile::tempdir().unwrap();
+    // The code as the page in a browser would show it: somewhere on a 1280×800 screen (a whole
+    // screen's picture, since `display -window root` tiles smaller ones).
+    let code = image::load_from_memory(&zweifaktor::qr::png(URI, 4).unwrap())
+        .unwrap()
+        .to_luma8();
+    let mut screen = image::GrayImage::from_pixel(1280, 800, image::Luma([0xd8]));
+    image::imageops::overlay(&mut screen, &code, 760, 310);
+    let image = dir.path().join("screen.png");
+    screen.save(&image).unwrap();
+    let shown = Command::new("display")
+        .args(["-window", "root"])
+        .arg(&image)
+        .env("DISPLAY", &display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("ImageMagick's display is missing: apt-get install imagemagick (.ci/run does)");
+    let _stop = Stop(vec![shown, xvfb]);
+
+    // Drawing takes a moment; read the screen until the code is there (at most 5 s).
+    let started = Instant::now();
+    let found = loop {
+        let (width, height, pixels) = zweifaktor::qr::screen::capture_luma(Some(&display)).unwrap();
+        assert_eq!((width, height), (1280, 800));
+        if let Ok(texts) = zweifaktor::qr::decode_luma(width, height, &pixels) {
+            break texts;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no QR code appeared on the screen"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(found, [URI]);
+}
+
+#[test]
+fn no_display_gives_a_message_that_says_what_to_do() {
+    let err = zweifaktor::qr::screen::capture_luma(Some(":987")).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("take a screenshot and open it with Import"),
+        "{err}"
+    );
+}
