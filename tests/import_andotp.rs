@@ -19,15 +19,7 @@ fn every_fixture_gives_its_expected_entries() {
     let expected = expected(FOLDER);
     assert_eq!(expected.files.len(), 3, "the folder's files changed");
     for (file, want) in &expected.files {
-        let bytes = read_testdata(FOLDER, file);
-        let imported = Importer::import(&bytes, want.password.as_deref().map(password).as_ref())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_same_entries(&imported, &want.entries, file);
-        assert!(
-            imported.skipped.is_empty(),
-            "{file}: {:?}",
-            imported.skipped
-        );
+        assert_imports_as_expected(FOLDER, file, want, Importer::import);
     }
 }
 

@@ -6,7 +6,7 @@ mod common;
 
 use common::expected::*;
 use proptest::prelude::*;
-use zweifaktor::import::{self, ImportError, Importer as _, stratum::Importer};
+use zweifaktor::import::{ImportError, Importer as _, stratum::Importer};
 use zweifaktor::secret::Password;
 
 const FOLDER: &str = "stratum";
@@ -22,15 +22,7 @@ fn every_backup_fixture_gives_its_expected_entries() {
     let expected = expected(FOLDER);
     assert_eq!(expected.files.len(), 4, "the folder's files changed");
     for (file, want) in expected.files.iter().filter(|(f, _)| *f != INTERNAL_DB) {
-        let bytes = read_testdata(FOLDER, file);
-        let imported = Importer::import(&bytes, want.password.as_deref().map(password).as_ref())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_same_entries(&imported, &want.entries, file);
-        assert!(
-            imported.skipped.is_empty(),
-            "{file}: {:?}",
-            imported.skipped
-        );
+        assert_imports_as_expected(FOLDER, file, want, Importer::import);
     }
 }
 
@@ -70,15 +62,7 @@ fn every_backup_fixture_is_detected_as_stratum() {
         .iter()
         .filter(|(f, _)| *f != INTERNAL_DB)
     {
-        let bytes = read_testdata(FOLDER, file);
-        assert!(Importer::detect(&bytes), "{file}");
-        let format = import::detect(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_eq!(format.identifier, "stratum", "{file}");
-        assert_eq!(
-            (format.is_encrypted)(&bytes),
-            want.password.is_some(),
-            "{file}"
-        );
+        assert_detected_as(FOLDER, file, want, "stratum", Importer::detect);
     }
 }
 

@@ -5,7 +5,7 @@ mod common;
 
 use common::expected::*;
 use proptest::prelude::*;
-use zweifaktor::import::{self, ImportError, Importer as _, twofas::Importer};
+use zweifaktor::import::{ImportError, Importer as _, twofas::Importer};
 use zweifaktor::secret::Password;
 
 const FOLDER: &str = "2fas";
@@ -19,15 +19,7 @@ fn every_fixture_gives_its_expected_entries() {
     let expected = expected(FOLDER);
     assert_eq!(expected.files.len(), 7, "the folder's files changed");
     for (file, want) in &expected.files {
-        let bytes = read_testdata(FOLDER, file);
-        let imported = Importer::import(&bytes, want.password.as_deref().map(password).as_ref())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_same_entries(&imported, &want.entries, file);
-        assert!(
-            imported.skipped.is_empty(),
-            "{file}: {:?}",
-            imported.skipped
-        );
+        assert_imports_as_expected(FOLDER, file, want, Importer::import);
     }
 }
 
@@ -59,15 +51,7 @@ fn encrypted_backups_need_the_right_password() {
 #[test]
 fn every_fixture_is_detected_as_2fas() {
     for (file, want) in &expected(FOLDER).files {
-        let bytes = read_testdata(FOLDER, file);
-        assert!(Importer::detect(&bytes), "{file}");
-        let format = import::detect(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
-        assert_eq!(format.identifier, "2fas", "{file}");
-        assert_eq!(
-            (format.is_encrypted)(&bytes),
-            want.password.is_some(),
-            "{file}"
-        );
+        assert_detected_as(FOLDER, file, want, "2fas", Importer::detect);
     }
 }
 

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::Deserialize;
-use zweifaktor::import::Imported;
+use zweifaktor::import::{ImportError, Imported};
 use zweifaktor::otp::{HashAlgorithm, OtpKind};
+use zweifaktor::secret::Password;
 
 #[derive(Debug, Deserialize)]
 pub struct ExpectedFolder {
@@ -117,5 +118,42 @@ pub fn assert_no_other_folder_is_claimed(folder: &str, detect: fn(&[u8]) -> bool
         checked > 30,
         "only {checked} files found under {}",
         root.display()
+    );
+}
+
+/// The signature of an importer's `import`.
+pub type ImportFn = fn(&[u8], Option<&Password>) -> Result<Imported, ImportError>;
+
+/// Imports `file` with the password expected.json gives it and asserts exactly its entries,
+/// none skipped.
+pub fn assert_imports_as_expected(folder: &str, file: &str, want: &ExpectedFile, import: ImportFn) {
+    let bytes = read_testdata(folder, file);
+    let password = want.password.as_deref().map(Password::from);
+    let imported = import(&bytes, password.as_ref()).unwrap_or_else(|e| panic!("{file}: {e}"));
+    assert_same_entries(&imported, &want.entries, file);
+    assert!(
+        imported.skipped.is_empty(),
+        "{file}: {:?}",
+        imported.skipped
+    );
+}
+
+/// `file` is claimed by `detect` and recognised by the registry as `identifier`, and counts as
+/// encrypted exactly when expected.json gives it a password.
+pub fn assert_detected_as(
+    folder: &str,
+    file: &str,
+    want: &ExpectedFile,
+    identifier: &str,
+    detect: fn(&[u8]) -> bool,
+) {
+    let bytes = read_testdata(folder, file);
+    assert!(detect(&bytes), "{file}");
+    let format = zweifaktor::import::detect(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+    assert_eq!(format.identifier, identifier, "{file}");
+    assert_eq!(
+        (format.is_encrypted)(&bytes),
+        want.password.is_some(),
+        "{file}"
     );
 }
