@@ -10,7 +10,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::otp::{HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -360,15 +360,5 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         // Unreachable: the types were checked above; kept as an error, not a panic.
         _ => return Err(skip(format!("unknown OTP type {:?}", entry.otp_type))),
     };
-    otp.validate().map_err(|e| skip(e.to_string()))?;
-    let secret_text = info
-        .secret
-        .ok_or_else(|| skip("the entry has no secret".into()))?;
-    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
-    Ok(ImportedEntry {
-        issuer,
-        account,
-        secret,
-        otp,
-    })
+    super::finish_entry(issuer, account, info.secret, otp)
 }

@@ -15,7 +15,7 @@ use sha2::Digest as _;
 use zeroize::Zeroizing;
 
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -228,15 +228,5 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         "MOTP" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
         _ => return Err(skip(format!("unknown OTP type {otp_type:?}"))),
     };
-    spec.validate().map_err(|e| skip(e.to_string()))?;
-    let secret_text = entry
-        .secret
-        .ok_or_else(|| skip("the entry has no secret".into()))?;
-    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
-    Ok(ImportedEntry {
-        issuer,
-        account,
-        secret,
-        otp: spec,
-    })
+    super::finish_entry(issuer, account, entry.secret, spec)
 }

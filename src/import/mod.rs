@@ -213,6 +213,30 @@ pub fn detect(bytes: &[u8]) -> Result<&'static Format, ImportError> {
         .ok_or(ImportError::UnknownFormat)
 }
 
+/// The end every importer's entry conversion shares: the parameters must be usable and the
+/// secret readable Base32; otherwise the entry is skipped with the reason.
+pub(crate) fn finish_entry(
+    issuer: Option<String>,
+    account: String,
+    secret: Option<zeroize::Zeroizing<String>>,
+    otp: OtpSpec,
+) -> Result<ImportedEntry, SkippedEntry> {
+    let skip = |reason: String| SkippedEntry {
+        label: label(issuer.as_deref(), &account),
+        reason,
+    };
+    otp.validate().map_err(|e| skip(e.to_string()))?;
+    let secret_text = secret.ok_or_else(|| skip("the entry has no secret".into()))?;
+    let (secret, _warnings) =
+        crate::otp::parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    Ok(ImportedEntry {
+        issuer,
+        account,
+        secret,
+        otp,
+    })
+}
+
 /// "Issuer (account)", or whichever of the two there is: how an entry is named in lists.
 pub fn label(issuer: Option<&str>, account: &str) -> String {
     match (

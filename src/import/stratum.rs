@@ -14,7 +14,7 @@ use serde::de::IgnoredAny;
 use zeroize::Zeroizing;
 
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -239,15 +239,5 @@ fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> 
         TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
         other => return Err(skip(format!("unknown authenticator type {other}"))),
     };
-    spec.validate().map_err(|e| skip(e.to_string()))?;
-    let secret_text = authenticator
-        .secret
-        .ok_or_else(|| skip("the entry has no secret".into()))?;
-    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
-    Ok(ImportedEntry {
-        issuer,
-        account,
-        secret,
-        otp: spec,
-    })
+    super::finish_entry(issuer, account, authenticator.secret, spec)
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec, parse_secret};
+use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -216,15 +216,5 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
         "STEAM" => OtpSpec::steam(),
         _ => return Err(skip(format!("unknown token type {token_type:?}"))),
     };
-    spec.validate().map_err(|e| skip(e.to_string()))?;
-    let secret_text = service
-        .secret
-        .ok_or_else(|| skip("the entry has no secret".into()))?;
-    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
-    Ok(ImportedEntry {
-        issuer,
-        account,
-        secret,
-        otp: spec,
-    })
+    super::finish_entry(issuer, account, service.secret, spec)
 }
