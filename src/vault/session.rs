@@ -2,7 +2,7 @@
 //! window and the command line (or two windows) never lose each other's changes.
 
 use super::kdf::KdfParams;
-use super::storage::{StorageError, VaultFiles};
+use super::storage::{FileStamp, StorageError, VaultFiles};
 use super::{UnlockedVault, VaultContents, VaultError};
 use crate::password_rules::{WeakPassword, require_strong};
 use crate::procedure::Procedure;
@@ -24,6 +24,9 @@ pub struct VaultSession {
     vault: UnlockedVault,
     /// Set when the vault file was damaged and the backup copy was put back in its place.
     pub restored_from_backup: bool,
+    /// Size and modification time of the file when last looked at: the window checks for
+    /// changes every second, and reading a large vault whole each time would be wasted work.
+    seen: Option<FileStamp>,
 }
 
 impl VaultSession {
@@ -32,6 +35,7 @@ impl VaultSession {
             files,
             vault,
             restored_from_backup: false,
+            seen: None,
         }
     }
 
@@ -49,8 +53,14 @@ impl VaultSession {
 
     /// Picks up changes another program saved since we last read or wrote the file.
     pub fn refresh(&mut self) -> Result<bool, SessionError> {
+        let stamp = self.files.stamp();
+        if stamp.is_some() && stamp == self.seen {
+            return Ok(false);
+        }
         let file = self.files.read()?;
-        Ok(self.vault.reload_if_changed(&file)?)
+        let changed = self.vault.reload_if_changed(&file)?;
+        self.seen = stamp;
+        Ok(changed)
     }
 
     /// Applies `change` to the newest contents under the file lock and saves. When `change`

@@ -31,6 +31,16 @@ pub struct VaultFiles {
     vault: PathBuf,
 }
 
+/// What tells cheaply whether the vault file was replaced: every save renames a new file into
+/// place, which gives it a new inode (on Unix) and modification time. No change is ever lost
+/// if this misses one (every save re-reads under the lock); only the display would lag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: std::time::SystemTime,
+    inode: u64,
+}
+
 /// Held while a change is read, applied and written; other processes wait for it.
 #[derive(Debug)]
 pub struct VaultLock {
@@ -78,6 +88,21 @@ impl VaultFiles {
 
     pub fn exists(&self) -> bool {
         self.vault.exists()
+    }
+
+    /// The vault file's size and modification time; `None` when they cannot be read (then the
+    /// caller reads the file itself).
+    pub fn stamp(&self) -> Option<FileStamp> {
+        let metadata = fs::metadata(&self.vault).ok()?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&metadata);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(FileStamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok()?,
+            inode,
+        })
     }
 
     /// Waits for and takes the exclusive lock. The lock is a separate file because the vault
