@@ -136,6 +136,11 @@ impl ZweifaktorApp {
         }
     }
 
+    /// The window closes: never leave a code behind on the clipboard.
+    pub fn on_exit(&mut self) {
+        self.clipboard.stop(&mut *self.env.clipboard);
+    }
+
     /// One frame: timers and background results, then the screen, then the queued commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -625,56 +630,4 @@ pub fn current_code(procedure: &Procedure, now: u64) -> Option<(Code, u64)> {
         None => now + 60,
     };
     Some((code, valid_until))
-}
-
-/// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
-pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
-    let env = AppEnv {
-        clock: Arc::new(crate::clock::SystemClock),
-        clipboard: Box::new(clipboard::SystemClipboard::new()),
-        config_store: ConfigStore::system(),
-        vault_override,
-        kdf: KdfParams::default(),
-        default_folder: config::default_vault_folder(),
-    };
-    let mut viewport = egui::ViewportBuilder::default();
-    if let Some(icon) = window_icon() {
-        viewport = viewport.with_icon(Arc::new(icon));
-    }
-    let options = eframe::NativeOptions {
-        viewport: viewport
-            .with_title("Zweifaktor")
-            .with_app_id("zweifaktor")
-            .with_inner_size([520.0, 640.0])
-            .with_min_inner_size([360.0, 320.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Zweifaktor",
-        options,
-        Box::new(move |_cc| Ok(Box::new(ZweifaktorApp::new(env)))),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
-}
-
-/// The icon in assets/, for the window's title bar and task switcher.
-fn window_icon() -> Option<egui::IconData> {
-    let image = image::load_from_memory(include_bytes!("../../assets/zweifaktor-64.png")).ok()?;
-    let rgba = image.to_rgba8();
-    Some(egui::IconData {
-        width: rgba.width(),
-        height: rgba.height(),
-        rgba: rgba.into_raw(),
-    })
-}
-
-impl eframe::App for ZweifaktorApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // Never leave a code behind on the clipboard.
-        self.clipboard.stop(&mut *self.env.clipboard);
-    }
 }

@@ -67,7 +67,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     let Some(command) = cli.command else {
         // No command: the desktop window, on the vault given (or the one chosen on first start).
-        return crate::app::run(cli.vault);
+        return crate::desktop::run(cli.vault);
     };
     let path = match cli.vault {
         Some(path) => path,

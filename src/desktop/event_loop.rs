@@ -1,0 +1,334 @@
+//! The window's event loop (winit): input goes to egui, egui's output to the painter and the
+//! screen, and a frame runs only when egui asks for one — on input, when the countdown's next
+//! second comes, or when a background job wakes the window. Between frames the process sleeps.
+
+use std::num::NonZeroU32;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use egui::ViewportId;
+use egui_winit::accesskit_winit;
+use winit::application::ApplicationHandler;
+use winit::event::WindowEvent;
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy, OwnedDisplayHandle};
+use winit::window::{Window, WindowId};
+
+use super::painter::{Damage, SoftwarePainter};
+use crate::app::ZweifaktorApp;
+
+/// What wakes the event loop besides the window system.
+#[derive(Debug)]
+pub enum UserEvent {
+    /// egui wants a frame at `when` (asked during pass number `pass`).
+    Repaint { when: Instant, pass: u64 },
+    /// A screen reader asked for the accessibility tree or an action.
+    AccessKit(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for UserEvent {
+    fn from(event: accesskit_winit::Event) -> Self {
+        UserEvent::AccessKit(event)
+    }
+}
+
+/// The open window and what draws into it. Field order is drop order: the surface goes
+/// before the window it shows.
+struct OpenWindow {
+    surface: softbuffer::Surface<OwnedDisplayHandle, Rc<Window>>,
+    input: egui_winit::State,
+    viewport_info: egui::ViewportInfo,
+    window: Rc<Window>,
+}
+
+pub struct DesktopLoop {
+    app: ZweifaktorApp,
+    ctx: egui::Context,
+    viewport: egui::ViewportBuilder,
+    display: softbuffer::Context<OwnedDisplayHandle>,
+    proxy: EventLoopProxy<UserEvent>,
+    window: Option<OpenWindow>,
+    painter: SoftwarePainter,
+    /// When the next frame is due; `None`: only on input.
+    next_frame: Option<Instant>,
+    /// A frame was asked for by us (not by the window system uncovering the window).
+    frame_requested: bool,
+    /// The whole frame must be shown again (uncovered, resized, refocused).
+    show_everything: bool,
+    exited: bool,
+    /// Why the window could not be opened, for `run` to report.
+    pub error: Option<anyhow::Error>,
+}
+
+impl DesktopLoop {
+    pub fn new(
+        app: ZweifaktorApp,
+        ctx: egui::Context,
+        viewport: egui::ViewportBuilder,
+        display: softbuffer::Context<OwnedDisplayHandle>,
+        proxy: EventLoopProxy<UserEvent>,
+    ) -> Self {
+        let repaint_proxy = proxy.clone();
+        ctx.set_request_repaint_callback(move |info| {
+            // The loop may be gone at exit; nothing to wake then.
+            let _ = repaint_proxy.send_event(UserEvent::Repaint {
+                when: Instant::now() + info.delay,
+                pass: info.current_cumulative_pass_nr,
+            });
+        });
+        Self {
+            app,
+            ctx,
+            viewport,
+            display,
+            proxy,
+            window: None,
+            painter: SoftwarePainter::new(),
+            next_frame: None,
+            frame_requested: false,
+            show_everything: true,
+            exited: false,
+            error: None,
+        }
+    }
+
+    fn schedule(&mut self, when: Instant) {
+        self.next_frame = Some(self.next_frame.map_or(when, |due| due.min(when)));
+    }
+
+    fn open_window(&mut self, event_loop: &ActiveEventLoop) -> anyhow::Result<()> {
+        // Hidden until the screen-reader adapter is attached, as AccessKit requires.
+        let builder = self.viewport.clone().with_visible(false);
+        let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &builder)?);
+        let surface = softbuffer::Surface::new(&self.display, window.clone())
+            .map_err(|e| anyhow::anyhow!("cannot draw into the window: {e}"))?;
+        let mut input = egui_winit::State::new(
+            self.ctx.clone(),
+            ViewportId::ROOT,
+            event_loop,
+            Some(window.scale_factor() as f32),
+            window.theme(),
+            None,
+        );
+        input.init_accesskit(event_loop, &window, self.proxy.clone());
+        let mut viewport_info = egui::ViewportInfo::default();
+        egui_winit::update_viewport_info(&mut viewport_info, &self.ctx, &window, true);
+        window.set_visible(true);
+        self.window = Some(OpenWindow {
+            surface,
+            input,
+            viewport_info,
+            window,
+        });
+        self.show_everything = true;
+        self.schedule(Instant::now());
+        Ok(())
+    }
+
+    /// One frame: egui runs the app, then what changed is painted and shown.
+    fn frame(&mut self, event_loop: &ActiveEventLoop) {
+        let Some(open) = self.window.as_mut() else {
+            return;
+        };
+        let size = open.window.inner_size();
+        let (Some(width), Some(height)) =
+            (NonZeroU32::new(size.width), NonZeroU32::new(size.height))
+        else {
+            return; // minimised
+        };
+        egui_winit::update_viewport_info(&mut open.viewport_info, &self.ctx, &open.window, false);
+        let mut raw_input = open.input.take_egui_input(&open.window);
+        raw_input
+            .viewports
+            .insert(ViewportId::ROOT, open.viewport_info.clone());
+        let app = &mut self.app;
+        let output = self.ctx.run_ui(raw_input, |ui| app.show(ui));
+        open.input.handle_platform_output_with_event_loop(
+            &open.window,
+            event_loop,
+            output.platform_output,
+        );
+        if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT) {
+            let mut actions = Vec::new();
+            egui_winit::process_viewport_commands(
+                &self.ctx,
+                &mut open.viewport_info,
+                viewport_output.commands.iter().cloned(),
+                &open.window,
+                &mut actions,
+            );
+            if viewport_output.repaint_delay < Duration::MAX {
+                let when = Instant::now() + viewport_output.repaint_delay;
+                self.next_frame = Some(self.next_frame.map_or(when, |due| due.min(when)));
+            }
+        }
+        let damage = self.painter.paint(
+            &self.ctx,
+            output.shapes,
+            output.textures_delta,
+            output.pixels_per_point,
+            width.get(),
+            height.get(),
+        );
+        let damage = if std::mem::take(&mut self.show_everything) {
+            Damage::Everything
+        } else {
+            damage
+        };
+        if let Err(e) = show(&mut open.surface, &self.painter, &damage, width, height) {
+            eprintln!("zweifaktor: cannot show the window's content: {e}");
+        }
+    }
+
+    /// Leaves the loop; the app clears what it put on the clipboard first.
+    fn quit(&mut self, event_loop: &ActiveEventLoop) {
+        if !self.exited {
+            self.exited = true;
+            self.app.on_exit();
+        }
+        event_loop.exit();
+    }
+}
+
+/// Copies the changed pixels to the window's surface and shows them.
+fn show(
+    surface: &mut softbuffer::Surface<OwnedDisplayHandle, Rc<Window>>,
+    painter: &SoftwarePainter,
+    damage: &Damage,
+    width: NonZeroU32,
+    height: NonZeroU32,
+) -> Result<(), softbuffer::SoftBufferError> {
+    if painter.width() != width.get() || painter.height() != height.get() {
+        return Ok(());
+    }
+    surface.resize(width, height)?;
+    let mut buffer = surface.buffer_mut()?;
+    let pixels = painter.pixels();
+    match damage {
+        // Nothing changed and the window shows the last frame already.
+        Damage::Rects(rects) if rects.is_empty() && buffer.age() != 0 => Ok(()),
+        Damage::Rects(rects) if !rects.is_empty() => {
+            if buffer.age() == 1 {
+                // The buffer holds the previous frame: copy the changes only.
+                let row = width.get() as usize;
+                for rect in rects {
+                    for y in rect.y0 as usize..rect.y1 as usize {
+                        let span = y * row + rect.x0 as usize..y * row + rect.x1 as usize;
+                        buffer[span.clone()].copy_from_slice(&pixels[span]);
+                    }
+                }
+            } else {
+                buffer.copy_from_slice(pixels);
+            }
+            let damaged: Vec<softbuffer::Rect> = rects
+                .iter()
+                .filter_map(|rect| {
+                    Some(softbuffer::Rect {
+                        x: rect.x0,
+                        y: rect.y0,
+                        width: NonZeroU32::new(rect.width())?,
+                        height: NonZeroU32::new(rect.height())?,
+                    })
+                })
+                .collect();
+            buffer.present_with_damage(&damaged)
+        }
+        _ => {
+            buffer.copy_from_slice(pixels);
+            buffer.present()
+        }
+    }
+}
+
+impl ApplicationHandler<UserEvent> for DesktopLoop {
+    fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+        if self.window.is_some() {
+            return;
+        }
+        if let Err(e) = self.open_window(event_loop) {
+            self.error = Some(anyhow::anyhow!("cannot open the window: {e}"));
+            self.exited = true; // nothing was shown, nothing to clean up
+            event_loop.exit();
+        }
+    }
+
+    fn user_event(&mut self, _event_loop: &ActiveEventLoop, event: UserEvent) {
+        match event {
+            UserEvent::Repaint { when, pass } => {
+                // A request from an older pass was answered by a later frame already (the
+                // same rule eframe applies).
+                let current = self.ctx.cumulative_pass_nr_for(ViewportId::ROOT);
+                if current == pass || current == pass + 1 {
+                    self.schedule(when);
+                }
+            }
+            UserEvent::AccessKit(event) => {
+                let Some(open) = self.window.as_mut() else {
+                    return;
+                };
+                match event.window_event {
+                    accesskit_winit::WindowEvent::InitialTreeRequested => {
+                        self.ctx.enable_accesskit();
+                        self.schedule(Instant::now());
+                    }
+                    accesskit_winit::WindowEvent::ActionRequested(request) => {
+                        open.input.on_accesskit_action_request(request);
+                        self.schedule(Instant::now());
+                    }
+                    accesskit_winit::WindowEvent::AccessibilityDeactivated => {
+                        self.ctx.disable_accesskit();
+                    }
+                }
+            }
+        }
+    }
+
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+        match event {
+            WindowEvent::CloseRequested | WindowEvent::Destroyed => {
+                self.quit(event_loop);
+                return;
+            }
+            WindowEvent::RedrawRequested => {
+                // Not asked for by us: the window system wants the content shown again.
+                if !std::mem::take(&mut self.frame_requested) {
+                    self.show_everything = true;
+                }
+                self.frame(event_loop);
+                return;
+            }
+            WindowEvent::Resized(_)
+            | WindowEvent::ScaleFactorChanged { .. }
+            | WindowEvent::Occluded(false)
+            | WindowEvent::Focused(true) => self.show_everything = true,
+            _ => {}
+        }
+        let Some(open) = self.window.as_mut() else {
+            return;
+        };
+        if open.input.on_window_event(&open.window, &event).repaint {
+            self.schedule(Instant::now());
+        }
+    }
+
+    fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        match self.next_frame {
+            Some(due) if due <= Instant::now() => {
+                self.next_frame = None;
+                if let Some(open) = &self.window {
+                    self.frame_requested = true;
+                    open.window.request_redraw();
+                }
+                event_loop.set_control_flow(ControlFlow::Wait);
+            }
+            Some(due) => event_loop.set_control_flow(ControlFlow::WaitUntil(due)),
+            None => event_loop.set_control_flow(ControlFlow::Wait),
+        }
+    }
+
+    fn exiting(&mut self, _event_loop: &ActiveEventLoop) {
+        if !self.exited {
+            self.exited = true;
+            self.app.on_exit();
+        }
+    }
+}

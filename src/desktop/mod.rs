@@ -1,0 +1,74 @@
+//! The desktop window on the screen: the event loop and the CPU painter that show
+//! [`ZweifaktorApp`] (whose state and drawing live in `app` and `ui`, testable without a
+//! screen). egui's own integration (eframe) needs OpenGL or Vulkan; without a GPU driver that
+//! cost more memory and idle CPU than the whole rest of the program (docs/renderer.md).
+
+pub mod damage;
+pub mod event_loop;
+pub mod painter;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use winit::event_loop::EventLoop;
+
+use crate::app::clipboard::SystemClipboard;
+use crate::app::config::{self, ConfigStore};
+use crate::app::{AppEnv, ZweifaktorApp};
+use crate::vault::kdf::KdfParams;
+use event_loop::{DesktopLoop, UserEvent};
+
+/// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
+pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
+    let env = AppEnv {
+        clock: Arc::new(crate::clock::SystemClock),
+        clipboard: Box::new(SystemClipboard::new()),
+        config_store: ConfigStore::system(),
+        vault_override,
+        kdf: KdfParams::default(),
+        default_folder: config::default_vault_folder(),
+    };
+    let event_loop = EventLoop::<UserEvent>::with_user_event()
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    let display = softbuffer::Context::new(event_loop.owned_display_handle())
+        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    let mut desktop = DesktopLoop::new(
+        ZweifaktorApp::new(env),
+        egui::Context::default(),
+        main_window(),
+        display,
+        event_loop.create_proxy(),
+    );
+    event_loop
+        .run_app(&mut desktop)
+        .map_err(|e| anyhow::anyhow!("the window stopped: {e}"))?;
+    match desktop.error.take() {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// The main window's title, size and icon.
+fn main_window() -> egui::ViewportBuilder {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Zweifaktor")
+        .with_app_id("zweifaktor")
+        .with_inner_size([520.0, 640.0])
+        .with_min_inner_size([360.0, 320.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
+    viewport
+}
+
+/// The icon in assets/, for the window's title bar and task switcher.
+fn window_icon() -> Option<egui::IconData> {
+    let image = image::load_from_memory(include_bytes!("../../assets/zweifaktor-64.png")).ok()?;
+    let rgba = image.to_rgba8();
+    Some(egui::IconData {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
+}
