@@ -6,6 +6,7 @@
 use std::io::Read as _;
 
 use rusqlite::config::DbConfig;
+use rusqlite::limits::Limit;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
 use zeroize::Zeroizing;
@@ -98,13 +99,15 @@ impl Database {
         }
     }
 
-    /// The column names of `table`, or `None` when the database has no such table (a view
-    /// of that name does not count: an app's data is in tables).
+    /// The column names of `table`, or `None` when the database has no such table (a view or
+    /// a virtual table of that name does not count: an app's data is in plain tables, and
+    /// either could run code of the file's choosing when read).
     pub fn columns(&self, table: &str) -> Option<Vec<String>> {
         let is_table: bool = self
             .connection
             .query_row(
-                "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)",
+                "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1 \
+                 AND sql NOT LIKE 'CREATE VIRTUAL%')",
                 [table],
                 |row| row.get(0),
             )
@@ -316,13 +319,17 @@ impl Header {
 }
 
 /// The settings SQLite recommends for databases from untrusted sources: no triggers or views
-/// running functions the file names, no writable schema, strict cell checks, no memory-mapping.
+/// running functions the file names, no writable schema, strict cell checks, no memory-mapping;
+/// and no value larger than an import may be (a generated column could ask for a gigabyte).
 fn harden(connection: &Connection) -> rusqlite::Result<()> {
     connection.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     connection.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
     connection.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
     connection.pragma_update(None, "cell_size_check", true)?;
     connection.pragma_update(None, "mmap_size", 0)?;
+    let max_length = i32::try_from(MAX_IMPORT_BYTES).unwrap_or(i32::MAX);
+    connection.set_limit(Limit::SQLITE_LIMIT_LENGTH, max_length)?;
+    connection.set_limit(Limit::SQLITE_LIMIT_ATTACHED, 0)?;
     Ok(())
 }
 
@@ -343,13 +350,15 @@ mod tests {
     #[test]
     fn a_database_opens_and_shows_its_tables() {
         let bytes = database(
-            "CREATE TABLE accounts (id INTEGER, Secret TEXT); CREATE VIEW v AS SELECT 1 AS x;",
+            "CREATE TABLE accounts (id INTEGER, Secret TEXT); CREATE VIEW v AS SELECT 1 AS x;
+             CREATE VIRTUAL TABLE r USING rtree(id, x0, x1);",
         );
         let db = Database::open(&bytes, "Test").unwrap();
         db.check_integrity().unwrap();
         assert!(db.has_columns("accounts", &["id", "secret"]));
         assert!(!db.has_columns("accounts", &["email"]));
         assert!(!db.has_columns("v", &["x"]), "a view is not a table");
+        assert!(!db.has_columns("r", &["id"]), "nor is a virtual table");
         assert!(matches!(
             db.require_columns("other", &["a"]),
             Err(ImportError::NotThisFormat { reason, .. }) if reason.contains("`other`")
@@ -367,6 +376,22 @@ mod tests {
             .query_row("SELECT a FROM t", [], |r| r.get(0))
             .unwrap();
         assert_eq!(a, 7);
+    }
+
+    #[test]
+    fn a_column_computing_a_huge_value_is_an_error_not_an_allocation() {
+        let bytes = database(
+            "CREATE TABLE t (a INTEGER, big BLOB AS (zeroblob(500000000)));
+             INSERT INTO t (a) VALUES (1);",
+        );
+        let db = Database::open(&bytes, "Test").unwrap();
+        let mut rows = 0;
+        let result = db.for_each_row("SELECT * FROM t", |_| rows += 1);
+        assert!(
+            matches!(result, Err(ImportError::Damaged { .. })),
+            "{result:?}"
+        );
+        assert_eq!(rows, 0);
     }
 
     #[test]
