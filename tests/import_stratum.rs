@@ -1,6 +1,7 @@
 //! Stratum / Authenticator Pro backups (plain, encrypted, legacy encrypted): every backup
 //! fixture imports to exactly its expected entries; passwords, detection, damaged files and
-//! arbitrary input behave. The app's internal database is refused with a clear reason.
+//! arbitrary input behave. The app's internal database is not claimed as a backup, but read
+//! when `--format stratum` is chosen for it (tests/import_databases.rs tests it fully).
 
 mod common;
 
@@ -10,7 +11,8 @@ use zweifaktor::import::{ImportError, Importer as _, stratum::Importer};
 use zweifaktor::secret::Password;
 
 const FOLDER: &str = "stratum";
-/// The app's internal SQLite database: listed in expected.json, but not a backup and not read.
+/// The app's internal SQLite database: listed in expected.json, but not a backup; it has its
+/// own importer (`stratum-database`).
 const INTERNAL_DB: &str = "stratum_internal.db";
 
 fn password(text: &str) -> Password {
@@ -27,15 +29,11 @@ fn every_backup_fixture_gives_its_expected_entries() {
 }
 
 #[test]
-fn the_internal_database_is_refused_with_a_pointer_to_backups() {
+fn the_internal_database_is_not_a_backup_but_is_read_when_chosen() {
     let bytes = read_testdata(FOLDER, INTERNAL_DB);
     assert!(!Importer::detect(&bytes));
-    match Importer::import(&bytes, None) {
-        Err(ImportError::Unsupported { reason, .. }) => {
-            assert!(reason.contains("Backup"), "{reason}")
-        }
-        other => panic!("{other:?}"),
-    }
+    let want = &expected(FOLDER).files[INTERNAL_DB];
+    assert_imports_as_expected(FOLDER, INTERNAL_DB, want, Importer::import);
 }
 
 #[test]

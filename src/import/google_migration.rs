@@ -5,7 +5,7 @@
 //! [`parse_migration_uri`] reads one link (what the window's QR scanner gets) and
 //! [`MigrationCollector`] gathers the batches of one export, in any order; the [`Importer`]
 //! reads a text file of links, one per line (`#` comments and blank lines ignored).
-//! Google Authenticator's internal SQLite database is not read here.
+//! Google Authenticator's internal SQLite database is [`super::google_authenticator_database`]'s.
 //!
 //! Choices:
 //! - `data` is percent-decoded only: a `+` is Base64, not a space (scanners often leave `+` and

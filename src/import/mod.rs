@@ -13,17 +13,21 @@ pub mod duo;
 pub mod ente;
 pub mod freeotp;
 pub mod freeotp_plus;
+pub mod google_authenticator_database;
 pub mod google_migration;
+pub mod microsoft_authenticator;
 pub mod otpauth_list;
 pub mod proton;
 pub mod steam;
 pub mod stratum;
+pub mod stratum_database;
 pub mod totp_authenticator;
 pub mod twofas;
 pub mod zweifaktor_backup;
 
 pub mod preview;
 pub mod read;
+pub mod sqlite;
 
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
@@ -172,6 +176,10 @@ pub const fn format<I: Importer>() -> Format {
 pub const FORMATS: &[Format] = &[
     // Our own backup starts with fixed magic bytes: nothing else can claim it.
     format::<zweifaktor_backup::Importer>(),
+    // Apps' internal SQLite databases: the SQLite header, then each app's own tables.
+    format::<stratum_database::Importer>(),
+    format::<google_authenticator_database::Importer>(),
+    format::<microsoft_authenticator::Importer>(),
     format::<aegis::Importer>(),
     format::<twofas::Importer>(),
     format::<andotp::Importer>(),

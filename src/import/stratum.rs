@@ -2,8 +2,8 @@
 //! (`"AUTHENTICATORPRO"`, Argon2id + AES-256-GCM) and the legacy encrypted one
 //! (`"AuthenticatorPro"`, PBKDF2-HMAC-SHA1 + AES-256-CBC). All key-derivation costs are the
 //! app's constants, never read from the file. The app's internal SQLite database
-//! (`authenticator.db3`) is not read: it is refused with a pointer to the app's backup menu.
-//! Categories and icons are not needed for entries.
+//! (`authenticator.db3`) has its own importer, [`super::stratum_database`], which this one
+//! hands such a file to. Categories and icons are not needed for entries.
 
 use aes::Aes256;
 use aes_gcm::aead::{Aead, KeyInit};
@@ -25,7 +25,6 @@ const FORMAT: &str = "Stratum";
 const MAGIC: &[u8; 16] = b"AUTHENTICATORPRO";
 /// Header of the legacy encrypted backup (same letters, different case).
 const LEGACY_MAGIC: &[u8; 16] = b"AuthenticatorPro";
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 const SALT_LEN: usize = 16;
 const NONCE_LEN: usize = 12;
@@ -52,18 +51,19 @@ struct Backup {
     authenticators: Vec<Authenticator>,
 }
 
+/// One authenticator, as the backups and the app's database both hold it.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Authenticator {
+pub(super) struct Authenticator {
     #[serde(rename = "Type")]
-    otp_type: i64,
-    issuer: Option<String>,
-    username: Option<String>,
-    secret: Option<Zeroizing<String>>,
-    algorithm: Option<i64>,
-    digits: Option<i64>,
-    period: Option<i64>,
-    counter: Option<i64>,
+    pub(super) otp_type: i64,
+    pub(super) issuer: Option<String>,
+    pub(super) username: Option<String>,
+    pub(super) secret: Option<Zeroizing<String>>,
+    pub(super) algorithm: Option<i64>,
+    pub(super) digits: Option<i64>,
+    pub(super) period: Option<i64>,
+    pub(super) counter: Option<i64>,
 }
 
 /// The plain backup, recognised without reading its entries: the authenticator list next to
@@ -94,13 +94,9 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
-        if bytes.starts_with(SQLITE_MAGIC) {
-            return Err(ImportError::Unsupported {
-                format: FORMAT,
-                reason: "this is the app's internal database, not a backup; in Stratum choose \
-                         Backup and import the file it writes"
-                    .into(),
-            });
+        // The app's database chosen with `--format stratum`: read it as what it is.
+        if super::sqlite::is_sqlite(bytes) {
+            return super::stratum_database::Importer::import(bytes, password);
         }
         let backup: Backup = if let Some(sealed) = bytes.strip_prefix(MAGIC) {
             let password = password.ok_or(ImportError::PasswordRequired)?;
@@ -194,7 +190,7 @@ fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8
     Ok(buffer)
 }
 
-fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> {
+pub(super) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> {
     let issuer = authenticator
         .issuer
         .map(|issuer| issuer.trim().to_owned())

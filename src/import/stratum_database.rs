@@ -1,0 +1,84 @@
+//! Stratum's (formerly Authenticator Pro) internal SQLite database (`authenticator.db3`,
+//! copied off a rooted phone): table `authenticator` with the backup's fields in lower case.
+//! Each row goes through the same conversion as a backup's entry. Categories and icons are
+//! not needed for entries.
+
+use super::sqlite::{self, Database};
+use super::stratum::{self, Authenticator};
+use super::{ImportError, Imported, SkippedEntry, label};
+use crate::secret::Password;
+
+pub struct Importer;
+
+const FORMAT: &str = "Stratum database";
+
+const TABLE: &str = "authenticator";
+/// The columns every version of the app has written.
+const COLUMNS: &[&str] = &[
+    "type",
+    "issuer",
+    "username",
+    "secret",
+    "algorithm",
+    "digits",
+    "period",
+    "counter",
+];
+
+impl super::Importer for Importer {
+    const IDENTIFIER: &'static str = "stratum-database";
+    const NAME: &'static str = "Stratum (Authenticator Pro) app database";
+    const ENCRYPTABLE: bool = false;
+
+    fn detect(bytes: &[u8]) -> bool {
+        Database::probe(bytes).is_some_and(|db| db.has_columns(TABLE, COLUMNS))
+    }
+
+    fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
+        let db = Database::open(bytes, FORMAT)?;
+        db.require_columns(TABLE, COLUMNS)?;
+        db.check_integrity()?;
+        // The app lists entries by their ranking; rows of equal rank in the order they were added.
+        let order = if db.has_columns(TABLE, &["ranking"]) {
+            "ranking, rowid"
+        } else {
+            "rowid"
+        };
+        let mut imported = Imported::default();
+        db.for_each_row(
+            &format!("SELECT * FROM {TABLE} ORDER BY {order}"),
+            |row| match read_row(row).and_then(stratum::convert) {
+                Ok(entry) => imported.entries.push(entry),
+                Err(skipped) => imported.skipped.push(skipped),
+            },
+        )?;
+        Ok(imported)
+    }
+}
+
+fn read_row(row: &rusqlite::Row<'_>) -> Result<Authenticator, SkippedEntry> {
+    let issuer = sqlite::text(row, "issuer");
+    let username = sqlite::text(row, "username");
+    let skip = |reason: String| SkippedEntry {
+        label: label(
+            issuer.as_ref().ok().and_then(Option::as_deref),
+            username
+                .as_ref()
+                .ok()
+                .and_then(Option::as_deref)
+                .unwrap_or_default(),
+        ),
+        reason,
+    };
+    let integer = |column| sqlite::integer(row, column).map_err(skip);
+    Ok(Authenticator {
+        otp_type: integer("type")?.ok_or_else(|| skip("the entry has no type".into()))?,
+        algorithm: integer("algorithm")?,
+        digits: integer("digits")?,
+        period: integer("period")?,
+        counter: integer("counter")?,
+        secret: sqlite::secret_text(row, "secret").map_err(skip)?,
+        issuer: issuer.clone().map_err(skip)?,
+        username: username.clone().map_err(skip)?,
+    })
+}
