@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod expected;
+pub mod xvfb;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
