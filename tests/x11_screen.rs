@@ -90,7 +90,7 @@ fn no_display_gives_a_message_that_says_what_to_do() {
     let err = zweifaktor::qr::screen::capture_luma(Some(":987")).unwrap_err();
     assert!(
         err.to_string()
-            .contains("take a screenshot and open it with Import"),
+            .contains("take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead"),
         "{err}"
     );
 }
