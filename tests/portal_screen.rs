@@ -90,8 +90,11 @@ impl Drop for Bus {
 enum Answer {
     /// Saves this picture as a PNG file and answers with its URI.
     Picture(PathBuf),
-    /// Answers "cancelled" (response 1), as when the user says no in the desktop's dialog.
+    /// Answers "cancelled" (response 1), as when the user closes the desktop's dialog.
     Cancelled,
+    /// Answers "other" (response 2), as xdg-desktop-portal does when the user denies apps
+    /// screenshots.
+    Refused,
     /// Never answers.
     Never,
 }
@@ -147,6 +150,7 @@ impl FakePortal {
                 Some((0u32, HashMap::from([("uri", Value::from(uri))])))
             }
             Answer::Cancelled => Some((1u32, HashMap::new())),
+            Answer::Refused => Some((2u32, HashMap::new())),
             Answer::Never => None,
         };
         if let Some(body) = response {
@@ -315,13 +319,27 @@ fn on_wayland_without_a_portal_the_x_server_is_tried() {
 }
 
 #[test]
-fn a_screenshot_the_user_refuses_says_what_to_do() {
+fn a_cancelled_screenshot_says_what_to_do() {
     let bus = Bus::start();
     let (_portal, calls) = serve_portal(&bus, Answer::Cancelled);
     let err = portal::capture_luma(Some(&bus.address), Duration::from_secs(30)).unwrap_err();
     assert_eq!(
         err.to_string(),
-        format!("The screenshot was cancelled or not allowed; {INSTEAD}.")
+        format!("The screenshot was cancelled; {INSTEAD}.")
+    );
+    assert_eq!(calls.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn a_refused_screenshot_says_why_and_what_to_do() {
+    let bus = Bus::start();
+    let (_portal, calls) = serve_portal(&bus, Answer::Refused);
+    let err = portal::capture_luma(Some(&bus.address), Duration::from_secs(30)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "The desktop did not take the screenshot (it may not allow apps to take screenshots); {INSTEAD}."
+        )
     );
     assert_eq!(calls.lock().unwrap().len(), 1);
 }
@@ -342,4 +360,20 @@ fn a_portal_that_never_answers_is_given_up_on() {
         "took {took:?}"
     );
     assert_eq!(calls.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn a_screenshot_file_that_is_gone_says_what_to_do() {
+    let bus = Bus::start();
+    let gone = bus.dir.path().join("Screenshot that was never saved.png");
+    let (_portal, _calls) = serve_portal(&bus, Answer::Picture(gone.clone()));
+    let err = portal::capture_luma(Some(&bus.address), Duration::from_secs(30)).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!(
+            "Reading the screen through the desktop failed (the screenshot file {} is unreadable",
+            gone.display()
+        )) && message.ends_with(&format!("; {INSTEAD}.")),
+        "{message}"
+    );
 }

@@ -27,11 +27,17 @@ pub enum ScreenError {
         "The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({0}); {INSTEAD}."
     )]
     NoPortal(String),
-    #[error("The screenshot was cancelled or not allowed; {INSTEAD}.")]
+    #[error("The screenshot was cancelled; {INSTEAD}.")]
     Cancelled,
+    /// The portal answers so when the user (now or earlier) denied apps screenshots, and when
+    /// the desktop's part failed: it does not say which.
+    #[error(
+        "The desktop did not take the screenshot (it may not allow apps to take screenshots); {INSTEAD}."
+    )]
+    Refused,
     #[error("The desktop did not answer the screenshot request within {0} seconds; {INSTEAD}.")]
     TimedOut(u64),
-    #[error("The desktop could not take the screenshot ({0}); {INSTEAD}.")]
+    #[error("Reading the screen through the desktop failed ({0}); {INSTEAD}.")]
     Failed(String),
 }
 

@@ -9,11 +9,14 @@
 //! It runs on zbus's async-io backend, which AccessKit already pulls in, instead of ashpd's
 //! default, tokio; `async_io::block_on` drives the one call, so no runtime stays behind.
 //!
-//! The call is bounded by a timeout: a desktop may show the user a dialog first, and a portal
-//! that never answers must not freeze the window for good.
+//! The call is bounded by a timeout: the first time, xdg-desktop-portal asks the user whether
+//! apps may take screenshots ("Allow Applications to Take Screenshots?"; once denied, every
+//! later request is refused at once), and a portal that never answers must not freeze the
+//! window for good.
 //!
-//! The screenshot file is the desktop's (GNOME keeps it in the Pictures folder, like any other
-//! screenshot): it is read, never deleted or changed.
+//! The screenshot file is the desktop's, saved wherever it keeps screenshots: it is read, never
+//! deleted or changed (though it shows the QR code, and so the secret, we cannot tell that the
+//! path is one the desktop made for us alone).
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -33,11 +36,12 @@ pub const TIMEOUT: Duration = Duration::from_secs(60);
 /// about 130 MB, and the image decoder refuses larger pictures anyway.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// D-Bus errors meaning that nobody serves the portal or its Screenshot interface.
+/// D-Bus errors meaning that nobody serves the portals at all…
 const NOBODY_THERE: [&str; 2] = [
     "org.freedesktop.DBus.Error.ServiceUnknown",
     "org.freedesktop.DBus.Error.NameHasNoOwner",
 ];
+/// …or that the portals have no Screenshot interface.
 const NO_SCREENSHOT_INTERFACE: [&str; 3] = [
     "org.freedesktop.DBus.Error.UnknownMethod",
     "org.freedesktop.DBus.Error.UnknownInterface",
@@ -62,7 +66,7 @@ pub fn capture_luma(
     let bytes = read_bounded(&path)?;
     let image = crate::qr::decode::read_luma(&bytes).map_err(|e| {
         ScreenError::Failed(format!(
-            "its screenshot {} is unusable: {e}",
+            "the screenshot file {} is no usable image: {e}",
             path.display()
         ))
     })?;
@@ -91,9 +95,11 @@ async fn screenshot_uri(bus_address: Option<&str>) -> Result<String, ScreenError
 
 fn classify(error: Error) -> ScreenError {
     match error {
-        Error::Response(ResponseError::Cancelled)
-        | Error::Portal(PortalError::Cancelled(_) | PortalError::NotAllowed(_)) => {
+        Error::Response(ResponseError::Cancelled) | Error::Portal(PortalError::Cancelled(_)) => {
             ScreenError::Cancelled
+        }
+        Error::Response(ResponseError::Other) | Error::Portal(PortalError::NotAllowed(_)) => {
+            ScreenError::Refused
         }
         Error::PortalNotFound(_) => no_screenshot_interface(),
         Error::Portal(PortalError::ZBus(e)) | Error::Zbus(e) => match dbus_error_name(&e) {
@@ -127,14 +133,14 @@ fn local_path(uri: &str) -> Result<PathBuf, ScreenError> {
         .filter(|url| url.scheme() == "file")
         .and_then(|url| url.to_file_path().ok())
         .ok_or_else(|| {
-            ScreenError::Failed(format!("its screenshot is not a local file but {uri:?}"))
+            ScreenError::Failed(format!("the screenshot is not a local file but {uri:?}"))
         })
 }
 
 fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
     let unreadable = |e: std::io::Error| {
         ScreenError::Failed(format!(
-            "its screenshot {} is unreadable: {e}",
+            "the screenshot file {} is unreadable: {e}",
             path.display()
         ))
     };
@@ -146,7 +152,7 @@ fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
         .map_err(unreadable)?;
     if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_FILE_BYTES) {
         return Err(ScreenError::Failed(format!(
-            "its screenshot {} is larger than {} MB",
+            "the screenshot file {} is larger than {} MB",
             path.display(),
             MAX_FILE_BYTES / 1024 / 1024
         )));
