@@ -68,7 +68,9 @@ fn a_qr_code_on_the_screen_is_found() {
         .expect("ImageMagick's display is missing: apt-get install imagemagick (.ci/run does)");
     let _stop = Stop(vec![shown, xvfb]);
 
-    // Drawing takes a moment; read the screen until the code is there (at most 5 s).
+    // Drawing takes a moment; read the screen until the code is there. Each look at a screen
+    // without the code costs a second or more in a debug build (the double-size second search),
+    // several on a busy machine: 5 s was too tight when the whole suite ran beside other builds.
     let started = Instant::now();
     let found = loop {
         let (width, height, pixels) = zweifaktor::qr::screen::capture_luma(Some(&display)).unwrap();
@@ -77,7 +79,7 @@ fn a_qr_code_on_the_screen_is_found() {
             break texts;
         }
         assert!(
-            started.elapsed() < Duration::from_secs(5),
+            started.elapsed() < Duration::from_secs(30),
             "no QR code appeared on the screen"
         );
         std::thread::sleep(Duration::from_millis(100));
@@ -90,7 +92,7 @@ fn no_display_gives_a_message_that_says_what_to_do() {
     let err = zweifaktor::qr::screen::capture_luma(Some(":987")).unwrap_err();
     assert!(
         err.to_string()
-            .contains("take a screenshot and open it with Import"),
+            .contains("take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead"),
         "{err}"
     );
 }

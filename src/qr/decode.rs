@@ -32,6 +32,12 @@ const MAX_ALLOC_BYTES: u64 = 256 * 1024 * 1024;
 /// damaged or truncated file, [`QrError::TooLarge`], and [`QrError::NoCode`] when the image
 /// holds no readable code.
 pub fn decode_image(bytes: &[u8]) -> Result<Vec<String>, QrError> {
+    search(read_luma(bytes)?)
+}
+
+/// A PNG or JPEG image as 8-bit grey pixels, within the same size limits as [`decode_image`]
+/// (the screen capture through the desktop's portal arrives as a PNG file).
+pub fn read_luma(bytes: &[u8]) -> Result<GrayImage, QrError> {
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| QrError::Unreadable(e.to_string()))?;
@@ -50,7 +56,7 @@ pub fn decode_image(bytes: &[u8]) -> Result<Vec<String>, QrError> {
         ImageError::Unsupported(_) => QrError::NotAnImage,
         other => QrError::Unreadable(other.to_string()),
     })?;
-    search(image.into_luma8())
+    Ok(image.into_luma8())
 }
 
 /// The texts of every QR code in an 8-bit greyscale image of `width`×`height` pixels, row by

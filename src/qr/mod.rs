@@ -1,8 +1,9 @@
 //! QR codes: reading every code in a screenshot or photo ([`decode`]), drawing an account's
-//! `otpauth://` URI as a PNG ([`encode`]), and telling what a scanned text holds ([`content`]).
+//! `otpauth://` URI as a PNG ([`encode`]), telling what a scanned text holds ([`content`]), and
+//! taking the picture of the screen for "Scan screen" ([`screen`]).
 //!
-//! Everything here is bytes in, values out: reading the image file and writing the PNG are
-//! the caller's business.
+//! Apart from [`screen`], everything here is bytes in, values out: reading the image file and
+//! writing the PNG are the caller's business.
 
 pub mod content;
 pub mod decode;

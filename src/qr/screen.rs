@@ -1,58 +1,69 @@
 //! Capturing the screen to find QR codes on it (the enrollment page in the browser beside the
-//! window). On X11 the root window's pixels are read through the X protocol. Wayland desktops do
-//! not let programs read the screen; there the desktop's screenshot portal is needed, which is
-//! not built yet — the user gets a message saying to use a screenshot file instead.
+//! window). Two ways, chosen at run time:
+//!
+//! - on a Wayland desktop, the desktop's Screenshot portal ([`portal`]): Wayland does not let
+//!   programs read the screen, the desktop takes the picture for us;
+//! - on X11, the root window's pixels through the X protocol ([`x11`]).
+//!
+//! A Wayland session usually has an X server too (XWayland, `$DISPLAY` set), but its root
+//! window holds only the XWayland windows, not the browser beside us: so the portal comes
+//! first whenever `$WAYLAND_DISPLAY` is set, and X11 is only the fallback when the desktop has
+//! no portal at all.
+
+#[cfg(target_os = "linux")]
+pub mod portal;
+#[cfg(target_os = "linux")]
+pub mod x11;
+
+/// What every failure tells the user to do instead; the Import dialog shows the message next
+/// to its "Choose file…" button.
+const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {
-    #[error(
-        "the screen cannot be read here ({0}); take a screenshot and open it with Import… instead"
-    )]
+    #[error("The screen cannot be read here ({0}); {INSTEAD}.")]
     Unavailable(String),
+    #[error(
+        "The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({0}); {INSTEAD}."
+    )]
+    NoPortal(String),
+    #[error("The screenshot was cancelled; {INSTEAD}.")]
+    Cancelled,
+    /// The portal answers so when the user (now or earlier) denied apps screenshots, and when
+    /// the desktop's part failed: it does not say which.
+    #[error(
+        "The desktop did not take the screenshot (it may not allow apps to take screenshots); {INSTEAD}."
+    )]
+    Refused,
+    #[error("The desktop did not answer the screenshot request within {0} seconds; {INSTEAD}.")]
+    TimedOut(u64),
+    #[error("Reading the screen through the desktop failed ({0}); {INSTEAD}.")]
+    Failed(String),
 }
 
 /// The whole screen as 8-bit grey pixels: (width, height, pixels row by row).
-/// `display` is an X11 display name such as ":0"; `None` means `$DISPLAY`.
+///
+/// `display` is an X11 display name such as ":0" and reads that X server. `None` means this
+/// session's screen: through the desktop's Screenshot portal on Wayland (waiting at most
+/// [`portal::TIMEOUT`], since a desktop may ask the user first), else the X server of
+/// `$DISPLAY`.
 #[cfg(target_os = "linux")]
 pub fn capture_luma(display: Option<&str>) -> Result<(u32, u32, Vec<u8>), ScreenError> {
-    use x11rb::connection::Connection;
-    use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
-
-    let unavailable = |e: &dyn std::fmt::Display| ScreenError::Unavailable(e.to_string());
-    if display.is_none() && std::env::var_os("DISPLAY").is_none() {
-        return Err(ScreenError::Unavailable(
-            "no X11 display; a Wayland desktop?".to_owned(),
-        ));
+    if display.is_some() {
+        return x11::capture_luma(display);
     }
-    let (conn, screen_number) = x11rb::connect(display).map_err(|e| unavailable(&e))?;
-    let screen =
-        conn.setup().roots.get(screen_number).ok_or_else(|| {
-            ScreenError::Unavailable("the X server has no such screen".to_owned())
-        })?;
-    let (width, height) = (screen.width_in_pixels, screen.height_in_pixels);
-    let image = conn
-        .get_image(ImageFormat::Z_PIXMAP, screen.root, 0, 0, width, height, !0)
-        .map_err(|e| unavailable(&e))?
-        .reply()
-        .map_err(|e| unavailable(&e))?;
-    // True-colour screens (depth 24 or 32) hand out 4 bytes per pixel, blue first; anything else
-    // (8-bit palettes) is too rare today to be worth decoding.
-    let pixels = usize::from(width) * usize::from(height);
-    if !(image.depth == 24 || image.depth == 32) || image.data.len() < pixels * 4 {
-        return Err(ScreenError::Unavailable(format!(
-            "a screen of depth {} is not supported",
-            image.depth
-        )));
+    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+    match (set("WAYLAND_DISPLAY"), set("DISPLAY")) {
+        (true, x11_too) => match portal::capture_luma(None, portal::TIMEOUT) {
+            // XWayland's root shows only part of the screen, but that is better than nothing.
+            Err(ScreenError::NoPortal(_)) if x11_too => x11::capture_luma(None),
+            other => other,
+        },
+        (false, true) => x11::capture_luma(None),
+        (false, false) => Err(ScreenError::Unavailable(
+            "neither a Wayland nor an X11 desktop is running".to_owned(),
+        )),
     }
-    let luma = image
-        .data
-        .chunks_exact(4)
-        .take(pixels)
-        .map(|p| {
-            ((u32::from(p[2]) * 299 + u32::from(p[1]) * 587 + u32::from(p[0]) * 114) / 1000) as u8
-        })
-        .collect();
-    Ok((u32::from(width), u32::from(height), luma))
 }
 
 #[cfg(not(target_os = "linux"))]
