@@ -743,3 +743,219 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     w.click("Read file");
     assert!(w.has_text("holds no one-time-password secret") || w.has_text("No QR code found"));
 }
+
+// --- Export and a procedure's QR code ------------------------------------------------------
+
+/// A procedure Google Authenticator cannot hold (its codes always change every 30 seconds).
+fn sixty_second_procedure(name: &str) -> zweifaktor::procedure::Procedure {
+    use zweifaktor::otp::{HashAlgorithm, OtpKind, OtpSpec};
+    zweifaktor::procedure::Procedure::create(
+        zweifaktor::procedure::ProcedureDraft {
+            name: name.into(),
+            secret: secret(b"sixty seconds!"),
+            otp: OtpSpec {
+                kind: OtpKind::Totp { period: 60 },
+                algorithm: HashAlgorithm::Sha1,
+                digits: 6,
+            },
+            ..Default::default()
+        },
+        T0,
+    )
+    .unwrap()
+}
+
+impl Window {
+    /// Some text contains `part` (a long, wrapped label is matched by its runs, too).
+    fn shows(&self, part: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
+    }
+
+    fn procedures(&self) -> Vec<zweifaktor::procedure::Procedure> {
+        let Screen::Procedures(s) = &self.app().screen else {
+            panic!("main screen")
+        };
+        s.session.procedures().to_vec()
+    }
+
+    /// Options → Export…, a format, a file, the export password (encrypted formats) and the
+    /// master password, then "Export".
+    fn export(&mut self, format: &str, file: &std::path::Path, master: &str) {
+        self.click("Options");
+        self.click("Export…");
+        self.click(format);
+        self.type_into("Export file", &file.display().to_string());
+        if self.has("Export password") {
+            self.type_into("Export password", "Export-Passwort-1");
+            self.type_into("Repeat the export password", "Export-Passwort-1");
+        }
+        self.type_into("Master password", master);
+        self.harness
+            .get_by_role_and_label(egui::Role::Button, "Export")
+            .click();
+        self.settle();
+    }
+
+    fn dialog(&self) -> &zweifaktor::ui::procedures::Dialog {
+        let Screen::Procedures(s) = &self.app().screen else {
+            panic!("main screen")
+        };
+        s.dialog.as_ref().expect("a dialog is open")
+    }
+}
+
+#[test]
+fn export_writes_each_format_and_the_file_imports_back_with_the_same_procedures() {
+    let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
+    let mut session =
+        unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0)).unwrap();
+    session
+        .modify(|c| {
+            c.procedures.push(sixty_second_procedure("Mainframe"));
+            Ok::<_, vault::session::SessionError>(())
+        })
+        .unwrap();
+    drop(session);
+    w.advance(2);
+    let all = w.procedures();
+    assert_eq!(all.len(), 3);
+    let export_password = Password::from("Export-Passwort-1");
+    for (format, described, file, encrypted, holds_sixty) in [
+        (
+            "Zweifaktor encrypted backup",
+            "Zweifaktor backup",
+            "backup.zweifaktor",
+            true,
+            true,
+        ),
+        (
+            "Aegis encrypted vault",
+            "encrypted Aegis vault",
+            "aegis.json",
+            true,
+            true,
+        ),
+        (
+            "otpauth list (plain)",
+            "otpauth:// list",
+            "list.txt",
+            false,
+            true,
+        ),
+        (
+            "Google migration links (plain)",
+            "Google Authenticator transfer links",
+            "google.txt",
+            false,
+            false,
+        ),
+    ] {
+        let path = v.dir.path().join(file);
+        w.export(format, &path, PASSWORD);
+        let count = if holds_sixty { 3 } else { 2 };
+        assert!(
+            w.has(&format!(
+                "Exported {count} procedures to {} ({described}):",
+                path.display()
+            )),
+            "{format}: says what was written where"
+        );
+        if !encrypted {
+            assert!(w.has_text("unencrypted"), "{format}: warns");
+        }
+        if !holds_sixty {
+            assert!(w.has("Left out 1:"), "{format}");
+            assert!(
+                w.shows("Mainframe: Google Authenticator supports only codes that change every 30"),
+                "{format}: with the reason"
+            );
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let found = zweifaktor::import::detect(&bytes).unwrap();
+        let imported = (found.import)(&bytes, encrypted.then_some(&export_password)).unwrap();
+        let expected: Vec<_> = all
+            .iter()
+            .filter(|p| holds_sixty || p.name != "Mainframe")
+            .collect();
+        assert_eq!(imported.entries.len(), expected.len(), "{format}");
+        for (entry, procedure) in imported.entries.iter().zip(expected) {
+            assert_eq!(entry.account, procedure.name, "{format}");
+            assert_eq!(
+                entry.secret.as_bytes(),
+                procedure.secret.as_bytes(),
+                "{format}"
+            );
+            assert_eq!(entry.otp, procedure.otp, "{format}");
+        }
+        w.click("Close");
+        assert!(!w.has("Export procedures"), "closed");
+    }
+}
+
+#[test]
+fn export_refuses_a_wrong_master_password_and_never_overwrites_a_file() {
+    let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET)]);
+    let path = v.dir.path().join("list.txt");
+    w.export("otpauth list (plain)", &path, "Falsch-2026");
+    assert!(w.has_text("The master password is wrong; nothing was shown or written. 9 more"));
+    assert!(!path.exists(), "nothing written");
+    assert_eq!(v.files.read_attempts().failed_attempts, 1, "counted");
+    w.click("Cancel");
+
+    std::fs::write(&path, "an earlier export").unwrap();
+    w.export("otpauth list (plain)", &path, PASSWORD);
+    assert!(w.has_text("already exists; choose another file name"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "an earlier export");
+    w.click("Cancel");
+
+    // The encrypted formats wait for an export password of their own, typed twice.
+    w.click("Options");
+    w.click("Export…");
+    w.type_into(
+        "Export file",
+        &v.dir.path().join("b.zweifaktor").display().to_string(),
+    );
+    w.type_into("Master password", PASSWORD);
+    w.type_into("Export password", "kurz");
+    w.type_into("Repeat the export password", "kurz");
+    assert!(w.has("at least 8 characters (not met)"));
+    assert!(w.disabled("Export"));
+}
+
+#[test]
+fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_close() {
+    let (mut w, _v) = unlocked(&[("GitHub", RFC_SECRET)]);
+    let procedure = w.procedures()[0].clone();
+    w.click("Show QR code of GitHub");
+    assert!(w.has("QR code of GitHub"));
+    w.type_into("Master password", "Falsch-2026");
+    w.click("Show QR code");
+    assert!(w.has_text("The master password is wrong"));
+    w.type_into("Master password", PASSWORD);
+    w.click("Show QR code");
+    assert!(w.has_text("Anyone who sees this code can copy the procedure"));
+    let zweifaktor::ui::procedures::Dialog::ShowQr(dialog) = w.dialog() else {
+        panic!("the QR dialog")
+    };
+    let (width, height, pixels) = dialog.image().expect("a code is shown");
+    let texts = zweifaktor::qr::decode_luma(width, height, pixels).unwrap();
+    assert_eq!(
+        texts,
+        vec![zweifaktor::app::export::uri_of(&procedure).to_string()]
+    );
+    assert!(texts[0].starts_with("otpauth://totp/GitHub?secret="));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+    assert!(!w.has("QR code of GitHub"), "Esc closes it");
+
+    // Locking drops it as well.
+    w.click("Show QR code of GitHub");
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.has_text("Anyone who sees this code"));
+    w.shortcut(egui::Key::L);
+    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+}

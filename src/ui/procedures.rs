@@ -5,10 +5,12 @@ use egui::{Align, Layout, RichText, Ui};
 use uuid::Uuid;
 
 use super::Shared;
+use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
 use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
+use super::qr_dialog::QrDialog;
 use super::shortcut;
 use super::widgets::{error_line, warning_line};
 use crate::app::command::Command;
@@ -24,6 +26,8 @@ pub enum Dialog {
     Options(OptionsDialog),
     Manual(ManualDialog),
     Import(ImportDialog),
+    Export(ExportDialog),
+    ShowQr(QrDialog),
     About(AboutDialog),
 }
 
@@ -121,6 +125,9 @@ impl ProceduresScreen {
                 if ui.button("Import…").clicked() {
                     self.dialog = Some(Dialog::Import(ImportDialog::default()));
                 }
+                if ui.button("Export…").clicked() {
+                    self.dialog = Some(Dialog::Export(ExportDialog::default()));
+                }
                 if ui.button("Change password…").clicked() {
                     self.dialog = Some(Dialog::ChangePassword(ChangePasswordDialog::default()));
                 }
@@ -196,6 +203,8 @@ impl ProceduresScreen {
             Some(Dialog::Options(d)) => d.ui(ui, shared, out),
             Some(Dialog::Manual(d)) => d.ui(ui),
             Some(Dialog::Import(d)) => d.ui(ui, shared, self.session.procedures(), out),
+            Some(Dialog::Export(d)) => d.ui(ui, shared, out),
+            Some(Dialog::ShowQr(d)) => d.ui(ui, shared, out),
             Some(Dialog::About(d)) => d.ui(ui),
         };
         if !keep_open {
@@ -289,6 +298,11 @@ fn procedure_row(
             labelled(&mode, format!("Clipboard mode for {}", p.name));
             if mode.clicked() {
                 out.push(Command::ToggleClipboardMode(p.id));
+            }
+            let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
+            labelled(&qr, format!("Show QR code of {}", p.name));
+            if qr.clicked() {
+                open = Some(Dialog::ShowQr(QrDialog::new(p.id, &p.name)));
             }
             let edit = ui.button("Edit");
             labelled(&edit, format!("Edit {}", p.name));
