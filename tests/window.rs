@@ -744,7 +744,7 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     assert!(w.has_text("holds no one-time-password secret") || w.has_text("No QR code found"));
 }
 
-// --- Export and a procedure's QR code ------------------------------------------------------
+// --- Export, QR code, pasted and dropped images, transfers in parts -------------------------
 
 /// A procedure Google Authenticator cannot hold (its codes always change every 30 seconds).
 fn sixty_second_procedure(name: &str) -> zweifaktor::procedure::Procedure {
@@ -799,11 +799,43 @@ impl Window {
         self.settle();
     }
 
+    fn drop_file(&mut self, path: &std::path::Path) {
+        self.harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(path.to_path_buf())));
+        self.settle();
+    }
+
     fn dialog(&self) -> &zweifaktor::ui::procedures::Dialog {
         let Screen::Procedures(s) = &self.app().screen else {
             panic!("main screen")
         };
         s.dialog.as_ref().expect("a dialog is open")
+    }
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// An image as a snipping tool puts it on the clipboard: RGBA.
+fn clipboard_image(png: &[u8]) -> zweifaktor::app::clipboard::ClipboardImage {
+    let image = image::load_from_memory(png).unwrap().to_rgba8();
+    zweifaktor::app::clipboard::ClipboardImage {
+        width: image.width() as usize,
+        height: image.height() as usize,
+        rgba: zeroize::Zeroizing::new(image.into_raw()),
     }
 }
 
@@ -958,4 +990,97 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     assert!(w.has_text("Anyone who sees this code"));
     w.shortcut(egui::Key::L);
     assert!(matches!(w.app().screen, Screen::Unlock(_)));
+}
+
+#[test]
+fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Options");
+    w.click("Import…");
+    w.click("Paste image");
+    assert!(w.has_text("The clipboard holds no image"));
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    w.clipboard
+        .put_image(clipboard_image(&zweifaktor::qr::png(uri, 4).unwrap()));
+    w.click("Paste image");
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("Portal (anna@example.org)"));
+    w.click("Import 1");
+    assert!(w.has("Imported 1 procedures."));
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
+    let (mut w, v) = unlocked(&[]);
+    let plain = common::expected::testdata_dir("aegis").join("aegis_plain.json");
+    w.drop_file(&plain);
+    assert!(w.has("Format: Aegis Authenticator"));
+    assert!(w.has("SPDX (James)"));
+    w.click("Cancel");
+
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let image = v.dir.path().join("enrollment.png");
+    std::fs::write(&image, zweifaktor::qr::png(uri, 4).unwrap()).unwrap();
+    w.drop_file(&image);
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("Portal (anna@example.org)"));
+    w.click("Cancel");
+
+    w.shortcut(egui::Key::L);
+    w.drop_file(&plain);
+    assert!(w.has("Unlock first, then drop the file again."));
+    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+}
+
+#[test]
+fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_complete() {
+    let (mut w, v) = unlocked(&[]);
+    let accounts: Vec<_> = (1..=25)
+        .map(|i| {
+            zweifaktor::procedure::Procedure::create(
+                zweifaktor::procedure::ProcedureDraft {
+                    name: format!("Account {i:02}"),
+                    secret: secret(&[i as u8; 10]),
+                    ..Default::default()
+                },
+                T0,
+            )
+            .unwrap()
+        })
+        .collect();
+    let links = zweifaktor::export::google_migration::links(&accounts, 4711).links;
+    assert_eq!(links.len(), 3, "ten accounts per code");
+    let pngs: Vec<Vec<u8>> = links
+        .iter()
+        .map(|link| zweifaktor::qr::png(link, 3).unwrap())
+        .collect();
+    let first = v.dir.path().join("part1.png");
+    std::fs::write(&first, &pngs[0]).unwrap();
+    let third = v.dir.path().join("part3.png");
+    std::fs::write(&third, &pngs[2]).unwrap();
+
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &first.display().to_string());
+    w.click("Read file");
+    assert!(w.has_text("1 of 3 parts scanned — scan the others too (missing: parts 2, 3)"));
+    assert!(
+        w.has("Account 01") && w.has("Account 10"),
+        "part 1 in the preview"
+    );
+    // The same code again changes nothing.
+    w.click("Read file");
+    assert!(w.has_text("1 of 3 parts scanned"));
+    w.clipboard.put_image(clipboard_image(&pngs[1]));
+    w.click("Paste image");
+    assert!(w.has_text("2 of 3 parts scanned — scan the others too (missing: part 3)"));
+    assert!(w.has("Account 20"), "part 2 in the preview");
+    assert!(w.disabled("Import 20"), "no import before every part is in");
+    w.drop_file(&third);
+    assert!(!w.has_text("parts scanned"));
+    assert!(w.has("QR codes in 3 images: 25 accounts"));
+    assert!(w.has("Account 25"));
+    w.click("Import 25");
+    assert!(w.has("Imported 25 procedures."));
+    assert_eq!(w.procedures().len(), 25);
 }

@@ -48,4 +48,6 @@ pub enum Command {
         id: Uuid,
         master: Password,
     },
+    /// Read the image on the clipboard into the open Import dialog (QR codes).
+    PasteImageForImport,
 }

@@ -381,6 +381,14 @@ impl ZweifaktorApp {
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
             Command::Export(request) => self.start_export(request, ctx),
             Command::ShowQr { id, master } => self.start_qr(id, master, ctx),
+            Command::PasteImageForImport => {
+                let image = self.env.clipboard.get_image();
+                if let Screen::Procedures(s) = &mut self.screen
+                    && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
+                {
+                    d.add_clipboard_image(image, s.session.procedures());
+                }
+            }
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
                     ctx.open_url(egui::OpenUrl::new_tab(format!(

@@ -69,6 +69,7 @@ impl ProceduresScreen {
 
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
         self.shortcuts(ui, out);
+        self.dropped_files(ui);
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -95,6 +96,26 @@ impl ProceduresScreen {
                 });
         });
         self.dialog_ui(ui, shared, out);
+    }
+
+    /// Files dropped on the window open the Import dialog with them (or go into the one that
+    /// is open: the parts of a transfer may come one screenshot at a time). Another dialog
+    /// may hold unsaved input, so a drop on it is ignored.
+    fn dropped_files(&mut self, ui: &Ui) {
+        let dropped = ui.input(|i| i.raw.dropped_files.clone());
+        if dropped.is_empty() {
+            return;
+        }
+        match &self.dialog {
+            None => self.dialog = Some(Dialog::Import(ImportDialog::default())),
+            Some(Dialog::Import(_)) => {}
+            Some(_) => return,
+        }
+        if let Some(Dialog::Import(dialog)) = &mut self.dialog {
+            for file in &dropped {
+                dialog.add_dropped(file.as_ref(), self.session.procedures());
+            }
+        }
     }
 
     fn shortcuts(&mut self, ui: &Ui, out: &mut Vec<Command>) {
