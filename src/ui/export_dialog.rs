@@ -77,7 +77,9 @@ impl ExportDialog {
             }
             self.form_ui(ui, shared, out, &mut open);
         });
-        open && !modal.should_close()
+        // While the file is being written the dialog stays: closing it would hide whether
+        // the export worked.
+        open && !(modal.should_close() && self.job.is_none())
     }
 
     fn form_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>, open: &mut bool) {
@@ -134,7 +136,7 @@ impl ExportDialog {
             {
                 out.push(Command::Export(request));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
                 *open = false;
             }
         });

@@ -70,6 +70,7 @@ impl ProceduresScreen {
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
         self.shortcuts(ui, out);
         self.dropped_files(ui);
+        drop_hint(ui);
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -232,6 +233,26 @@ impl ProceduresScreen {
             self.dialog = None;
         }
     }
+}
+
+/// While a file is dragged over the window: what dropping it does.
+fn drop_hint(ui: &Ui) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-hint"),
+    ));
+    let screen = ui.ctx().content_rect();
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(192));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the file to import it (an export file, or a screenshot of QR codes)",
+        egui::TextStyle::Heading.resolve(ui.style()),
+        egui::Color32::WHITE,
+    );
 }
 
 /// One procedure: code, name, link, countdown and buttons. Returns a dialog to open.
