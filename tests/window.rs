@@ -979,9 +979,15 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
         vec![zweifaktor::app::export::uri_of(&procedure).to_string()]
     );
     assert!(texts[0].starts_with("otpauth://totp/GitHub?secret="));
+    let with_code = w.harness.ctx.tex_manager().read().num_allocated();
     w.harness.key_press(egui::Key::Escape);
     w.settle();
     assert!(!w.has("QR code of GitHub"), "Esc closes it");
+    assert_eq!(
+        w.harness.ctx.tex_manager().read().num_allocated(),
+        with_code - 1,
+        "the code's texture is freed"
+    );
 
     // Locking drops it as well.
     w.click("Show QR code of GitHub");
