@@ -22,6 +22,8 @@ pub struct QrDialog {
     shown: Option<ShownQr>,
     /// The code on the GPU; freed when dropped.
     texture: Option<egui::TextureHandle>,
+    /// The password field got the keyboard focus (once, when the dialog opened).
+    focused: bool,
 }
 
 impl QrDialog {
@@ -34,6 +36,7 @@ impl QrDialog {
             job: None,
             shown: None,
             texture: None,
+            focused: false,
         }
     }
 
@@ -80,6 +83,10 @@ impl QrDialog {
                 None => {
                     ui.label("Scan the code with an authenticator app to enroll the same secret on a phone.");
                     let field = labelled_field(ui, "Master password", &mut self.master, true);
+                    if !self.focused {
+                        field.request_focus();
+                        self.focused = true;
+                    }
                     ui.label("Your master password again: the code shows the secret.");
                     if let Some(error) = &self.error {
                         error_line(ui, shared.config, error);
