@@ -928,6 +928,28 @@ fn export_writes_each_format_and_the_file_imports_back_with_the_same_procedures(
 }
 
 #[test]
+fn an_export_that_can_hold_none_of_the_procedures_writes_nothing_and_says_why() {
+    let (mut w, v) = unlocked(&[]);
+    let mut session =
+        unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0)).unwrap();
+    session
+        .modify(|c| {
+            c.procedures.push(sixty_second_procedure("Mainframe"));
+            Ok::<_, vault::session::SessionError>(())
+        })
+        .unwrap();
+    drop(session);
+    w.advance(2);
+    let path = v.dir.path().join("google.txt");
+    w.export("Google migration links (plain)", &path, PASSWORD);
+    assert!(w.shows(
+        "No procedure can be exported in this format (Google Authenticator transfer links); nothing was written."
+    ));
+    assert!(w.shows("Mainframe: Google Authenticator supports only codes"));
+    assert!(!path.exists());
+}
+
+#[test]
 fn export_refuses_a_wrong_master_password_and_never_overwrites_a_file() {
     let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET)]);
     let path = v.dir.path().join("list.txt");
@@ -1030,6 +1052,22 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
     w.drop_file(&image);
     assert!(w.has("QR codes in the image: 1 accounts"));
     assert!(w.has("Portal (anna@example.org)"));
+    w.click("Cancel");
+
+    // Several files at once: each is read, and what cannot be is named.
+    let text = v.dir.path().join("notes.txt");
+    std::fs::write(&text, "shopping list").unwrap();
+    let image_part = Dropped(image.clone());
+    w.harness.input_mut().dropped_files.extend([
+        Arc::new(Dropped(text)) as egui::DroppedFileHandle,
+        Arc::new(image_part),
+    ]);
+    w.settle();
+    assert!(w.has("Portal (anna@example.org)"));
+    assert!(
+        w.shows("notes.txt: "),
+        "the file that could not be read is named"
+    );
     w.click("Cancel");
 
     w.shortcut(egui::Key::L);

@@ -94,7 +94,7 @@ pub enum ExportFailure {
     Unlock(#[from] UnlockError),
     #[error("{} already exists; choose another file name (nothing was exported)", .0.display())]
     Exists(PathBuf),
-    #[error("no procedure can be exported as {format}; nothing was written")]
+    #[error("no procedure can be exported in this format ({format}); nothing was written")]
     Nothing {
         format: &'static str,
         left_out: Vec<LeftOut>,

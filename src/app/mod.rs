@@ -646,8 +646,9 @@ impl ZweifaktorApp {
             }
             export::ExportFailure::Unlock(e) => master_password_message(&e),
             export::ExportFailure::Nothing { format, left_out } => {
-                let mut message =
-                    format!("No procedure can be exported as a {format}; nothing was written.");
+                let mut message = format!(
+                    "No procedure can be exported in this format ({format}); nothing was written."
+                );
                 for left in left_out {
                     message.push_str(&format!("\n{}: {}", left.name, left.reason));
                 }

@@ -52,8 +52,30 @@ impl ImportDialog {
         }
     }
 
-    /// A file dropped on the window: an export file or an image of QR codes.
-    pub fn add_dropped(&mut self, file: &dyn egui::DroppedFile, existing: &[Procedure]) {
+    /// Files dropped on the window, in order: export files or images of QR codes. What could
+    /// not be read is said per file, also when another file after it could.
+    pub fn add_dropped(&mut self, files: &[egui::DroppedFileHandle], existing: &[Procedure]) {
+        let mut problems = Vec::new();
+        for file in files {
+            self.add_dropped_file(file.as_ref(), existing);
+            if let Some(error) = self.error.take() {
+                let name = file
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned());
+                problems.push(match name {
+                    Some(name) if files.len() > 1 => format!("{name}: {error}"),
+                    _ => error,
+                });
+            }
+        }
+        if !problems.is_empty() {
+            self.error = Some(problems.join("\n"));
+        }
+    }
+
+    /// One dropped file.
+    fn add_dropped_file(&mut self, file: &dyn egui::DroppedFile, existing: &[Procedure]) {
         let path = file.path();
         if path.as_os_str().is_empty() {
             match file.bytes() {

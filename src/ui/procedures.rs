@@ -113,9 +113,7 @@ impl ProceduresScreen {
             Some(_) => return,
         }
         if let Some(Dialog::Import(dialog)) = &mut self.dialog {
-            for file in &dropped {
-                dialog.add_dropped(file.as_ref(), self.session.procedures());
-            }
+            dialog.add_dropped(&dropped, self.session.procedures());
         }
     }
 
