@@ -1070,6 +1070,16 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
     );
     w.click("Cancel");
 
+    // A drop on another dialog is ignored: it may hold unsaved input.
+    w.click("Add procedure");
+    w.drop_file(&plain);
+    assert!(matches!(
+        w.dialog(),
+        zweifaktor::ui::procedures::Dialog::Edit(_)
+    ));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+
     w.shortcut(egui::Key::L);
     w.drop_file(&plain);
     assert!(w.has("Unlock first, then drop the file again."));

@@ -70,7 +70,7 @@ impl ProceduresScreen {
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
         self.shortcuts(ui, out);
         self.dropped_files(ui);
-        drop_hint(ui);
+        drop_hint(ui, matches!(self.dialog, None | Some(Dialog::Import(_))));
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -233,8 +233,9 @@ impl ProceduresScreen {
     }
 }
 
-/// While a file is dragged over the window: what dropping it does.
-fn drop_hint(ui: &Ui) {
+/// While a file is dragged over the window: what dropping it does (nothing while another
+/// dialog than Import is open).
+fn drop_hint(ui: &Ui, taken: bool) {
     if ui.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -247,7 +248,11 @@ fn drop_hint(ui: &Ui) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop the file to import it (an export file, or a screenshot of QR codes)",
+        if taken {
+            "Drop the file to import it\n(an export file or a QR screenshot)"
+        } else {
+            "Close the dialog first\nto import a file"
+        },
         egui::TextStyle::Heading.resolve(ui.style()),
         egui::Color32::WHITE,
     );
