@@ -71,7 +71,9 @@ impl QrDialog {
                         )
                     });
                     ui.add(
+                        // Long names make large codes: shrunk to the dialog, never grown.
                         egui::Image::new((texture.id(), texture.size_vec2()))
+                            .max_width(ui.available_width())
                             .alt_text(format!("QR code with the secret of {}", shown.name)),
                     );
                     warning_line(
