@@ -743,3 +743,398 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     w.click("Read file");
     assert!(w.has_text("holds no one-time-password secret") || w.has_text("No QR code found"));
 }
+
+// --- Export, QR code, pasted and dropped images, transfers in parts -------------------------
+
+/// A procedure Google Authenticator cannot hold (its codes always change every 30 seconds).
+fn sixty_second_procedure(name: &str) -> zweifaktor::procedure::Procedure {
+    use zweifaktor::otp::{HashAlgorithm, OtpKind, OtpSpec};
+    zweifaktor::procedure::Procedure::create(
+        zweifaktor::procedure::ProcedureDraft {
+            name: name.into(),
+            secret: secret(b"sixty seconds!"),
+            otp: OtpSpec {
+                kind: OtpKind::Totp { period: 60 },
+                algorithm: HashAlgorithm::Sha1,
+                digits: 6,
+            },
+            ..Default::default()
+        },
+        T0,
+    )
+    .unwrap()
+}
+
+impl Window {
+    /// Some text contains `part` (a long, wrapped label is matched by its runs, too).
+    fn shows(&self, part: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
+    }
+
+    fn procedures(&self) -> Vec<zweifaktor::procedure::Procedure> {
+        let Screen::Procedures(s) = &self.app().screen else {
+            panic!("main screen")
+        };
+        s.session.procedures().to_vec()
+    }
+
+    /// Options → Export…, a format, a file, the export password (encrypted formats) and the
+    /// master password, then "Export".
+    fn export(&mut self, format: &str, file: &std::path::Path, master: &str) {
+        self.click("Options");
+        self.click("Export…");
+        self.click(format);
+        self.type_into("Export file", &file.display().to_string());
+        if self.has("Export password") {
+            self.type_into("Export password", "Export-Passwort-1");
+            self.type_into("Repeat the export password", "Export-Passwort-1");
+        }
+        self.type_into("Master password", master);
+        self.harness
+            .get_by_role_and_label(egui::Role::Button, "Export")
+            .click();
+        self.settle();
+    }
+
+    fn drop_file(&mut self, path: &std::path::Path) {
+        self.harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(path.to_path_buf())));
+        self.settle();
+    }
+
+    fn dialog(&self) -> &zweifaktor::ui::procedures::Dialog {
+        let Screen::Procedures(s) = &self.app().screen else {
+            panic!("main screen")
+        };
+        s.dialog.as_ref().expect("a dialog is open")
+    }
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// An image as a snipping tool puts it on the clipboard: RGBA.
+fn clipboard_image(png: &[u8]) -> zweifaktor::app::clipboard::ClipboardImage {
+    let image = image::load_from_memory(png).unwrap().to_rgba8();
+    zweifaktor::app::clipboard::ClipboardImage {
+        width: image.width() as usize,
+        height: image.height() as usize,
+        rgba: zeroize::Zeroizing::new(image.into_raw()),
+    }
+}
+
+#[test]
+fn export_writes_each_format_and_the_file_imports_back_with_the_same_procedures() {
+    let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
+    let mut session =
+        unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0)).unwrap();
+    session
+        .modify(|c| {
+            c.procedures.push(sixty_second_procedure("Mainframe"));
+            Ok::<_, vault::session::SessionError>(())
+        })
+        .unwrap();
+    drop(session);
+    w.advance(2);
+    let all = w.procedures();
+    assert_eq!(all.len(), 3);
+    let export_password = Password::from("Export-Passwort-1");
+    for (format, described, file, encrypted, holds_sixty) in [
+        (
+            "Zweifaktor encrypted backup",
+            "Zweifaktor backup",
+            "backup.zweifaktor",
+            true,
+            true,
+        ),
+        (
+            "Aegis encrypted vault",
+            "encrypted Aegis vault",
+            "aegis.json",
+            true,
+            true,
+        ),
+        (
+            "otpauth list (plain)",
+            "otpauth:// list",
+            "list.txt",
+            false,
+            true,
+        ),
+        (
+            "Google migration links (plain)",
+            "Google Authenticator transfer links",
+            "google.txt",
+            false,
+            false,
+        ),
+    ] {
+        let path = v.dir.path().join(file);
+        w.export(format, &path, PASSWORD);
+        let count = if holds_sixty { 3 } else { 2 };
+        assert!(
+            w.has(&format!(
+                "Exported {count} procedures to {} ({described}):",
+                path.display()
+            )),
+            "{format}: says what was written where"
+        );
+        if !encrypted {
+            assert!(w.has_text("unencrypted"), "{format}: warns");
+        }
+        if !holds_sixty {
+            assert!(w.has("Left out 1:"), "{format}");
+            assert!(
+                w.shows("Mainframe: Google Authenticator supports only codes that change every 30"),
+                "{format}: with the reason"
+            );
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let found = zweifaktor::import::detect(&bytes).unwrap();
+        let imported = (found.import)(&bytes, encrypted.then_some(&export_password)).unwrap();
+        let expected: Vec<_> = all
+            .iter()
+            .filter(|p| holds_sixty || p.name != "Mainframe")
+            .collect();
+        assert_eq!(imported.entries.len(), expected.len(), "{format}");
+        for (entry, procedure) in imported.entries.iter().zip(expected) {
+            assert_eq!(entry.account, procedure.name, "{format}");
+            assert_eq!(
+                entry.secret.as_bytes(),
+                procedure.secret.as_bytes(),
+                "{format}"
+            );
+            assert_eq!(entry.otp, procedure.otp, "{format}");
+        }
+        w.click("Close");
+        assert!(!w.has("Export procedures"), "closed");
+    }
+}
+
+#[test]
+fn an_export_that_can_hold_none_of_the_procedures_writes_nothing_and_says_why() {
+    let (mut w, v) = unlocked(&[]);
+    let mut session =
+        unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0)).unwrap();
+    session
+        .modify(|c| {
+            c.procedures.push(sixty_second_procedure("Mainframe"));
+            Ok::<_, vault::session::SessionError>(())
+        })
+        .unwrap();
+    drop(session);
+    w.advance(2);
+    let path = v.dir.path().join("google.txt");
+    w.export("Google migration links (plain)", &path, PASSWORD);
+    assert!(w.shows(
+        "No procedure can be exported in this format (Google Authenticator transfer links); nothing was written."
+    ));
+    assert!(w.shows("Mainframe: Google Authenticator supports only codes"));
+    assert!(!path.exists());
+}
+
+#[test]
+fn export_refuses_a_wrong_master_password_and_never_overwrites_a_file() {
+    let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET)]);
+    let path = v.dir.path().join("list.txt");
+    w.export("otpauth list (plain)", &path, "Falsch-2026");
+    assert!(w.has_text("The master password is wrong; nothing was shown or written. 9 more"));
+    assert!(!path.exists(), "nothing written");
+    assert_eq!(v.files.read_attempts().failed_attempts, 1, "counted");
+    w.click("Cancel");
+
+    std::fs::write(&path, "an earlier export").unwrap();
+    w.export("otpauth list (plain)", &path, PASSWORD);
+    assert!(w.has_text("already exists; choose another file name"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "an earlier export");
+    w.click("Cancel");
+
+    // The encrypted formats wait for an export password of their own, typed twice.
+    w.click("Options");
+    w.click("Export…");
+    w.type_into(
+        "Export file",
+        &v.dir.path().join("b.zweifaktor").display().to_string(),
+    );
+    w.type_into("Master password", PASSWORD);
+    w.type_into("Export password", "kurz");
+    w.type_into("Repeat the export password", "kurz");
+    assert!(w.has("at least 8 characters (not met)"));
+    assert!(w.disabled("Export"));
+}
+
+#[test]
+fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_close() {
+    let (mut w, _v) = unlocked(&[("GitHub", RFC_SECRET)]);
+    let procedure = w.procedures()[0].clone();
+    w.click("Show QR code of GitHub");
+    assert!(w.has("QR code of GitHub"));
+    w.type_into("Master password", "Falsch-2026");
+    w.click("Show QR code");
+    assert!(w.has_text("The master password is wrong"));
+    w.type_into("Master password", PASSWORD);
+    w.click("Show QR code");
+    assert!(w.has_text("Anyone who sees this code can copy the procedure"));
+    let zweifaktor::ui::procedures::Dialog::ShowQr(dialog) = w.dialog() else {
+        panic!("the QR dialog")
+    };
+    let (width, height, pixels) = dialog.image().expect("a code is shown");
+    let texts = zweifaktor::qr::decode_luma(width, height, pixels).unwrap();
+    assert_eq!(
+        texts,
+        vec![zweifaktor::app::export::uri_of(&procedure).to_string()]
+    );
+    assert!(texts[0].starts_with("otpauth://totp/GitHub?secret="));
+    let with_code = w.harness.ctx.tex_manager().read().num_allocated();
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+    assert!(!w.has("QR code of GitHub"), "Esc closes it");
+    assert_eq!(
+        w.harness.ctx.tex_manager().read().num_allocated(),
+        with_code - 1,
+        "the code's texture is freed"
+    );
+
+    // Locking drops it as well.
+    w.click("Show QR code of GitHub");
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.has_text("Anyone who sees this code"));
+    w.shortcut(egui::Key::L);
+    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+}
+
+#[test]
+fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Options");
+    w.click("Import…");
+    w.click("Paste image");
+    assert!(w.has_text("The clipboard holds no image"));
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    w.clipboard
+        .put_image(clipboard_image(&zweifaktor::qr::png(uri, 4).unwrap()));
+    w.click("Paste image");
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("Portal (anna@example.org)"));
+    w.click("Import 1");
+    assert!(w.has("Imported 1 procedures."));
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
+    let (mut w, v) = unlocked(&[]);
+    let plain = common::expected::testdata_dir("aegis").join("aegis_plain.json");
+    w.drop_file(&plain);
+    assert!(w.has("Format: Aegis Authenticator"));
+    assert!(w.has("SPDX (James)"));
+    w.click("Cancel");
+
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let image = v.dir.path().join("enrollment.png");
+    std::fs::write(&image, zweifaktor::qr::png(uri, 4).unwrap()).unwrap();
+    w.drop_file(&image);
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("Portal (anna@example.org)"));
+    w.click("Cancel");
+
+    // Several files at once: each is read, and what cannot be is named.
+    let text = v.dir.path().join("notes.txt");
+    std::fs::write(&text, "shopping list").unwrap();
+    let image_part = Dropped(image.clone());
+    w.harness.input_mut().dropped_files.extend([
+        Arc::new(Dropped(text)) as egui::DroppedFileHandle,
+        Arc::new(image_part),
+    ]);
+    w.settle();
+    assert!(w.has("Portal (anna@example.org)"));
+    assert!(
+        w.shows("notes.txt: "),
+        "the file that could not be read is named"
+    );
+    w.click("Cancel");
+
+    // A drop on another dialog is ignored: it may hold unsaved input.
+    w.click("Add procedure");
+    w.drop_file(&plain);
+    assert!(matches!(
+        w.dialog(),
+        zweifaktor::ui::procedures::Dialog::Edit(_)
+    ));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+
+    w.shortcut(egui::Key::L);
+    w.drop_file(&plain);
+    assert!(w.has("Unlock first, then drop the file again."));
+    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+}
+
+#[test]
+fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_complete() {
+    let (mut w, v) = unlocked(&[]);
+    let accounts: Vec<_> = (1..=25)
+        .map(|i| {
+            zweifaktor::procedure::Procedure::create(
+                zweifaktor::procedure::ProcedureDraft {
+                    name: format!("Account {i:02}"),
+                    secret: secret(&[i as u8; 10]),
+                    ..Default::default()
+                },
+                T0,
+            )
+            .unwrap()
+        })
+        .collect();
+    let links = zweifaktor::export::google_migration::links(&accounts, 4711).links;
+    assert_eq!(links.len(), 3, "ten accounts per code");
+    let pngs: Vec<Vec<u8>> = links
+        .iter()
+        .map(|link| zweifaktor::qr::png(link, 3).unwrap())
+        .collect();
+    let first = v.dir.path().join("part1.png");
+    std::fs::write(&first, &pngs[0]).unwrap();
+    let third = v.dir.path().join("part3.png");
+    std::fs::write(&third, &pngs[2]).unwrap();
+
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &first.display().to_string());
+    w.click("Read file");
+    assert!(w.has_text("1 of 3 parts scanned — scan the others too (missing: parts 2, 3)"));
+    assert!(
+        w.has("Account 01") && w.has("Account 10"),
+        "part 1 in the preview"
+    );
+    // The same code again changes nothing.
+    w.click("Read file");
+    assert!(w.has_text("1 of 3 parts scanned"));
+    w.clipboard.put_image(clipboard_image(&pngs[1]));
+    w.click("Paste image");
+    assert!(w.has_text("2 of 3 parts scanned — scan the others too (missing: part 3)"));
+    assert!(w.has("Account 20"), "part 2 in the preview");
+    assert!(w.disabled("Import 20"), "no import before every part is in");
+    w.drop_file(&third);
+    assert!(!w.has_text("parts scanned"));
+    assert!(w.has("QR codes in 3 images: 25 accounts"));
+    assert!(w.has("Account 25"));
+    w.click("Import 25");
+    assert!(w.has("Imported 25 procedures."));
+    assert_eq!(w.procedures().len(), 25);
+}

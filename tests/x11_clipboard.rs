@@ -1,7 +1,8 @@
 //! Clipboard mode on the real X11 clipboard: the window (driven headless, on a fake clock) owns
 //! the CLIPBOARD selection through arboard, and another program — xclip, as a user's paste
 //! would — must find the current code there, the next code once it appears, and no code after
-//! locking.
+//! locking. And the other way round: an image another program (a snipping tool; here xclip)
+//! put there is read as the Import dialog's "Paste image" reads it.
 //!
 //! The test runs on a private Xvfb whenever `Xvfb` is installed, even under a desktop session
 //! or `xvfb-run`: a desktop's clipboard manager would take over the selection, and the user's
@@ -38,15 +39,27 @@ const SELECTION_WAIT: Duration = Duration::from_secs(2);
 
 #[test]
 fn clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock() {
+    on_x_server(TEST_NAME, check_clipboard_mode);
+}
+
+#[test]
+fn an_image_another_program_copied_is_read_from_the_x11_clipboard() {
+    on_x_server(IMAGE_TEST_NAME, check_image_paste);
+}
+
+const IMAGE_TEST_NAME: &str = "an_image_another_program_copied_is_read_from_the_x11_clipboard";
+
+/// Runs `check` on a private Xvfb (in a child process), or on `DISPLAY` without Xvfb.
+fn on_x_server(test_name: &str, check: fn()) {
     if std::env::var_os(CHILD_MARKER).is_some() {
-        check_clipboard_mode();
+        check();
         return;
     }
     match Xvfb::start() {
-        Ok(xvfb) => run_in_child(&xvfb.display),
+        Ok(xvfb) => run_in_child(&xvfb.display, test_name),
         Err(XvfbError::NotInstalled) if std::env::var_os("DISPLAY").is_some() => {
             eprintln!("Xvfb is not installed: using DISPLAY as it is");
-            check_clipboard_mode();
+            check();
         }
         Err(XvfbError::NotInstalled) => panic!(
             "this test needs an X server and there is none (DISPLAY is unset): install xvfb \
@@ -58,10 +71,10 @@ fn clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock() {
 
 /// Runs this very test again in a child process on `display`, and passes only if the child
 /// really ran it and it passed.
-fn run_in_child(display: &str) {
+fn run_in_child(display: &str, test_name: &str) {
     let exe = std::env::current_exe().expect("the test binary's path");
     let output = Command::new(exe)
-        .args([TEST_NAME, "--exact", "--nocapture", "--test-threads=1"])
+        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
         .env("DISPLAY", display)
         .env_remove("WAYLAND_DISPLAY")
         .env(CHILD_MARKER, "1")
@@ -76,7 +89,7 @@ fn run_in_child(display: &str) {
     );
     assert!(
         stdout.contains("1 passed"),
-        "the child process ran no test named {TEST_NAME}"
+        "the child process ran no test named {test_name}"
     );
 }
 
@@ -143,6 +156,51 @@ fn check_clipboard_mode() {
         Some(second.as_str()),
         "the code is gone from the clipboard after locking"
     );
+}
+
+/// xclip offers a PNG of a QR code, as a snipping tool would; the app's clipboard reads it as
+/// RGBA and the code decodes. Once xclip is gone, the clipboard holds no image, and says so.
+fn check_image_paste() {
+    use zweifaktor::app::clipboard::{Clipboard, NO_IMAGE};
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let png = dir.path().join("snip.png");
+    std::fs::write(&png, zweifaktor::qr::png(uri, 4).expect("fits")).expect("written");
+    // -quiet keeps xclip in the foreground, serving the selection until it is stopped.
+    let mut xclip = Command::new("xclip")
+        .args(["-quiet", "-selection", "clipboard", "-t", "image/png", "-i"])
+        .arg(&png)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("this test puts the image there with xclip: install xclip");
+    let mut clipboard = SystemClipboard::new();
+    let deadline = Instant::now() + SELECTION_WAIT;
+    let image = loop {
+        match clipboard.get_image() {
+            Ok(image) => break Ok(image),
+            Err(e) if Instant::now() >= deadline => break Err(e),
+            Err(_) => std::thread::sleep(Duration::from_millis(50)),
+        }
+    };
+    let _ = xclip.kill();
+    let _ = xclip.wait();
+    let image = image.expect("the image xclip offers");
+    let (width, height, pixels) = image.to_luma().expect("RGBA of its size");
+    assert_eq!(
+        zweifaktor::qr::decode_luma(width, height, &pixels),
+        Ok(vec![uri.to_owned()])
+    );
+    let deadline = Instant::now() + SELECTION_WAIT;
+    let gone = loop {
+        match clipboard.get_image() {
+            Err(e) => break e,
+            Ok(_) if Instant::now() >= deadline => panic!("the image outlived its owner"),
+            Ok(_) => std::thread::sleep(Duration::from_millis(50)),
+        }
+    };
+    assert_eq!(gone, NO_IMAGE);
 }
 
 /// Runs frames until the background unlock is done and nothing more is pending.

@@ -1,7 +1,8 @@
 //! The system clipboard behind a trait (the real one in the app, an in-memory one in tests), and
 //! the rules for what we put there: clipboard mode replaces the code when a new one appears, and
 //! whatever we put there is cleared when it stops being valid, on lock and on quit — but only if
-//! the clipboard still holds our code, never something the user copied since.
+//! the clipboard still holds our code, never something the user copied since. Images are only
+//! read (a screenshot of a QR code, for the import).
 
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -10,6 +11,57 @@ pub trait Clipboard {
     fn set_text(&mut self, text: &str) -> Result<(), String>;
     fn get_text(&mut self) -> Option<String>;
     fn clear(&mut self);
+    /// The image on the clipboard (what a snipping tool leaves there), or why there is none,
+    /// as a sentence for the user.
+    fn get_image(&mut self) -> Result<ClipboardImage, String>;
+}
+
+/// What the user hears when the clipboard holds no image.
+pub const NO_IMAGE: &str = "The clipboard holds no image. Copy a screenshot of the QR code (e.g. with a snipping tool), then paste it.";
+
+/// An image from the clipboard: RGBA, 8 bits per channel, row by row. It may show a secret
+/// (a QR code), so it is wiped when dropped and `Debug` shows only its size.
+#[derive(Clone)]
+pub struct ClipboardImage {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Zeroizing<Vec<u8>>,
+}
+
+impl std::fmt::Debug for ClipboardImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ClipboardImage({}×{})", self.width, self.height)
+    }
+}
+
+impl ClipboardImage {
+    /// The image in 8-bit grey (what the QR decoder reads): width, height, pixels. `None` when
+    /// the pixel buffer does not match the size or the size does not fit.
+    pub fn to_luma(&self) -> Option<(u32, u32, Zeroizing<Vec<u8>>)> {
+        let width = u32::try_from(self.width).ok()?;
+        let height = u32::try_from(self.height).ok()?;
+        if self.width.checked_mul(self.height)?.checked_mul(4)? != self.rgba.len() {
+            return None;
+        }
+        // ITU-R BT.601 weights in integers; alpha is ignored (snipping tools write opaque
+        // images, and a transparent background is white on nearly every screen).
+        let grey = self
+            .rgba
+            .chunks_exact(4)
+            .map(|p| {
+                let (r, g, b, a) = (
+                    u32::from(p[0]),
+                    u32::from(p[1]),
+                    u32::from(p[2]),
+                    u32::from(p[3]),
+                );
+                let y = (299 * r + 587 * g + 114 * b) / 1000;
+                // Over white: transparent pixels become light.
+                ((y * a + 255 * (255 - a)) / 255) as u8
+            })
+            .collect();
+        Some((width, height, Zeroizing::new(grey)))
+    }
 }
 
 /// The operating system's clipboard through arboard. Kept alive for the whole run: on X11 the
@@ -55,21 +107,54 @@ impl Clipboard for SystemClipboard {
             let _ = inner.clear();
         }
     }
+
+    fn get_image(&mut self) -> Result<ClipboardImage, String> {
+        match self.inner()?.get_image() {
+            Ok(image) => Ok(ClipboardImage {
+                width: image.width,
+                height: image.height,
+                rgba: Zeroizing::new(image.bytes.into_owned()),
+            }),
+            Err(arboard::Error::ContentNotAvailable) => Err(NO_IMAGE.to_owned()),
+            Err(e) => Err(format!("The image on the clipboard cannot be read: {e}")),
+        }
+    }
 }
 
 /// A clipboard in memory, shared between a test and the app it drives.
 #[derive(Clone, Default)]
-pub struct MemoryClipboard(std::sync::Arc<std::sync::Mutex<Option<String>>>);
+pub struct MemoryClipboard(std::sync::Arc<std::sync::Mutex<MemoryContent>>);
+
+/// A clipboard holds text or an image, as the system's does.
+#[derive(Default)]
+enum MemoryContent {
+    #[default]
+    Empty,
+    Text(String),
+    Image(ClipboardImage),
+}
 
 impl MemoryClipboard {
     pub fn contents(&self) -> Option<String> {
-        self.0.lock().map(|c| c.clone()).unwrap_or_default()
+        match self.0.lock().as_deref() {
+            Ok(MemoryContent::Text(text)) => Some(text.clone()),
+            _ => None,
+        }
     }
 
     /// What the user copying something else would do.
     pub fn put(&self, text: &str) {
+        self.replace(MemoryContent::Text(text.to_owned()));
+    }
+
+    /// What a snipping tool does: an image replaces whatever was there.
+    pub fn put_image(&self, image: ClipboardImage) {
+        self.replace(MemoryContent::Image(image));
+    }
+
+    fn replace(&self, content: MemoryContent) {
         if let Ok(mut c) = self.0.lock() {
-            *c = Some(text.to_owned());
+            *c = content;
         }
     }
 }
@@ -85,8 +170,13 @@ impl Clipboard for MemoryClipboard {
     }
 
     fn clear(&mut self) {
-        if let Ok(mut c) = self.0.lock() {
-            *c = None;
+        self.replace(MemoryContent::Empty);
+    }
+
+    fn get_image(&mut self) -> Result<ClipboardImage, String> {
+        match self.0.lock().as_deref() {
+            Ok(MemoryContent::Image(image)) => Ok(image.clone()),
+            _ => Err(NO_IMAGE.to_owned()),
         }
     }
 }

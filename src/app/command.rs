@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
+use super::export::ExportRequest;
 use crate::procedure::ProcedureDraft;
 use crate::secret::Password;
 
@@ -40,4 +41,13 @@ pub enum Command {
     SetTextScale(f32),
     SetHighContrast(bool),
     OpenStorageFolder,
+    /// Check the master password again, then write an export file.
+    Export(ExportRequest),
+    /// Check the master password again, then show this procedure as a QR code.
+    ShowQr {
+        id: Uuid,
+        master: Password,
+    },
+    /// Read the image on the clipboard into the open Import dialog (QR codes).
+    PasteImageForImport,
 }

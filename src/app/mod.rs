@@ -5,6 +5,7 @@
 pub mod clipboard;
 pub mod command;
 pub mod config;
+pub mod export;
 pub mod job;
 
 use std::path::{Path, PathBuf};
@@ -128,10 +129,12 @@ impl ZweifaktorApp {
         match &self.screen {
             Screen::Unlock(s) => s.job.is_some(),
             Screen::SetPassword(s) => s.job.is_some(),
-            Screen::Procedures(s) => matches!(
-                &s.dialog,
-                Some(ui::procedures::Dialog::ChangePassword(d)) if d.job.is_some()
-            ),
+            Screen::Procedures(s) => match &s.dialog {
+                Some(ui::procedures::Dialog::ChangePassword(d)) => d.job.is_some(),
+                Some(ui::procedures::Dialog::Export(d)) => d.job.is_some(),
+                Some(ui::procedures::Dialog::ShowQr(d)) => d.job.is_some(),
+                _ => false,
+            },
             Screen::FirstStart(_) => false,
         }
     }
@@ -178,6 +181,8 @@ impl ZweifaktorApp {
 
     fn poll_jobs(&mut self) {
         self.poll_password_change();
+        self.poll_export();
+        self.poll_qr();
         let finished = match &mut self.screen {
             Screen::Unlock(s) => s.job.as_ref().and_then(Job::poll),
             Screen::SetPassword(s) => s.job.as_ref().and_then(Job::poll),
@@ -379,6 +384,16 @@ impl ZweifaktorApp {
                 self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
             }
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::Export(request) => self.start_export(request, ctx),
+            Command::ShowQr { id, master } => self.start_qr(id, master, ctx),
+            Command::PasteImageForImport => {
+                let image = self.env.clipboard.get_image();
+                if let Screen::Procedures(s) = &mut self.screen
+                    && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
+                {
+                    d.add_clipboard_image(image, s.session.procedures());
+                }
+            }
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
                     ctx.open_url(egui::OpenUrl::new_tab(format!(
@@ -579,6 +594,138 @@ impl ZweifaktorApp {
             Err(lost) => dialog.error = Some(lost.to_string()),
         }
     }
+}
+
+impl ZweifaktorApp {
+    /// Checks the master password and writes the export, in the background.
+    fn start_export(&mut self, request: export::ExportRequest, ctx: &egui::Context) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(ui::procedures::Dialog::Export(dialog)) = &mut s.dialog else {
+            return;
+        };
+        if dialog.job.is_some() {
+            return;
+        }
+        let files = s.session.files().clone();
+        let clock = self.env.clock.clone();
+        let kdf = self.env.kdf;
+        let wake = ctx.clone();
+        dialog.error = None;
+        dialog.job = Some(Job::spawn(
+            move || export::export_file(&files, request, &*clock, kdf),
+            move || wake.request_repaint(),
+        ));
+    }
+
+    fn poll_export(&mut self) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(ui::procedures::Dialog::Export(dialog)) = &mut s.dialog else {
+            return;
+        };
+        let Some(result) = dialog.job.as_ref().and_then(Job::poll) else {
+            return;
+        };
+        dialog.job = None;
+        let failure = match result {
+            Ok(Ok(report)) => {
+                self.notice = Some(format!(
+                    "Exported {} procedures to {}.",
+                    report.included.len(),
+                    report.path.display()
+                ));
+                dialog.report = Some(report);
+                return;
+            }
+            Ok(Err(failure)) => failure,
+            Err(lost) => return dialog.error = Some(sentence(&lost.to_string())),
+        };
+        dialog.error = Some(match failure {
+            export::ExportFailure::Unlock(
+                e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
+            ) => {
+                return self.ask_for_new_password(matches!(e, UnlockError::ErasedNow));
+            }
+            export::ExportFailure::Unlock(e) => master_password_message(&e),
+            export::ExportFailure::Nothing { format, left_out } => {
+                let mut message = format!(
+                    "No procedure can be exported in this format ({format}); nothing was written."
+                );
+                for left in left_out {
+                    message.push_str(&format!("\n{}: {}", left.name, left.reason));
+                }
+                message
+            }
+            other => sentence(&other.to_string()),
+        });
+    }
+
+    /// Checks the master password and draws the QR code, in the background.
+    fn start_qr(&mut self, id: Uuid, master: Password, ctx: &egui::Context) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(ui::procedures::Dialog::ShowQr(dialog)) = &mut s.dialog else {
+            return;
+        };
+        if dialog.job.is_some() {
+            return;
+        }
+        let files = s.session.files().clone();
+        let clock = self.env.clock.clone();
+        let wake = ctx.clone();
+        dialog.error = None;
+        dialog.job = Some(Job::spawn(
+            move || export::qr_of(&files, id, &master, &*clock),
+            move || wake.request_repaint(),
+        ));
+    }
+
+    fn poll_qr(&mut self) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(ui::procedures::Dialog::ShowQr(dialog)) = &mut s.dialog else {
+            return;
+        };
+        let Some(result) = dialog.job.as_ref().and_then(Job::poll) else {
+            return;
+        };
+        dialog.job = None;
+        match result {
+            Ok(Ok(shown)) => dialog.show(shown),
+            Ok(Err(export::QrFailure::Unlock(
+                e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
+            ))) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
+            Ok(Err(export::QrFailure::Unlock(e))) => {
+                dialog.error = Some(master_password_message(&e))
+            }
+            Ok(Err(other)) => dialog.error = Some(sentence(&other.to_string())),
+            Err(lost) => dialog.error = Some(sentence(&lost.to_string())),
+        }
+    }
+}
+
+/// What the window says when the master password asked again was not accepted.
+fn master_password_message(error: &UnlockError) -> String {
+    match error {
+        UnlockError::WrongPassword { attempts_left, .. } => format!(
+            "The master password is wrong; nothing was shown or written. {attempts_left} more wrong attempts and the secrets are erased."
+        ),
+        other => unlock_message(other),
+    }
+}
+
+/// A message as a sentence: first letter upper case.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Errors of a change to the vault: the change's own, or saving it.

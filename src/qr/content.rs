@@ -42,7 +42,8 @@ pub enum ContentError {
 /// Everything usable in the codes of one or more images.
 #[derive(Debug, Default)]
 pub struct Gathered {
-    /// The accounts of `otpauth://` codes and of complete transfers, in the order found.
+    /// The accounts of `otpauth://` codes and of complete transfers, in the order found (and,
+    /// from [`gather_so_far`], those of the parts of incomplete transfers scanned so far).
     pub imported: Imported,
     /// The `otpauth://` codes' warnings.
     pub warnings: Vec<OtpWarning>,
@@ -51,6 +52,31 @@ pub struct Gathered {
     /// How many codes held something else (a web address…); worth a warning, not an error,
     /// since a screenshot may show other codes beside the one wanted.
     pub not_otp: usize,
+    /// Transfers with parts still to scan (only from [`gather_so_far`]; [`gather`] refuses
+    /// them).
+    pub incomplete: Vec<PartialTransfer>,
+}
+
+/// A Google Authenticator transfer of which only some parts were scanned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartialTransfer {
+    pub received: u32,
+    pub total: u32,
+    /// The parts still to scan, 0-based.
+    pub missing: Vec<u32>,
+}
+
+impl PartialTransfer {
+    /// The missing parts, numbered from 1 as Google's app counts them ("parts 2, 3").
+    pub fn missing_text(&self) -> String {
+        let missing: Vec<String> = self
+            .missing
+            .iter()
+            .map(|index| (u64::from(*index) + 1).to_string())
+            .collect();
+        let noun = if missing.len() == 1 { "part" } else { "parts" };
+        format!("{noun} {}", missing.join(", "))
+    }
 }
 
 /// Reads the texts of all codes scanned together. A transfer's parts may come in any order and
@@ -59,6 +85,21 @@ pub struct Gathered {
 /// that cannot be used is listed in `imported.skipped` when others can, and is the error when
 /// it is the only one.
 pub fn gather<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentError> {
+    let gathered = gather_so_far(texts)?;
+    if let Some(partial) = gathered.incomplete.first() {
+        return Err(ContentError::MissingParts {
+            received: partial.received,
+            total: partial.total,
+            missing: partial.missing_text(),
+        });
+    }
+    Ok(gathered)
+}
+
+/// As [`gather`], for codes still being scanned one image after another: the accounts of an
+/// incomplete transfer's parts are in `imported` and the transfer is listed in `incomplete`,
+/// so that the caller can show the progress (and must not import before it is complete).
+pub fn gather_so_far<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentError> {
     let mut gathered = Gathered::default();
     let mut unusable: Vec<ContentError> = Vec::new();
     // One collector per transfer (batch id, size): two exports in one folder of screenshots
@@ -87,26 +128,24 @@ pub fn gather<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentError> {
         }
     }
     for collector in transfers.into_values() {
-        if !collector.is_complete() {
+        if collector.is_complete() {
+            gathered.transfers += 1;
+        } else {
             let (received, total) = collector.progress();
-            let missing: Vec<String> = collector
-                .missing()
-                .iter()
-                .map(|index| (u64::from(*index) + 1).to_string())
-                .collect();
-            let noun = if missing.len() == 1 { "part" } else { "parts" };
-            return Err(ContentError::MissingParts {
+            gathered.incomplete.push(PartialTransfer {
                 received,
                 total,
-                missing: format!("{noun} {}", missing.join(", ")),
+                missing: collector.missing(),
             });
         }
-        gathered.transfers += 1;
         let part = collector.into_imported();
         gathered.imported.entries.extend(part.entries);
         gathered.imported.skipped.extend(part.skipped);
     }
-    if gathered.imported.entries.is_empty() && gathered.imported.skipped.is_empty() {
+    if gathered.imported.entries.is_empty()
+        && gathered.imported.skipped.is_empty()
+        && gathered.incomplete.is_empty()
+    {
         return Err(unusable.into_iter().next().unwrap_or(ContentError::NotOtp));
     }
     gathered
@@ -210,5 +249,47 @@ mod tests {
             classify("otpauth-migration://offline?data=%%%"),
             Err(ContentError::Migration(_))
         ));
+    }
+
+    #[test]
+    fn a_transfer_scanned_so_far_lists_its_accounts_and_what_is_missing() {
+        use crate::procedure::{Procedure, ProcedureDraft};
+        use crate::secret::SecretBytes;
+        let accounts: Vec<Procedure> = (1..=11u8)
+            .map(|i| {
+                Procedure::create(
+                    ProcedureDraft {
+                        name: format!("Account {i}"),
+                        secret: SecretBytes::new(vec![i; 10]),
+                        ..ProcedureDraft::default()
+                    },
+                    0,
+                )
+                .expect("valid")
+            })
+            .collect();
+        let links = crate::export::google_migration::links(&accounts, 7).links;
+        assert_eq!(links.len(), 2);
+        let so_far = gather_so_far(&links[1..]).expect("one part");
+        assert_eq!(so_far.imported.entries.len(), 1);
+        assert_eq!(
+            so_far.incomplete,
+            vec![PartialTransfer {
+                received: 1,
+                total: 2,
+                missing: vec![0]
+            }]
+        );
+        assert_eq!(so_far.incomplete[0].missing_text(), "part 1");
+        assert!(matches!(
+            gather(&links[1..]),
+            Err(ContentError::MissingParts {
+                received: 1,
+                total: 2,
+                ..
+            })
+        ));
+        let all = gather(&links).expect("complete");
+        assert_eq!((all.imported.entries.len(), all.transfers), (11, 1));
     }
 }

@@ -10,12 +10,26 @@ use super::QrError;
 /// pixels).
 pub const MAX_MODULE_PX: u32 = 64;
 
-/// A PNG of `text` as a QR code: black modules of `module_px` pixels on white, with the
-/// four-module quiet zone scanners need around the code.
+/// A QR code's pixels: 8-bit grey, row by row. They spell the secret as surely as the text
+/// does, so they are wiped when dropped, and `Debug` shows only the size.
+pub struct QrPixels {
+    pub width: u32,
+    pub height: u32,
+    pub pixels: Zeroizing<Vec<u8>>,
+}
+
+impl std::fmt::Debug for QrPixels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "QrPixels({}×{})", self.width, self.height)
+    }
+}
+
+/// `text` as a QR code: black modules of `module_px` pixels on white, with the four-module
+/// quiet zone scanners need around the code (what the window shows, and what [`png`] saves).
 ///
 /// Errors: [`QrError::Encode`] when the text does not fit in a QR code or `module_px` is 0 or
 /// above [`MAX_MODULE_PX`].
-pub fn png(text: &str, module_px: u32) -> Result<Vec<u8>, QrError> {
+pub fn luma(text: &str, module_px: u32) -> Result<QrPixels, QrError> {
     if module_px == 0 || module_px > MAX_MODULE_PX {
         return Err(QrError::Encode(format!(
             "a module must be 1 to {MAX_MODULE_PX} pixels wide, not {module_px}"
@@ -30,8 +44,20 @@ pub fn png(text: &str, module_px: u32) -> Result<Vec<u8>, QrError> {
         .light_color(Luma([255]))
         .build();
     let (width, height) = image.dimensions();
-    // The pixels spell the secret as surely as the text does.
-    let pixels = Zeroizing::new(image.into_raw());
+    Ok(QrPixels {
+        width,
+        height,
+        pixels: Zeroizing::new(image.into_raw()),
+    })
+}
+
+/// A PNG of `text` as a QR code, drawn as [`luma`] draws it. Same errors.
+pub fn png(text: &str, module_px: u32) -> Result<Vec<u8>, QrError> {
+    let QrPixels {
+        width,
+        height,
+        pixels,
+    } = luma(text, module_px)?;
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new(&mut bytes)
         .write_image(&pixels, width, height, image::ExtendedColorType::L8)

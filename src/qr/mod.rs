@@ -10,9 +10,11 @@ pub mod decode;
 pub mod encode;
 pub mod screen;
 
-pub use content::{ContentError, Gathered, QrContent, classify, gather};
+pub use content::{
+    ContentError, Gathered, PartialTransfer, QrContent, classify, gather, gather_so_far,
+};
 pub use decode::{decode_image, decode_luma};
-pub use encode::png;
+pub use encode::{QrPixels, luma, png};
 
 /// Why no text could be taken from an image, or no image made from a text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -22,6 +22,14 @@ const MANUAL: &[(&str, &str)] = &[
         "After an erase, procedures show \"Enroll again\": get a new secret from the service and enter it.",
     ),
     (
+        "Import",
+        "Options > Import…: another app's export file, a screenshot of QR codes, \"Paste image\" for a snipping tool's picture on the clipboard, or \"Scan screen\". You can also drop a file on the window. A Google Authenticator transfer shown as several QR codes is scanned one code after another; it is imported once every part is in.",
+    ),
+    (
+        "Export and QR code",
+        "Options > Export… writes all procedures to a new file: an encrypted Zweifaktor backup or Aegis vault (with a password of its own), or a plain otpauth list or Google Authenticator links (unencrypted: delete them once imported). \"QR code\" in a row shows one procedure as a QR code to scan with a phone. Both ask your master password again.",
+    ),
+    (
         "Lock",
         "Ctrl+L or \"Lock\" forgets the key at once; Zweifaktor also locks after some minutes without input (Options).",
     ),

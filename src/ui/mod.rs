@@ -1,12 +1,14 @@
 //! Drawing the window: one file per screen or dialog, small shared widgets, the theme. Screens
 //! read the state and queue [`Command`]s; they never change the vault themselves.
 
+pub mod export_dialog;
 pub mod first_start;
 pub mod help;
 pub mod import_dialog;
 pub mod options;
 pub mod procedure_dialog;
 pub mod procedures;
+pub mod qr_dialog;
 pub mod set_password;
 pub mod theme;
 pub mod unlock;

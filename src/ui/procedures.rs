@@ -5,10 +5,12 @@ use egui::{Align, Layout, RichText, Ui};
 use uuid::Uuid;
 
 use super::Shared;
+use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
 use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
+use super::qr_dialog::QrDialog;
 use super::shortcut;
 use super::widgets::{error_line, warning_line};
 use crate::app::command::Command;
@@ -24,6 +26,8 @@ pub enum Dialog {
     Options(OptionsDialog),
     Manual(ManualDialog),
     Import(ImportDialog),
+    Export(ExportDialog),
+    ShowQr(QrDialog),
     About(AboutDialog),
 }
 
@@ -65,6 +69,8 @@ impl ProceduresScreen {
 
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
         self.shortcuts(ui, out);
+        self.dropped_files(ui);
+        drop_hint(ui, matches!(self.dialog, None | Some(Dialog::Import(_))));
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -91,6 +97,24 @@ impl ProceduresScreen {
                 });
         });
         self.dialog_ui(ui, shared, out);
+    }
+
+    /// Files dropped on the window open the Import dialog with them (or go into the one that
+    /// is open: the parts of a transfer may come one screenshot at a time). Another dialog
+    /// may hold unsaved input, so a drop on it is ignored.
+    fn dropped_files(&mut self, ui: &Ui) {
+        let dropped = ui.input(|i| i.raw.dropped_files.clone());
+        if dropped.is_empty() {
+            return;
+        }
+        match &self.dialog {
+            None => self.dialog = Some(Dialog::Import(ImportDialog::default())),
+            Some(Dialog::Import(_)) => {}
+            Some(_) => return,
+        }
+        if let Some(Dialog::Import(dialog)) = &mut self.dialog {
+            dialog.add_dropped(&dropped, self.session.procedures());
+        }
     }
 
     fn shortcuts(&mut self, ui: &Ui, out: &mut Vec<Command>) {
@@ -120,6 +144,9 @@ impl ProceduresScreen {
                 }
                 if ui.button("Import…").clicked() {
                     self.dialog = Some(Dialog::Import(ImportDialog::default()));
+                }
+                if ui.button("Export…").clicked() {
+                    self.dialog = Some(Dialog::Export(ExportDialog::default()));
                 }
                 if ui.button("Change password…").clicked() {
                     self.dialog = Some(Dialog::ChangePassword(ChangePasswordDialog::default()));
@@ -196,12 +223,39 @@ impl ProceduresScreen {
             Some(Dialog::Options(d)) => d.ui(ui, shared, out),
             Some(Dialog::Manual(d)) => d.ui(ui),
             Some(Dialog::Import(d)) => d.ui(ui, shared, self.session.procedures(), out),
+            Some(Dialog::Export(d)) => d.ui(ui, shared, out),
+            Some(Dialog::ShowQr(d)) => d.ui(ui, shared, out),
             Some(Dialog::About(d)) => d.ui(ui),
         };
         if !keep_open {
             self.dialog = None;
         }
     }
+}
+
+/// While a file is dragged over the window: what dropping it does (nothing while another
+/// dialog than Import is open).
+fn drop_hint(ui: &Ui, taken: bool) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-hint"),
+    ));
+    let screen = ui.ctx().content_rect();
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(192));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        if taken {
+            "Drop the file to import it\n(an export file or a QR screenshot)"
+        } else {
+            "Close the dialog first\nto import a file"
+        },
+        egui::TextStyle::Heading.resolve(ui.style()),
+        egui::Color32::WHITE,
+    );
 }
 
 /// One procedure: code, name, link, countdown and buttons. Returns a dialog to open.
@@ -289,6 +343,11 @@ fn procedure_row(
             labelled(&mode, format!("Clipboard mode for {}", p.name));
             if mode.clicked() {
                 out.push(Command::ToggleClipboardMode(p.id));
+            }
+            let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
+            labelled(&qr, format!("Show QR code of {}", p.name));
+            if qr.clicked() {
+                open = Some(Dialog::ShowQr(QrDialog::new(p.id, &p.name)));
             }
             let edit = ui.button("Edit");
             labelled(&edit, format!("Edit {}", p.name));

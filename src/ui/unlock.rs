@@ -53,6 +53,11 @@ impl UnlockScreen {
         self.locked_for = VaultFiles::new(&self.vault_path)
             .read_attempts()
             .locked_for(shared.now);
+        // Nothing is imported into a locked vault, and the file is not kept for later: the
+        // user would not know it is waiting.
+        if ui.input(|i| !i.raw.dropped_files.is_empty()) {
+            self.error = Some("Unlock first, then drop the file again.".to_owned());
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading("Zweifaktor");
             ui.add_space(6.0);

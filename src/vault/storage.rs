@@ -246,6 +246,30 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     sync_folder(&folder).map_err(write_error)
 }
 
+/// As [`atomic_write`], but never replaces a file: when `path` exists (or appears meanwhile)
+/// nothing is written and the error's kind is [`io::ErrorKind::AlreadyExists`]. For exports,
+/// where the file there might be an earlier backup or the vault itself.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let write_error = |source| StorageError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".zweifaktor-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(write_error)?;
+    temp.write_all(bytes).map_err(write_error)?;
+    temp.as_file().sync_all().map_err(write_error)?;
+    temp.persist_noclobber(path)
+        .map_err(|e| write_error(e.error))?;
+    sync_folder(&folder).map_err(write_error)
+}
+
 /// Makes a rename in `folder` durable. Windows has no folder handles to sync; its renames are
 /// journaled by NTFS.
 fn sync_folder(folder: &Path) -> io::Result<()> {
@@ -280,4 +304,23 @@ fn create_private_dir(folder: &Path) -> io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(folder)
+}
+
+#[cfg(test)]
+mod write_new_tests {
+    use super::*;
+
+    #[test]
+    fn write_new_never_replaces_a_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("export.txt");
+        write_new(&path, b"first").expect("a new file");
+        let Err(StorageError::Write { source, .. }) = write_new(&path, b"second") else {
+            panic!("an existing file was replaced")
+        };
+        assert_eq!(source.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).expect("readable"), b"first");
+        let leftovers = fs::read_dir(dir.path()).expect("listable").count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+    }
 }

@@ -1,0 +1,198 @@
+//! Exporting in the window: the format, the file (typed, or chosen in a save dialog), the
+//! export's own password for the encrypted formats or a warning for the plain ones, and the
+//! master password again. Afterwards, what was written where and what was left out, and why.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+use zeroize::Zeroizing;
+
+use super::Shared;
+use super::widgets::{error_line, labelled_field, rule_line, warning_line};
+use crate::app::command::Command;
+use crate::app::export::{ExportFormat, ExportJob, ExportReport, ExportRequest};
+use crate::export::MIN_EXPORT_PASSWORD_CHARS;
+use crate::secret::Password;
+
+pub struct ExportDialog {
+    format: ExportFormat,
+    path: String,
+    password: Zeroizing<String>,
+    repeat: Zeroizing<String>,
+    master: Zeroizing<String>,
+    pub error: Option<String>,
+    /// The master-password check and the writing, running in the background.
+    pub job: Option<ExportJob>,
+    /// What was written, once it was.
+    pub report: Option<ExportReport>,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        ExportDialog {
+            format: ExportFormat::Zweifaktor,
+            path: String::new(),
+            password: Zeroizing::new(String::new()),
+            repeat: Zeroizing::new(String::new()),
+            master: Zeroizing::new(String::new()),
+            error: None,
+            job: None,
+            report: None,
+        }
+    }
+}
+
+/// Why the file named cannot be written, checked before the master password is asked.
+fn path_problem(path: &Path) -> Option<String> {
+    if path.as_os_str().is_empty() {
+        return Some("Enter the export file's path, or choose it.".to_owned());
+    }
+    if path.exists() {
+        return Some(format!(
+            "{} already exists; choose another file name (nothing was exported).",
+            path.display()
+        ));
+    }
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+            Some(format!("The folder {} does not exist.", folder.display()))
+        }
+        _ => None,
+    }
+}
+
+impl ExportDialog {
+    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+        let mut open = true;
+        let modal = egui::Modal::new(egui::Id::unique("export")).show(ui.ctx(), |ui| {
+            ui.set_width(460.0);
+            ui.heading("Export procedures");
+            if let Some(report) = &self.report {
+                report_ui(ui, shared, report);
+                ui.add_space(8.0);
+                if ui.button("Close").clicked() {
+                    open = false;
+                }
+                return;
+            }
+            self.form_ui(ui, shared, out, &mut open);
+        });
+        // While the file is being written the dialog stays: closing it would hide whether
+        // the export worked.
+        open && !(modal.should_close() && self.job.is_none())
+    }
+
+    fn form_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>, open: &mut bool) {
+        let busy = self.job.is_some();
+        ui.label(RichText::new("Format").strong());
+        for format in ExportFormat::ALL {
+            ui.radio_value(&mut self.format, format, format.label());
+        }
+        if !self.format.encrypted() {
+            warning_line(
+                ui,
+                shared.config,
+                "This file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.",
+            );
+        }
+        ui.add_space(4.0);
+        labelled_field(ui, "Export file", &mut self.path, false);
+        if ui.button("Choose…").clicked()
+            && let Some(file) = rfd::FileDialog::new()
+                .set_title("Export file")
+                .set_file_name(self.format.file_name())
+                .save_file()
+        {
+            self.path = file.display().to_string();
+        }
+        let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
+        if self.format.encrypted() {
+            labelled_field(ui, "Export password", &mut self.password, true);
+            labelled_field(ui, "Repeat the export password", &mut self.repeat, true);
+            let long = self.password.chars().count() >= MIN_EXPORT_PASSWORD_CHARS;
+            let equal = !self.password.is_empty() && *self.password == *self.repeat;
+            rule_line(
+                ui,
+                shared.config,
+                long,
+                &format!("at least {MIN_EXPORT_PASSWORD_CHARS} characters"),
+            );
+            rule_line(ui, shared.config, equal, "both fields equal");
+            ready &= long && equal;
+        }
+        ui.add_space(4.0);
+        let master = labelled_field(ui, "Master password", &mut self.master, true);
+        ui.label("Your master password again: the export holds your secrets.");
+        if let Some(error) = &self.error {
+            error_line(ui, shared.config, error);
+        }
+        let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            if busy {
+                ui.spinner();
+            }
+            if (ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready))
+                && let Some(request) = self.request()
+            {
+                out.push(Command::Export(request));
+            }
+            if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
+                *open = false;
+            }
+        });
+    }
+
+    /// The request, when the fields allow one; otherwise the reason is shown.
+    fn request(&mut self) -> Option<ExportRequest> {
+        let path = PathBuf::from(self.path.trim());
+        if let Some(problem) = path_problem(&path) {
+            self.error = Some(problem);
+            return None;
+        }
+        let export_password = self
+            .format
+            .encrypted()
+            .then(|| Password::new(self.password.to_string()));
+        // The field is emptied: a wrong password is typed again, a right one is not kept.
+        let master = Password::new(std::mem::take(&mut *self.master));
+        Some(ExportRequest {
+            format: self.format,
+            path,
+            master,
+            export_password,
+        })
+    }
+}
+
+fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
+    ui.label(format!(
+        "Exported {} procedures to {} ({}):",
+        report.included.len(),
+        report.path.display(),
+        report.format.description()
+    ));
+    egui::ScrollArea::vertical()
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for name in &report.included {
+                ui.label(format!("• {name}"));
+            }
+            if !report.left_out.is_empty() {
+                ui.label(format!("Left out {}:", report.left_out.len()));
+                for left in &report.left_out {
+                    warning_line(
+                        ui,
+                        shared.config,
+                        &format!("{}: {}", left.name, left.reason),
+                    );
+                }
+            }
+        });
+    if !report.format.encrypted() {
+        warning_line(
+            ui,
+            shared.config,
+            "The file holds your secrets unencrypted: delete it once it is imported.",
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! One procedure as a QR code, to enroll the same secret on a phone: the master password
+//! again, then the code with the procedure's name and a warning. The pixels and the texture are
+//! dropped with the dialog (Close, Esc, lock).
+
+use egui::{RichText, Ui};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::Shared;
+use super::widgets::{error_line, labelled_field, warning_line};
+use crate::app::command::Command;
+use crate::app::export::{QrJob, ShownQr};
+use crate::secret::Password;
+
+pub struct QrDialog {
+    id: Uuid,
+    name: String,
+    master: Zeroizing<String>,
+    pub error: Option<String>,
+    /// The master-password check and the drawing, running in the background.
+    pub job: Option<QrJob>,
+    shown: Option<ShownQr>,
+    /// The code on the GPU; freed when dropped.
+    texture: Option<egui::TextureHandle>,
+    /// The password field got the keyboard focus (once, when the dialog opened).
+    focused: bool,
+}
+
+impl QrDialog {
+    pub fn new(id: Uuid, name: &str) -> Self {
+        QrDialog {
+            id,
+            name: name.to_owned(),
+            master: Zeroizing::new(String::new()),
+            error: None,
+            job: None,
+            shown: None,
+            texture: None,
+            focused: false,
+        }
+    }
+
+    /// The drawn code arrived.
+    pub fn show(&mut self, shown: ShownQr) {
+        self.error = None;
+        self.texture = None;
+        self.shown = Some(shown);
+    }
+
+    /// The pixels shown (8-bit grey, row by row): width, height, pixels.
+    pub fn image(&self) -> Option<(u32, u32, &[u8])> {
+        self.shown
+            .as_ref()
+            .map(|s| (s.pixels.width, s.pixels.height, s.pixels.pixels.as_slice()))
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+        let mut open = true;
+        let modal = egui::Modal::new(egui::Id::unique("show-qr")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(format!("QR code of {}", self.name));
+            match &self.shown {
+                Some(shown) => {
+                    let pixels = &shown.pixels;
+                    let size = [pixels.width as usize, pixels.height as usize];
+                    let texture = self.texture.get_or_insert_with(|| {
+                        ui.ctx().load_texture(
+                            "procedure-qr",
+                            egui::ColorImage::from_gray(size, &pixels.pixels),
+                            egui::TextureOptions::NEAREST,
+                        )
+                    });
+                    ui.add(
+                        // Long names make large codes: shrunk to the dialog, never grown.
+                        egui::Image::new((texture.id(), texture.size_vec2()))
+                            .max_width(ui.available_width())
+                            .alt_text(format!("QR code with the secret of {}", shown.name)),
+                    );
+                    warning_line(
+                        ui,
+                        shared.config,
+                        "Anyone who sees this code can copy the procedure and make its codes. Show it only to your own phone's camera.",
+                    );
+                }
+                None => {
+                    ui.label("Scan the code with an authenticator app to enroll the same secret on a phone.");
+                    let field = labelled_field(ui, "Master password", &mut self.master, true);
+                    if !self.focused {
+                        field.request_focus();
+                        self.focused = true;
+                    }
+                    ui.label("Your master password again: the code shows the secret.");
+                    if let Some(error) = &self.error {
+                        error_line(ui, shared.config, error);
+                    }
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let busy = self.job.is_some();
+                    ui.horizontal(|ui| {
+                        if busy {
+                            ui.spinner();
+                        }
+                        let ready = !busy && !self.master.is_empty();
+                        if ui
+                            .add_enabled(ready, egui::Button::new(RichText::new("Show QR code").strong()))
+                            .clicked()
+                            || (entered && ready)
+                        {
+                            out.push(Command::ShowQr {
+                                id: self.id,
+                                master: Password::new(std::mem::take(&mut *self.master)),
+                            });
+                        }
+                    });
+                }
+            }
+            ui.add_space(6.0);
+            if ui.button("Close").clicked() {
+                open = false;
+            }
+        });
+        open && !modal.should_close()
+    }
+}
