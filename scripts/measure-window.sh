@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Measures the desktop window's start time, idle CPU and memory, the figures the window issue
+# sets targets for (first window ≤ 150 ms, idle CPU ≤ 0.15 % of a core, RSS ≤ 80 MB, with 20
+# procedures shown). Run after `cargo build --release`:
+#
+#   scripts/measure-window.sh [RUNS] [IDLE_SECONDS]     (defaults: 5 runs, 30 s)
+#
+# It starts its own Xvfb, makes a vault with 20 procedures in a temporary HOME, starts
+# target/release/zweifaktor RUNS times and takes the time from the start of the process to its
+# window being visible (xdotool, polled every few milliseconds), then unlocks the last one with
+# the keyboard, lets it settle and reads its CPU time (utime+stime in /proc/PID/stat) over
+# IDLE_SECONDS and its memory (/proc/PID/status). Nothing of yours is read or changed.
+#
+# Needs (Debian/Ubuntu): xvfb xdotool
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+idle=${2:-30}
+built=target/release/zweifaktor
+password='Richtig-2026'
+
+[ -x "$built" ] || { echo "measure: $built is missing; run 'cargo build --release' first" >&2; exit 1; }
+for tool in Xvfb xdotool; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "measure: $tool is missing (apt-get install xvfb xdotool)" >&2; exit 1; }
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/zweifaktor-measure.XXXXXX")
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# Xvfb picks a free display itself and prints its number once it accepts clients.
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x1024x24 3>"$tmp/display" 2>/dev/null &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.05; done
+export DISPLAY=":$(cat "$tmp/display")"
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/config" XDG_DATA_HOME="$tmp/home/data"
+unset WAYLAND_DISPLAY
+mkdir -p "$HOME"
+
+vault="$tmp/vault.zfv"
+printf '%s\n%s\n' "$password" "$password" | "$built" --vault "$vault" init --password-stdin >/dev/null
+for i in $(seq 20); do
+  printf '%s\n' "$password" |
+    "$built" --vault "$vault" add "Procedure $i" --secret JBSWY3DPEHPK3PXP --password-stdin >/dev/null
+done
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+window() { xdotool search --onlyvisible --name '^Zweifaktor$' 2>/dev/null | head -1; }
+
+startups=()
+for run in $(seq "$runs"); do
+  start=$(now_ms)
+  "$built" --vault "$vault" 2>"$tmp/app.log" &
+  app_pid=$!
+  until [ -n "$(window)" ]; do
+    kill -0 "$app_pid" 2>/dev/null || { cat "$tmp/app.log" >&2; exit 1; }
+    [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "measure: no window after 20 s" >&2; exit 1; }
+    sleep 0.002
+  done
+  startups+=($(( $(now_ms) - start )))
+  if [ "$run" -lt "$runs" ]; then
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+    sleep 0.3
+  fi
+done
+echo "first window (ms, $runs runs): ${startups[*]}"
+
+xdotool windowfocus --sync "$(window)"
+xdotool type --delay 30 "$password"
+xdotool key Return
+sleep 5
+
+# CPU time: clock ticks (utime+stime, 10 ms steps) and the scheduler's nanoseconds on a CPU,
+# summed over all threads (/proc/PID/task/*/schedstat).
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+oncpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%d", sum }'; }
+hz=$(getconf CLK_TCK)
+before=$(ticks "$app_pid")
+before_ns=$(oncpu_ns "$app_pid")
+sleep "$idle"
+after=$(ticks "$app_pid")
+after_ns=$(oncpu_ns "$app_pid")
+awk -v t=$(( after - before )) -v ns=$(( after_ns - before_ns )) -v hz="$hz" -v s="$idle" 'BEGIN {
+  printf "idle CPU over %d s, 20 procedures shown: %d ticks = %.3f %% of one core; on-CPU time %.1f ms = %.3f %%\n",
+    s, t, 100 * t / hz / s, ns / 1e6, 100 * ns / 1e9 / s }'
+grep -E '^(VmRSS|RssAnon|RssFile|VmHWM)' "/proc/$app_pid/status" | tr -s ' \t' ' ' | sed 's/^/memory: /'
+echo "binary: $(stat -c %s "$built") bytes"
