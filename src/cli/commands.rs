@@ -493,7 +493,11 @@ pub fn import(
         ctx,
         session,
         imported,
-        &format!("the {} export", format.name),
+        &if format.name.ends_with("database") {
+            format!("the {}", format.name)
+        } else {
+            format!("the {} export", format.name)
+        },
     )
 }
 
