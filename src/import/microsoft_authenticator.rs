@@ -39,18 +39,8 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
-        let db = Database::open(bytes, FORMAT)?;
-        db.require_columns(TABLE, COLUMNS)?;
-        db.check_integrity()?;
-        let mut imported = Imported::default();
-        db.for_each_row(
-            &format!("SELECT * FROM {TABLE} ORDER BY rowid"),
-            |row| match convert(row) {
-                Ok(entry) => imported.entries.push(entry),
-                Err(skipped) => imported.skipped.push(skipped),
-            },
-        )?;
-        Ok(imported)
+        Database::open_for_import(bytes, FORMAT, TABLE, COLUMNS)?
+            .import_rows(&format!("SELECT * FROM {TABLE} ORDER BY rowid"), convert)
     }
 }
 

@@ -11,7 +11,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
 use zeroize::Zeroizing;
 
-use super::{ImportError, MAX_IMPORT_BYTES};
+use super::{ImportError, Imported, ImportedEntry, MAX_IMPORT_BYTES, SkippedEntry};
 
 /// Every SQLite 3 database file starts with these 16 bytes.
 pub const MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -155,6 +155,34 @@ impl Database {
 
     pub fn connection(&self) -> &Connection {
         &self.connection
+    }
+
+    /// Opens `bytes` as `format`'s database for an import: it must have `table` with
+    /// `columns`, and SQLite must find it undamaged.
+    pub fn open_for_import(
+        bytes: &[u8],
+        format: &'static str,
+        table: &str,
+        columns: &[&str],
+    ) -> Result<Self, ImportError> {
+        let db = Self::open(bytes, format)?;
+        db.require_columns(table, columns)?;
+        db.check_integrity()?;
+        Ok(db)
+    }
+
+    /// Every row of `sql` through `convert`: the entries, and the rows skipped with the reason.
+    pub fn import_rows(
+        &self,
+        sql: &str,
+        mut convert: impl FnMut(&Row<'_>) -> Result<ImportedEntry, SkippedEntry>,
+    ) -> Result<Imported, ImportError> {
+        let mut imported = Imported::default();
+        self.for_each_row(sql, |row| match convert(row) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        })?;
+        Ok(imported)
     }
 
     /// Runs `sql` and hands each row to `each`, in order. A query that fails on a database

@@ -35,24 +35,16 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
-        let db = Database::open(bytes, FORMAT)?;
-        db.require_columns(TABLE, COLUMNS)?;
-        db.check_integrity()?;
+        let db = Database::open_for_import(bytes, FORMAT, TABLE, COLUMNS)?;
         // The app lists entries by their ranking; rows of equal rank in the order they were added.
         let order = if db.has_columns(TABLE, &["ranking"]) {
             "ranking, rowid"
         } else {
             "rowid"
         };
-        let mut imported = Imported::default();
-        db.for_each_row(
-            &format!("SELECT * FROM {TABLE} ORDER BY {order}"),
-            |row| match read_row(row).and_then(stratum::convert) {
-                Ok(entry) => imported.entries.push(entry),
-                Err(skipped) => imported.skipped.push(skipped),
-            },
-        )?;
-        Ok(imported)
+        db.import_rows(&format!("SELECT * FROM {TABLE} ORDER BY {order}"), |row| {
+            read_row(row).and_then(stratum::convert)
+        })
     }
 }
 
