@@ -156,3 +156,66 @@ fn texts(found: Result<Vec<String>, String>) -> Result<Vec<Zeroizing<String>>, S
 fn is_image(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aegis(file: &str) -> Vec<u8> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/testdata/import/aegis")
+            .join(file);
+        std::fs::read(path).unwrap()
+    }
+
+    fn opened(found: Found) -> Option<Result<Imported, ImportError>> {
+        match found {
+            Found::Export { opened, .. } => opened,
+            _ => panic!("an export"),
+        }
+    }
+
+    #[test]
+    fn a_plain_export_is_opened_and_an_encrypted_one_waits_for_its_password() {
+        let plain = read(Source::Content(Ok(aegis("aegis_plain.json"))), None);
+        assert_eq!(opened(plain).unwrap().unwrap().entries.len(), 7);
+        let encrypted = aegis("aegis_encrypted.json");
+        let waiting = read(Source::Content(Ok(encrypted.clone())), None);
+        assert!(opened(waiting).is_none(), "no password yet: nothing tried");
+        let wrong = read(
+            Source::Content(Ok(encrypted.clone())),
+            Some(&Password::from("falsch")),
+        );
+        assert_eq!(opened(wrong).unwrap(), Err(ImportError::WrongPassword));
+        let format = import::detect(&encrypted).unwrap();
+        let Found::Opened(Ok(entries)) = open(&encrypted, format, Some(&Password::from("test")))
+        else {
+            panic!("opened with its password")
+        };
+        assert_eq!(entries.entries.len(), 7);
+    }
+
+    #[test]
+    fn what_cannot_be_read_says_why() {
+        let missing = read(Source::Path(PathBuf::from("/no/such/export.json")), None);
+        assert!(matches!(missing, Found::Unreadable(e) if e.contains("/no/such/export.json")));
+        let text = read(Source::Content(Ok(b"shopping list".to_vec())), None);
+        assert!(matches!(
+            text,
+            Found::Unrecognised(ImportError::UnknownFormat)
+        ));
+        let blank = qr::png("https://example.org", 4).unwrap();
+        let Found::QrTexts(Ok(texts)) = read(Source::Content(Ok(blank)), None) else {
+            panic!("an image's codes")
+        };
+        assert_eq!(
+            texts.len(),
+            1,
+            "a code, if not an account: the dialog says so"
+        );
+        let none = pasted(Err("The clipboard holds no image.".to_owned()));
+        assert!(matches!(none, Found::QrTexts(Err(e)) if e.contains("no image")));
+        let refused: ScreenCapture = Arc::new(|| Err(ScreenError::Cancelled));
+        assert!(matches!(scanned(&refused), Found::QrTexts(Err(e)) if e.contains("cancelled")));
+    }
+}
