@@ -76,9 +76,12 @@ impl Window {
 
     /// Runs frames until background work is done and nothing more is pending.
     fn settle(&mut self) {
-        for _ in 0..500 {
+        // By the clock, not by frames: a key derivation or a screenshot's QR search takes a
+        // while on a busy machine.
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
             self.harness.step();
-            if !self.app().is_busy() {
+            if !self.app().is_busy() || std::time::Instant::now() > deadline {
                 break;
             }
             std::thread::sleep(Duration::from_millis(5));
@@ -1285,4 +1288,16 @@ fn a_slow_export_file_is_read_in_the_background() {
     assert!(!w.has("Reading the file…"));
     assert!(w.has("Format: Aegis Authenticator"));
     assert!(w.has("SPDX (James)"));
+}
+
+#[test]
+fn a_scan_that_breaks_down_says_so_instead_of_spinning_forever() {
+    let (mut w, _v) = unlocked(&[]);
+    w.harness.state_mut().screen_capture = Arc::new(|| panic!("a broken screen library"));
+    w.click("Options");
+    w.click("Import…");
+    w.click("Scan screen");
+    assert!(!w.has(TAKING_A_SCREENSHOT));
+    assert!(w.has_text("The background work stopped unexpectedly; please try again"));
+    assert!(!w.disabled("Scan screen"), "ready to try again");
 }
