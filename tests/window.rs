@@ -4,7 +4,7 @@
 mod common;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use common::*;
@@ -12,6 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use zweifaktor::app::clipboard::MemoryClipboard;
 use zweifaktor::app::config::{Config, ConfigStore};
+use zweifaktor::app::import::ScreenCapture;
 use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
 use zweifaktor::clock::FakeClock;
 use zweifaktor::secret::Password;
@@ -75,9 +76,12 @@ impl Window {
 
     /// Runs frames until background work is done and nothing more is pending.
     fn settle(&mut self) {
-        for _ in 0..500 {
+        // By the clock, not by frames: a key derivation or a screenshot's QR search takes a
+        // while on a busy machine.
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
             self.harness.step();
-            if !self.app().is_busy() {
+            if !self.app().is_busy() || std::time::Instant::now() > deadline {
                 break;
             }
             std::thread::sleep(Duration::from_millis(5));
@@ -1137,4 +1141,163 @@ fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_compl
     w.click("Import 25");
     assert!(w.has("Imported 25 procedures."));
     assert_eq!(w.procedures().len(), 25);
+}
+
+// --- Reading in the background --------------------------------------------------------------
+
+const TAKING_A_SCREENSHOT: &str = "Taking a screenshot… (your desktop may ask for permission)";
+
+/// A screen capture the test controls: it waits until the test sends on the returned channel
+/// (as the desktop's portal waits while it asks the user), then shows `png`.
+fn held_screen(png: Vec<u8>) -> (ScreenCapture, mpsc::Sender<()>) {
+    let (release, held) = mpsc::channel::<()>();
+    let held = Mutex::new(held);
+    let capture: ScreenCapture = Arc::new(move || {
+        let _ = held.lock().unwrap().recv();
+        let image = image::load_from_memory(&png).unwrap().to_luma8();
+        Ok((image.width(), image.height(), image.into_raw()))
+    });
+    (capture, release)
+}
+
+impl Window {
+    /// Clicks without waiting for background work (the spinner keeps the window repainting).
+    fn click_and_step(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run_steps(3);
+    }
+
+    fn import_dialog_open(&self) -> bool {
+        let Screen::Procedures(s) = &self.app().screen else {
+            panic!("main screen")
+        };
+        matches!(
+            s.dialog,
+            Some(zweifaktor::ui::procedures::Dialog::Import(_))
+        )
+    }
+}
+
+/// The read buttons of the Import dialog, all disabled while one read runs.
+const READ_BUTTONS: [&str; 4] = ["Choose file…", "Read file", "Scan screen", "Paste image"];
+
+#[test]
+fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes() {
+    let (mut w, _v) = unlocked(&[]);
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
+    w.harness.state_mut().screen_capture = capture;
+    w.click("Options");
+    w.click("Import…");
+    // A path typed, so that "Read file" would be enabled but for the scan.
+    w.type_into("Export file", "/some/file.json");
+    w.click_and_step("Scan screen");
+    assert!(w.has(TAKING_A_SCREENSHOT), "says what it waits for");
+    assert!(w.app().is_busy());
+    for button in READ_BUTTONS {
+        assert!(w.disabled(button), "{button} is disabled meanwhile");
+    }
+    // The window keeps answering: Enter in the path field starts no second read.
+    w.harness.get_by_label("Export file").focus();
+    w.harness.key_press(egui::Key::Enter);
+    w.harness.run_steps(3);
+    assert!(w.has(TAKING_A_SCREENSHOT));
+
+    release.send(()).unwrap();
+    w.settle();
+    assert!(!w.has(TAKING_A_SCREENSHOT), "the spinner is gone");
+    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("Portal (anna@example.org)"));
+    for button in READ_BUTTONS {
+        assert!(!w.disabled(button), "{button} is enabled again");
+    }
+    w.click("Import 1");
+    assert!(w.has("Imported 1 procedures."));
+}
+
+#[test]
+fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
+    let (mut w, _v) = unlocked(&[]);
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
+    w.harness.state_mut().screen_capture = capture.clone();
+    w.click("Options");
+    w.click("Import…");
+    w.click_and_step("Scan screen");
+    assert!(w.has(TAKING_A_SCREENSHOT));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+    assert!(
+        !w.import_dialog_open(),
+        "Esc closes it while the scan waits"
+    );
+    assert!(!w.app().is_busy(), "nothing left to wait for");
+
+    // A new Import dialog is a new start: the old scan's result must not land in it.
+    w.click("Options");
+    w.click("Import…");
+    assert!(!w.has(TAKING_A_SCREENSHOT));
+    release.send(()).unwrap();
+    // The scan's thread ends (dropping its handle on the capture) …
+    for _ in 0..400 {
+        if Arc::strong_count(&capture) == 2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(Arc::strong_count(&capture), 2, "the scan finished");
+    std::thread::sleep(Duration::from_millis(50));
+    w.settle();
+    // … and changes nothing.
+    assert!(w.import_dialog_open());
+    assert!(!w.has_text("QR codes in the image"));
+    assert!(!w.has("Portal (anna@example.org)"));
+    w.click("Cancel");
+    assert!(!w.import_dialog_open());
+    w.advance(1);
+    assert!(!w.import_dialog_open(), "not reopened");
+    assert!(w.procedures().is_empty(), "nothing imported");
+    assert!(w.app().notice.is_none());
+}
+
+/// A file that arrives slowly (a named pipe the test writes only later, like a network drive
+/// that takes its time): the window keeps drawing and says that it reads.
+#[cfg(unix)]
+#[test]
+fn a_slow_export_file_is_read_in_the_background() {
+    let (mut w, v) = unlocked(&[]);
+    let slow = v.dir.path().join("slow.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&slow)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    w.click("Options");
+    w.click("Import…");
+    w.type_into("Export file", &slow.display().to_string());
+    w.click_and_step("Read file");
+    assert!(w.has("Reading the file…"));
+    for button in READ_BUTTONS {
+        assert!(w.disabled(button), "{button} is disabled meanwhile");
+    }
+    let plain =
+        std::fs::read(common::expected::testdata_dir("aegis").join("aegis_plain.json")).unwrap();
+    let writer = std::thread::spawn(move || std::fs::write(&slow, plain).unwrap());
+    w.settle();
+    writer.join().unwrap();
+    assert!(!w.has("Reading the file…"));
+    assert!(w.has("Format: Aegis Authenticator"));
+    assert!(w.has("SPDX (James)"));
+}
+
+#[test]
+fn a_scan_that_breaks_down_says_so_instead_of_spinning_forever() {
+    let (mut w, _v) = unlocked(&[]);
+    w.harness.state_mut().screen_capture = Arc::new(|| panic!("a broken screen library"));
+    w.click("Options");
+    w.click("Import…");
+    w.click("Scan screen");
+    assert!(!w.has(TAKING_A_SCREENSHOT));
+    assert!(w.has_text("The background work stopped unexpectedly; please try again"));
+    assert!(!w.disabled("Scan screen"), "ready to try again");
 }

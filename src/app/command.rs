@@ -50,4 +50,6 @@ pub enum Command {
     },
     /// Read the image on the clipboard into the open Import dialog (QR codes).
     PasteImageForImport,
+    /// Take a screenshot and read its QR codes into the open Import dialog.
+    ScanScreenForImport,
 }

@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod command;
 pub mod config;
 pub mod export;
+pub mod import;
 pub mod job;
 
 use std::path::{Path, PathBuf};
@@ -72,6 +73,10 @@ pub struct ZweifaktorApp {
     commands: Vec<Command>,
     /// A message for the status line (errors of background actions).
     pub notice: Option<String>,
+    /// How "Scan screen" takes its picture; tests put in one they hold back. A field of its
+    /// own rather than of [`AppEnv`], so that the code building the environment (the desktop's
+    /// start, the tests) needs no change for it.
+    pub screen_capture: import::ScreenCapture,
 }
 
 impl ZweifaktorApp {
@@ -105,6 +110,7 @@ impl ZweifaktorApp {
             last_refresh: now,
             commands: Vec::new(),
             notice: None,
+            screen_capture: import::system_screen(),
         }
     }
 
@@ -124,7 +130,7 @@ impl ZweifaktorApp {
             .or_else(|| self.config.vault_path())
     }
 
-    /// True while a key derivation runs in the background.
+    /// True while work runs in the background (a key derivation, an import's read).
     pub fn is_busy(&self) -> bool {
         match &self.screen {
             Screen::Unlock(s) => s.job.is_some(),
@@ -133,6 +139,7 @@ impl ZweifaktorApp {
                 Some(ui::procedures::Dialog::ChangePassword(d)) => d.job.is_some(),
                 Some(ui::procedures::Dialog::Export(d)) => d.job.is_some(),
                 Some(ui::procedures::Dialog::ShowQr(d)) => d.job.is_some(),
+                Some(ui::procedures::Dialog::Import(d)) => d.is_busy(),
                 _ => false,
             },
             Screen::FirstStart(_) => false,
@@ -183,6 +190,11 @@ impl ZweifaktorApp {
         self.poll_password_change();
         self.poll_export();
         self.poll_qr();
+        if let Screen::Procedures(s) = &mut self.screen
+            && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
+        {
+            d.poll(s.session.procedures());
+        }
         let finished = match &mut self.screen {
             Screen::Unlock(s) => s.job.as_ref().and_then(Job::poll),
             Screen::SetPassword(s) => s.job.as_ref().and_then(Job::poll),
@@ -391,7 +403,14 @@ impl ZweifaktorApp {
                 if let Screen::Procedures(s) = &mut self.screen
                     && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
                 {
-                    d.add_clipboard_image(image, s.session.procedures());
+                    d.add_clipboard_image(image, ctx);
+                }
+            }
+            Command::ScanScreenForImport => {
+                if let Screen::Procedures(s) = &mut self.screen
+                    && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
+                {
+                    d.scan_screen(self.screen_capture.clone(), ctx);
                 }
             }
             Command::OpenStorageFolder => {

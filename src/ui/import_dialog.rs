@@ -5,6 +5,10 @@
 //! QR codes come from image files, the clipboard ("Paste image") or the screen, and add up
 //! while the dialog is open: a Google Authenticator transfer shown as several codes is scanned
 //! one code after another, and imported once every part is in.
+//!
+//! Reading, decrypting, decoding and taking the screenshot run in the background
+//! ([`crate::app::import`]): meanwhile a spinner says what is being done and nothing else can
+//! be read, but the dialog can be closed, which drops the result unseen.
 
 use std::path::PathBuf;
 
@@ -15,18 +19,23 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::clipboard::ClipboardImage;
 use crate::app::command::Command;
+use crate::app::import::{self as work, Found, ImportJob, Read, ScreenCapture, Source};
 use crate::import::preview::{Preview, Verdict, preview};
-use crate::import::{self, Format};
+use crate::import::{Format, ImportError, Imported};
 use crate::procedure::Procedure;
 use crate::qr::{self, PartialTransfer};
 use crate::secret::Password;
+
+const READING: &str = "Reading the file…";
+const LOOKING: &str = "Looking for QR codes…";
+const SCREENSHOT: &str = "Taking a screenshot… (your desktop may ask for permission)";
 
 #[derive(Default)]
 pub struct ImportDialog {
     path: String,
     password: Zeroizing<String>,
     /// The file read and its format, once "Read file" worked.
-    loaded: Option<(Vec<u8>, &'static Format)>,
+    loaded: Option<(Zeroizing<Vec<u8>>, &'static Format)>,
     preview: Option<Preview>,
     error: Option<String>,
     /// How many accounts the QR codes scanned so far hold.
@@ -36,36 +45,133 @@ pub struct ImportDialog {
     qr_images: usize,
     /// Google Authenticator transfers with parts still to scan.
     incomplete: Vec<PartialTransfer>,
-}
-
-/// PNG or JPEG, by their first bytes.
-fn is_image(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
+    /// A read running in the background.
+    job: Option<ImportJob>,
 }
 
 impl ImportDialog {
-    fn read_file(&mut self, existing: &[Procedure]) {
-        let path = PathBuf::from(self.path.trim());
-        match import::read::read_export(&path) {
-            Ok(bytes) => self.take_bytes(bytes, existing),
-            Err(e) => self.error = Some(e.to_string()),
+    /// Whether a read runs in the background (nothing else can be read meanwhile).
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Starts `work` in the background unless a read runs already.
+    fn start(
+        &mut self,
+        ctx: &egui::Context,
+        doing: &'static str,
+        work: impl FnOnce() -> Vec<Read> + Send + 'static,
+    ) {
+        if self.job.is_some() {
+            return;
         }
+        self.error = None;
+        self.job = Some(ImportJob::spawn(doing, work, ctx));
+    }
+
+    /// The password typed for the export, if any.
+    fn password(&self) -> Option<Password> {
+        (!self.password.is_empty()).then(|| Password::new(self.password.to_string()))
+    }
+
+    fn read_file(&mut self, ctx: &egui::Context) {
+        let source = Source::Path(PathBuf::from(self.path.trim()));
+        let password = self.password();
+        self.start(ctx, READING, move || {
+            vec![work::read(source, password.as_ref()).into()]
+        });
     }
 
     /// Files dropped on the window, in order: export files or images of QR codes. What could
-    /// not be read is said per file, also when another file after it could.
-    pub fn add_dropped(&mut self, files: &[egui::DroppedFileHandle], existing: &[Procedure]) {
-        let mut problems = Vec::new();
+    /// not be read is said per file, also when another file after it could. Ignored while a
+    /// read runs (the drop hint says so).
+    pub fn add_dropped(&mut self, files: &[egui::DroppedFileHandle], ctx: &egui::Context) {
+        if self.job.is_some() || files.is_empty() {
+            return;
+        }
+        let several = files.len() > 1;
+        let mut sources = Vec::with_capacity(files.len());
         for file in files {
-            self.add_dropped_file(file.as_ref(), existing);
+            let path = file.path();
+            let name = several
+                .then(|| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .flatten();
+            let source = if path.as_os_str().is_empty() {
+                Source::Content(
+                    file.bytes()
+                        .map_err(|e| format!("The dropped file cannot be read: {e}")),
+                )
+            } else {
+                self.path = path.display().to_string();
+                Source::Path(path.to_path_buf())
+            };
+            sources.push((name, source));
+        }
+        let password = self.password();
+        self.start(ctx, READING, move || {
+            sources
+                .into_iter()
+                .map(|(name, source)| Read {
+                    name,
+                    found: work::read(source, password.as_ref()),
+                })
+                .collect()
+        });
+    }
+
+    /// The image the user pasted (or why there is none): its QR codes are looked for.
+    pub fn add_clipboard_image(
+        &mut self,
+        image: Result<ClipboardImage, String>,
+        ctx: &egui::Context,
+    ) {
+        self.start(ctx, LOOKING, move || vec![work::pasted(image).into()]);
+    }
+
+    /// Every QR code on the screen (the enrollment page in the browser beside the window).
+    pub fn scan_screen(&mut self, capture: ScreenCapture, ctx: &egui::Context) {
+        self.start(ctx, SCREENSHOT, move || {
+            vec![work::scanned(&capture).into()]
+        });
+    }
+
+    /// Reads the entries of the loaded export with the password typed.
+    fn open(&mut self, ctx: &egui::Context) {
+        let Some((bytes, format)) = &self.loaded else {
+            return;
+        };
+        if (format.is_encrypted)(bytes) && self.password.is_empty() {
+            return;
+        }
+        let (bytes, format) = (bytes.clone(), *format);
+        let password = self.password();
+        self.start(ctx, READING, move || {
+            vec![work::open(&bytes, format, password.as_ref()).into()]
+        });
+    }
+
+    /// Takes the background read's result, once it is there. Called before each frame (for
+    /// the dialog that started the read: a closed dialog's result is dropped with it).
+    pub fn poll(&mut self, existing: &[Procedure]) {
+        let Some(result) = self.job.as_ref().and_then(ImportJob::poll) else {
+            return;
+        };
+        self.job = None;
+        match result {
+            Ok(reads) => self.take_reads(reads, existing),
+            Err(lost) => self.error = Some(sentence(&lost.to_string())),
+        }
+    }
+
+    /// What was read, in order; the problems of several files are named by file.
+    fn take_reads(&mut self, reads: Vec<Read>, existing: &[Procedure]) {
+        let mut problems = Vec::new();
+        for read in reads {
+            self.take(read.found, existing);
             if let Some(error) = self.error.take() {
-                let name = file
-                    .path()
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned());
-                problems.push(match name {
-                    Some(name) if files.len() > 1 => format!("{name}: {error}"),
-                    _ => error,
+                problems.push(match read.name {
+                    Some(name) => format!("{name}: {error}"),
+                    None => error,
                 });
             }
         }
@@ -74,62 +180,40 @@ impl ImportDialog {
         }
     }
 
-    /// One dropped file.
-    fn add_dropped_file(&mut self, file: &dyn egui::DroppedFile, existing: &[Procedure]) {
-        let path = file.path();
-        if path.as_os_str().is_empty() {
-            match file.bytes() {
-                Ok(bytes) => self.take_bytes(bytes, existing),
-                Err(e) => self.error = Some(format!("The dropped file cannot be read: {e}")),
-            }
-        } else {
-            self.path = path.display().to_string();
-            self.read_file(existing);
-        }
-    }
-
-    /// The image the user pasted (or why there is none).
-    pub fn add_clipboard_image(
-        &mut self,
-        image: Result<ClipboardImage, String>,
-        existing: &[Procedure],
-    ) {
-        let texts = image.and_then(|image| {
-            let (width, height, pixels) = image
-                .to_luma()
-                .ok_or_else(|| "The image on the clipboard cannot be read.".to_owned())?;
-            qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
-        });
-        self.add_qr_texts(texts, existing);
-    }
-
-    /// A file's content: QR codes when it is an image, otherwise an export.
-    fn take_bytes(&mut self, bytes: Vec<u8>, existing: &[Procedure]) {
+    fn take(&mut self, found: Found, existing: &[Procedure]) {
         self.error = None;
-        if is_image(&bytes) {
-            return self.add_qr_texts(
-                qr::decode_image(&bytes).map_err(|e| e.to_string()),
-                existing,
-            );
+        match found {
+            Found::Unreadable(e) => self.error = Some(e),
+            Found::QrTexts(texts) => self.add_qr_texts(texts, existing),
+            Found::Unrecognised(e) => {
+                self.forget_qr_codes();
+                self.preview = None;
+                self.error = Some(e.to_string());
+            }
+            Found::Export {
+                bytes,
+                format,
+                opened,
+            } => {
+                self.forget_qr_codes();
+                self.preview = None;
+                self.loaded = Some((bytes, format));
+                if let Some(opened) = opened {
+                    self.show_entries(opened, existing);
+                }
+            }
+            Found::Opened(opened) => self.show_entries(opened, existing),
         }
-        self.forget_qr_codes();
-        self.preview = None;
-        let format = match import::detect(&bytes) {
-            Ok(format) => format,
-            Err(e) => return self.error = Some(e.to_string()),
-        };
-        self.loaded = Some((bytes, format));
-        self.open(existing);
     }
 
-    /// Every QR code on the screen (the enrollment page in the browser beside the window).
-    fn scan_screen(&mut self, existing: &[Procedure]) {
-        let texts = qr::screen::capture_luma(None)
-            .map_err(|e| e.to_string())
-            .and_then(|(width, height, pixels)| {
-                qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
-            });
-        self.add_qr_texts(texts, existing);
+    fn show_entries(&mut self, opened: Result<Imported, ImportError>, existing: &[Procedure]) {
+        match opened {
+            Ok(imported) => {
+                self.preview = Some(preview(imported, existing));
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
     }
 
     fn forget_qr_codes(&mut self) {
@@ -141,10 +225,14 @@ impl ImportDialog {
 
     /// The codes of one more image, added to those scanned before. An image with nothing
     /// usable says so and leaves what was gathered as it was.
-    fn add_qr_texts(&mut self, texts: Result<Vec<String>, String>, existing: &[Procedure]) {
+    fn add_qr_texts(
+        &mut self,
+        texts: Result<Vec<Zeroizing<String>>, String>,
+        existing: &[Procedure],
+    ) {
         self.error = None;
-        let texts: Vec<Zeroizing<String>> = match texts {
-            Ok(texts) => texts.into_iter().map(Zeroizing::new).collect(),
+        let texts = match texts {
+            Ok(texts) => texts,
             Err(e) => return self.error = Some(e),
         };
         if let Err(e) = qr::gather_so_far(&texts) {
@@ -174,64 +262,48 @@ impl ImportDialog {
         }
     }
 
-    /// Reads the entries (with the password, when the file needs one).
-    fn open(&mut self, existing: &[Procedure]) {
-        let Some((bytes, format)) = &self.loaded else {
-            return;
-        };
-        if (format.is_encrypted)(bytes) && self.password.is_empty() {
-            return;
-        }
-        let password =
-            (!self.password.is_empty()).then(|| Password::new(self.password.to_string()));
-        match (format.import)(bytes, password.as_ref()) {
-            Ok(imported) => {
-                self.preview = Some(preview(imported, existing));
-                self.error = None;
-            }
-            Err(e) => self.error = Some(e.to_string()),
-        }
-    }
-
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        shared: &Shared,
-        existing: &[Procedure],
-        out: &mut Vec<Command>,
-    ) -> bool {
+    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("import")).show(ui.ctx(), |ui| {
+        let ctx = ui.ctx().clone();
+        let busy = self.job.is_some();
+        let modal = egui::Modal::new(egui::Id::unique("import")).show(&ctx, |ui| {
             ui.set_width(460.0);
             ui.heading("Import");
             ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.");
             let field = labelled_field(ui, "Export file", &mut self.path, false);
             ui.horizontal(|ui| {
-                if ui.button("Choose file…").clicked()
+                if ui.add_enabled(!busy, egui::Button::new("Choose file…")).clicked()
                     && let Some(file) = rfd::FileDialog::new().set_title("Export file").pick_file()
                 {
                     self.path = file.display().to_string();
-                    self.read_file(existing);
+                    self.read_file(&ctx);
                 }
+                let ready = !busy && !self.path.trim().is_empty();
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new("Read file")).clicked() || entered {
-                    self.read_file(existing);
+                if ui.add_enabled(ready, egui::Button::new("Read file")).clicked() || (entered && ready) {
+                    self.read_file(&ctx);
                 }
                 if ui
-                    .button("Scan screen")
+                    .add_enabled(!busy, egui::Button::new("Scan screen"))
                     .on_hover_text("Find QR codes on the screen, e.g. the enrollment page beside this window")
                     .clicked()
                 {
-                    self.scan_screen(existing);
+                    out.push(Command::ScanScreenForImport);
                 }
                 if ui
-                    .button("Paste image")
+                    .add_enabled(!busy, egui::Button::new("Paste image"))
                     .on_hover_text("Read the QR codes of an image on the clipboard, e.g. a snipping tool's screenshot")
                     .clicked()
                 {
                     out.push(Command::PasteImageForImport);
                 }
             });
+            if let Some(job) = &self.job {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(job.doing);
+                });
+            }
             if let Some(found) = self.qr_found {
                 if self.qr_images > 1 {
                     ui.label(format!("QR codes in {} images: {found} accounts", self.qr_images));
@@ -256,8 +328,8 @@ impl ImportDialog {
                 if (format.is_encrypted)(bytes) && self.preview.is_none() {
                     let password = labelled_field(ui, "Password of the export", &mut self.password, true);
                     let entered = password.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("Open").clicked() || entered {
-                        self.open(existing);
+                    if ui.add_enabled(!busy, egui::Button::new("Open")).clicked() || (entered && !busy) {
+                        self.open(&ctx);
                     }
                 }
             }
@@ -272,14 +344,17 @@ impl ImportDialog {
                 if waiting {
                     ui.label("The import waits until every part of the transfer is scanned, so that no account is left behind unnoticed.");
                 }
+                // While a read runs the preview may be about to change: import what it shows
+                // once it is done.
                 if ui
-                    .add_enabled(!chosen.is_empty() && !waiting, egui::Button::new(RichText::new(format!("Import {}", chosen.len())).strong()))
+                    .add_enabled(!chosen.is_empty() && !waiting && !busy, egui::Button::new(RichText::new(format!("Import {}", chosen.len())).strong()))
                     .clicked()
                 {
                     out.push(Command::ImportProcedures(chosen));
                     open = false;
                 }
             }
+            // Closing during a read drops its result with the dialog.
             if ui.button("Cancel").clicked() {
                 open = false;
             }

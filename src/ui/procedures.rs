@@ -70,7 +70,7 @@ impl ProceduresScreen {
     pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
         self.shortcuts(ui, out);
         self.dropped_files(ui);
-        drop_hint(ui, matches!(self.dialog, None | Some(Dialog::Import(_))));
+        drop_hint(ui, self.drop_hint());
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -101,7 +101,8 @@ impl ProceduresScreen {
 
     /// Files dropped on the window open the Import dialog with them (or go into the one that
     /// is open: the parts of a transfer may come one screenshot at a time). Another dialog
-    /// may hold unsaved input, so a drop on it is ignored.
+    /// may hold unsaved input, so a drop on it is ignored; so is one while the Import dialog
+    /// is still reading.
     fn dropped_files(&mut self, ui: &Ui) {
         let dropped = ui.input(|i| i.raw.dropped_files.clone());
         if dropped.is_empty() {
@@ -113,7 +114,17 @@ impl ProceduresScreen {
             Some(_) => return,
         }
         if let Some(Dialog::Import(dialog)) = &mut self.dialog {
-            dialog.add_dropped(&dropped, self.session.procedures());
+            dialog.add_dropped(&dropped, ui.ctx());
+        }
+    }
+
+    /// What dropping a file does now.
+    fn drop_hint(&self) -> &'static str {
+        match &self.dialog {
+            None => DROP_TO_IMPORT,
+            Some(Dialog::Import(d)) if !d.is_busy() => DROP_TO_IMPORT,
+            Some(Dialog::Import(_)) => "Wait until Import is done reading,\nthen drop the file",
+            Some(_) => "Close the dialog first\nto import a file",
         }
     }
 
@@ -222,7 +233,7 @@ impl ProceduresScreen {
             Some(Dialog::ChangePassword(d)) => d.ui(ui, shared, out),
             Some(Dialog::Options(d)) => d.ui(ui, shared, out),
             Some(Dialog::Manual(d)) => d.ui(ui),
-            Some(Dialog::Import(d)) => d.ui(ui, shared, self.session.procedures(), out),
+            Some(Dialog::Import(d)) => d.ui(ui, shared, out),
             Some(Dialog::Export(d)) => d.ui(ui, shared, out),
             Some(Dialog::ShowQr(d)) => d.ui(ui, shared, out),
             Some(Dialog::About(d)) => d.ui(ui),
@@ -233,9 +244,11 @@ impl ProceduresScreen {
     }
 }
 
+const DROP_TO_IMPORT: &str = "Drop the file to import it\n(an export file or a QR screenshot)";
+
 /// While a file is dragged over the window: what dropping it does (nothing while another
-/// dialog than Import is open).
-fn drop_hint(ui: &Ui, taken: bool) {
+/// dialog than Import is open, or while Import is still reading).
+fn drop_hint(ui: &Ui, text: &str) {
     if ui.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -248,11 +261,7 @@ fn drop_hint(ui: &Ui, taken: bool) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        if taken {
-            "Drop the file to import it\n(an export file or a QR screenshot)"
-        } else {
-            "Close the dialog first\nto import a file"
-        },
+        text,
         egui::TextStyle::Heading.resolve(ui.style()),
         egui::Color32::WHITE,
     );
