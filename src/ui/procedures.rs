@@ -12,6 +12,7 @@ use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
 use super::shortcut;
+use super::theme;
 use super::widgets::{error_line, warning_line};
 use crate::app::command::Command;
 use crate::app::current_code;
@@ -282,8 +283,7 @@ fn procedure_row(
                 Some((code, _)) => {
                     let label = ui.label(
                         RichText::new(code.grouped())
-                            .monospace()
-                            .size(28.0)
+                            .font(theme::code_font(ui.ctx(), 28.0))
                             .strong(),
                     );
                     label.widget_info(|| {

@@ -1,6 +1,6 @@
 //! Text size and the high-contrast theme (Accessibility menu).
 
-use egui::{Color32, Stroke, TextStyle, Visuals};
+use egui::{Color32, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
 
 use crate::app::config::Config;
 
@@ -14,7 +14,42 @@ pub const WARNING: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
 /// Body text a little larger than egui's 12.5 px default: people read codes off this window.
 const BODY_SIZE: f32 = 14.0;
 
+/// The font family of the codes: egui's monospace font alone. In egui's Monospace family a
+/// proportional font follows as a fallback, and under some timing the codes' digits were drawn
+/// with it (glyphs of one font at the widths of the other); a family without the fallback
+/// cannot do that.
+const CODE_FAMILY: &str = "zweifaktor-code";
+
+/// The font of a code shown `size` points large: the code family once it is installed (from
+/// the first frame on), egui's monospace family before.
+pub fn code_font(ctx: &egui::Context, size: f32) -> FontId {
+    let family = FontFamily::Name(CODE_FAMILY.into());
+    if ctx.fonts(|fonts| fonts.definitions().families.contains_key(&family)) {
+        FontId::new(size, family)
+    } else {
+        FontId::monospace(size)
+    }
+}
+
+/// Installs the code family (taking effect from the next frame on).
+fn install_code_family(ctx: &egui::Context) {
+    let family = FontFamily::Name(CODE_FAMILY.into());
+    if ctx.fonts(|fonts| fonts.definitions().families.contains_key(&family)) {
+        return;
+    }
+    let mut definitions = FontDefinitions::default();
+    let monospace = definitions
+        .families
+        .get(&FontFamily::Monospace)
+        .and_then(|fonts| fonts.first().cloned());
+    if let Some(primary) = monospace {
+        definitions.families.insert(family, vec![primary]);
+        ctx.set_fonts(definitions);
+    }
+}
+
 pub fn apply(ctx: &egui::Context, config: &Config) {
+    install_code_family(ctx);
     let body = ctx
         .global_style()
         .text_styles
