@@ -105,6 +105,18 @@ fn draw_egui_mesh_impl<const SUBPIX_BITS: i32>(
             continue;
         }
 
+        // (Zweifaktor) A triangle wholly outside the clip rectangle covers no pixel centre in
+        // it: skip its setup. Redrawing a few small changed rectangles clips large meshes
+        // (panels, frames) to them, and most of their triangles lie outside.
+        if tri_max.x <= clip_bounds[0].x as f32
+            || tri_min.x >= clip_bounds[1].x as f32
+            || tri_max.y <= clip_bounds[0].y as f32
+            || tri_min.y >= clip_bounds[1].y as f32
+        {
+            i += 3;
+            continue;
+        }
+
         let color0_u8x4 = tri[0].color.to_array();
         let color1_u8x4 = tri[1].color.to_array();
         let color2_u8x4 = tri[2].color.to_array();

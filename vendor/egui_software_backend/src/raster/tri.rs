@@ -47,7 +47,7 @@ fn draw_tri_impl<
         return;
     };
 
-    let step_rcp = step_rcp(&stepper);
+    let step_rcp = step_rcp(&stepper, ss_max.y - ss_min.y);
 
     let mut vert_col_stepper = if vert_col_vary {
         stepper.attr(&draw.colors, sp_inv_area)
