@@ -68,17 +68,13 @@ fn the_window_opens_unlocks_from_the_keyboard_copies_a_code_and_closes_cleanly()
     xdotool(&display, &["windowfocus", "--sync", &window.to_string()]);
     xdotool(&display, &["type", "--delay", "40", PASSWORD]);
     xdotool(&display, &["key", "Return"]);
+    // The unlock runs in the background; the procedures screen is there once the row's
+    // light-blue countdown bar is.
     wait_for_picture(&conn, window, |_, pixels| {
-        pixels != unlock_screen.as_slice()
+        pixels != unlock_screen.as_slice() && shows_countdown_bar(pixels)
     })
-    .unwrap_or_else(|| {
-        panic!(
-            "the window did not change after the password{}",
-            app_log(&log)
-        )
-    });
-    // The unlock runs in the background (a cheap key derivation here): let it finish.
-    std::thread::sleep(Duration::from_secs(1));
+    .unwrap_or_else(|| panic!("no procedure shown after the password{}", app_log(&log)));
+    std::thread::sleep(Duration::from_millis(300));
 
     // Ctrl+F focuses the search field; Tab goes to Lock, the row's link, its Copy button.
     for key in ["ctrl+f", "Tab", "Tab", "Tab", "space"] {
@@ -150,6 +146,13 @@ fn wait_for_picture(
         colors.dedup();
         ready(colors.len(), &image.data).then_some(image.data)
     })
+}
+
+/// Whether a 32-bit X image (bytes B, G, R, unused) has the light blue of a countdown bar.
+fn shows_countdown_bar(pixels: &[u8]) -> bool {
+    pixels
+        .chunks_exact(4)
+        .any(|p| p[0] > 220 && p[1] > 170 && p[2] < 190 && p[0] > p[2] + 60)
 }
 
 /// What a window manager's close button does: WM_DELETE_WINDOW.
