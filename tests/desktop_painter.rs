@@ -57,6 +57,7 @@ impl Screen2 {
             vault_override: Some(vault.path()),
             kdf: cheap_kdf(),
             default_folder: None,
+            screen_capture: zweifaktor::app::import::system_screen(),
         };
         let textures = TextureChanges::default();
         let harness = Harness::builder()

@@ -44,6 +44,7 @@ fn window_with(
         vault_override: vault,
         kdf: cheap_kdf(),
         default_folder,
+        screen_capture: zweifaktor::app::import::system_screen(),
     };
     let app = ZweifaktorApp::new(env);
     let harness = Harness::builder()
@@ -1186,7 +1187,7 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
     let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
-    w.harness.state_mut().screen_capture = capture;
+    w.harness.state_mut().env.screen_capture = capture;
     w.click("Options");
     w.click("Import…");
     // A path typed, so that "Read file" would be enabled but for the scan.
@@ -1220,7 +1221,7 @@ fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
     let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
-    w.harness.state_mut().screen_capture = capture.clone();
+    w.harness.state_mut().env.screen_capture = capture.clone();
     w.click("Options");
     w.click("Import…");
     w.click_and_step("Scan screen");
@@ -1293,7 +1294,7 @@ fn a_slow_export_file_is_read_in_the_background() {
 #[test]
 fn a_scan_that_breaks_down_says_so_instead_of_spinning_forever() {
     let (mut w, _v) = unlocked(&[]);
-    w.harness.state_mut().screen_capture = Arc::new(|| panic!("a broken screen library"));
+    w.harness.state_mut().env.screen_capture = Arc::new(|| panic!("a broken screen library"));
     w.click("Options");
     w.click("Import…");
     w.click("Scan screen");

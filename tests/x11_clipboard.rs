@@ -104,6 +104,7 @@ fn check_clipboard_mode() {
         vault_override: Some(v.path()),
         kdf: cheap_kdf(),
         default_folder: None,
+        screen_capture: zweifaktor::app::import::system_screen(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(640.0, 900.0))

@@ -41,6 +41,8 @@ pub struct AppEnv {
     pub kdf: KdfParams,
     /// Offered on first start for a new vault: the user's data folder.
     pub default_folder: Option<PathBuf>,
+    /// How "Scan screen" takes its picture ([`import::system_screen`]; tests hold theirs back).
+    pub screen_capture: import::ScreenCapture,
 }
 
 /// Why the set-password screen is shown.
@@ -73,10 +75,6 @@ pub struct ZweifaktorApp {
     commands: Vec<Command>,
     /// A message for the status line (errors of background actions).
     pub notice: Option<String>,
-    /// How "Scan screen" takes its picture; tests put in one they hold back. A field of its
-    /// own rather than of [`AppEnv`], so that the code building the environment (the desktop's
-    /// start, the tests) needs no change for it.
-    pub screen_capture: import::ScreenCapture,
 }
 
 impl ZweifaktorApp {
@@ -110,7 +108,6 @@ impl ZweifaktorApp {
             last_refresh: now,
             commands: Vec::new(),
             notice: None,
-            screen_capture: import::system_screen(),
         }
     }
 
@@ -410,7 +407,7 @@ impl ZweifaktorApp {
                 if let Screen::Procedures(s) = &mut self.screen
                     && let Some(ui::procedures::Dialog::Import(d)) = &mut s.dialog
                 {
-                    d.scan_screen(self.screen_capture.clone(), ctx);
+                    d.scan_screen(self.env.screen_capture.clone(), ctx);
                 }
             }
             Command::OpenStorageFolder => {

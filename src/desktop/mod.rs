@@ -27,6 +27,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         vault_override,
         kdf: KdfParams::default(),
         default_folder: config::default_vault_folder(),
+        screen_capture: crate::app::import::system_screen(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
