@@ -9,8 +9,9 @@ use base64::Engine as _;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{HashAlgorithm, OtpKind, OtpSpec};
+use crate::otp::OtpSpec;
 use crate::secret::Password;
 
 pub struct Importer;
@@ -324,38 +325,11 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         other => return Err(skip(format!("unknown OTP type {other:?}"))),
     }
     let info = entry.info;
-    let algorithm = match info.algo.as_deref() {
-        None => HashAlgorithm::Sha1,
-        Some(name) => HashAlgorithm::from_name(name)
-            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
-    };
-    let digits = match info.digits {
-        None => crate::otp::DEFAULT_DIGITS,
-        Some(digits) => {
-            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
-        }
-    };
+    let algorithm = stored::algorithm(info.algo.as_deref()).map_err(skip)?;
+    let digits = stored::digits(info.digits).map_err(skip)?;
     let otp = match entry.otp_type.as_str() {
-        "totp" => {
-            let period = info.period.unwrap_or(i64::from(crate::otp::DEFAULT_PERIOD));
-            let period = u32::try_from(period)
-                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
-            OtpSpec {
-                kind: OtpKind::Totp { period },
-                algorithm,
-                digits,
-            }
-        }
-        "hotp" => {
-            let counter = info.counter.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
-            OtpSpec {
-                kind: OtpKind::Hotp { counter },
-                algorithm,
-                digits,
-            }
-        }
+        "totp" => stored::totp(info.period, algorithm, digits).map_err(skip)?,
+        "hotp" => stored::hotp(info.counter, algorithm, digits).map_err(skip)?,
         "steam" => OtpSpec::steam(),
         // Unreachable: the types were checked above; kept as an error, not a panic.
         _ => return Err(skip(format!("unknown OTP type {:?}", entry.otp_type))),

@@ -14,8 +14,9 @@ use serde::de::IgnoredAny;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
+use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
+use crate::otp::OtpSpec;
 use crate::secret::Password;
 
 pub struct Importer;
@@ -192,38 +193,11 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         reason,
     };
     let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());
-    let algorithm = match entry.algorithm.as_deref() {
-        None => HashAlgorithm::Sha1,
-        Some(name) => HashAlgorithm::from_name(name)
-            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
-    };
-    let digits = match entry.digits {
-        None => DEFAULT_DIGITS,
-        Some(digits) => {
-            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
-        }
-    };
+    let algorithm = stored::algorithm(entry.algorithm.as_deref()).map_err(skip)?;
+    let digits = stored::digits(entry.digits).map_err(skip)?;
     let spec = match otp_type.to_ascii_uppercase().as_str() {
-        "TOTP" => {
-            let period = entry.period.unwrap_or(i64::from(DEFAULT_PERIOD));
-            let period = u32::try_from(period)
-                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
-            OtpSpec {
-                kind: OtpKind::Totp { period },
-                algorithm,
-                digits,
-            }
-        }
-        "HOTP" => {
-            let counter = entry.counter.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
-            OtpSpec {
-                kind: OtpKind::Hotp { counter },
-                algorithm,
-                digits,
-            }
-        }
+        "TOTP" => stored::totp(entry.period, algorithm, digits).map_err(skip)?,
+        "HOTP" => stored::hotp(entry.counter, algorithm, digits).map_err(skip)?,
         "STEAM" => OtpSpec::steam(),
         "MOTP" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
         _ => return Err(skip(format!("unknown OTP type {otp_type:?}"))),

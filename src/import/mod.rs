@@ -28,6 +28,7 @@ pub mod zweifaktor_backup;
 pub mod preview;
 pub mod read;
 pub mod sqlite;
+pub mod stored;
 
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};

@@ -13,8 +13,9 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use zeroize::Zeroizing;
 
+use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
+use crate::otp::{HashAlgorithm, OtpSpec};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -206,30 +207,10 @@ pub(super) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         2 => HashAlgorithm::Sha512,
         other => return Err(skip(format!("unknown algorithm number {other}"))),
     };
-    let digits = authenticator.digits.unwrap_or(6);
-    let digits =
-        u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?;
+    let digits = stored::digits(authenticator.digits).map_err(skip)?;
     let spec = match authenticator.otp_type {
-        TYPE_TOTP => {
-            let period = authenticator.period.unwrap_or(i64::from(DEFAULT_PERIOD));
-            let period = u32::try_from(period)
-                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
-            OtpSpec {
-                kind: OtpKind::Totp { period },
-                algorithm,
-                digits,
-            }
-        }
-        TYPE_HOTP => {
-            let counter = authenticator.counter.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
-            OtpSpec {
-                kind: OtpKind::Hotp { counter },
-                algorithm,
-                digits,
-            }
-        }
+        TYPE_TOTP => stored::totp(authenticator.period, algorithm, digits).map_err(skip)?,
+        TYPE_HOTP => stored::hotp(authenticator.counter, algorithm, digits).map_err(skip)?,
         TYPE_STEAM => OtpSpec::steam(),
         TYPE_MOTP => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
         TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),

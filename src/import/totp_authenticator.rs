@@ -21,6 +21,7 @@ use zeroize::Zeroizing;
 
 use super::battle_net::{looks_like_shared_prefs, shared_prefs_strings};
 use super::otpauth_list::text_of;
+use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
@@ -218,9 +219,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     }
     let digits = match number(account.digits.as_ref()) {
         None => crate::otp::DEFAULT_DIGITS,
-        Some(Ok(digits)) => {
-            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
-        }
+        Some(Ok(digits)) => stored::digits(Some(digits)).map_err(skip)?,
         Some(Err(())) => return Err(skip("the digits are not a number".to_owned())),
     };
     let period = match number(account.period.as_ref()) {

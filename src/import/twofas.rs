@@ -9,8 +9,9 @@ use base64::Engine as _;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
+use crate::otp::OtpSpec;
 use crate::secret::Password;
 
 pub struct Importer;
@@ -178,41 +179,14 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
         reason,
     };
     // Schema 1 stored only secrets (TOTP/SHA1/6/30 for all): the defaults fill its gaps.
-    let algorithm = match algorithm.as_deref() {
-        None => HashAlgorithm::Sha1,
-        Some(name) => HashAlgorithm::from_name(name)
-            .ok_or_else(|| skip(format!("unknown algorithm {name:?}")))?,
-    };
-    let digits = match digits {
-        None => DEFAULT_DIGITS,
-        Some(digits) => {
-            u8::try_from(digits).map_err(|_| skip(format!("{digits} digits are not supported")))?
-        }
-    };
+    let algorithm = stored::algorithm(algorithm.as_deref()).map_err(skip)?;
+    let digits = stored::digits(digits).map_err(skip)?;
     // Schema 2 knew no HOTP: such entries were saved as TOTP without a counter, so TOTP is
     // all that can be read from them.
     let token_type = token_type.as_deref().unwrap_or("TOTP");
     let spec = match token_type.to_ascii_uppercase().as_str() {
-        "TOTP" => {
-            let period = period.unwrap_or(i64::from(DEFAULT_PERIOD));
-            let period = u32::try_from(period)
-                .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?;
-            OtpSpec {
-                kind: OtpKind::Totp { period },
-                algorithm,
-                digits,
-            }
-        }
-        "HOTP" => {
-            let counter = counter.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
-            OtpSpec {
-                kind: OtpKind::Hotp { counter },
-                algorithm,
-                digits,
-            }
-        }
+        "TOTP" => stored::totp(period, algorithm, digits).map_err(skip)?,
+        "HOTP" => stored::hotp(counter, algorithm, digits).map_err(skip)?,
         "STEAM" => OtpSpec::steam(),
         _ => return Err(skip(format!("unknown token type {token_type:?}"))),
     };
