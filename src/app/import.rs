@@ -81,10 +81,9 @@ impl ImportJob {
         work: impl FnOnce() -> Vec<Read> + Send + 'static,
         ctx: &egui::Context,
     ) -> Self {
-        let ctx = ctx.clone();
         ImportJob {
             doing,
-            job: Job::spawn(work, move || ctx.request_repaint()),
+            job: Job::spawn(work, ctx),
         }
     }
 

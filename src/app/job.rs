@@ -8,15 +8,13 @@ pub struct Job<T> {
 }
 
 impl<T: Send + 'static> Job<T> {
-    /// Runs `work` on a new thread; `wake` is called when it is done (to repaint the window).
-    pub fn spawn(
-        work: impl FnOnce() -> T + Send + 'static,
-        wake: impl FnOnce() + Send + 'static,
-    ) -> Self {
+    /// Runs `work` on a new thread; the window is woken (repainted) when it is done.
+    pub fn spawn(work: impl FnOnce() -> T + Send + 'static, ctx: &egui::Context) -> Self {
         let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
         std::thread::spawn(move || {
             let _ = sender.send(work());
-            wake();
+            ctx.request_repaint();
         });
         Job { receiver }
     }

@@ -452,14 +452,13 @@ impl ZweifaktorApp {
         let clock = self.env.clock.clone();
         let kdf = self.env.kdf;
         let purpose = screen.purpose;
-        let wake = ctx.clone();
         screen.error = None;
         screen.job = Some(Job::spawn(
             move || match purpose {
                 PasswordPurpose::NewVault => unlock::create(&files, &password, kdf, false),
                 PasswordPurpose::AfterErase => unlock::start_over(&files, &password, kdf, &*clock),
             },
-            move || wake.request_repaint(),
+            ctx,
         ));
     }
 
@@ -472,11 +471,10 @@ impl ZweifaktorApp {
         }
         let files = VaultFiles::new(&screen.vault_path);
         let clock = self.env.clock.clone();
-        let wake = ctx.clone();
         screen.error = None;
         screen.job = Some(Job::spawn(
             move || unlock::unlock(&files, &password, &*clock),
-            move || wake.request_repaint(),
+            ctx,
         ));
     }
 
@@ -569,7 +567,6 @@ impl ZweifaktorApp {
         let files = s.session.files().clone();
         let clock = self.env.clock.clone();
         let kdf = self.env.kdf;
-        let wake = ctx.clone();
         dialog.error = None;
         dialog.job = Some(Job::spawn(
             move || {
@@ -577,7 +574,7 @@ impl ZweifaktorApp {
                 session.change_password(&new, kdf)?;
                 Ok(session)
             },
-            move || wake.request_repaint(),
+            ctx,
         ));
     }
 
@@ -627,11 +624,10 @@ impl ZweifaktorApp {
         let files = s.session.files().clone();
         let clock = self.env.clock.clone();
         let kdf = self.env.kdf;
-        let wake = ctx.clone();
         dialog.error = None;
         dialog.job = Some(Job::spawn(
             move || export::export_file(&files, request, &*clock, kdf),
-            move || wake.request_repaint(),
+            ctx,
         ));
     }
 
@@ -692,11 +688,10 @@ impl ZweifaktorApp {
         }
         let files = s.session.files().clone();
         let clock = self.env.clock.clone();
-        let wake = ctx.clone();
         dialog.error = None;
         dialog.job = Some(Job::spawn(
             move || export::qr_of(&files, id, &master, &*clock),
-            move || wake.request_repaint(),
+            ctx,
         ));
     }
 
