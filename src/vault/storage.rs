@@ -227,29 +227,24 @@ impl VaultFiles {
 
 /// Temporary file in the same folder (created 0600), fsync, rename over `path`, fsync the folder.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let write_error = |source| StorageError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".zweifaktor-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(write_error)?;
-    temp.write_all(bytes).map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
-    temp.persist(path).map_err(|e| write_error(e.error))?;
-    sync_folder(&folder).map_err(write_error)
+    write_through_temp(path, bytes, Existing::Replace)
 }
 
 /// As [`atomic_write`], but never replaces a file: when `path` exists (or appears meanwhile)
 /// nothing is written and the error's kind is [`io::ErrorKind::AlreadyExists`]. For exports,
 /// where the file there might be an earlier backup or the vault itself.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_through_temp(path, bytes, Existing::Keep)
+}
+
+/// What a write does to a file already at its path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    Replace,
+    Keep,
+}
+
+fn write_through_temp(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), StorageError> {
     let write_error = |source| StorageError::Write {
         path: path.to_path_buf(),
         source,
@@ -265,8 +260,11 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
         .map_err(write_error)?;
     temp.write_all(bytes).map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
-    temp.persist_noclobber(path)
-        .map_err(|e| write_error(e.error))?;
+    match existing {
+        Existing::Replace => temp.persist(path).map(drop),
+        Existing::Keep => temp.persist_noclobber(path).map(drop),
+    }
+    .map_err(|e| write_error(e.error))?;
     sync_folder(&folder).map_err(write_error)
 }
 
