@@ -19,7 +19,7 @@ use crate::clock::Clock;
 use crate::otp::{Code, seconds_left};
 use crate::procedure::{Procedure, ProcedureError};
 use crate::secret::Password;
-use crate::ui;
+use crate::ui::{self, sentence};
 use crate::unlock::{self, UnlockError};
 use crate::vault::kdf::KdfParams;
 use crate::vault::session::{SessionError, VaultSession};
@@ -730,15 +730,6 @@ fn master_password_message(error: &UnlockError) -> String {
     }
 }
 
-/// A message as a sentence: first letter upper case.
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// Errors of a change to the vault: the change's own, or saving it.
 #[derive(Debug, thiserror::Error)]
 enum ChangeError {
@@ -755,14 +746,7 @@ fn unlock_message(error: &UnlockError) -> String {
             "Wrong password. {attempts_left} more wrong attempts and the secrets are erased."
         ),
         UnlockError::Locked(_) => "Too many wrong passwords.".to_owned(),
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
+        other => sentence(&other.to_string()),
     }
 }
 

@@ -15,8 +15,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
+use super::{Shared, sentence};
 use crate::app::clipboard::ClipboardImage;
 use crate::app::command::Command;
 use crate::app::import::{self as work, Found, ImportJob, Read, ScreenCapture, Source};
@@ -400,13 +400,4 @@ fn preview_ui(ui: &mut Ui, shared: &Shared, preview: &mut Preview) {
                 );
             }
         });
-}
-
-/// A message as a sentence: first letter upper case.
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -55,3 +55,12 @@ pub fn show(app: &mut ZweifaktorApp, ui: &mut egui::Ui) {
 pub fn shortcut(ui: &egui::Ui, modifiers: egui::Modifiers, key: egui::Key) -> bool {
     ui.input_mut(|i| i.consume_key(modifiers, key))
 }
+
+/// A message as a sentence: first letter upper case.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

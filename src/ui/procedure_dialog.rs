@@ -194,17 +194,17 @@ impl ProcedureDialog {
                 Ok((_, warnings)) => {
                     p.secret_warning = warnings.first().map(ToString::to_string);
                 }
-                Err(e) => p.secret = Some(capitalize(&e.to_string())),
+                Err(e) => p.secret = Some(super::sentence(&e.to_string())),
             }
         }
         let url = self.url.trim();
         if !url.is_empty()
             && let Err(e) = validate_url(url)
         {
-            p.url = Some(capitalize(&e.to_string()));
+            p.url = Some(super::sentence(&e.to_string()));
         }
         if let Err(e) = self.spec().validate() {
-            p.advanced = Some(capitalize(&e.to_string()));
+            p.advanced = Some(super::sentence(&e.to_string()));
         }
         p
     }
@@ -361,13 +361,5 @@ impl ProcedureDialog {
                 KindChoice::Steam => {}
             }
         });
-    }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
