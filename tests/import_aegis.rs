@@ -58,29 +58,27 @@ fn no_other_apps_fixture_is_claimed() {
 
 #[test]
 fn other_apps_files_are_not_claimed() {
-    for (folder, file) in [
-        ("2fas", "2fas_authenticator_plain_v4.2fas"),
-        ("2fas", "2fas_authenticator_encrypted.2fas"),
-        ("andotp", "andotp_plain.json"),
-        ("stratum", "stratum_plain.json"),
-        ("stratum", "stratum_encrypted.bin"),
-        ("bitwarden", "bitwarden.json"),
-        ("freeotp-plus", "freeotp_plus.json"),
-    ] {
-        let bytes = read_testdata(folder, file);
-        assert!(!Importer::detect(&bytes), "{folder}/{file}");
-        assert!(
-            Importer::import(&bytes, None).is_err(),
-            "{folder}/{file} imported as Aegis"
-        );
-    }
+    assert_not_claimed(
+        &[
+            ("2fas", "2fas_authenticator_plain_v4.2fas"),
+            ("2fas", "2fas_authenticator_encrypted.2fas"),
+            ("andotp", "andotp_plain.json"),
+            ("stratum", "stratum_plain.json"),
+            ("stratum", "stratum_encrypted.bin"),
+            ("bitwarden", "bitwarden.json"),
+            ("freeotp-plus", "freeotp_plus.json"),
+        ],
+        "Aegis",
+        Importer::detect,
+        Importer::import,
+    );
 }
 
 #[test]
 fn truncated_files_give_an_error() {
     for file in ["aegis_plain.json", "aegis_encrypted.json"] {
         let bytes = read_testdata(FOLDER, file);
-        for cut in [
+        let cuts = [
             0,
             1,
             10,
@@ -88,10 +86,9 @@ fn truncated_files_give_an_error() {
             bytes.len() / 2,
             bytes.len() - 100,
             bytes.len() - 2,
-        ] {
-            let result = Importer::import(&bytes[..cut], Some(&password("test")));
-            assert!(result.is_err(), "{file} cut at {cut}: {result:?}");
-        }
+        ];
+        let password = password("test");
+        assert_cuts_fail(&bytes, &cuts, Some(&password), Importer::import, file);
     }
 }
 

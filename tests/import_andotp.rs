@@ -64,37 +64,32 @@ fn no_other_apps_fixture_is_claimed() {
 
 #[test]
 fn other_apps_files_are_not_claimed() {
-    for (folder, file) in [
-        ("aegis", "aegis_plain.json"),
-        ("2fas", "2fas_authenticator_plain_v4.2fas"),
-        ("stratum", "stratum_plain.json"),
-        ("bitwarden", "bitwarden.json"),
-        ("freeotp-plus", "freeotp_plus.json"),
-        ("steam", "steam.json"),
-    ] {
-        let bytes = read_testdata(folder, file);
-        assert!(!Importer::detect(&bytes), "{folder}/{file}");
-        assert!(
-            Importer::import(&bytes, None).is_err(),
-            "{folder}/{file} imported as andOTP"
-        );
-    }
+    assert_not_claimed(
+        &[
+            ("aegis", "aegis_plain.json"),
+            ("2fas", "2fas_authenticator_plain_v4.2fas"),
+            ("stratum", "stratum_plain.json"),
+            ("bitwarden", "bitwarden.json"),
+            ("freeotp-plus", "freeotp_plus.json"),
+            ("steam", "steam.json"),
+        ],
+        "andOTP",
+        Importer::detect,
+        Importer::import,
+    );
 }
 
 #[test]
 fn truncated_files_give_an_error() {
     let plain = read_testdata(FOLDER, "andotp_plain.json");
-    for cut in [0, 1, 10, 100, plain.len() / 2, plain.len() - 1] {
-        let result = Importer::import(&plain[..cut], None);
-        assert!(result.is_err(), "plain cut at {cut}: {result:?}");
-    }
+    let cuts = [0, 1, 10, 100, plain.len() / 2, plain.len() - 1];
+    assert_cuts_fail(&plain, &cuts, None, Importer::import, "plain");
     // Each cut of the current format that keeps a header costs one PBKDF2 run: a few cuts.
     for file in ["andotp_encrypted.bin", "andotp_encrypted_old.bin"] {
         let bytes = read_testdata(FOLDER, file);
-        for cut in [0, 1, 12, 27, 43, bytes.len() - 1] {
-            let result = Importer::import(&bytes[..cut], Some(&password("test")));
-            assert!(result.is_err(), "{file} cut at {cut}: {result:?}");
-        }
+        let cuts = [0, 1, 12, 27, 43, bytes.len() - 1];
+        let password = password("test");
+        assert_cuts_fail(&bytes, &cuts, Some(&password), Importer::import, file);
     }
 }
 

@@ -71,43 +71,42 @@ fn no_other_apps_fixture_is_claimed() {
 
 #[test]
 fn other_apps_files_are_not_claimed() {
-    for (folder, file) in [
-        ("aegis", "aegis_plain.json"),
-        ("2fas", "2fas_authenticator_plain_v4.2fas"),
-        ("andotp", "andotp_plain.json"),
-        ("andotp", "andotp_encrypted.bin"),
-        ("bitwarden", "bitwarden.json"),
-        ("google-authenticator", "google_authenticator.sqlite"),
-    ] {
-        let bytes = read_testdata(folder, file);
-        assert!(!Importer::detect(&bytes), "{folder}/{file}");
-        assert!(
-            Importer::import(&bytes, None).is_err(),
-            "{folder}/{file} imported as Stratum"
-        );
-    }
+    assert_not_claimed(
+        &[
+            ("aegis", "aegis_plain.json"),
+            ("2fas", "2fas_authenticator_plain_v4.2fas"),
+            ("andotp", "andotp_plain.json"),
+            ("andotp", "andotp_encrypted.bin"),
+            ("bitwarden", "bitwarden.json"),
+            ("google-authenticator", "google_authenticator.sqlite"),
+        ],
+        "Stratum",
+        Importer::detect,
+        Importer::import,
+    );
 }
 
 #[test]
 fn truncated_files_give_an_error() {
     let plain = read_testdata(FOLDER, "stratum_plain.json");
-    for cut in [0, 1, 10, 100, plain.len() / 2, plain.len() - 1] {
-        let result = Importer::import(&plain[..cut], None);
-        assert!(result.is_err(), "plain cut at {cut}: {result:?}");
-    }
+    let cuts = [0, 1, 10, 100, plain.len() / 2, plain.len() - 1];
+    assert_cuts_fail(&plain, &cuts, None, Importer::import, "plain");
     // Cuts inside the header fail before key derivation; the last cut costs one derivation.
     let encrypted = read_testdata(FOLDER, "stratum_encrypted.bin");
-    for cut in [0, 5, 16, 40, 59, encrypted.len() - 1] {
-        let result = Importer::import(&encrypted[..cut], Some(&password("test")));
-        assert!(result.is_err(), "encrypted cut at {cut}: {result:?}");
-    }
+    let test = password("test");
+    let cuts = [0, 5, 16, 40, 59, encrypted.len() - 1];
+    assert_cuts_fail(
+        &encrypted,
+        &cuts,
+        Some(&test),
+        Importer::import,
+        "encrypted",
+    );
     // CBC needs whole blocks, so most cuts fail before key derivation; cutting one whole
     // block off costs one, and loses the padding.
     let legacy = read_testdata(FOLDER, "stratum_encrypted_legacy.bin");
-    for cut in [0, 5, 16, 40, 67, legacy.len() - 1, legacy.len() - 16] {
-        let result = Importer::import(&legacy[..cut], Some(&password("test")));
-        assert!(result.is_err(), "legacy cut at {cut}: {result:?}");
-    }
+    let cuts = [0, 5, 16, 40, 67, legacy.len() - 1, legacy.len() - 16];
+    assert_cuts_fail(&legacy, &cuts, Some(&test), Importer::import, "legacy");
 }
 
 #[test]

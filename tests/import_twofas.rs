@@ -62,21 +62,19 @@ fn no_other_apps_fixture_is_claimed() {
 
 #[test]
 fn other_apps_files_are_not_claimed() {
-    for (folder, file) in [
-        ("aegis", "aegis_plain.json"),
-        ("aegis", "aegis_encrypted.json"),
-        ("andotp", "andotp_plain.json"),
-        ("stratum", "stratum_plain.json"),
-        ("bitwarden", "bitwarden.json"),
-        ("proton-authenticator", "proton_authenticator.json"),
-    ] {
-        let bytes = read_testdata(folder, file);
-        assert!(!Importer::detect(&bytes), "{folder}/{file}");
-        assert!(
-            Importer::import(&bytes, None).is_err(),
-            "{folder}/{file} imported as 2FAS"
-        );
-    }
+    assert_not_claimed(
+        &[
+            ("aegis", "aegis_plain.json"),
+            ("aegis", "aegis_encrypted.json"),
+            ("andotp", "andotp_plain.json"),
+            ("stratum", "stratum_plain.json"),
+            ("bitwarden", "bitwarden.json"),
+            ("proton-authenticator", "proton_authenticator.json"),
+        ],
+        "2FAS",
+        Importer::detect,
+        Importer::import,
+    );
 }
 
 #[test]
@@ -87,7 +85,7 @@ fn truncated_files_give_an_error() {
         "2fas_authenticator_encrypted_v4.2fas",
     ] {
         let bytes = read_testdata(FOLDER, file);
-        for cut in [
+        let cuts = [
             0,
             1,
             10,
@@ -95,10 +93,9 @@ fn truncated_files_give_an_error() {
             bytes.len() / 2,
             bytes.len() - 100,
             bytes.len() - 2,
-        ] {
-            let result = Importer::import(&bytes[..cut], Some(&password("test")));
-            assert!(result.is_err(), "{file} cut at {cut}: {result:?}");
-        }
+        ];
+        let password = password("test");
+        assert_cuts_fail(&bytes, &cuts, Some(&password), Importer::import, file);
     }
 }
 

@@ -157,3 +157,35 @@ pub fn assert_detected_as(
         "{file}"
     );
 }
+
+/// Neither `detect` nor `import` (without a password) takes these files of other apps,
+/// `(folder, file)`; `format` names the importer in the message.
+pub fn assert_not_claimed(
+    files: &[(&str, &str)],
+    format: &str,
+    detect: fn(&[u8]) -> bool,
+    import: ImportFn,
+) {
+    for (folder, file) in files {
+        let bytes = read_testdata(folder, file);
+        assert!(!detect(&bytes), "{folder}/{file}");
+        assert!(
+            import(&bytes, None).is_err(),
+            "{folder}/{file} imported as {format}"
+        );
+    }
+}
+
+/// `bytes` cut at each of `cuts` gives an import error (never entries, never a panic).
+pub fn assert_cuts_fail(
+    bytes: &[u8],
+    cuts: &[usize],
+    password: Option<&Password>,
+    import: ImportFn,
+    context: &str,
+) {
+    for &cut in cuts {
+        let result = import(&bytes[..cut], password);
+        assert!(result.is_err(), "{context} cut at {cut}: {result:?}");
+    }
+}
