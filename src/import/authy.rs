@@ -14,8 +14,8 @@ use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use super::battle_net::{looks_like_shared_prefs, shared_prefs_strings};
 use super::otpauth_list::text_of;
+use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};

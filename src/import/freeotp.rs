@@ -11,13 +11,12 @@
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
-use quick_xml::XmlVersion;
-use quick_xml::events::Event;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::freeotp_plus::{Token, add_token_json};
 use super::otpauth_list::text_of;
+use super::shared_prefs::shared_prefs_strings;
 use super::{ImportError, Imported, SkippedEntry};
 use crate::secret::{Password, SecretBytes};
 
@@ -88,40 +87,11 @@ pub(crate) fn import_tokens_xml(
             reason: "not FreeOTP's tokens.xml (no tokenOrder entry)".to_owned(),
         });
     }
-    let damaged = |error: &dyn std::fmt::Display| ImportError::Damaged {
-        format,
-        reason: format!("the XML is not readable: {error}"),
-    };
-    let mut reader = quick_xml::Reader::from_str(text);
     let mut imported = Imported::default();
-    loop {
-        match reader.read_event().map_err(|error| damaged(&error))? {
-            Event::Start(start) if start.name().as_ref() == "string" => {
-                let name = match start.try_get_attribute("name") {
-                    Ok(Some(attribute)) => attribute
-                        .normalized_value(XmlVersion::Implicit1_0)
-                        .map_err(|error| damaged(&error))?
-                        .into_owned(),
-                    Ok(None) => String::new(),
-                    Err(error) => return Err(damaged(&error)),
-                };
-                let end = start.to_end().into_owned();
-                let raw = reader
-                    .read_text(end.name())
-                    .map_err(|error| damaged(&error))?;
-                if name == "tokenOrder" {
-                    continue;
-                }
-                // The JSON holds the secret, so the unescaped copy is wiped after use.
-                let json = Zeroizing::new(
-                    quick_xml::escape::unescape(&raw)
-                        .map_err(|error| damaged(&error))?
-                        .into_owned(),
-                );
-                add_token_json(&mut imported, &json, &name);
-            }
-            Event::Eof => break,
-            _ => {}
+    for (name, json) in shared_prefs_strings(text, format)? {
+        // The JSON holds the secret; the string is wiped when dropped.
+        if name != "tokenOrder" {
+            add_token_json(&mut imported, &json, &name);
         }
     }
     Ok(imported)

@@ -27,6 +27,7 @@ pub mod zweifaktor_backup;
 
 pub mod preview;
 pub mod read;
+pub mod shared_prefs;
 pub mod sqlite;
 pub mod stored;
 

@@ -19,8 +19,8 @@ use serde::Deserialize;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
-use super::battle_net::{looks_like_shared_prefs, shared_prefs_strings};
 use super::otpauth_list::text_of;
+use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
