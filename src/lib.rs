@@ -1,25 +1,13 @@
-//! Zweifaktor: a desktop two-factor authenticator.
+//! Zweifaktor: a desktop two-factor authenticator — the program around the core.
 //!
-//! The crate is layered: pure logic (`otp`, `procedure`, `password_rules`, `lockout`, the vault's
-//! `format`/`kdf`/`cipher`, `import` and `export` formats, `qr`) in the middle;
-//! `vault::storage` is the only code touching the vault's files; the clock and the clipboard are
-//! injected (`clock`, `app::clipboard`) so that everything time-dependent is testable; `unlock`
-//! holds the flows every front end shares; `app` (state and commands) with `ui` (drawing) is the
-//! window, `desktop` puts it on the screen (event loop, CPU painter), `cli` the command line.
+//! Everything apart from a window or a terminal lives in the `zweifaktor_core` crate (codes,
+//! vault, lockout, imports, exports, QR codes). Here: `app` (the window's state and commands)
+//! with `ui` (drawing) is the window, `desktop` puts it on the screen (event loop, CPU
+//! painter), `screen` takes a picture of the screen for "Scan screen", `cli` the command line.
 #![forbid(unsafe_code)]
 
 pub mod app;
 pub mod cli;
-pub mod clock;
 pub mod desktop;
-pub mod export;
-pub mod import;
-pub mod lockout;
-pub mod otp;
-pub mod password_rules;
-pub mod procedure;
-pub mod qr;
-pub mod secret;
+pub mod screen;
 pub mod ui;
-pub mod unlock;
-pub mod vault;

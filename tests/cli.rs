@@ -5,8 +5,8 @@ mod common;
 use std::thread;
 
 use common::*;
-use zweifaktor::secret::Password;
-use zweifaktor::vault::UnlockedVault;
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::vault::UnlockedVault;
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
@@ -40,7 +40,10 @@ fn init_asks_twice_and_enforces_the_rules() {
     assert!(stderr(&out).contains("a vault already exists"));
     // The new vault uses the default key derivation (64 MiB, 3 passes, 4 lanes).
     let file = std::fs::read(&vault).unwrap();
-    let kdf = zweifaktor::vault::format::parse(&file).unwrap().header.kdf;
+    let kdf = zweifaktor_core::vault::format::parse(&file)
+        .unwrap()
+        .header
+        .kdf;
     assert_eq!((kdf.memory_kib, kdf.passes, kdf.lanes), (65536, 3, 4));
 }
 

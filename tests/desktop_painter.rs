@@ -14,11 +14,11 @@ use egui::TexturesDelta;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, TestRenderer};
 use zweifaktor::app::clipboard::MemoryClipboard;
-use zweifaktor::app::config::ConfigStore;
 use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
-use zweifaktor::clock::FakeClock;
 use zweifaktor::desktop::damage::PixelRect;
 use zweifaktor::desktop::painter::{Damage, SoftwarePainter};
+use zweifaktor_core::clock::FakeClock;
+use zweifaktor_core::config::ConfigStore;
 
 const T0: u64 = 1_800_000_000; // a multiple of 30
 const WIDTH: u32 = 520;

@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
-use zweifaktor::qr::screen::{self, portal};
+use zweifaktor::screen::{self, portal};
 
 const URI: &str = "otpauth://totp/Wayland:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Wayland";
 /// Set for the child process that runs the scan with the session's variables.
@@ -198,7 +198,7 @@ fn serve_portal(bus: &Bus, answer: Answer) -> (zbus::Connection, Arc<Mutex<Vec<C
 
 /// A 1920×1080 screen with the enrollment page's QR code somewhere on it, as a PNG file.
 fn screen_picture(dir: &Path) -> PathBuf {
-    let code = image::load_from_memory(&zweifaktor::qr::png(URI, 4).unwrap())
+    let code = image::load_from_memory(&zweifaktor_core::qr::png(URI, 4).unwrap())
         .unwrap()
         .to_rgb8();
     let mut screen = image::RgbImage::from_pixel(1920, 1080, image::Rgb([0xe8, 0xe4, 0xdc]));
@@ -213,7 +213,7 @@ type Outcome = Result<Vec<String>, String>;
 
 fn scan(capture: Result<(u32, u32, Vec<u8>), screen::ScreenError>) -> Outcome {
     let (width, height, pixels) = capture.map_err(|e| e.to_string())?;
-    zweifaktor::qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
+    zweifaktor_core::qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
 }
 
 /// Runs "Scan screen" as the Import dialog does (`capture_luma(None)`) in a child process with

@@ -11,13 +11,13 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use zweifaktor::app::clipboard::MemoryClipboard;
-use zweifaktor::app::config::{Config, ConfigStore};
 use zweifaktor::app::import::ScreenCapture;
 use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
-use zweifaktor::clock::FakeClock;
-use zweifaktor::secret::Password;
-use zweifaktor::unlock;
-use zweifaktor::vault;
+use zweifaktor_core::clock::FakeClock;
+use zweifaktor_core::config::{Config, ConfigStore};
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::unlock;
+use zweifaktor_core::vault;
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 /// The start of a 30-second period, so codes stay put for a while.
@@ -392,8 +392,11 @@ fn pasting_an_otpauth_link_fills_every_field() {
     };
     let p = &s.session.procedures()[0];
     assert_eq!(p.otp.digits, 8);
-    assert_eq!(p.otp.algorithm, zweifaktor::otp::HashAlgorithm::Sha256);
-    assert_eq!(p.otp.kind, zweifaktor::otp::OtpKind::Totp { period: 60 });
+    assert_eq!(p.otp.algorithm, zweifaktor_core::otp::HashAlgorithm::Sha256);
+    assert_eq!(
+        p.otp.kind,
+        zweifaktor_core::otp::OtpKind::Totp { period: 60 }
+    );
 }
 
 #[test]
@@ -722,7 +725,7 @@ fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_uncheck
 fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     let (mut w, v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
-    let png = zweifaktor::qr::png(uri, 4).unwrap();
+    let png = zweifaktor_core::qr::png(uri, 4).unwrap();
     let image = v.dir.path().join("enrollment.png");
     std::fs::write(&image, png).unwrap();
     w.click("Options");
@@ -739,7 +742,7 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     let blank = v.dir.path().join("blank.png");
     std::fs::write(
         &blank,
-        zweifaktor::qr::png("https://example.org", 4).unwrap(),
+        zweifaktor_core::qr::png("https://example.org", 4).unwrap(),
     )
     .unwrap();
     w.click("Options");
@@ -752,10 +755,10 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
 // --- Export, QR code, pasted and dropped images, transfers in parts -------------------------
 
 /// A procedure Google Authenticator cannot hold (its codes always change every 30 seconds).
-fn sixty_second_procedure(name: &str) -> zweifaktor::procedure::Procedure {
-    use zweifaktor::otp::{HashAlgorithm, OtpKind, OtpSpec};
-    zweifaktor::procedure::Procedure::create(
-        zweifaktor::procedure::ProcedureDraft {
+fn sixty_second_procedure(name: &str) -> zweifaktor_core::procedure::Procedure {
+    use zweifaktor_core::otp::{HashAlgorithm, OtpKind, OtpSpec};
+    zweifaktor_core::procedure::Procedure::create(
+        zweifaktor_core::procedure::ProcedureDraft {
             name: name.into(),
             secret: secret(b"sixty seconds!"),
             otp: OtpSpec {
@@ -779,7 +782,7 @@ impl Window {
             .is_some()
     }
 
-    fn procedures(&self) -> Vec<zweifaktor::procedure::Procedure> {
+    fn procedures(&self) -> Vec<zweifaktor_core::procedure::Procedure> {
         let Screen::Procedures(s) = &self.app().screen else {
             panic!("main screen")
         };
@@ -911,7 +914,7 @@ fn export_writes_each_format_and_the_file_imports_back_with_the_same_procedures(
             );
         }
         let bytes = std::fs::read(&path).unwrap();
-        let found = zweifaktor::import::detect(&bytes).unwrap();
+        let found = zweifaktor_core::import::detect(&bytes).unwrap();
         let imported = (found.import)(&bytes, encrypted.then_some(&export_password)).unwrap();
         let expected: Vec<_> = all
             .iter()
@@ -1000,7 +1003,7 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
         panic!("the QR dialog")
     };
     let (width, height, pixels) = dialog.image().expect("a code is shown");
-    let texts = zweifaktor::qr::decode_luma(width, height, pixels).unwrap();
+    let texts = zweifaktor_core::qr::decode_luma(width, height, pixels).unwrap();
     assert_eq!(
         texts,
         vec![zweifaktor::app::export::uri_of(&procedure).to_string()]
@@ -1034,7 +1037,7 @@ fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() 
     assert!(w.has_text("The clipboard holds no image"));
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     w.clipboard
-        .put_image(clipboard_image(&zweifaktor::qr::png(uri, 4).unwrap()));
+        .put_image(clipboard_image(&zweifaktor_core::qr::png(uri, 4).unwrap()));
     w.click("Paste image");
     assert!(w.has("QR codes in the image: 1 accounts"));
     assert!(w.has("Portal (anna@example.org)"));
@@ -1053,7 +1056,7 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
 
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let image = v.dir.path().join("enrollment.png");
-    std::fs::write(&image, zweifaktor::qr::png(uri, 4).unwrap()).unwrap();
+    std::fs::write(&image, zweifaktor_core::qr::png(uri, 4).unwrap()).unwrap();
     w.drop_file(&image);
     assert!(w.has("QR codes in the image: 1 accounts"));
     assert!(w.has("Portal (anna@example.org)"));
@@ -1096,8 +1099,8 @@ fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_compl
     let (mut w, v) = unlocked(&[]);
     let accounts: Vec<_> = (1..=25)
         .map(|i| {
-            zweifaktor::procedure::Procedure::create(
-                zweifaktor::procedure::ProcedureDraft {
+            zweifaktor_core::procedure::Procedure::create(
+                zweifaktor_core::procedure::ProcedureDraft {
                     name: format!("Account {i:02}"),
                     secret: secret(&[i as u8; 10]),
                     ..Default::default()
@@ -1107,11 +1110,11 @@ fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_compl
             .unwrap()
         })
         .collect();
-    let links = zweifaktor::export::google_migration::links(&accounts, 4711).links;
+    let links = zweifaktor_core::export::google_migration::links(&accounts, 4711).links;
     assert_eq!(links.len(), 3, "ten accounts per code");
     let pngs: Vec<Vec<u8>> = links
         .iter()
-        .map(|link| zweifaktor::qr::png(link, 3).unwrap())
+        .map(|link| zweifaktor_core::qr::png(link, 3).unwrap())
         .collect();
     let first = v.dir.path().join("part1.png");
     std::fs::write(&first, &pngs[0]).unwrap();
@@ -1186,7 +1189,7 @@ const READ_BUTTONS: [&str; 4] = ["Choose file…", "Read file", "Scan screen", "
 fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes() {
     let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
-    let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
+    let (capture, release) = held_screen(zweifaktor_core::qr::png(uri, 4).unwrap());
     w.harness.state_mut().env.screen_capture = capture;
     w.click("Options");
     w.click("Import…");
@@ -1220,7 +1223,7 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
 fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
     let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
-    let (capture, release) = held_screen(zweifaktor::qr::png(uri, 4).unwrap());
+    let (capture, release) = held_screen(zweifaktor_core::qr::png(uri, 4).unwrap());
     w.harness.state_mut().env.screen_capture = capture.clone();
     w.click("Options");
     w.click("Import…");

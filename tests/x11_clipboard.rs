@@ -24,9 +24,9 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use zweifaktor::app::clipboard::SystemClipboard;
-use zweifaktor::app::config::ConfigStore;
 use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
-use zweifaktor::clock::FakeClock;
+use zweifaktor_core::clock::FakeClock;
+use zweifaktor_core::config::ConfigStore;
 
 const TEST_NAME: &str = "clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock";
 /// Set in the child process: the X server is ready, do the real work.
@@ -166,7 +166,7 @@ fn check_image_paste() {
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let dir = tempfile::tempdir().expect("temp dir");
     let png = dir.path().join("snip.png");
-    std::fs::write(&png, zweifaktor::qr::png(uri, 4).expect("fits")).expect("written");
+    std::fs::write(&png, zweifaktor_core::qr::png(uri, 4).expect("fits")).expect("written");
     // -quiet keeps xclip in the foreground, serving the selection until it is stopped.
     let mut xclip = Command::new("xclip")
         .args(["-quiet", "-selection", "clipboard", "-t", "image/png", "-i"])
@@ -190,7 +190,7 @@ fn check_image_paste() {
     let image = image.expect("the image xclip offers");
     let (width, height, pixels) = image.to_luma().expect("RGBA of its size");
     assert_eq!(
-        zweifaktor::qr::decode_luma(width, height, &pixels),
+        zweifaktor_core::qr::decode_luma(width, height, &pixels),
         Ok(vec![uri.to_owned()])
     );
     let deadline = Instant::now() + SELECTION_WAIT;

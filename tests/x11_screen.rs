@@ -51,7 +51,7 @@ fn a_qr_code_on_the_screen_is_found() {
     let dir = tempfile::tempdir().unwrap();
     // The code as the page in a browser would show it: somewhere on a 1280×800 screen (a whole
     // screen's picture, since `display -window root` tiles smaller ones).
-    let code = image::load_from_memory(&zweifaktor::qr::png(URI, 4).unwrap())
+    let code = image::load_from_memory(&zweifaktor_core::qr::png(URI, 4).unwrap())
         .unwrap()
         .to_luma8();
     let mut screen = image::GrayImage::from_pixel(1280, 800, image::Luma([0xd8]));
@@ -73,9 +73,9 @@ fn a_qr_code_on_the_screen_is_found() {
     // several on a busy machine: 5 s was too tight when the whole suite ran beside other builds.
     let started = Instant::now();
     let found = loop {
-        let (width, height, pixels) = zweifaktor::qr::screen::capture_luma(Some(&display)).unwrap();
+        let (width, height, pixels) = zweifaktor::screen::capture_luma(Some(&display)).unwrap();
         assert_eq!((width, height), (1280, 800));
-        if let Ok(texts) = zweifaktor::qr::decode_luma(width, height, &pixels) {
+        if let Ok(texts) = zweifaktor_core::qr::decode_luma(width, height, &pixels) {
             break texts;
         }
         assert!(
@@ -89,7 +89,7 @@ fn a_qr_code_on_the_screen_is_found() {
 
 #[test]
 fn no_display_gives_a_message_that_says_what_to_do() {
-    let err = zweifaktor::qr::screen::capture_luma(Some(":987")).unwrap_err();
+    let err = zweifaktor::screen::capture_luma(Some(":987")).unwrap_err();
     assert!(
         err.to_string()
             .contains("take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead"),

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::export::ExportRequest;
-use crate::procedure::ProcedureDraft;
-use crate::secret::Password;
+use zweifaktor_core::procedure::ProcedureDraft;
+use zweifaktor_core::secret::Password;
 
 #[derive(Debug)]
 pub enum Command {

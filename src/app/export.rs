@@ -8,14 +8,14 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::job::Job;
-use crate::clock::Clock;
-use crate::export::{self, ExportError, LeftOut, account_of, issuer_of};
-use crate::otp::uri::{self, OtpAuthUri};
-use crate::qr::{self, QrError, QrPixels};
-use crate::secret::Password;
-use crate::unlock::{self, UnlockError};
-use crate::vault::kdf::KdfParams;
-use crate::vault::storage::{self, StorageError, VaultFiles};
+use zweifaktor_core::clock::Clock;
+use zweifaktor_core::export::{self, ExportError, LeftOut, account_of, issuer_of};
+use zweifaktor_core::otp::uri::{self, OtpAuthUri};
+use zweifaktor_core::qr::{self, QrError, QrPixels};
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::unlock::{self, UnlockError};
+use zweifaktor_core::vault::kdf::KdfParams;
+use zweifaktor_core::vault::storage::{self, StorageError, VaultFiles};
 
 /// The formats the window writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,7 +212,7 @@ pub fn qr_of(
 }
 
 /// The otpauth:// URI another app enrolls `procedure` from (what `zweifaktor qr` draws).
-pub fn uri_of(procedure: &crate::procedure::Procedure) -> zeroize::Zeroizing<String> {
+pub fn uri_of(procedure: &zweifaktor_core::procedure::Procedure) -> zeroize::Zeroizing<String> {
     uri::format(&OtpAuthUri {
         issuer: issuer_of(procedure),
         account: account_of(procedure),

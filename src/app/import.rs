@@ -14,9 +14,10 @@ use zeroize::Zeroizing;
 
 use super::clipboard::ClipboardImage;
 use super::job::{Job, JobLost};
-use crate::import::{self, Format, ImportError, Imported};
-use crate::qr::{self, screen::ScreenError};
-use crate::secret::Password;
+use crate::screen::ScreenError;
+use zweifaktor_core::import::{self, Format, ImportError, Imported};
+use zweifaktor_core::qr;
+use zweifaktor_core::secret::Password;
 
 /// Takes a picture of the whole screen as 8-bit grey pixels: (width, height, pixels). The
 /// real one is [`system_screen`]; tests put in one they control.
@@ -25,7 +26,7 @@ pub type ScreenCapture =
 
 /// This session's screen (the desktop's screenshot portal on Wayland, else X11).
 pub fn system_screen() -> ScreenCapture {
-    Arc::new(|| qr::screen::capture_luma(None))
+    Arc::new(|| crate::screen::capture_luma(None))
 }
 
 /// What to read: a file by its path, or the content of a dropped file that has none (or why

@@ -4,7 +4,6 @@
 
 pub mod clipboard;
 pub mod command;
-pub mod config;
 pub mod export;
 pub mod import;
 pub mod job;
@@ -15,20 +14,20 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
-use crate::clock::Clock;
-use crate::otp::{Code, seconds_left};
-use crate::procedure::{Procedure, ProcedureError};
-use crate::secret::Password;
 use crate::ui::{self, sentence};
-use crate::unlock::{self, UnlockError};
-use crate::vault::kdf::KdfParams;
-use crate::vault::session::{SessionError, VaultSession};
-use crate::vault::storage::VaultFiles;
-use crate::vault::{self, Added};
 use clipboard::{Clipboard, ClipboardKeeper};
 use command::Command;
-use config::{Config, ConfigStore};
 use job::Job;
+use zweifaktor_core::clock::Clock;
+use zweifaktor_core::config::{self, Config, ConfigStore};
+use zweifaktor_core::otp::{Code, seconds_left};
+use zweifaktor_core::procedure::{Procedure, ProcedureError};
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::unlock::{self, UnlockError};
+use zweifaktor_core::vault::kdf::KdfParams;
+use zweifaktor_core::vault::session::{SessionError, VaultSession};
+use zweifaktor_core::vault::storage::VaultFiles;
+use zweifaktor_core::vault::{self, Added};
 
 /// What the window is given from outside: injected so tests run on a fake clock and clipboard.
 pub struct AppEnv {
@@ -498,7 +497,11 @@ impl ZweifaktorApp {
         }
     }
 
-    fn save_procedure(&mut self, id: Option<Uuid>, draft: crate::procedure::ProcedureDraft) {
+    fn save_procedure(
+        &mut self,
+        id: Option<Uuid>,
+        draft: zweifaktor_core::procedure::ProcedureDraft,
+    ) {
         let now = self.now();
         let saved = match id {
             None => self.change_vault(|c| {

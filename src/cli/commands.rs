@@ -8,14 +8,14 @@ use serde::Serialize;
 use super::args::{AddArgs, CodeArgs, OtpArgs};
 use super::input::Input;
 use super::{Usage, warn};
-use crate::clock::Clock;
-use crate::otp::{self, HashAlgorithm, OtpGenerator, OtpKind, OtpSpec, seconds_left};
-use crate::procedure::{self, Procedure, ProcedureDraft};
-use crate::unlock::{self, LockStatus};
-use crate::vault::kdf::KdfParams;
-use crate::vault::session::{SessionError, VaultSession};
-use crate::vault::storage::{StorageError, VaultFiles};
-use crate::vault::{self, Added, ClearEntry};
+use zweifaktor_core::clock::Clock;
+use zweifaktor_core::otp::{self, HashAlgorithm, OtpGenerator, OtpKind, OtpSpec, seconds_left};
+use zweifaktor_core::procedure::{self, Procedure, ProcedureDraft};
+use zweifaktor_core::unlock::{self, LockStatus};
+use zweifaktor_core::vault::kdf::KdfParams;
+use zweifaktor_core::vault::session::{SessionError, VaultSession};
+use zweifaktor_core::vault::storage::{StorageError, VaultFiles};
+use zweifaktor_core::vault::{self, Added, ClearEntry};
 
 /// What every command that touches a vault needs.
 pub struct CommandContext<'a> {
@@ -106,14 +106,14 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
     }
     let mut texts = Vec::new();
     for path in &args.qr {
-        let bytes = crate::import::read::read_export(path)?;
-        let found = crate::qr::decode_image(&bytes)
+        let bytes = zweifaktor_core::import::read::read_export(path)?;
+        let found = zweifaktor_core::qr::decode_image(&bytes)
             .with_context(|| format!("cannot read a QR code from {}", path.display()))?;
         texts.extend(found);
     }
     let texts: Vec<zeroize::Zeroizing<String>> =
         texts.into_iter().map(zeroize::Zeroizing::new).collect();
-    let gathered = crate::qr::gather(&texts)?;
+    let gathered = zweifaktor_core::qr::gather(&texts)?;
     gathered.warnings.iter().for_each(|w| warn(&w.to_string()));
     if gathered.not_otp > 0 {
         warn(&format!(
@@ -462,7 +462,7 @@ pub fn import(
     file: &std::path::Path,
     format: Option<&str>,
 ) -> Result<()> {
-    use crate::import;
+    use zweifaktor_core::import;
     let format = match format {
         Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
             let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
@@ -505,10 +505,10 @@ pub fn import(
 fn save_imported(
     ctx: &mut CommandContext,
     mut session: VaultSession,
-    imported: crate::import::Imported,
+    imported: zweifaktor_core::import::Imported,
     source: &str,
 ) -> Result<()> {
-    use crate::import::{self, preview::Verdict};
+    use zweifaktor_core::import::{self, preview::Verdict};
     let preview = import::preview::preview(imported, session.procedures());
     let drafts = preview.drafts();
     let now = ctx.clock.now_unix();
@@ -597,8 +597,8 @@ impl ExportFormat {
 /// A password of its own for an encrypted export, asked twice (lines 2 and 3 of standard
 /// input). Not the master-password rules: the file may be opened in another app on another
 /// device, so only a minimum length is asked.
-fn export_password(input: &mut Input) -> Result<crate::secret::Password> {
-    use crate::export::MIN_EXPORT_PASSWORD_CHARS;
+fn export_password(input: &mut Input) -> Result<zweifaktor_core::secret::Password> {
+    use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
     let password = input.password("Password for the export file: ")?;
     let again = input.password("Repeat the export password: ")?;
     if password.as_str() != again.as_str() {
@@ -614,7 +614,7 @@ fn export_password(input: &mut Input) -> Result<crate::secret::Password> {
 }
 
 pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) -> Result<()> {
-    use crate::export;
+    use zweifaktor_core::export;
     let format = ExportFormat::parse(format)?;
     // Checked before any password is asked, and again just before writing: an export never
     // replaces a file, which might be an earlier backup or the vault itself.
@@ -661,7 +661,7 @@ pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) ->
         bail!(message);
     }
     refuse_existing()?;
-    crate::vault::storage::atomic_write(file, &exported.bytes)?;
+    zweifaktor_core::vault::storage::atomic_write(file, &exported.bytes)?;
     println!(
         "Exported {} procedures to {} ({}):",
         exported.included.len(),
@@ -683,8 +683,8 @@ pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) ->
 /// `qr NAME --out FILE.png`: one procedure as a QR code to scan with another app. Asks the
 /// master password even when the names are readable: the image gives the secret away.
 pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result<()> {
-    use crate::export::{account_of, issuer_of};
-    use crate::otp::uri::{self, OtpAuthUri};
+    use zweifaktor_core::export::{account_of, issuer_of};
+    use zweifaktor_core::otp::uri::{self, OtpAuthUri};
     // Checked before the password is asked, and again just before writing, as `export` does.
     let refuse_existing = || -> Result<()> {
         if out.exists() {
@@ -710,7 +710,7 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result
         secret: found.secret.clone(),
         spec: found.otp,
     });
-    let png = zeroize::Zeroizing::new(crate::qr::png(&text, QR_MODULE_PX)?);
+    let png = zeroize::Zeroizing::new(zweifaktor_core::qr::png(&text, QR_MODULE_PX)?);
     refuse_existing()?;
     warn(&format!(
         "{} holds the secret of {:?}: anyone who sees the image can make its codes. Scan it, \
@@ -718,7 +718,7 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result
         out.display(),
         found.name
     ));
-    crate::vault::storage::atomic_write(out, &png)?;
+    zweifaktor_core::vault::storage::atomic_write(out, &png)?;
     println!("Wrote the QR code of {} to {}", found.name, out.display());
     Ok(())
 }

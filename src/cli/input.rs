@@ -6,8 +6,8 @@ use std::io::{self, BufRead};
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
-use crate::password_rules::require_strong;
-use crate::secret::Password;
+use zweifaktor_core::password_rules::require_strong;
+use zweifaktor_core::secret::Password;
 
 pub struct Input {
     from_stdin: bool,

@@ -10,13 +10,13 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use crate::app::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
-use crate::clock::SystemClock;
-use crate::unlock::UnlockError;
-use crate::vault::storage::VaultFiles;
 use args::{Cli, Command};
 use commands::CommandContext;
 use input::Input;
+use zweifaktor_core::clock::SystemClock;
+use zweifaktor_core::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
+use zweifaktor_core::unlock::UnlockError;
+use zweifaktor_core::vault::storage::VaultFiles;
 
 pub const EXIT_ERROR: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;

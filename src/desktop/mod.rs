@@ -13,15 +13,15 @@ use std::sync::Arc;
 use winit::event_loop::EventLoop;
 
 use crate::app::clipboard::SystemClipboard;
-use crate::app::config::{self, ConfigStore};
 use crate::app::{AppEnv, ZweifaktorApp};
-use crate::vault::kdf::KdfParams;
 use event_loop::{DesktopLoop, UserEvent};
+use zweifaktor_core::config::{self, ConfigStore};
+use zweifaktor_core::vault::kdf::KdfParams;
 
 /// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
 pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
     let env = AppEnv {
-        clock: Arc::new(crate::clock::SystemClock),
+        clock: Arc::new(zweifaktor_core::clock::SystemClock),
         clipboard: Box::new(SystemClipboard::new()),
         config_store: ConfigStore::system(),
         vault_override,

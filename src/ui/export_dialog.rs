@@ -11,8 +11,8 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::export::{ExportFormat, ExportJob, ExportReport, ExportRequest};
-use crate::export::MIN_EXPORT_PASSWORD_CHARS;
-use crate::secret::Password;
+use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
+use zweifaktor_core::secret::Password;
 
 pub struct ExportDialog {
     format: ExportFormat,

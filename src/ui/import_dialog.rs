@@ -20,11 +20,11 @@ use super::{Shared, sentence};
 use crate::app::clipboard::ClipboardImage;
 use crate::app::command::Command;
 use crate::app::import::{self as work, Found, ImportJob, Read, ScreenCapture, Source};
-use crate::import::preview::{Preview, Verdict, preview};
-use crate::import::{Format, ImportError, Imported};
-use crate::procedure::Procedure;
-use crate::qr::{self, PartialTransfer};
-use crate::secret::Password;
+use zweifaktor_core::import::preview::{Preview, Verdict, preview};
+use zweifaktor_core::import::{Format, ImportError, Imported};
+use zweifaktor_core::procedure::Procedure;
+use zweifaktor_core::qr::{self, PartialTransfer};
+use zweifaktor_core::secret::Password;
 
 const READING: &str = "Reading the file…";
 const LOOKING: &str = "Looking for QR codes…";

@@ -19,7 +19,7 @@ use crate::app::{Screen, ZweifaktorApp};
 /// What screens may read besides their own state.
 pub struct Shared<'a> {
     pub now: u64,
-    pub config: &'a crate::app::config::Config,
+    pub config: &'a zweifaktor_core::config::Config,
     pub clipboard_mode: Option<uuid::Uuid>,
     pub clipboard_content: Option<&'a str>,
     pub notice: Option<&'a str>,

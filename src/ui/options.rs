@@ -8,9 +8,9 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line};
 use crate::app::SessionJob;
 use crate::app::command::Command;
-use crate::app::config::Config;
-use crate::password_rules::{PasswordCheck, PasswordRule};
-use crate::secret::Password;
+use zweifaktor_core::config::Config;
+use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
+use zweifaktor_core::secret::Password;
 
 pub struct OptionsDialog {
     auto_lock: bool,

@@ -9,8 +9,8 @@ use zeroize::Zeroizing;
 use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::command::Command;
-use crate::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
-use crate::procedure::{Procedure, ProcedureDraft, validate_url};
+use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
+use zweifaktor_core::procedure::{Procedure, ProcedureDraft, validate_url};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KindChoice {

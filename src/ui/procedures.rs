@@ -16,9 +16,9 @@ use super::theme;
 use super::widgets::{error_line, warning_line};
 use crate::app::command::Command;
 use crate::app::current_code;
-use crate::otp::seconds_left;
-use crate::procedure::Procedure;
-use crate::vault::session::VaultSession;
+use zweifaktor_core::otp::seconds_left;
+use zweifaktor_core::procedure::Procedure;
+use zweifaktor_core::vault::session::VaultSession;
 
 pub enum Dialog {
     Edit(ProcedureDialog),

@@ -10,7 +10,7 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::command::Command;
 use crate::app::export::{QrJob, ShownQr};
-use crate::secret::Password;
+use zweifaktor_core::secret::Password;
 
 pub struct QrDialog {
     id: Uuid,

@@ -10,8 +10,8 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::{PasswordPurpose, SessionJob};
-use crate::password_rules::{PasswordCheck, PasswordRule};
-use crate::secret::Password;
+use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
+use zweifaktor_core::secret::Password;
 
 pub struct SetPasswordScreen {
     pub vault_path: PathBuf,

@@ -2,7 +2,7 @@
 
 use egui::{Color32, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
 
-use crate::app::config::Config;
+use zweifaktor_core::config::Config;
 
 /// Green for a met password rule, readable on both themes.
 pub const MET: Color32 = Color32::from_rgb(0x1b, 0x7f, 0x3a);

@@ -10,8 +10,8 @@ use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::SessionJob;
 use crate::app::command::Command;
-use crate::secret::Password;
-use crate::vault::storage::VaultFiles;
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::vault::storage::VaultFiles;
 
 pub struct UnlockScreen {
     pub vault_path: PathBuf,

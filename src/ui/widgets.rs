@@ -4,7 +4,7 @@
 use egui::{Response, RichText, TextEdit, Ui};
 
 use super::theme;
-use crate::app::config::Config;
+use zweifaktor_core::config::Config;
 
 /// A label above a single-line field, the field named by the label for screen readers.
 pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: bool) -> Response {

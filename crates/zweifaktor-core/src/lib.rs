@@ -1,0 +1,22 @@
+//! Zweifaktor's core: everything a two-factor authenticator does apart from a window or a
+//! terminal, so that it builds and is tested without egui, winit or softbuffer.
+//!
+//! Pure logic (`otp`, `procedure`, `password_rules`, `lockout`, the vault's `format`/`kdf`/
+//! `cipher`, the `import` and `export` formats, `qr`) in the middle; `vault::storage` is the
+//! only code touching the vault's files and `config` the settings file; the clock is injected
+//! (`clock`) so that everything time-dependent is testable; `unlock` holds the password check
+//! every front end shares.
+#![forbid(unsafe_code)]
+
+pub mod clock;
+pub mod config;
+pub mod export;
+pub mod import;
+pub mod lockout;
+pub mod otp;
+pub mod password_rules;
+pub mod procedure;
+pub mod qr;
+pub mod secret;
+pub mod unlock;
+pub mod vault;

@@ -1,0 +1,74 @@
+//! The vault key is real Argon2id with the parameters the header states: checked against the
+//! reference implementation (libargon2's `argon2` command, Debian package `argon2`).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::vault::kdf::KdfParams;
+
+fn reference_argon2id(password: &str, salt: &str, params: KdfParams) -> String {
+    let memory_log2 = params.memory_kib.trailing_zeros();
+    assert_eq!(
+        1 << memory_log2,
+        params.memory_kib,
+        "the reference tool takes powers of two"
+    );
+    let mut child = Command::new("argon2")
+        .args([salt, "-id", "-r", "-l", "32"])
+        .args(["-t", &params.passes.to_string()])
+        .args(["-m", &memory_log2.to_string()])
+        .args(["-p", &params.lanes.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the `argon2` reference tool is missing: apt-get install argon2 (.ci/run does)");
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(password.as_bytes())
+        .expect("write password");
+    let out = child.wait_with_output().expect("argon2 runs");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .expect("hex")
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn our_key_is_the_reference_argon2id_at_the_default_and_other_parameters() {
+    let cases = [
+        ("Sommer-2026", "saltsaltsaltsalt", KdfParams::default()),
+        (
+            "Ärger mit Ümlauten 1!",
+            "0123456789abcdef",
+            KdfParams {
+                memory_kib: 1024,
+                passes: 1,
+                lanes: 1,
+            },
+        ),
+        (
+            "x",
+            "another salt 16b",
+            KdfParams {
+                memory_kib: 4096,
+                passes: 5,
+                lanes: 2,
+            },
+        ),
+    ];
+    for (password, salt, params) in cases {
+        let ours = params
+            .derive(&Password::from(password), salt.as_bytes())
+            .expect("derive");
+        let ours_hex: String = ours.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            ours_hex,
+            reference_argon2id(password, salt, params),
+            "{params:?}"
+        );
+    }
+}
