@@ -9,8 +9,7 @@ use uuid::Uuid;
 
 use super::job::Job;
 use zweifaktor_core::clock::Clock;
-use zweifaktor_core::export::{self, ExportError, LeftOut, account_of, issuer_of};
-use zweifaktor_core::otp::uri::{self, OtpAuthUri};
+use zweifaktor_core::export::{self, ExportError, LeftOut};
 use zweifaktor_core::qr::{self, QrError, QrPixels};
 use zweifaktor_core::secret::Password;
 use zweifaktor_core::unlock::{self, UnlockError};
@@ -201,22 +200,12 @@ pub fn qr_of(
         .iter()
         .find(|p| p.id == id)
         .ok_or(QrFailure::Gone)?;
-    if found.needs_reenrollment || found.secret.is_empty() {
+    if !found.has_secret() {
         return Err(QrFailure::NoSecret(found.name.clone()));
     }
-    let text = uri_of(found);
+    let text = found.otpauth_uri();
     Ok(ShownQr {
         name: found.name.clone(),
         pixels: qr::luma(&text, QR_MODULE_PX)?,
-    })
-}
-
-/// The otpauth:// URI another app enrolls `procedure` from (what `zweifaktor qr` draws).
-pub fn uri_of(procedure: &zweifaktor_core::procedure::Procedure) -> zeroize::Zeroizing<String> {
-    uri::format(&OtpAuthUri {
-        issuer: issuer_of(procedure),
-        account: account_of(procedure),
-        secret: procedure.secret.clone(),
-        spec: procedure.otp,
     })
 }

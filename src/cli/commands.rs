@@ -683,8 +683,6 @@ pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) ->
 /// `qr NAME --out FILE.png`: one procedure as a QR code to scan with another app. Asks the
 /// master password even when the names are readable: the image gives the secret away.
 pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result<()> {
-    use zweifaktor_core::export::{account_of, issuer_of};
-    use zweifaktor_core::otp::uri::{self, OtpAuthUri};
     // Checked before the password is asked, and again just before writing, as `export` does.
     let refuse_existing = || -> Result<()> {
         if out.exists() {
@@ -698,18 +696,13 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result
     refuse_existing()?;
     let session = ctx.unlock()?;
     let found = procedure::find(session.procedures(), name)?;
-    if found.needs_reenrollment || found.secret.is_empty() {
+    if !found.has_secret() {
         bail!(
             "{:?} has no secret to show: it must be enrolled again first",
             found.name
         );
     }
-    let text = uri::format(&OtpAuthUri {
-        issuer: issuer_of(found),
-        account: account_of(found),
-        secret: found.secret.clone(),
-        spec: found.otp,
-    });
+    let text = found.otpauth_uri();
     let png = zeroize::Zeroizing::new(zweifaktor_core::qr::png(&text, QR_MODULE_PX)?);
     refuse_existing()?;
     warn(&format!(

@@ -11,6 +11,7 @@
 pub mod clock;
 pub mod config;
 pub mod export;
+pub mod google_migration_proto;
 pub mod import;
 pub mod lockout;
 pub mod otp;

@@ -11,10 +11,7 @@ use base64::Engine as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::{
-    Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, account_of, issuer_of,
-    left_out,
-};
+use super::{Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, left_out};
 use crate::otp::{OtpKind, STEAM_DIGITS};
 use crate::procedure::Procedure;
 use crate::secret::Password;
@@ -117,7 +114,7 @@ pub fn export(procedures: &[Procedure], password: &Password) -> Result<Export, E
     let mut chosen = Vec::new();
     let mut left = Vec::new();
     for procedure in procedures {
-        if procedure.needs_reenrollment || procedure.secret.is_empty() {
+        if !procedure.has_secret() {
             left.push(left_out(procedure, NEEDS_REENROLLMENT));
             continue;
         }
@@ -197,8 +194,8 @@ fn entry<'a>(procedure: &Procedure, secret: &'a str) -> Entry<'a> {
     Entry {
         otp_type,
         uuid: procedure.id.to_string(),
-        name: account_of(procedure),
-        issuer: issuer_of(procedure).unwrap_or_default(),
+        name: procedure.export_account(),
+        issuer: procedure.export_issuer().unwrap_or_default(),
         note: "",
         favorite: false,
         icon: None,

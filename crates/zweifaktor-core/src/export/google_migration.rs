@@ -12,8 +12,8 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use prost::Message as _;
 use zeroize::Zeroizing;
 
-use super::{Export, LeftOut, NEEDS_REENROLLMENT, account_of, issuer_of, left_out};
-use crate::import::google_migration::proto::{MigrationPayload, OtpParameters};
+use super::{Export, LeftOut, NEEDS_REENROLLMENT, left_out};
+use crate::google_migration_proto::{MigrationPayload, OtpParameters};
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind};
 use crate::procedure::Procedure;
 use crate::vault::cipher::fill_random;
@@ -108,7 +108,7 @@ fn link(payload: &MigrationPayload) -> Zeroizing<String> {
 
 /// The procedure as Google stores it, or why Google cannot hold it.
 fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, String> {
-    if procedure.needs_reenrollment || procedure.secret.is_empty() {
+    if !procedure.has_secret() {
         return Err(NEEDS_REENROLLMENT.to_owned());
     }
     let otp = procedure.otp;
@@ -143,8 +143,8 @@ fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, String> {
         HashAlgorithm::Sha256 => 2,
         HashAlgorithm::Sha512 => 3,
     };
-    let issuer = issuer_of(procedure).unwrap_or_default();
-    let account = account_of(procedure);
+    let issuer = procedure.export_issuer().unwrap_or_default();
+    let account = procedure.export_account();
     // Google writes the issuer before the account in the name ("Example:alice"); its app shows
     // the name alone in places, and our importer removes exactly that prefix again.
     let name = if issuer.is_empty() {

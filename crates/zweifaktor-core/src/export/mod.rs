@@ -65,67 +65,9 @@ pub const MIN_EXPORT_PASSWORD_CHARS: usize = 8;
 /// The reason every format gives for a procedure whose secret was erased.
 pub const NEEDS_REENROLLMENT: &str = "its secret was erased; it must be enrolled again first";
 
-/// The account name other apps show beside the issuer. A procedure added by name alone has no
-/// account, and other apps show an entry without issuer or account as blank, so its name
-/// stands in — except when the name merely repeats the issuer.
-pub fn account_of(procedure: &Procedure) -> String {
-    if let Some(account) = procedure.account.as_deref().map(str::trim)
-        && !account.is_empty()
-    {
-        return account.to_owned();
-    }
-    let name = procedure.name.trim();
-    match procedure.issuer.as_deref().map(str::trim) {
-        Some(issuer) if issuer == name => String::new(),
-        _ => name.to_owned(),
-    }
-}
-
-/// The issuer, when it says anything.
-pub fn issuer_of(procedure: &Procedure) -> Option<String> {
-    procedure
-        .issuer
-        .as_deref()
-        .map(str::trim)
-        .filter(|issuer| !issuer.is_empty())
-        .map(str::to_owned)
-}
-
 pub(crate) fn left_out(procedure: &Procedure, reason: impl Into<String>) -> LeftOut {
     LeftOut {
         name: procedure.name.clone(),
         reason: reason.into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::procedure::ProcedureDraft;
-    use crate::secret::SecretBytes;
-
-    fn procedure(name: &str, issuer: Option<&str>, account: Option<&str>) -> Procedure {
-        Procedure::create(
-            ProcedureDraft {
-                name: name.into(),
-                issuer: issuer.map(str::to_owned),
-                account: account.map(str::to_owned),
-                secret: SecretBytes::new(vec![1; 10]),
-                ..ProcedureDraft::default()
-            },
-            0,
-        )
-        .unwrap()
-    }
-
-    #[test]
-    fn the_name_stands_in_for_a_missing_account_unless_it_repeats_the_issuer() {
-        assert_eq!(account_of(&procedure("VPN", None, None)), "VPN");
-        assert_eq!(
-            account_of(&procedure("Work", Some("GitHub"), Some("alice"))),
-            "alice"
-        );
-        assert_eq!(account_of(&procedure("Work", Some("GitHub"), None)), "Work");
-        assert_eq!(account_of(&procedure("GitHub", Some("GitHub"), None)), "");
     }
 }

@@ -3,8 +3,7 @@
 
 use zeroize::Zeroizing;
 
-use super::{Export, NEEDS_REENROLLMENT, account_of, issuer_of, left_out};
-use crate::otp::uri::{self, OtpAuthUri};
+use super::{Export, NEEDS_REENROLLMENT, left_out};
 use crate::procedure::Procedure;
 
 /// One URI per procedure with a secret, each line ending in `\n`.
@@ -13,17 +12,11 @@ pub fn export(procedures: &[Procedure]) -> Export {
     let mut included = Vec::new();
     let mut left = Vec::new();
     for procedure in procedures {
-        if procedure.needs_reenrollment || procedure.secret.is_empty() {
+        if !procedure.has_secret() {
             left.push(left_out(procedure, NEEDS_REENROLLMENT));
             continue;
         }
-        let line = uri::format(&OtpAuthUri {
-            issuer: issuer_of(procedure),
-            account: account_of(procedure),
-            secret: procedure.secret.clone(),
-            spec: procedure.otp,
-        });
-        lines.push(line);
+        lines.push(procedure.otpauth_uri());
         included.push(procedure.name.clone());
     }
     // Sized up front so that the buffer of secrets never reallocates and leaves a copy behind.
