@@ -53,18 +53,21 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
-    /// Import another app's export (the format is recognised from the content).
+    /// Import another app's export (the format is recognised from the content), or the QR
+    /// codes in screenshots or photos (PNG, JPEG).
     Import {
-        /// The export file.
-        file: PathBuf,
-        /// The format, when it is not recognised: see `--format help`.
+        /// The export file; or one or more images of QR codes: otpauth:// codes or the parts
+        /// of a Google Authenticator transfer, gathered across the images in any order.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The format of an export file, when it is not recognised: see `--format help`.
         #[arg(long, value_name = "F")]
         format: Option<String>,
     },
     /// Write the procedures to a file: zweifaktor (encrypted backup), aegis (encrypted Aegis
     /// vault), otpauth (plain URI list) or google-migration (Google Authenticator links).
     Export {
-        /// The file to create (an existing file is not overwritten).
+        /// The file to create (an existing file is never replaced).
         file: PathBuf,
         /// zweifaktor, aegis, otpauth or google-migration.
         #[arg(long, value_name = "F")]
@@ -75,7 +78,7 @@ pub enum Command {
     Qr {
         /// A procedure's name or id prefix.
         name: String,
-        /// The PNG file to create (an existing file is not overwritten).
+        /// The PNG file to create (an existing file is never replaced).
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
     },

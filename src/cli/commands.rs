@@ -1,16 +1,25 @@
 //! One function per subcommand, all over the same core as the window.
 
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
+use zeroize::Zeroizing;
 
 use super::args::{AddArgs, CodeArgs, OtpArgs};
 use super::input::Input;
 use super::{Usage, warn};
+use FileContent::{Export, Image};
 use zweifaktor_core::clock::Clock;
+use zweifaktor_core::export;
+use zweifaktor_core::flow::export::UNENCRYPTED_WARNING;
+use zweifaktor_core::flow::import::{ExportFile, FileContent, FileError, QrCodes};
+use zweifaktor_core::flow::{self, new_file};
+use zweifaktor_core::import::{self, Format, label};
 use zweifaktor_core::otp::{self, HashAlgorithm, OtpGenerator, OtpKind, OtpSpec, seconds_left};
 use zweifaktor_core::procedure::{self, Procedure, ProcedureDraft};
+use zweifaktor_core::qr::Gathered;
 use zweifaktor_core::unlock::{self, LockStatus};
 use zweifaktor_core::vault::kdf::KdfParams;
 use zweifaktor_core::vault::session::{SessionError, VaultSession};
@@ -104,23 +113,14 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
     if has_otp_args(&args.otp) {
         return Err(Usage("with --qr, the parameters come from the QR code".into()).into());
     }
-    let mut texts = Vec::new();
+    let mut codes = QrCodes::default();
     for path in &args.qr {
-        let bytes = zweifaktor_core::import::read::read_export(path)?;
-        let found = zweifaktor_core::qr::decode_image(&bytes)
-            .with_context(|| format!("cannot read a QR code from {}", path.display()))?;
-        texts.extend(found);
+        match read_file(path, None)? {
+            Image(texts) => add_image(&mut codes, path, texts)?,
+            Export(_) => bail!("{} is not a PNG or JPEG image", path.display()),
+        }
     }
-    let texts: Vec<zeroize::Zeroizing<String>> =
-        texts.into_iter().map(zeroize::Zeroizing::new).collect();
-    let gathered = zweifaktor_core::qr::gather(&texts)?;
-    gathered.warnings.iter().for_each(|w| warn(&w.to_string()));
-    if gathered.not_otp > 0 {
-        warn(&format!(
-            "{} QR code(s) hold no one-time-password secret and were left out",
-            gathered.not_otp
-        ));
-    }
+    let gathered = complete(&codes)?;
     let mut imported = gathered.imported;
     // A transfer is imported even when it holds one account, so that a duplicate is skipped
     // as `import` skips it.
@@ -130,7 +130,7 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
             .name_option
             .clone()
             .or(args.name.clone())
-            .unwrap_or_else(|| default_name(entry.issuer.as_deref(), &entry.account));
+            .unwrap_or_else(|| label(entry.issuer.as_deref(), &entry.account));
         let draft = ProcedureDraft {
             name,
             issuer: args.issuer.clone().or(entry.issuer.clone()),
@@ -181,7 +181,7 @@ fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
         .name_option
         .clone()
         .or(args.name.clone())
-        .unwrap_or_else(|| default_name(parsed.issuer.as_deref(), &parsed.account));
+        .unwrap_or_else(|| label(parsed.issuer.as_deref(), &parsed.account));
     Ok(ProcedureDraft {
         name,
         issuer: args.issuer.clone().or(parsed.issuer.clone()),
@@ -190,15 +190,6 @@ fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
         url: args.url.clone(),
         otp: parsed.spec,
     })
-}
-
-/// "Issuer (account)", or whichever of the two the URI has.
-fn default_name(issuer: Option<&str>, account: &str) -> String {
-    match (issuer, account.trim()) {
-        (Some(issuer), "") => issuer.to_owned(),
-        (Some(issuer), account) => format!("{issuer} ({account})"),
-        (None, account) => account.to_owned(),
-    }
 }
 
 fn draft_from_secret(ctx: &mut CommandContext, args: &AddArgs) -> Result<ProcedureDraft> {
@@ -457,12 +448,10 @@ pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn import(
-    ctx: &mut CommandContext,
-    file: &std::path::Path,
-    format: Option<&str>,
-) -> Result<()> {
-    use zweifaktor_core::import;
+/// `import FILE…`: one export file, or the QR codes of one or more images (the parts of a
+/// Google Authenticator transfer gathered across them), read as the window reads them. Files
+/// are read before the password is asked, so a wrong file costs nothing.
+pub fn import(ctx: &mut CommandContext, files: &[PathBuf], format: Option<&str>) -> Result<()> {
     let format = match format {
         Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
             let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
@@ -473,42 +462,96 @@ pub fn import(
         })?),
         None => None,
     };
-    let bytes = import::read::read_export(file)?;
-    let format = match format {
-        Some(format) => format,
-        None => import::detect(&bytes)?,
-    };
-    // Line 1 of standard input is the vault's password, line 2 the export's (when encrypted).
+    if let [file] = files {
+        return match read_file(file, format)? {
+            Export(export) => import_export(ctx, &export),
+            Image(texts) => {
+                let mut codes = QrCodes::default();
+                add_image(&mut codes, file, texts)?;
+                import_qr_codes(ctx, &codes)
+            }
+        };
+    }
+    if format.is_some() {
+        return Err(Usage("--format applies to one export file".into()).into());
+    }
+    let mut codes = QrCodes::default();
+    for file in files {
+        match read_file(file, None)? {
+            Image(texts) => add_image(&mut codes, file, texts)?,
+            Export(_) => {
+                return Err(Usage(format!(
+                    "{} is an export file: import it on its own (several files are images of \
+                     QR codes)",
+                    file.display()
+                ))
+                .into());
+            }
+        }
+    }
+    import_qr_codes(ctx, &codes)
+}
+
+/// An export file: line 1 of standard input is the vault's password, line 2 the export's
+/// (when it is encrypted).
+fn import_export(ctx: &mut CommandContext, export: &ExportFile) -> Result<()> {
     let session = ctx.unlock()?;
-    let export_password = if (format.is_encrypted)(&bytes) {
+    let export_password = if export.needs_password() {
         Some(
             ctx.input
-                .password(&format!("Password of the {} export: ", format.name))?,
+                .password(&format!("Password of the {} export: ", export.format.name))?,
         )
     } else {
         None
     };
-    let imported = (format.import)(&bytes, export_password.as_ref())?;
-    save_imported(
-        ctx,
-        session,
-        imported,
-        &if format.name.ends_with("database") {
-            format!("the {}", format.name)
-        } else {
-            format!("the {} export", format.name)
-        },
-    )
+    let imported = export.open(export_password.as_ref())?;
+    save_imported(ctx, session, imported, &export.source())
+}
+
+fn import_qr_codes(ctx: &mut CommandContext, codes: &QrCodes) -> Result<()> {
+    let gathered = complete(codes)?;
+    let session = ctx.unlock()?;
+    save_imported(ctx, session, gathered.imported, "the QR codes")
+}
+
+/// The file's content, or why there is nothing to import in it.
+fn read_file(path: &Path, format: Option<&'static Format>) -> Result<FileContent> {
+    flow::import::read_file(path, format).map_err(|error| match error {
+        FileError::Image(error) => anyhow::Error::new(error)
+            .context(format!("cannot read a QR code from {}", path.display())),
+        other => other.into(),
+    })
+}
+
+/// The QR codes of one more image; one with nothing usable is an error naming the file.
+fn add_image(codes: &mut QrCodes, path: &Path, texts: Vec<Zeroizing<String>>) -> Result<()> {
+    codes
+        .add_image(texts)
+        .with_context(|| format!("{} holds no usable QR code", path.display()))
+}
+
+/// Every account of the QR codes read, with their warnings; refused while a transfer misses
+/// parts.
+fn complete(codes: &QrCodes) -> Result<Gathered> {
+    let gathered = codes.complete()?;
+    gathered.warnings.iter().for_each(|w| warn(&w.to_string()));
+    if gathered.not_otp > 0 {
+        warn(&format!(
+            "{} QR code(s) hold no one-time-password secret and were left out",
+            gathered.not_otp
+        ));
+    }
+    Ok(gathered)
 }
 
 /// Saves the new entries of an import in one go and lists what was added and what skipped.
 fn save_imported(
     ctx: &mut CommandContext,
     mut session: VaultSession,
-    imported: zweifaktor_core::import::Imported,
+    imported: import::Imported,
     source: &str,
 ) -> Result<()> {
-    use zweifaktor_core::import::{self, preview::Verdict};
+    use zweifaktor_core::import::preview::Verdict;
     let preview = import::preview::preview(imported, session.procedures());
     let drafts = preview.drafts();
     let now = ctx.clock.now_unix();
@@ -549,51 +592,6 @@ fn save_imported(
     Ok(())
 }
 
-/// The formats `export` writes, as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ExportFormat {
-    Zweifaktor,
-    Aegis,
-    Otpauth,
-    GoogleMigration,
-}
-
-impl ExportFormat {
-    const ALL: [(&'static str, ExportFormat); 4] = [
-        ("zweifaktor", ExportFormat::Zweifaktor),
-        ("aegis", ExportFormat::Aegis),
-        ("otpauth", ExportFormat::Otpauth),
-        ("google-migration", ExportFormat::GoogleMigration),
-    ];
-
-    fn parse(name: &str) -> Result<Self, Usage> {
-        Self::ALL
-            .iter()
-            .find(|(id, _)| id.eq_ignore_ascii_case(name))
-            .map(|(_, format)| *format)
-            .ok_or_else(|| {
-                let known: Vec<_> = Self::ALL.iter().map(|(id, _)| *id).collect();
-                Usage(format!(
-                    "unknown export format {name:?}; known formats: {}",
-                    known.join(", ")
-                ))
-            })
-    }
-
-    fn description(self) -> &'static str {
-        match self {
-            ExportFormat::Zweifaktor => "Zweifaktor backup",
-            ExportFormat::Aegis => "encrypted Aegis vault",
-            ExportFormat::Otpauth => "otpauth:// list",
-            ExportFormat::GoogleMigration => "Google Authenticator transfer links",
-        }
-    }
-
-    fn encrypted(self) -> bool {
-        matches!(self, ExportFormat::Zweifaktor | ExportFormat::Aegis)
-    }
-}
-
 /// A password of its own for an encrypted export, asked twice (lines 2 and 3 of standard
 /// input). Not the master-password rules: the file may be opened in another app on another
 /// device, so only a minimum length is asked.
@@ -613,67 +611,49 @@ fn export_password(input: &mut Input) -> Result<zweifaktor_core::secret::Passwor
     Ok(password)
 }
 
-pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) -> Result<()> {
-    use zweifaktor_core::export;
-    let format = ExportFormat::parse(format)?;
-    // Checked before any password is asked, and again just before writing: an export never
-    // replaces a file, which might be an earlier backup or the vault itself.
-    let refuse_existing = || -> Result<()> {
-        if file.exists() {
-            bail!(
-                "{} already exists; choose another file name (nothing was exported)",
-                file.display()
-            );
-        }
-        Ok(())
-    };
-    refuse_existing()?;
-    if !format.encrypted() {
+pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()> {
+    let format = export::by_identifier(format).ok_or_else(|| {
+        Usage(format!(
+            "unknown export format {format:?}; known formats: {}",
+            export::identifiers()
+        ))
+    })?;
+    // Said before any password is asked; the write itself never replaces a file.
+    new_file::check(file)?;
+    if !format.encrypted {
         warn(&format!(
-            "{} will hold your secrets unencrypted ({}): anyone who can read it can make your \
-             codes. Import it where you need it, then delete it.",
+            "{} ({}): {UNENCRYPTED_WARNING}",
             file.display(),
-            format.description()
+            format.description
         ));
     }
     let session = ctx.unlock()?;
-    let procedures = session.procedures();
-    let exported = match format {
-        ExportFormat::Zweifaktor => {
-            let password = export_password(&mut ctx.input)?;
-            export::backup::export(procedures, &password)?
-        }
-        ExportFormat::Aegis => {
-            let password = export_password(&mut ctx.input)?;
-            export::aegis::export(procedures, &password)?
-        }
-        ExportFormat::Otpauth => export::otpauth::export(procedures),
-        ExportFormat::GoogleMigration => export::google_migration::export(procedures),
+    let password = if format.encrypted {
+        Some(export_password(&mut ctx.input)?)
+    } else {
+        None
     };
-    if exported.included.is_empty() {
-        let mut message = format!(
-            "no procedure can be exported as a {}; nothing was written",
-            format.description()
-        );
-        for left in &exported.left_out {
+    let report = flow::export::export_to_file(
+        session.procedures(),
+        format,
+        password.as_ref(),
+        file,
+        KdfParams::default(),
+    )
+    .map_err(|failure| {
+        let mut message = failure.to_string();
+        for left in failure.left_out() {
             message.push_str(&format!("\n  {}: {}", left.name, left.reason));
         }
-        bail!(message);
-    }
-    refuse_existing()?;
-    zweifaktor_core::vault::storage::atomic_write(file, &exported.bytes)?;
-    println!(
-        "Exported {} procedures to {} ({}):",
-        exported.included.len(),
-        file.display(),
-        format.description()
-    );
-    for name in &exported.included {
+        anyhow::Error::new(failure).context(message)
+    })?;
+    println!("{}", report.headline());
+    for name in &report.included {
         println!("  {name}");
     }
-    if !exported.left_out.is_empty() {
-        println!("Left out {}:", exported.left_out.len());
-        for left in &exported.left_out {
+    if !report.left_out.is_empty() {
+        println!("Left out {}:", report.left_out.len());
+        for left in &report.left_out {
             println!("  {}: {}", left.name, left.reason);
         }
     }
@@ -682,40 +662,18 @@ pub fn export(ctx: &mut CommandContext, file: &std::path::Path, format: &str) ->
 
 /// `qr NAME --out FILE.png`: one procedure as a QR code to scan with another app. Asks the
 /// master password even when the names are readable: the image gives the secret away.
-pub fn qr(ctx: &mut CommandContext, name: &str, out: &std::path::Path) -> Result<()> {
-    // Checked before the password is asked, and again just before writing, as `export` does.
-    let refuse_existing = || -> Result<()> {
-        if out.exists() {
-            bail!(
-                "{} already exists; choose another file name (nothing was written)",
-                out.display()
-            );
-        }
-        Ok(())
-    };
-    refuse_existing()?;
+pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
+    // Said before the password is asked; the write itself never replaces a file.
+    new_file::check(out)?;
     let session = ctx.unlock()?;
     let found = procedure::find(session.procedures(), name)?;
-    if !found.has_secret() {
-        bail!(
-            "{:?} has no secret to show: it must be enrolled again first",
-            found.name
-        );
-    }
-    let text = found.otpauth_uri();
-    let png = zeroize::Zeroizing::new(zweifaktor_core::qr::png(&text, QR_MODULE_PX)?);
-    refuse_existing()?;
+    flow::qr::write_png(found, out)?;
     warn(&format!(
         "{} holds the secret of {:?}: anyone who sees the image can make its codes. Scan it, \
          then delete it.",
         out.display(),
         found.name
     ));
-    zweifaktor_core::vault::storage::atomic_write(out, &png)?;
     println!("Wrote the QR code of {} to {}", found.name, out.display());
     Ok(())
 }
-
-/// Module size of `qr` images: a typical otpauth code (version 5–8, 37–49 modules) becomes
-/// about 350–450 pixels, easy for a phone camera from a screen.
-const QR_MODULE_PX: u32 = 8;

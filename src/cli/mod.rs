@@ -89,7 +89,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Reset { yes } => commands::reset(&mut ctx, yes),
         Command::Qr { name, out } => commands::qr(&mut ctx, &name, &out),
         Command::Status { json } => commands::status(&mut ctx, json),
-        Command::Import { file, format } => commands::import(&mut ctx, &file, format.as_deref()),
+        Command::Import { files, format } => commands::import(&mut ctx, &files, format.as_deref()),
         Command::Export { file, format } => commands::export(&mut ctx, &file, &format),
     }
 }

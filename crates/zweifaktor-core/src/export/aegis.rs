@@ -11,11 +11,14 @@ use base64::Engine as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::{Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, left_out};
+use super::{
+    Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, left_out, required,
+};
 use crate::otp::{OtpKind, STEAM_DIGITS};
 use crate::procedure::Procedure;
 use crate::secret::Password;
 use crate::vault::cipher::fill_random;
+use crate::vault::kdf::KdfParams;
 
 /// The scrypt cost Aegis itself writes for password slots (32 MiB; a fraction of a second).
 const SCRYPT_LOG_N: u8 = 15;
@@ -102,6 +105,25 @@ struct Info<'a> {
     period: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     counter: Option<u64>,
+}
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "aegis";
+    const LABEL: &'static str = "Aegis encrypted vault";
+    const DESCRIPTION: &'static str = "encrypted Aegis vault";
+    const FILE_NAME: &'static str = "aegis-export.json";
+    const ENCRYPTED: bool = true;
+
+    /// Aegis' own scrypt cost, whatever ours is: Aegis must open the file.
+    fn export(
+        procedures: &[Procedure],
+        password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, ExportError> {
+        export(procedures, required(password)?)
+    }
 }
 
 /// The vault file's bytes. Costly: one scrypt run with Aegis' parameters (32 MiB).

@@ -16,7 +16,9 @@ use super::{Export, LeftOut, NEEDS_REENROLLMENT, left_out};
 use crate::google_migration_proto::{MigrationPayload, OtpParameters};
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind};
 use crate::procedure::Procedure;
+use crate::secret::Password;
 use crate::vault::cipher::fill_random;
+use crate::vault::kdf::KdfParams;
 
 /// Procedures per link: Google's own app puts about ten in one QR code, which stays readable
 /// for phone cameras even with long names.
@@ -32,6 +34,24 @@ pub struct MigrationLinks {
     pub links: Vec<Zeroizing<String>>,
     pub included: Vec<String>,
     pub left_out: Vec<LeftOut>,
+}
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "google-migration";
+    const LABEL: &'static str = "Google migration links (plain)";
+    const DESCRIPTION: &'static str = "Google Authenticator transfer links";
+    const FILE_NAME: &'static str = "google-migration-links.txt";
+    const ENCRYPTED: bool = false;
+
+    fn export(
+        procedures: &[Procedure],
+        _password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, super::ExportError> {
+        Ok(export(procedures))
+    }
 }
 
 /// The file content: every link on its own line. Draws a random batch id.

@@ -5,6 +5,26 @@ use zeroize::Zeroizing;
 
 use super::{Export, NEEDS_REENROLLMENT, left_out};
 use crate::procedure::Procedure;
+use crate::secret::Password;
+use crate::vault::kdf::KdfParams;
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "otpauth";
+    const LABEL: &'static str = "otpauth list (plain)";
+    const DESCRIPTION: &'static str = "otpauth:// list";
+    const FILE_NAME: &'static str = "otpauth-list.txt";
+    const ENCRYPTED: bool = false;
+
+    fn export(
+        procedures: &[Procedure],
+        _password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, super::ExportError> {
+        Ok(export(procedures))
+    }
+}
 
 /// One URI per procedure with a secret, each line ending in `\n`.
 pub fn export(procedures: &[Procedure]) -> Export {
