@@ -1,8 +1,13 @@
-//! The command-line interface, exactly as scripts and status bars rely on it.
+//! The command-line interface, exactly as scripts and status bars rely on it, and what the
+//! code parameters given there mean.
 
 use std::path::PathBuf;
 
+use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
+
+use super::Usage;
+use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -106,6 +111,48 @@ pub struct OtpArgs {
     /// Steam Guard codes.
     #[arg(long, conflicts_with_all = ["algorithm", "digits", "period", "counter"])]
     pub steam: bool,
+}
+
+impl OtpArgs {
+    /// Whether any parameter was given (some commands take them from elsewhere).
+    pub fn given(&self) -> bool {
+        self.algorithm.is_some()
+            || self.digits.is_some()
+            || self.period.is_some()
+            || self.counter.is_some()
+            || self.steam
+    }
+
+    /// The code parameters given (defaults for the rest), checked.
+    pub fn spec(&self) -> Result<OtpSpec> {
+        if self.steam {
+            return Ok(OtpSpec::steam());
+        }
+        let algorithm = match &self.algorithm {
+            None => HashAlgorithm::Sha1,
+            Some(name) => HashAlgorithm::from_name(name)
+                .ok_or_else(|| otp::OtpError::Algorithm(name.clone()))?,
+        };
+        let kind = match (self.counter, self.period) {
+            (Some(_), Some(_)) => {
+                return Err(Usage(
+                    "--counter (HOTP) and --period (TOTP) exclude each other".into(),
+                )
+                .into());
+            }
+            (Some(counter), None) => OtpKind::Hotp { counter },
+            (None, period) => OtpKind::Totp {
+                period: period.unwrap_or(otp::DEFAULT_PERIOD),
+            },
+        };
+        let spec = OtpSpec {
+            kind,
+            algorithm,
+            digits: self.digits.unwrap_or(otp::DEFAULT_DIGITS),
+        };
+        spec.validate()?;
+        Ok(spec)
+    }
 }
 
 #[derive(Debug, Args)]
