@@ -358,14 +358,8 @@ impl ZweifaktorApp {
             Command::CopyCode(id) => self.copy_code(id),
             Command::ImportProcedures(drafts) => {
                 let now = self.now();
-                let count = drafts.len();
-                let done = self.change_vault(|c| {
-                    for draft in drafts {
-                        c.procedures.push(Procedure::create(draft, now)?);
-                    }
-                    Ok(())
-                });
-                if done.is_some() {
+                let done = self.change_vault(|c| flow::import::add_imported(c, drafts, now));
+                if let Some(count) = done {
                     self.notice = Some(format!("Imported {count} procedures."));
                 }
             }

@@ -7,7 +7,7 @@ use super::args::AddArgs;
 use super::context::CommandContext;
 use super::import::{complete, read_images, save_imported};
 use super::{Usage, warn};
-use zweifaktor_core::import::label;
+use zweifaktor_core::import::{ImportedEntry, label};
 use zweifaktor_core::otp;
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft};
 use zweifaktor_core::vault::Added;
@@ -73,20 +73,7 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
     // A transfer is imported even when it holds one account, so that a duplicate is skipped
     // as `import` skips it.
     if imported.entries.len() == 1 && imported.skipped.is_empty() && gathered.transfers == 0 {
-        let entry = imported.entries.remove(0);
-        let name = args
-            .name_option
-            .clone()
-            .or(args.name.clone())
-            .unwrap_or_else(|| label(entry.issuer.as_deref(), &entry.account));
-        let draft = ProcedureDraft {
-            name,
-            issuer: args.issuer.clone().or(entry.issuer.clone()),
-            account: Some(entry.account.clone()),
-            secret: entry.secret.clone(),
-            url: args.url.clone(),
-            otp: entry.otp,
-        };
+        let draft = draft_of(imported.entries.remove(0), args);
         let procedure = Procedure::create(draft, ctx.clock.now_unix())?;
         let session = ctx.unlock()?;
         return save_added(session, procedure);
@@ -117,19 +104,31 @@ fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
     }
     let (parsed, warnings) = otp::uri::parse(uri)?;
     warnings.iter().for_each(|w| warn(&w.to_string()));
+    let entry = ImportedEntry {
+        issuer: parsed.issuer.clone(),
+        account: parsed.account.clone(),
+        secret: parsed.secret.clone(),
+        otp: parsed.spec,
+    };
+    Ok(draft_of(entry, args))
+}
+
+/// One account read from a URI or a QR code, with what the command line adds or overrides:
+/// the name (default "Issuer (account)"), the issuer, the login URL.
+fn draft_of(entry: ImportedEntry, args: &AddArgs) -> ProcedureDraft {
     let name = args
         .name_option
         .clone()
         .or(args.name.clone())
-        .unwrap_or_else(|| label(parsed.issuer.as_deref(), &parsed.account));
-    Ok(ProcedureDraft {
+        .unwrap_or_else(|| label(entry.issuer.as_deref(), &entry.account));
+    ProcedureDraft {
         name,
-        issuer: args.issuer.clone().or(parsed.issuer.clone()),
-        account: Some(parsed.account.clone()),
-        secret: parsed.secret.clone(),
+        issuer: args.issuer.clone().or(entry.issuer),
+        account: Some(entry.account),
+        secret: entry.secret,
         url: args.url.clone(),
-        otp: parsed.spec,
-    })
+        otp: entry.otp,
+    }
 }
 
 fn draft_from_secret(ctx: &mut CommandContext, args: &AddArgs) -> Result<ProcedureDraft> {

@@ -14,9 +14,8 @@ use zweifaktor_core::flow;
 use zweifaktor_core::flow::import::{ExportFile, FileContent, FileError, QrCodes};
 use zweifaktor_core::import::preview::Verdict;
 use zweifaktor_core::import::{self, Format};
-use zweifaktor_core::procedure::Procedure;
 use zweifaktor_core::qr::Gathered;
-use zweifaktor_core::vault::session::{SessionError, VaultSession};
+use zweifaktor_core::vault::session::VaultSession;
 
 /// `import FILE…`: one export file, or the QR codes of one or more images (the parts of a
 /// Google Authenticator transfer gathered across them), read as the window reads them. Files
@@ -128,14 +127,8 @@ pub(super) fn save_imported(
     let preview = import::preview::preview(imported, session.procedures());
     let drafts = preview.drafts();
     let now = ctx.clock.now_unix();
-    let procedures = drafts
-        .into_iter()
-        .map(|d| Procedure::create(d, now))
-        .collect::<Result<Vec<_>, _>>()?;
-    let count = procedures.len();
-    session.modify(|contents| {
-        contents.procedures.extend(procedures);
-        Ok::<_, SessionError>(())
+    let count = session.modify(|contents| -> Result<usize> {
+        Ok(flow::import::add_imported(contents, drafts, now)?)
     })?;
     println!("Imported {count} procedures from {source}:");
     for row in preview.rows.iter().filter(|r| r.checked) {

@@ -6,7 +6,8 @@
 //! imported only once every part is in.
 //!
 //! What is found is returned, nothing is saved: the window previews it, the command line
-//! imports it (both through [`crate::import::preview`]).
+//! imports it (both through [`crate::import::preview`]); the entries chosen are added to the
+//! vault by [`add_imported`] in both.
 
 use std::path::Path;
 
@@ -14,8 +15,10 @@ use zeroize::Zeroizing;
 
 use crate::import::read::{self, ReadError};
 use crate::import::{self, Format, ImportError, Imported};
+use crate::procedure::{Procedure, ProcedureDraft, ProcedureError};
 use crate::qr::{self, ContentError, Gathered, QrError};
 use crate::secret::Password;
+use crate::vault::VaultContents;
 
 /// What a file to import holds.
 pub enum FileContent {
@@ -148,10 +151,25 @@ impl QrCodes {
     }
 }
 
+/// Adds the chosen entries of an import (the preview's drafts) to the vault's contents, all or
+/// none: one that does not validate adds nothing. Returns how many were added.
+pub fn add_imported(
+    contents: &mut VaultContents,
+    drafts: Vec<ProcedureDraft>,
+    now: u64,
+) -> Result<usize, ProcedureError> {
+    let procedures = drafts
+        .into_iter()
+        .map(|draft| Procedure::create(draft, now))
+        .collect::<Result<Vec<_>, _>>()?;
+    let count = procedures.len();
+    contents.procedures.extend(procedures);
+    Ok(count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::procedure::{Procedure, ProcedureDraft};
     use crate::secret::SecretBytes;
 
     fn accounts(count: u8) -> Vec<Procedure> {
