@@ -52,12 +52,11 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), NewFileError> {
         StorageError::Write { source, .. } if source.kind() == io::ErrorKind::AlreadyExists => {
             NewFileError::Exists(path.to_path_buf())
         }
-        StorageError::Write { source, .. } | StorageError::Read { source, .. } => {
-            NewFileError::Write {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
+        StorageError::Write { source, .. } => NewFileError::Write {
+            path: path.to_path_buf(),
+            source,
+        },
+        // The write reports only write errors; any other says what it is.
         other => NewFileError::Write {
             path: path.to_path_buf(),
             source: io::Error::other(other.to_string()),
