@@ -142,8 +142,18 @@ fn a_transfer_split_over_images_is_imported_once_every_part_is_given() {
     // An export file among images is a usage error, before any password is asked.
     let list = v.dir.path().join("list.txt");
     std::fs::write(&list, format!("{ALICE}\n")).unwrap();
-    let out = v.run("", &["import", arg(0), list.to_str().unwrap()]);
-    assert_eq!(exit_code(&out), 2, "{}", stderr(&out));
+    for args in [
+        vec!["import", arg(0), list.to_str().unwrap()],
+        vec!["add", "--qr", list.to_str().unwrap()],
+    ] {
+        let out = v.run("", &args);
+        assert_eq!(exit_code(&out), 2, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is not a PNG or JPEG image"),
+            "{}",
+            stderr(&out)
+        );
+    }
 }
 
 #[test]

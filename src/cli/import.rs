@@ -14,7 +14,7 @@ use zweifaktor_core::flow;
 use zweifaktor_core::flow::import::{ExportFile, FileContent, FileError, QrCodes};
 use zweifaktor_core::import::preview::Verdict;
 use zweifaktor_core::import::{self, Format};
-use zweifaktor_core::qr::Gathered;
+use zweifaktor_core::qr::{Gathered, QrError};
 use zweifaktor_core::vault::session::VaultSession;
 
 /// `import FILE…`: one export file, or the QR codes of one or more images (the parts of a
@@ -71,29 +71,36 @@ fn import_qr_codes(ctx: &mut CommandContext, codes: &QrCodes) -> Result<()> {
 
 /// The file's content, or why there is nothing to import in it.
 fn read_file(path: &Path, format: Option<&'static Format>) -> Result<FileContent> {
-    flow::import::read_file(path, format).map_err(|error| match error {
-        FileError::Image(error) => anyhow::Error::new(error)
-            .context(format!("cannot read a QR code from {}", path.display())),
-        other => other.into(),
-    })
+    flow::import::read_file(path, format).map_err(|error| file_error(path, error))
 }
 
 /// The QR codes of the images, gathered (each must be a PNG or JPEG image).
 pub(super) fn read_images(paths: &[PathBuf]) -> Result<QrCodes> {
     let mut codes = QrCodes::default();
     for path in paths {
-        match read_file(path, None)? {
-            Image(texts) => add_image(&mut codes, path, texts)?,
-            Export(_) => {
+        match flow::import::read_image(path) {
+            Ok(texts) => add_image(&mut codes, path, texts)?,
+            Err(FileError::Image(QrError::NotAnImage)) => {
                 return Err(Usage(format!(
-                    "{} is not an image of QR codes (an export file is imported on its own)",
+                    "{} is not a PNG or JPEG image of QR codes (an export file is imported on \
+                     its own: `zweifaktor import FILE`)",
                     path.display()
                 ))
                 .into());
             }
+            Err(error) => return Err(file_error(path, error)),
         }
     }
     Ok(codes)
+}
+
+/// An image's problem names the image: several may be read at once.
+fn file_error(path: &Path, error: FileError) -> anyhow::Error {
+    match error {
+        FileError::Image(error) => anyhow::Error::new(error)
+            .context(format!("cannot read a QR code from {}", path.display())),
+        other => other.into(),
+    }
 }
 
 /// The QR codes of one more image; one with nothing usable is an error naming the file.

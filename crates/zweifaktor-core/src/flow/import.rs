@@ -91,6 +91,16 @@ pub fn read_content(
     Ok(FileContent::Export(ExportFile { bytes, format }))
 }
 
+/// Every QR code of the image at `path` (one of several images of a transfer): a file that is
+/// not a PNG or JPEG image is [`QrError::NotAnImage`], whatever else it may be.
+pub fn read_image(path: &Path) -> Result<Vec<Zeroizing<String>>, FileError> {
+    let bytes = Zeroizing::new(read::read_export(path)?);
+    if !is_image(&bytes) {
+        return Err(QrError::NotAnImage.into());
+    }
+    Ok(texts_of_image(&bytes)?)
+}
+
 /// Every QR code of a PNG or JPEG image.
 pub fn texts_of_image(bytes: &[u8]) -> Result<Vec<Zeroizing<String>>, QrError> {
     Ok(qr::decode_image(bytes)?
@@ -246,6 +256,20 @@ mod tests {
             read_content(Zeroizing::new(png), None),
             Err(FileError::Image(QrError::NoCode))
         ));
+    }
+
+    #[test]
+    fn one_of_several_images_must_be_an_image_whatever_else_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("list.txt");
+        std::fs::write(&list, "otpauth://totp/A?secret=JBSWY3DPEHPK3PXP\n").unwrap();
+        assert!(matches!(
+            read_image(&list),
+            Err(FileError::Image(QrError::NotAnImage))
+        ));
+        let image = dir.path().join("code.png");
+        std::fs::write(&image, image_of("otpauth://totp/A?secret=JBSWY3DPEHPK3PXP")).unwrap();
+        assert_eq!(read_image(&image).unwrap().len(), 1);
     }
 
     #[test]
