@@ -1,0 +1,158 @@
+//! What imports say: why a file gives nothing (unreadable, unknown, encrypted, damaged), why an
+//! image's QR codes cannot be used, where imported entries came from, and why an entry is not
+//! added.
+
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use super::{Localize, io_reason, quoted};
+use crate::flow::import::{ExportFile, FileError};
+use crate::flow::qr::QrFailure;
+use crate::import::preview::Verdict;
+use crate::import::read::ReadError;
+use crate::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::qr::{ContentError, QrError};
+
+impl Localize for ImportError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            ImportError::PasswordRequired => fl!(l, "import-password-required"),
+            ImportError::WrongPassword => fl!(l, "import-wrong-password"),
+            ImportError::NotThisFormat { format, reason } => fl!(
+                l,
+                "import-not-this-format",
+                format = (*format),
+                reason = reason.as_str()
+            ),
+            ImportError::Damaged { format, reason } => fl!(
+                l,
+                "import-damaged",
+                format = (*format),
+                reason = reason.as_str()
+            ),
+            ImportError::Unsupported { format, reason } => fl!(
+                l,
+                "import-unsupported",
+                format = (*format),
+                reason = reason.as_str()
+            ),
+            ImportError::Empty => fl!(l, "import-empty"),
+            ImportError::TooLarge { size } => fl!(
+                l,
+                "import-too-large",
+                size = (*size),
+                max = MAX_IMPORT_BYTES
+            ),
+            ImportError::UnknownFormat => fl!(l, "import-unknown-format"),
+        }
+    }
+}
+
+impl Localize for ReadError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            ReadError::Io { path, source } => fl!(
+                l,
+                "import-cannot-read",
+                path = path.as_str(),
+                reason = io_reason(source, l)
+            ),
+            ReadError::Import(e) => e.localize(l),
+        }
+    }
+}
+
+impl Localize for FileError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            FileError::Read(e) => e.localize(l),
+            FileError::Image(e) => e.localize(l),
+            FileError::Format(e) => e.localize(l),
+        }
+    }
+}
+
+impl Localize for QrError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            QrError::NotAnImage => fl!(l, "qr-not-an-image"),
+            QrError::Unreadable(detail) => fl!(l, "qr-unreadable", detail = detail.as_str()),
+            QrError::TooLarge { max } => fl!(l, "qr-too-large", max = (*max)),
+            QrError::NoCode => fl!(l, "qr-no-code"),
+            QrError::PixelCount {
+                width,
+                height,
+                expected,
+                actual,
+            } => fl!(
+                l,
+                "qr-pixel-count",
+                width = (*width),
+                height = (*height),
+                expected = (*expected),
+                actual = (*actual)
+            ),
+            QrError::Encode(detail) => fl!(l, "qr-encode", detail = detail.as_str()),
+        }
+    }
+}
+
+impl Localize for ContentError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            ContentError::NotOtp => fl!(l, "qr-not-otp"),
+            ContentError::Otp(e) => fl!(l, "qr-bad-otpauth", reason = e.localize(l)),
+            ContentError::Migration(e) => fl!(l, "qr-bad-transfer", reason = e.localize(l)),
+            ContentError::MissingParts {
+                received,
+                total,
+                missing,
+            } => fl!(
+                l,
+                "qr-missing-parts",
+                received = (*received),
+                total = (*total),
+                missing = missing.as_str()
+            ),
+        }
+    }
+}
+
+impl Localize for QrFailure {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            QrFailure::Unlock(e) => e.localize(l),
+            QrFailure::Gone => fl!(l, "qr-gone"),
+            QrFailure::NoSecret(name) => fl!(l, "qr-no-secret", name = quoted(name)),
+            QrFailure::Qr(e) => e.localize(l),
+            QrFailure::File(e) => e.localize(l),
+        }
+    }
+}
+
+/// Why a row of the import preview is not imported (nothing for a new entry).
+impl Localize for Verdict {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            Verdict::New => String::new(),
+            Verdict::Duplicate => fl!(l, "import-duplicate"),
+            Verdict::Unusable(reason) => reason.clone(),
+        }
+    }
+}
+
+/// Where the entries of an export came from, for "Imported 3 procedures from …": "the Aegis
+/// Authenticator export", "the Google Authenticator app database".
+pub fn import_source(export: &ExportFile, l: &FluentLanguageLoader) -> String {
+    let format = export.format.name;
+    if format.ends_with("database") {
+        fl!(l, "import-source-database", format = format)
+    } else {
+        fl!(l, "import-source-export", format = format)
+    }
+}
+
+/// Where the entries of QR codes came from, for "Imported 3 procedures from …".
+pub fn qr_codes_source(l: &FluentLanguageLoader) -> String {
+    fl!(l, "import-source-qr-codes")
+}
