@@ -1,11 +1,13 @@
 //! Where the command line gets passwords (and secrets typed as "-"): one line each from
-//! standard input with `--password-stdin`, otherwise a prompt that does not echo.
+//! standard input with `--password-stdin`, otherwise a prompt that does not echo. Prompts come
+//! in the user's language, without the space that follows them.
 
 use std::io::{self, BufRead};
 
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
+use crate::fl;
 use zweifaktor_core::password_rules::require_strong;
 use zweifaktor_core::secret::Password;
 
@@ -30,20 +32,20 @@ impl Input {
             let read = io::stdin()
                 .lock()
                 .read_line(&mut line)
-                .context("cannot read standard input")?;
+                .with_context(|| fl!("cli-stdin-unreadable"))?;
             if read == 0 {
-                bail!(
-                    "standard input ended before line {} ({})",
-                    self.lines_read,
-                    prompt.trim_end_matches([':', ' '])
-                );
+                bail!(fl!(
+                    "cli-stdin-ended",
+                    line = self.lines_read,
+                    prompt = prompt.trim_end_matches([':', ' '])
+                ));
             }
             let trimmed = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_owned());
             return Ok(trimmed);
         }
         // rpassword asks on the terminal itself, so a password never passes through a pipe.
-        let typed = rpassword::prompt_password(prompt)
-            .context("cannot ask for the password (no terminal?); use --password-stdin")?;
+        let typed = rpassword::prompt_password(format!("{prompt} "))
+            .with_context(|| fl!("cli-no-terminal"))?;
         Ok(Zeroizing::new(typed))
     }
 
@@ -55,9 +57,9 @@ impl Input {
     /// A new master password, asked twice and checked against the rules.
     pub fn new_password(&mut self, first: &str) -> Result<Password> {
         let password = self.password(first)?;
-        let again = self.password("Repeat the new password: ")?;
+        let again = self.password(&fl!("cli-prompt-repeat-new-password"))?;
         if password.as_str() != again.as_str() {
-            bail!("the two passwords differ; nothing was changed");
+            bail!(fl!("cli-passwords-differ"));
         }
         require_strong(password.as_str())?;
         Ok(password)

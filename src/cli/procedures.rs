@@ -9,6 +9,8 @@ use super::Usage;
 use super::args::CodeArgs;
 use super::context::CommandContext;
 use super::warn;
+use crate::fl;
+use zweifaktor_core::message::{Localize, quoted};
 use zweifaktor_core::otp::{self, OtpGenerator, OtpKind, seconds_left};
 use zweifaktor_core::procedure;
 use zweifaktor_core::vault::session::SessionError;
@@ -59,11 +61,9 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         return Ok(());
     }
     if summary.secrets_erased {
-        eprintln!(
-            "The secrets were erased; set a new password with `zweifaktor passwd`, then enroll these again."
-        );
+        eprintln!("{}", fl!("cli-list-erased"));
     } else if entries.is_empty() {
-        eprintln!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
+        eprintln!("{}", fl!("cli-list-empty"));
     }
     for e in &entries {
         let mut line = e.name.clone();
@@ -74,7 +74,7 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
             line.push_str(&format!("  {url}"));
         }
         if e.needs_reenrollment {
-            line.push_str("  [needs re-enrollment]");
+            line.push_str(&format!("  {}", fl!("cli-list-needs-reenrollment")));
         }
         println!("{line}");
     }
@@ -86,31 +86,27 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
     if let Some(secret_text) = &args.secret {
         // No vault: compute a code directly.
         let (secret, warnings) = otp::parse_secret(secret_text)?;
-        warnings.iter().for_each(|w| warn(&w.to_string()));
+        warnings.iter().for_each(|w| warn(&w.to_message()));
         let spec = args.otp.spec()?;
         let generator = OtpGenerator::new(&spec, &secret)?;
         return print_code(&generator, now);
     }
     if args.otp.given() {
-        return Err(Usage(
-            "--algorithm, --digits, --period, --counter and --steam go with --secret".into(),
-        )
-        .into());
+        return Err(Usage(fl!("cli-usage-otp-with-secret")).into());
     }
     let query = args.name.unwrap_or_default();
     let mut session = ctx.unlock()?;
     let found = procedure::find(session.procedures(), &query)?;
     if found.needs_reenrollment {
-        bail!(
-            "{:?} must be enrolled again: its secret was erased (give it a new one with `zweifaktor add {:?} --secret …`)",
-            found.name,
-            found.name
-        );
+        bail!(fl!(
+            "cli-code-needs-reenrollment",
+            name = quoted(&found.name)
+        ));
     }
     let id = found.id;
     if let OtpKind::Hotp { .. } = found.otp.kind {
         if args.at.is_some() {
-            return Err(Usage("--at applies to time-based codes, not HOTP".into()).into());
+            return Err(Usage(fl!("cli-usage-at-hotp")).into());
         }
         // The counter advances in the same locked save that hands out the code, so two callers
         // never get the same HOTP code.
@@ -120,9 +116,9 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
                 .procedures
                 .iter_mut()
                 .find(|p| p.id == id)
-                .context("the procedure was removed meanwhile")?;
+                .with_context(|| fl!("cli-removed-meanwhile"))?;
             let OtpKind::Hotp { counter } = p.otp.kind else {
-                bail!("the procedure was changed meanwhile; try again");
+                bail!(fl!("cli-changed-meanwhile"));
             };
             let code = OtpGenerator::new(&p.otp, &p.secret)?.code_for_counter(counter);
             p.otp.kind = OtpKind::Hotp {
@@ -143,7 +139,10 @@ fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
     if let Some(period) = generator.spec().kind.period()
         && std::io::stderr().is_terminal()
     {
-        eprintln!("(valid for {} more seconds)", seconds_left(period, now));
+        eprintln!(
+            "{}",
+            fl!("cli-code-valid-for", seconds = seconds_left(period, now))
+        );
     }
     Ok(())
 }
@@ -156,6 +155,6 @@ pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
         contents.procedures.retain(|p| p.id != id);
         Ok::<_, SessionError>(())
     })?;
-    println!("Removed {shown}");
+    println!("{}", fl!("cli-removed", name = shown));
     Ok(())
 }

@@ -1,23 +1,28 @@
 //! The vault itself: `init`, `passwd`, `reset`, `status`.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::Usage;
 use super::context::CommandContext;
+use crate::fl;
 use zweifaktor_core::unlock::{self, LockStatus};
 use zweifaktor_core::vault;
 use zweifaktor_core::vault::kdf::KdfParams;
+use zweifaktor_core::vault::storage::StorageError;
 
 pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
     if ctx.files.exists() {
-        bail!(
-            "a vault already exists at {}",
-            ctx.files.vault_path().display()
-        );
+        return Err(StorageError::AlreadyExists(ctx.files.vault_path().to_path_buf()).into());
     }
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     unlock::create(&ctx.files, &password, KdfParams::default(), hide_names)?;
-    println!("Created {}", ctx.files.vault_path().display());
+    println!(
+        "{}",
+        fl!(
+            "cli-created",
+            path = ctx.files.vault_path().display().to_string()
+        )
+    );
     Ok(())
 }
 
@@ -25,34 +30,29 @@ pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
     let erased = vault::summary(&ctx.files.read()?)?.secrets_erased;
     if erased {
         // Nothing is left to protect but the list: the new password needs no old one.
-        eprintln!("The secrets were erased; choose a new master password.");
-        let password = ctx.input.new_password("New master password: ")?;
+        eprintln!("{}", fl!("cli-passwd-erased"));
+        let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
         unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-        println!(
-            "New password set. Procedures marked [needs re-enrollment] must be enrolled again."
-        );
+        println!("{}", fl!("cli-passwd-set-after-erase"));
         return Ok(());
     }
     let mut session = ctx.unlock()?;
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     session.change_password(&password, KdfParams::default())?;
-    println!("Password changed.");
+    println!("{}", fl!("cli-password-changed"));
     Ok(())
 }
 
 pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
     if !yes {
-        return Err(Usage(
-            "reset erases every secret (the list of procedures stays); confirm with --yes".into(),
-        )
-        .into());
+        return Err(Usage(fl!("cli-usage-reset-yes")).into());
     }
     ctx.files.read()?;
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     let session = unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
     println!(
-        "The secrets were erased and a new password set; {} procedures must be enrolled again.",
-        session.procedures().len()
+        "{}",
+        fl!("cli-reset-done", count = session.procedures().len())
     );
     Ok(())
 }
@@ -63,13 +63,20 @@ pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
         println!("{}", serde_json::to_string(&status)?);
         return Ok(());
     }
-    println!("Vault: {}", ctx.files.vault_path().display());
-    println!("Wrong attempts: {}", status.failed_attempts);
+    let path = ctx.files.vault_path().display().to_string();
+    println!("{}", fl!("cli-status-vault", path = path));
+    println!(
+        "{}",
+        fl!("cli-status-attempts", count = status.failed_attempts)
+    );
     if status.locked_for_seconds > 0 {
-        println!("Locked for {} more seconds", status.locked_for_seconds);
+        println!(
+            "{}",
+            fl!("cli-status-locked", seconds = status.locked_for_seconds)
+        );
     }
     if status.secrets_erased {
-        println!("The secrets were erased; set a new password with `zweifaktor passwd`.");
+        println!("{}", fl!("cli-status-erased"));
     }
     Ok(())
 }

@@ -12,9 +12,29 @@ use std::process::Output;
 use assert_cmd::Command;
 pub use core_common::*;
 
+/// Runs the binary in English (`LANG=C`), whatever the machine's or the user's language: the
+/// tests that read its messages assert English ones.
 pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
-    Command::cargo_bin("zweifaktor")
-        .expect("binary built")
+    run_binary_in("C", vault, stdin, args)
+}
+
+/// The binary's command with only `lang` (a `LANG` value, e.g. "de_DE.UTF-8") telling its
+/// language: the other locale variables, which take precedence, removed, and no settings file
+/// (whose saved language would win).
+pub fn binary_in(lang: &str) -> Command {
+    let mut command = Command::cargo_bin("zweifaktor").expect("binary built");
+    command
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .env("XDG_CONFIG_HOME", "/nonexistent/zweifaktor-test-config");
+    command
+}
+
+/// As [`run_binary`], with `LANG=lang`.
+pub fn run_binary_in(lang: &str, vault: &Path, stdin: &str, args: &[&str]) -> Output {
+    binary_in(lang)
         .arg("--vault")
         .arg(vault)
         .arg("--password-stdin")

@@ -72,13 +72,12 @@ pub fn requested(choice: Option<&str>) -> Vec<LanguageIdentifier> {
 /// variables are read first (as in `LC_ALL=C`) means the untranslated program, English, as for
 /// every other program: what comes after it is not asked for.
 pub fn system() -> Vec<LanguageIdentifier> {
-    parse_all(
-        sys_locale::get_locales()
-            .take_while(|tag| !matches!(tag.as_str(), "C" | "POSIX")),
-    )
+    parse_all(sys_locale::get_locales().take_while(|tag| !matches!(tag.as_str(), "C" | "POSIX")))
 }
 
-pub(super) fn parse_all<S: AsRef<str>>(tags: impl IntoIterator<Item = S>) -> Vec<LanguageIdentifier> {
+pub(super) fn parse_all<S: AsRef<str>>(
+    tags: impl IntoIterator<Item = S>,
+) -> Vec<LanguageIdentifier> {
     tags.into_iter().filter_map(|t| parse(t.as_ref())).collect()
 }
 
@@ -97,11 +96,7 @@ fn parse(tag: &str) -> Option<LanguageIdentifier> {
 pub fn negotiate(requested: &[LanguageIdentifier]) -> &'static Language {
     requested
         .iter()
-        .find_map(|id| {
-            LANGUAGES
-                .iter()
-                .find(|l| l.code == id.language.as_str())
-        })
+        .find_map(|id| LANGUAGES.iter().find(|l| l.code == id.language.as_str()))
         .unwrap_or(FALLBACK)
 }
 

@@ -54,8 +54,8 @@ pub fn quoted(text: &str) -> String {
 /// Why the system refused a read or write: the common cases in the user's language, anything
 /// else in the system's own words.
 fn io_reason(error: &std::io::Error, l: &FluentLanguageLoader) -> String {
-    use std::io::ErrorKind;
     use i18n_embed_fl::fl;
+    use std::io::ErrorKind;
     match error.kind() {
         ErrorKind::NotFound => fl!(l, "io-not-found"),
         ErrorKind::PermissionDenied => fl!(l, "io-permission-denied"),
@@ -73,4 +73,43 @@ fn joined(items: impl IntoIterator<Item = String>, l: &FluentLanguageLoader) -> 
         .into_iter()
         .collect::<Vec<_>>()
         .join(&i18n_embed_fl::fl!(l, "list-separator"))
+}
+
+/// The message of any of the core's errors, in the chosen language; `None` for an error that
+/// is not the core's. For front ends that hold errors as `dyn Error` (`anyhow`): the message
+/// includes the error's causes.
+pub fn localize_error(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    macro_rules! first_of {
+        ($($error:ty),* $(,)?) => {
+            $(
+                if let Some(error) = error.downcast_ref::<$error>() {
+                    return Some(error.to_message());
+                }
+            )*
+        };
+    }
+    first_of!(
+        crate::unlock::UnlockError,
+        crate::vault::session::SessionError,
+        crate::vault::storage::StorageError,
+        crate::vault::VaultError,
+        crate::vault::format::FormatError,
+        crate::vault::kdf::KdfError,
+        crate::vault::cipher::OpenFailed,
+        crate::lockout::Locked,
+        crate::password_rules::WeakPassword,
+        crate::otp::OtpError,
+        crate::procedure::ProcedureError,
+        crate::procedure::FindError,
+        crate::import::ImportError,
+        crate::import::read::ReadError,
+        crate::flow::import::FileError,
+        crate::qr::QrError,
+        crate::qr::ContentError,
+        crate::flow::qr::QrFailure,
+        crate::export::ExportError,
+        crate::flow::export::ExportFailure,
+        crate::flow::new_file::NewFileError,
+    );
+    None
 }

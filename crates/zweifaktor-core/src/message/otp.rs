@@ -39,11 +39,9 @@ impl Localize for OtpError {
                 parameter = (*parameter),
                 value = quoted(value)
             ),
-            OtpError::DuplicateParameter(parameter) => fl!(
-                l,
-                "otp-duplicate-parameter",
-                parameter = quoted(parameter)
-            ),
+            OtpError::DuplicateParameter(parameter) => {
+                fl!(l, "otp-duplicate-parameter", parameter = quoted(parameter))
+            }
             OtpError::SteamPeriod(period) => fl!(l, "otp-steam-period", period = (*period)),
         }
     }
@@ -88,7 +86,11 @@ impl Localize for FindError {
                 l,
                 "find-ambiguous",
                 query = quoted(query),
-                matches = matches.iter().map(|m| quoted(m)).collect::<Vec<_>>().join("\n")
+                matches = matches
+                    .iter()
+                    .map(|m| quoted(m))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             ),
         }
     }

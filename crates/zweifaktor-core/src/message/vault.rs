@@ -61,7 +61,12 @@ impl Localize for KdfError {
                 fl!(l, "kdf-too-much-memory", memory_kib = (*memory_kib))
             }
             KdfError::TooManyPasses { passes } => {
-                fl!(l, "kdf-too-many-passes", passes = (*passes), max = MAX_PASSES)
+                fl!(
+                    l,
+                    "kdf-too-many-passes",
+                    passes = (*passes),
+                    max = MAX_PASSES
+                )
             }
             KdfError::TooManyLanes { lanes } => {
                 fl!(l, "kdf-too-many-lanes", lanes = (*lanes), max = MAX_LANES)
