@@ -58,7 +58,7 @@ fn import_export(ctx: &mut CommandContext, export: &ExportFile) -> Result<()> {
     let export_password = if export.needs_password() {
         Some(ctx.input.password(&fl!(
             "cli-prompt-import-password",
-            format = export.format.name
+            format = message::import_format_name(export.format.name, loader())
         ))?)
     } else {
         None

@@ -95,16 +95,19 @@ find-ambiguous = „{ $query }“ passt auf mehrere Verfahren; geben Sie mehr vo
 
 import-password-required = diese Datei ist verschlüsselt; ihr Kennwort wird benötigt
 import-wrong-password = falsches Kennwort für diese Datei (oder die Datei ist beschädigt)
-import-not-this-format = die Datei ist kein Export von { $format }: { $reason }
-import-damaged = die Datei von { $format } ist beschädigt oder unvollständig: { $reason }
-import-unsupported = die Datei von { $format } enthält etwas, das Zweifaktor nicht lesen kann: { $reason }
+import-not-this-format = die Datei ist kein Export im Format { $format }: { $reason }
+import-damaged = die Datei (Format: { $format }) ist beschädigt oder unvollständig: { $reason }
+import-unsupported = die Datei (Format: { $format }) enthält etwas, das Zweifaktor nicht lesen kann: { $reason }
 import-empty = die Datei ist leer
 import-too-large = die Datei ist { $size } Byte groß; Exporte über { $max } Byte werden abgelehnt
 import-unknown-format = das Format der Datei wurde nicht erkannt; wählen Sie es selbst (--format)
 import-cannot-read = { $path } kann nicht gelesen werden: { $reason }
 import-source-export = dem Export von { $format }
-import-source-database = der Datenbank von { $format }
+import-source-database = der App-Datenbank von { $app }
 import-source-qr-codes = den QR-Codes
+import-format-database = App-Datenbank von { $app }
+import-format-otpauth-list = otpauth://-Linkliste
+import-format-zweifaktor-backup = Zweifaktor-Sicherung
 import-duplicate = schon im Tresor
 import-skipped-empty-secret = der Geheimschlüssel ist leer
 

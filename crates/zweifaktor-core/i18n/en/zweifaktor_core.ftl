@@ -107,8 +107,12 @@ import-unknown-format = the file's format was not recognised; choose it by hand 
 import-cannot-read = cannot read { $path }: { $reason }
 # Where the entries came from, in "Imported 3 procedures from …".
 import-source-export = the { $format } export
-import-source-database = the { $format }
+import-source-database = the { $app } app database
 import-source-qr-codes = the QR codes
+# Import formats that are no app's name alone.
+import-format-database = { $app } database
+import-format-otpauth-list = otpauth:// URI list
+import-format-zweifaktor-backup = Zweifaktor backup
 # Why an entry of an import is not added.
 import-duplicate = already in the vault
 import-skipped-empty-secret = the secret is empty

@@ -95,16 +95,19 @@ find-ambiguous = ‘{ $query }’ past bij meerdere accounts; geef meer van de i
 
 import-password-required = dit bestand is versleuteld; het wachtwoord ervan is nodig
 import-wrong-password = verkeerd wachtwoord voor dit bestand (of het bestand is beschadigd)
-import-not-this-format = het bestand is geen export van { $format }: { $reason }
-import-damaged = het bestand van { $format } is beschadigd of onvolledig: { $reason }
-import-unsupported = het bestand van { $format } gebruikt iets wat Zweifaktor niet kan lezen: { $reason }
+import-not-this-format = het bestand is geen export in het formaat { $format }: { $reason }
+import-damaged = het bestand (formaat: { $format }) is beschadigd of onvolledig: { $reason }
+import-unsupported = het bestand (formaat: { $format }) gebruikt iets wat Zweifaktor niet kan lezen: { $reason }
 import-empty = het bestand is leeg
 import-too-large = het bestand is { $size } bytes groot; exports groter dan { $max } bytes worden geweigerd
 import-unknown-format = het formaat van het bestand is niet herkend; kies het zelf (--format)
 import-cannot-read = { $path } kan niet gelezen worden: { $reason }
 import-source-export = de export van { $format }
-import-source-database = de database van { $format }
+import-source-database = de app-database van { $app }
 import-source-qr-codes = de QR-codes
+import-format-database = app-database van { $app }
+import-format-otpauth-list = otpauth://-lijst
+import-format-zweifaktor-backup = Zweifaktor-reservekopie
 import-duplicate = staat al in de kluis
 import-skipped-empty-secret = de geheime sleutel is leeg
 

@@ -95,16 +95,19 @@ find-ambiguous = ”{ $query }” passar flera konton; ange mer av id:t:
 
 import-password-required = filen är krypterad; dess lösenord behövs
 import-wrong-password = fel lösenord för filen (eller så är filen skadad)
-import-not-this-format = filen är ingen export från { $format }: { $reason }
-import-damaged = filen från { $format } är skadad eller ofullständig: { $reason }
-import-unsupported = filen från { $format } använder något som Zweifaktor inte kan läsa: { $reason }
+import-not-this-format = filen är ingen export i formatet { $format }: { $reason }
+import-damaged = filen (format: { $format }) är skadad eller ofullständig: { $reason }
+import-unsupported = filen (format: { $format }) använder något som Zweifaktor inte kan läsa: { $reason }
 import-empty = filen är tom
 import-too-large = filen är { $size } byte; exporter större än { $max } byte avvisas
 import-unknown-format = filens format kändes inte igen; välj det själv (--format)
 import-cannot-read = det går inte att läsa { $path }: { $reason }
 import-source-export = exporten från { $format }
-import-source-database = databasen från { $format }
+import-source-database = appdatabasen från { $app }
 import-source-qr-codes = QR-koderna
+import-format-database = appdatabas från { $app }
+import-format-otpauth-list = otpauth://-lista
+import-format-zweifaktor-backup = Zweifaktor-säkerhetskopia
 import-duplicate = finns redan i valvet
 import-skipped-empty-secret = den hemliga nyckeln är tom
 

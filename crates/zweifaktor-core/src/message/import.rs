@@ -10,7 +10,7 @@ use crate::flow::import::{ExportFile, FileError};
 use crate::flow::qr::QrFailure;
 use crate::import::preview::Verdict;
 use crate::import::read::ReadError;
-use crate::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::import::{ImportError, Importer, MAX_IMPORT_BYTES, otpauth_list, zweifaktor_backup};
 use crate::qr::{ContentError, QrError};
 
 impl Localize for ImportError {
@@ -21,19 +21,19 @@ impl Localize for ImportError {
             ImportError::NotThisFormat { format, reason } => fl!(
                 l,
                 "import-not-this-format",
-                format = (*format),
+                format = import_format_name(format, l),
                 reason = reason.as_str()
             ),
             ImportError::Damaged { format, reason } => fl!(
                 l,
                 "import-damaged",
-                format = (*format),
+                format = import_format_name(format, l),
                 reason = reason.as_str()
             ),
             ImportError::Unsupported { format, reason } => fl!(
                 l,
                 "import-unsupported",
-                format = (*format),
+                format = import_format_name(format, l),
                 reason = reason.as_str()
             ),
             ImportError::Empty => fl!(l, "import-empty"),
@@ -141,14 +141,37 @@ impl Localize for Verdict {
     }
 }
 
+/// The name of an import format (as the importers give it) in the user's language: the apps'
+/// names stay as they are, the words around them ("… database", "… URI list") are translated.
+pub fn import_format_name(name: &str, l: &FluentLanguageLoader) -> String {
+    if let Some(app) = app_of_database(name) {
+        fl!(l, "import-format-database", app = app)
+    } else if name == otpauth_list::Importer::NAME {
+        fl!(l, "import-format-otpauth-list")
+    } else if name == zweifaktor_backup::Importer::NAME {
+        fl!(l, "import-format-zweifaktor-backup")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// "Google Authenticator" of "Google Authenticator app database" (or "… database").
+fn app_of_database(name: &str) -> Option<&str> {
+    name.strip_suffix(" app database")
+        .or_else(|| name.strip_suffix(" database"))
+}
+
 /// Where the entries of an export came from, for "Imported 3 procedures from …": "the Aegis
 /// Authenticator export", "the Google Authenticator app database".
 pub fn import_source(export: &ExportFile, l: &FluentLanguageLoader) -> String {
-    let format = export.format.name;
-    if format.ends_with("database") {
-        fl!(l, "import-source-database", format = format)
-    } else {
-        fl!(l, "import-source-export", format = format)
+    let name = export.format.name;
+    match app_of_database(name) {
+        Some(app) => fl!(l, "import-source-database", app = app),
+        None => fl!(
+            l,
+            "import-source-export",
+            format = import_format_name(name, l)
+        ),
     }
 }
 

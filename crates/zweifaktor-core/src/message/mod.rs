@@ -17,7 +17,7 @@ use std::path::Path;
 use i18n_embed::fluent::FluentLanguageLoader;
 
 pub use export::{export_format_name, export_report_headline, unencrypted_warning};
-pub use import::{import_source, qr_codes_source};
+pub use import::{import_format_name, import_source, qr_codes_source};
 
 /// Something the user reads, in their language.
 pub trait Localize {
