@@ -14,6 +14,7 @@ use serde::de::IgnoredAny;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
+use super::kdf_caps;
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::OtpSpec;
@@ -30,10 +31,12 @@ const ITERATIONS_LEN: usize = 4;
 
 /// andOTP picks a random PBKDF2 iteration count between 140 000 and 160 000 and stores it in
 /// the file. The count costs time linearly, so a hostile file could ask for 4 billion rounds
-/// (hours); we accept up to 1 000 000, about six times andOTP's maximum and roughly a second.
-/// A larger count is taken as a sign that the file is in the old layout (whose first bytes
-/// are a random nonce), not as a reason to spin.
-const PBKDF2_ITERATIONS: std::ops::RangeInclusive<u32> = 1..=1_000_000;
+/// (hours); up to the import cap ([`kdf_caps::MAX_PBKDF2_ITERATIONS`]) is accepted. A larger
+/// count is taken as a sign that the file is in the old layout (whose first bytes are a random
+/// nonce), not as a reason to spin.
+fn plausible_iterations(iterations: u32) -> bool {
+    iterations >= 1 && kdf_caps::pbkdf2(u64::from(iterations)).is_ok()
+}
 
 #[derive(Deserialize)]
 struct Entry {
@@ -140,7 +143,7 @@ fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     // The current layout, when the header holds a plausible iteration count.
     if let Some((iterations, rest)) = bytes.split_first_chunk::<ITERATIONS_LEN>() {
         let iterations = u32::from_be_bytes(*iterations);
-        if PBKDF2_ITERATIONS.contains(&iterations) && rest.len() >= SALT_LEN + NONCE_LEN + TAG_LEN {
+        if plausible_iterations(iterations) && rest.len() >= SALT_LEN + NONCE_LEN + TAG_LEN {
             let (salt, rest) = rest.split_at(SALT_LEN);
             let (nonce, sealed) = rest.split_at(NONCE_LEN);
             let mut key = Zeroizing::new([0u8; 32]);

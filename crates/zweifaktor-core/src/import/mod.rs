@@ -25,6 +25,7 @@ pub mod totp_authenticator;
 pub mod twofas;
 pub mod zweifaktor_backup;
 
+pub mod kdf_caps;
 pub mod preview;
 pub mod read;
 pub mod shared_prefs;
