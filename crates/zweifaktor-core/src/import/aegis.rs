@@ -7,8 +7,11 @@ use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine as _;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
+use super::entries::{self, IssuerAndName, RawEntries, starts_with};
 use super::kdf_caps;
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
@@ -31,10 +34,13 @@ const SLOT_TYPE_PASSWORD: u64 = 1;
 const MAX_PASSWORD_SLOTS: usize = 4;
 
 #[derive(Deserialize)]
-struct Vault {
+struct Vault<'a> {
     header: Header,
-    /// An object `{version, entries, groups}` when plain, a Base64 string when encrypted.
-    db: serde_json::Value,
+    /// An object `{version, entries, groups}` when plain, a Base64 string when encrypted. Kept
+    /// as the file's raw text until we know which: a plain database holds the secrets, and
+    /// `serde_json::Value` would copy them into strings that are never wiped.
+    #[serde(borrow)]
+    db: &'a RawValue,
 }
 
 #[derive(Deserialize)]
@@ -62,9 +68,10 @@ struct GcmParams {
 }
 
 #[derive(Deserialize)]
-struct DbContent {
+struct DbContent<'a> {
     version: u64,
-    entries: Vec<Entry>,
+    #[serde(borrow)]
+    entries: RawEntries<'a>,
 }
 
 #[derive(Deserialize)]
@@ -89,21 +96,23 @@ struct Info {
 
 /// Just enough structure to recognise an Aegis vault.
 #[derive(Deserialize)]
-struct Probe {
+struct Probe<'a> {
     #[serde(rename = "version")]
     _version: u64,
-    header: serde_json::Map<String, serde_json::Value>,
-    db: serde_json::Value,
+    #[serde(borrow)]
+    header: std::collections::BTreeMap<&'a str, IgnoredAny>,
+    #[serde(borrow)]
+    db: &'a RawValue,
 }
 
-impl Probe {
-    fn read(bytes: &[u8]) -> Option<Self> {
+impl<'a> Probe<'a> {
+    fn read(bytes: &'a [u8]) -> Option<Self> {
         let probe: Probe = serde_json::from_slice(bytes).ok()?;
         // Both keys are present (null when plain) in every Aegis vault; requiring them keeps
         // us from claiming other apps' JSON that merely has a "header" and a "db".
         let aegis = probe.header.contains_key("slots")
             && probe.header.contains_key("params")
-            && (probe.db.is_object() || probe.db.is_string());
+            && (starts_with(probe.db, '{') || starts_with(probe.db, '"'));
         aegis.then_some(probe)
     }
 }
@@ -118,28 +127,28 @@ impl super::Importer for Importer {
     }
 
     fn is_encrypted(bytes: &[u8]) -> bool {
-        Probe::read(bytes).is_some_and(|probe| probe.db.is_string())
+        Probe::read(bytes).is_some_and(|probe| starts_with(probe.db, '"'))
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         let vault: Vault = serde_json::from_slice(bytes).map_err(json_error)?;
-        match vault.db {
-            serde_json::Value::String(ciphertext) => {
-                let password = password.ok_or(ImportError::PasswordRequired)?;
-                let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
-                let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
-                    damaged(format!("the decrypted database is not valid JSON ({e})"))
-                })?;
-                content_entries(content)
-            }
-            db @ serde_json::Value::Object(_) => {
-                let content: DbContent = serde_json::from_value(db)
-                    .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
-                content_entries(content)
-            }
-            _ => Err(damaged(
+        if starts_with(vault.db, '"') {
+            // Base64 text: the ciphertext, no secret in the clear.
+            let ciphertext: String = serde_json::from_str(vault.db.get())
+                .map_err(|e| damaged(format!("the encrypted database is not text ({e})")))?;
+            let password = password.ok_or(ImportError::PasswordRequired)?;
+            let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
+            let content: DbContent = serde_json::from_slice(&plaintext)
+                .map_err(|e| damaged(format!("the decrypted database is not valid JSON ({e})")))?;
+            content_entries(content)
+        } else if starts_with(vault.db, '{') {
+            let content: DbContent = serde_json::from_str(vault.db.get())
+                .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
+            content_entries(content)
+        } else {
+            Err(damaged(
                 "the database is neither an object nor encrypted text",
-            )),
+            ))
         }
     }
 }
@@ -320,7 +329,7 @@ fn decrypt_db(
         .ok_or_else(|| damaged("the database does not match its authentication tag"))
 }
 
-fn content_entries(content: DbContent) -> Result<Imported, ImportError> {
+fn content_entries(content: DbContent<'_>) -> Result<Imported, ImportError> {
     if !DB_VERSIONS.contains(&content.version) {
         return Err(ImportError::Unsupported {
             format: FORMAT,
@@ -331,8 +340,8 @@ fn content_entries(content: DbContent) -> Result<Imported, ImportError> {
         });
     }
     let mut imported = Imported::default();
-    for entry in content.entries {
-        match convert(entry) {
+    for (index, raw) in content.entries.into_iter().enumerate() {
+        match entries::read::<Entry, IssuerAndName>(raw, index).and_then(convert) {
             Ok(entry) => imported.entries.push(entry),
             Err(skipped) => imported.skipped.push(skipped),
         }

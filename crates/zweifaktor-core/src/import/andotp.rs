@@ -14,6 +14,7 @@ use serde::de::IgnoredAny;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::kdf_caps;
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
@@ -55,8 +56,9 @@ struct Entry {
 /// writes next to `secret` and `type`.
 #[derive(Deserialize)]
 struct ProbeEntry {
+    /// Wiped when dropped: detection runs on every file imported.
     #[serde(rename = "secret")]
-    _secret: String,
+    _secret: Zeroizing<String>,
     #[serde(rename = "type")]
     _otp_type: String,
     thumbnail: Option<IgnoredAny>,
@@ -91,12 +93,12 @@ impl super::Importer for Importer {
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         if looks_like_json(bytes) {
-            let entries: Vec<Entry> = serde_json::from_slice(bytes).map_err(json_error)?;
+            let entries: RawEntries = serde_json::from_slice(bytes).map_err(json_error)?;
             return Ok(convert_all(entries));
         }
         let password = password.ok_or(ImportError::PasswordRequired)?;
         let plaintext = decrypt(bytes, password)?;
-        let entries: Vec<Entry> = serde_json::from_slice(&plaintext)
+        let entries: RawEntries = serde_json::from_slice(&plaintext)
             .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))?;
         Ok(convert_all(entries))
     }
@@ -165,10 +167,28 @@ fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     open(&key, nonce, sealed).ok_or(ImportError::WrongPassword)
 }
 
-fn convert_all(entries: Vec<Entry>) -> Imported {
+/// An entry's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        label(
+            self.issuer.as_deref(),
+            self.label.as_deref().unwrap_or_default(),
+        )
+    }
+}
+
+fn convert_all(entries: RawEntries) -> Imported {
     let mut imported = Imported::default();
-    for entry in entries {
-        match convert(entry) {
+    for (index, raw) in entries.into_iter().enumerate() {
+        match entries::read::<Entry, Names>(raw, index).and_then(convert) {
             Ok(entry) => imported.entries.push(entry),
             Err(skipped) => imported.skipped.push(skipped),
         }

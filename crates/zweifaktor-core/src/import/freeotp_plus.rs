@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
@@ -18,10 +19,11 @@ const FORMAT: &str = "FreeOTP+";
 pub struct Importer;
 
 /// Tokens are read straight into [`Token`] (no `serde_json::Value` in between) so that the
-/// secrets exist only in buffers that are wiped.
+/// secrets exist only in buffers that are wiped, each on its own (see [`entries`]).
 #[derive(Deserialize)]
-struct JsonExport {
-    tokens: Vec<Token>,
+struct JsonExport<'a> {
+    #[serde(borrow)]
+    tokens: RawEntries<'a>,
 }
 
 /// Just enough to recognise the export: a `tokens` list next to a `tokenOrder` list.
@@ -132,12 +134,49 @@ impl Token {
     }
 }
 
+/// A token's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Names {
+    #[serde(default)]
+    issuer_alt: Option<String>,
+    #[serde(default)]
+    issuer_ext: Option<String>,
+    #[serde(default)]
+    issuer_int: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    label_alt: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        let first = |fields: &[&Option<String>]| {
+            fields
+                .iter()
+                .filter_map(|field| field.as_deref())
+                .map(str::trim)
+                .find(|text| !text.is_empty())
+                .map(str::to_owned)
+        };
+        label(
+            first(&[&self.issuer_alt, &self.issuer_ext, &self.issuer_int]).as_deref(),
+            &first(&[&self.label_alt, &self.label]).unwrap_or_default(),
+        )
+    }
+}
+
 /// Reads one token's JSON (with its secret inside) into an entry or a skipped line.
 pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label: &str) {
     match serde_json::from_str::<Token>(json) {
         Ok(token) => add_token(imported, token),
         Err(error) => imported.skipped.push(SkippedEntry {
-            label: fallback_label.to_owned(),
+            label: serde_json::from_str::<Names>(json)
+                .map(|names| names.label())
+                .ok()
+                .filter(|label| !label.is_empty())
+                .unwrap_or_else(|| fallback_label.to_owned()),
             reason: format!("the token is not readable: {error}"),
         }),
     }
@@ -184,8 +223,11 @@ impl super::Importer for Importer {
                 reason: format!("a token is not readable: {error}"),
             })?;
         let mut imported = Imported::default();
-        for token in export.tokens {
-            add_token(&mut imported, token);
+        for (index, raw) in export.tokens.into_iter().enumerate() {
+            match entries::read::<Token, Names>(raw, index) {
+                Ok(token) => add_token(&mut imported, token),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
         }
         Ok(imported)
     }

@@ -25,12 +25,14 @@ pub mod totp_authenticator;
 pub mod twofas;
 pub mod zweifaktor_backup;
 
+pub mod entries;
 pub mod kdf_caps;
 pub mod preview;
 pub mod read;
 pub mod shared_prefs;
 pub mod sqlite;
 pub mod stored;
+pub mod wiped_csv;
 
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
