@@ -13,6 +13,7 @@ pub mod config;
 pub mod export;
 pub mod import;
 pub mod lockout;
+pub mod names;
 pub mod otp;
 pub mod password_rules;
 pub mod procedure;
