@@ -62,7 +62,7 @@ fn the_scanner_finds_words_in_code_and_not_in_ids_attributes_comments_or_formats
             // a "comment"
             /* a "block comment" */
             let c = '"';
-            let l: &'static str = "{}: {name}";
+            let l: &'static str = "{}: {name} \\u{{{:x}}}";
             println!("{}\n", fl!("cli-added", name = n));
             warn(&fl!("cli-added", name = "a word"));
             bail!("the two passwords differ");
@@ -77,7 +77,7 @@ fn the_scanner_finds_words_in_code_and_not_in_ids_attributes_comments_or_formats
     );
 }
 
-/// The string literals of Rust source that hold a letter outside `{…}` placeholders, leaving
+/// The string literals of Rust source that hold a word outside `{…}` placeholders, leaving
 /// out comments, attributes, message ids (the first argument of `fl!`) and `#[cfg(test)]`
 /// code.
 fn worded_literals(source: &str) -> Vec<String> {
@@ -176,20 +176,25 @@ fn is_message_id(before: &[char]) -> bool {
     text.trim_end().ends_with("fl!(")
 }
 
-/// A letter outside the `{…}` of format strings and Fluent arguments and outside escapes
-/// (`\n`).
+/// Two letters in a row outside the `{…}` of format strings and Fluent arguments and outside
+/// escapes (`\n`, `\\u{…}`): a word, not a format's single letter.
 fn has_words(literal: &str) -> bool {
     let mut depth = 0;
     let mut escaped = false;
+    let mut letters = 0;
     literal.chars().any(|c| {
         match c {
             _ if escaped => escaped = false,
             '\\' => escaped = true,
             '{' => depth += 1,
             '}' => depth -= 1,
-            c if depth == 0 && c.is_alphabetic() => return true,
+            c if depth == 0 && c.is_alphabetic() => {
+                letters += 1;
+                return letters == 2;
+            }
             _ => {}
         }
+        letters = 0;
         false
     })
 }

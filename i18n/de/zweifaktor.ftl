@@ -16,12 +16,17 @@ cli-prompt-secret = Geheimschlüssel (Base32):
 cli-prompt-export-password = Kennwort der Exportdatei:
 cli-prompt-repeat-export-password = Kennwort der Exportdatei wiederholen:
 cli-prompt-import-password = Kennwort des Exports von { $format }:
+cli-prompt-uri = otpauth-Link:
 
 ## Kennwörter und Standardeingabe
 
 cli-passwords-differ = die beiden Kennwörter stimmen nicht überein; es wurde nichts geändert
 cli-stdin-unreadable = die Standardeingabe kann nicht gelesen werden
 cli-stdin-ended = die Standardeingabe endete vor Zeile { $line } ({ $prompt })
+cli-stdin-line-unreadable = Zeile { $line } der Standardeingabe ({ $prompt }) kann nicht gelesen werden: { $reason }
+cli-line-too-long = die Zeile ist länger als { $max } Byte
+cli-line-not-text = die Zeile ist kein Text (UTF-8)
+cli-typed-too-long = die Eingabe „{ $prompt }“ ist länger als { $max } Byte
 cli-no-terminal = das Kennwort kann nicht abgefragt werden (kein Terminal?); verwenden Sie --password-stdin
 cli-no-home = Ihr Benutzerordner wurde nicht gefunden; geben Sie den Tresor mit --vault PFAD an
 cli-restored-from-backup = die Tresordatei war beschädigt; ihre Sicherungskopie wurde wiederhergestellt (die beschädigte Datei bleibt als .damaged erhalten)
@@ -92,6 +97,7 @@ cli-imported = { $count ->
    *[other] { $count } Verfahren aus { $source } importiert:
 }
 cli-skipped = { $count } übersprungen:
+cli-import-name-cleaned = Steuer- oder Textrichtungszeichen wurden aus dem Namen entfernt
 
 ## export, qr
 

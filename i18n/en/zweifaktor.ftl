@@ -19,12 +19,17 @@ cli-prompt-secret = Secret (Base32):
 cli-prompt-export-password = Password for the export file:
 cli-prompt-repeat-export-password = Repeat the export password:
 cli-prompt-import-password = Password of the { $format } export:
+cli-prompt-uri = otpauth URI:
 
 ## Passwords and standard input
 
 cli-passwords-differ = the two passwords differ; nothing was changed
 cli-stdin-unreadable = cannot read standard input
 cli-stdin-ended = standard input ended before line { $line } ({ $prompt })
+cli-stdin-line-unreadable = cannot read line { $line } of standard input ({ $prompt }): { $reason }
+cli-line-too-long = the line is longer than { $max } bytes
+cli-line-not-text = the line is not text (UTF-8)
+cli-typed-too-long = the { $prompt } typed is longer than { $max } bytes
 cli-no-terminal = cannot ask for the password (no terminal?); use --password-stdin
 cli-no-home = cannot find your home folder; give the vault with --vault PATH
 cli-restored-from-backup = the vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)
@@ -95,6 +100,7 @@ cli-imported = { $count ->
    *[other] Imported { $count } procedures from { $source }:
 }
 cli-skipped = Skipped { $count }:
+cli-import-name-cleaned = control or text-direction characters were removed from its name
 
 ## export, qr
 

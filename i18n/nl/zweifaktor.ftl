@@ -16,12 +16,17 @@ cli-prompt-secret = Geheime sleutel (Base32):
 cli-prompt-export-password = Wachtwoord van het exportbestand:
 cli-prompt-repeat-export-password = Herhaal het wachtwoord van de export:
 cli-prompt-import-password = Wachtwoord van de export van { $format }:
+cli-prompt-uri = otpauth-link:
 
 ## Wachtwoorden en standaardinvoer
 
 cli-passwords-differ = de twee wachtwoorden verschillen; er is niets gewijzigd
 cli-stdin-unreadable = de standaardinvoer kan niet gelezen worden
 cli-stdin-ended = de standaardinvoer eindigde vóór regel { $line } ({ $prompt })
+cli-stdin-line-unreadable = regel { $line } van de standaardinvoer ({ $prompt }) kan niet gelezen worden: { $reason }
+cli-line-too-long = de regel is langer dan { $max } bytes
+cli-line-not-text = de regel is geen tekst (UTF-8)
+cli-typed-too-long = de invoer ‘{ $prompt }’ is langer dan { $max } bytes
 cli-no-terminal = er kan niet om het wachtwoord gevraagd worden (geen terminal?); gebruik --password-stdin
 cli-no-home = uw thuismap is niet gevonden; geef de kluis op met --vault PAD
 cli-restored-from-backup = het kluisbestand was beschadigd; de reservekopie is teruggezet (het beschadigde bestand blijft bewaard als .damaged)
@@ -92,6 +97,7 @@ cli-imported = { $count ->
    *[other] { $count } accounts geïmporteerd uit { $source }:
 }
 cli-skipped = { $count } overgeslagen:
+cli-import-name-cleaned = stuur- of tekstrichtingstekens zijn uit de naam verwijderd
 
 ## export, qr
 

@@ -16,12 +16,17 @@ cli-prompt-secret = Hemlig nyckel (Base32):
 cli-prompt-export-password = Lösenord för exportfilen:
 cli-prompt-repeat-export-password = Upprepa exportens lösenord:
 cli-prompt-import-password = Lösenord för exporten från { $format }:
+cli-prompt-uri = otpauth-länk:
 
 ## Lösenord och standardinmatning
 
 cli-passwords-differ = de två lösenorden skiljer sig åt; inget ändrades
 cli-stdin-unreadable = det går inte att läsa standardinmatningen
 cli-stdin-ended = standardinmatningen tog slut före rad { $line } ({ $prompt })
+cli-stdin-line-unreadable = det går inte att läsa rad { $line } av standardinmatningen ({ $prompt }): { $reason }
+cli-line-too-long = raden är längre än { $max } byte
+cli-line-not-text = raden är ingen text (UTF-8)
+cli-typed-too-long = inmatningen ”{ $prompt }” är längre än { $max } byte
 cli-no-terminal = det går inte att fråga efter lösenordet (ingen terminal?); använd --password-stdin
 cli-no-home = din hemmapp hittades inte; ange valvet med --vault SÖKVÄG
 cli-restored-from-backup = valvfilen var skadad; dess säkerhetskopia har återställts (den skadade filen sparas som .damaged)
@@ -92,6 +97,7 @@ cli-imported = { $count ->
    *[other] Importerade { $count } konton från { $source }:
 }
 cli-skipped = Hoppade över { $count }:
+cli-import-name-cleaned = styrtecken eller textriktningstecken togs bort ur namnet
 
 ## export, qr
 

@@ -6,6 +6,7 @@ use anyhow::Result;
 use super::args::AddArgs;
 use super::context::CommandContext;
 use super::import::{complete, read_images, save_imported};
+use super::output::say;
 use super::{Usage, warn};
 use crate::fl;
 use zweifaktor_core::import::{ImportedEntry, label};
@@ -23,16 +24,22 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     if !args.qr.is_empty() {
         return add_from_qr(ctx, &args);
     }
+    if args.uri.is_some() && args.otp.given() {
+        return Err(Usage(fl!("cli-usage-uri-parameters")).into());
+    }
     // What the user typed on the command line is checked before the password is asked, so a
-    // typo costs nothing. A secret read from input ("-") comes after the password, which keeps
-    // the password on line 1 of standard input for every command.
-    let reads_secret = args.secret.as_deref() == Some("-");
+    // typo costs nothing. A secret or URI read from input ("-") comes after the password, which
+    // keeps the password on line 1 of standard input for every command.
+    let reads_secret = args.secret.as_deref() == Some("-") || args.uri.as_deref() == Some("-");
     let early_session = if reads_secret {
         Some(ctx.unlock()?)
     } else {
         None
     };
-    let draft = match &args.uri {
+    let draft = match args.uri.as_deref() {
+        // The URI holds the secret: from input, it stays out of the shell history and the
+        // process list.
+        Some("-") => draft_from_uri(&ctx.input.secret_line(&fl!("cli-prompt-uri"))?, &args)?,
         Some(uri) => draft_from_uri(uri, &args)?,
         None => draft_from_secret(ctx, &args)?,
     };
@@ -50,15 +57,15 @@ fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
     let added =
         session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
     match added {
-        Added::Reenrolled(id) => println!(
+        Added::Reenrolled(id) => say!(
             "{}",
             fl!("cli-reenrolled", name = name.as_str(), id = id.to_string())
         ),
         Added::NewWithDuplicateName => {
             warn(&fl!("cli-duplicate-name", name = message::quoted(&name)));
-            println!("{}", fl!("cli-added", name = name.as_str(), id = id));
+            say!("{}", fl!("cli-added", name = name.as_str(), id = id));
         }
-        Added::New => println!("{}", fl!("cli-added", name = name.as_str(), id = id)),
+        Added::New => say!("{}", fl!("cli-added", name = name.as_str(), id = id)),
     }
     Ok(())
 }
@@ -92,7 +99,7 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
         ))
         .into());
     }
-    println!("{}", fl!("cli-qr-found", count = imported.entries.len()));
+    say!("{}", fl!("cli-qr-found", count = imported.entries.len()));
     let session = ctx.unlock()?;
     save_imported(
         ctx,
@@ -103,9 +110,6 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
 }
 
 fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
-    if args.otp.given() {
-        return Err(Usage(fl!("cli-usage-uri-parameters")).into());
-    }
     let (parsed, warnings) = otp::uri::parse(uri)?;
     warnings.iter().for_each(|w| warn(&w.to_message()));
     let entry = ImportedEntry {

@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 
 use super::context::CommandContext;
 use super::input::Input;
+use super::output::say;
 use super::{Usage, warn};
 use crate::fl;
 use zweifaktor_core::export::{self, MIN_EXPORT_PASSWORD_CHARS};
@@ -55,14 +56,14 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
         }
         anyhow::Error::new(failure).context(message)
     })?;
-    println!("{}", message::export_report_headline(&report, loader()));
+    say!("{}", message::export_report_headline(&report, loader()));
     for name in &report.included {
-        println!("  {name}");
+        say!("  {name}");
     }
     if !report.left_out.is_empty() {
-        println!("{}", fl!("cli-left-out", count = report.left_out.len()));
+        say!("{}", fl!("cli-left-out", count = report.left_out.len()));
         for left in &report.left_out {
-            println!("  {}: {}", left.name, left.reason);
+            say!("  {}: {}", left.name, left.reason);
         }
     }
     Ok(())
@@ -82,7 +83,7 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
         path = path.as_str(),
         name = quoted(&found.name)
     ));
-    println!(
+    say!(
         "{}",
         fl!("cli-qr-written", name = found.name.as_str(), path = path)
     );

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use zeroize::Zeroizing;
 
 use super::context::CommandContext;
+use super::output::say;
 use super::{Usage, warn};
 use crate::fl;
 use FileContent::{Export, Image};
@@ -147,9 +148,13 @@ pub(super) fn save_imported(
     let count = session.modify(|contents| -> Result<usize> {
         Ok(flow::import::add_imported(contents, drafts, now)?)
     })?;
-    println!("{}", fl!("cli-imported", count = count, source = source));
+    say!("{}", fl!("cli-imported", count = count, source = source));
     for row in preview.rows.iter().filter(|r| r.checked) {
-        println!("  {}", row.label);
+        if row.cleaned {
+            say!("  {} ({})", row.label, fl!("cli-import-name-cleaned"));
+        } else {
+            say!("  {}", row.label);
+        }
     }
     let not_imported: Vec<(String, String)> = preview
         .rows
@@ -166,9 +171,9 @@ pub(super) fn save_imported(
         )
         .collect();
     if !not_imported.is_empty() {
-        println!("{}", fl!("cli-skipped", count = not_imported.len()));
+        say!("{}", fl!("cli-skipped", count = not_imported.len()));
         for (label, reason) in not_imported {
-            println!("  {label}: {reason}");
+            say!("  {label}: {reason}");
         }
     }
     Ok(())

@@ -3,6 +3,7 @@
 pub mod args;
 mod context;
 mod input;
+mod output;
 
 // One file per command group.
 mod add;
@@ -21,6 +22,7 @@ use crate::fl;
 use args::{Cli, Command};
 use context::CommandContext;
 use input::Input;
+use output::tell;
 use zweifaktor_core::clock::SystemClock;
 use zweifaktor_core::config::{Config, ConfigStore, VAULT_FILE_NAME, default_vault_folder};
 use zweifaktor_core::message::localize_error;
@@ -55,7 +57,7 @@ fn vault_path_of(config: &Config) -> Result<PathBuf> {
 }
 
 pub fn warn(message: &str) {
-    eprintln!("{}", fl!("cli-warning", message = message));
+    tell!("{}", fl!("cli-warning", message = message));
 }
 
 /// Parses the arguments and runs; never panics on user input, one line on stderr on failure.
@@ -74,7 +76,7 @@ pub fn main() -> ExitCode {
     match run(cli, &config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}", fl!("cli-error", message = one_paragraph(&error)));
+            tell!("{}", fl!("cli-error", message = one_paragraph(&error)));
             ExitCode::from(exit_code(&error))
         }
     }

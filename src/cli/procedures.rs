@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Usage;
 use super::args::CodeArgs;
 use super::context::CommandContext;
+use super::output::{self, say, tell};
 use super::warn;
 use crate::fl;
 use zweifaktor_core::message::{Localize, quoted};
@@ -57,13 +58,16 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
     };
     if json {
         let listed: Vec<ListedEntry> = entries.iter().map(ListedEntry::from).collect();
-        println!("{}", serde_json::to_string_pretty(&listed)?);
+        println!(
+            "{}",
+            output::json_escaped(serde_json::to_string_pretty(&listed)?)
+        );
         return Ok(());
     }
     if summary.secrets_erased {
-        eprintln!("{}", fl!("cli-list-erased"));
+        tell!("{}", fl!("cli-list-erased"));
     } else if entries.is_empty() {
-        eprintln!("{}", fl!("cli-list-empty"));
+        tell!("{}", fl!("cli-list-empty"));
     }
     for e in &entries {
         let mut line = e.name.clone();
@@ -76,7 +80,7 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         if e.needs_reenrollment {
             line.push_str(&format!("  {}", fl!("cli-list-needs-reenrollment")));
         }
-        println!("{line}");
+        say!("{line}");
     }
     Ok(())
 }
@@ -117,17 +121,12 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
                 .iter_mut()
                 .find(|p| p.id == id)
                 .with_context(|| fl!("cli-removed-meanwhile"))?;
-            let OtpKind::Hotp { counter } = p.otp.kind else {
-                bail!(fl!("cli-changed-meanwhile"));
-            };
-            let code = OtpGenerator::new(&p.otp, &p.secret)?.code_for_counter(counter);
-            p.otp.kind = OtpKind::Hotp {
-                counter: counter.saturating_add(1),
-            };
-            p.modified = modified_at;
-            Ok(code)
+            // At the largest counter this refuses ("the counter is exhausted") and saves
+            // nothing, rather than handing out the same code again.
+            p.advance_hotp(modified_at)?
+                .with_context(|| fl!("cli-changed-meanwhile"))
         })?;
-        println!("{code}");
+        say!("{code}");
         return Ok(());
     }
     let generator = OtpGenerator::new(&found.otp, &found.secret)?;
@@ -135,11 +134,11 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
 }
 
 fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
-    println!("{}", generator.code_at(now));
+    say!("{}", generator.code_at(now));
     if let Some(period) = generator.spec().kind.period()
         && std::io::stderr().is_terminal()
     {
-        eprintln!(
+        tell!(
             "{}",
             fl!("cli-code-valid-for", seconds = seconds_left(period, now))
         );
@@ -155,6 +154,6 @@ pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
         contents.procedures.retain(|p| p.id != id);
         Ok::<_, SessionError>(())
     })?;
-    println!("{}", fl!("cli-removed", name = shown));
+    say!("{}", fl!("cli-removed", name = shown));
     Ok(())
 }

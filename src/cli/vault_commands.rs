@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use super::Usage;
 use super::context::CommandContext;
+use super::output::{self, say, tell};
 use crate::fl;
 use zweifaktor_core::unlock::{self, LockStatus};
 use zweifaktor_core::vault;
@@ -16,7 +17,7 @@ pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
     }
     let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     unlock::create(&ctx.files, &password, KdfParams::default(), hide_names)?;
-    println!(
+    say!(
         "{}",
         fl!(
             "cli-created",
@@ -30,16 +31,16 @@ pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
     let erased = vault::summary(&ctx.files.read()?)?.secrets_erased;
     if erased {
         // Nothing is left to protect but the list: the new password needs no old one.
-        eprintln!("{}", fl!("cli-passwd-erased"));
+        tell!("{}", fl!("cli-passwd-erased"));
         let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
         unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-        println!("{}", fl!("cli-passwd-set-after-erase"));
+        say!("{}", fl!("cli-passwd-set-after-erase"));
         return Ok(());
     }
     let mut session = ctx.unlock()?;
     let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     session.change_password(&password, KdfParams::default())?;
-    println!("{}", fl!("cli-password-changed"));
+    say!("{}", fl!("cli-password-changed"));
     Ok(())
 }
 
@@ -50,7 +51,7 @@ pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
     ctx.files.read()?;
     let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     let session = unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-    println!(
+    say!(
         "{}",
         fl!("cli-reset-done", count = session.procedures().len())
     );
@@ -60,23 +61,23 @@ pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
 pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     let status: LockStatus = unlock::status(&ctx.files, ctx.clock)?;
     if json {
-        println!("{}", serde_json::to_string(&status)?);
+        println!("{}", output::json_escaped(serde_json::to_string(&status)?));
         return Ok(());
     }
     let path = ctx.files.vault_path().display().to_string();
-    println!("{}", fl!("cli-status-vault", path = path));
-    println!(
+    say!("{}", fl!("cli-status-vault", path = path));
+    say!(
         "{}",
         fl!("cli-status-attempts", count = status.failed_attempts)
     );
     if status.locked_for_seconds > 0 {
-        println!(
+        say!(
             "{}",
             fl!("cli-status-locked", seconds = status.locked_for_seconds)
         );
     }
     if status.secrets_erased {
-        println!("{}", fl!("cli-status-erased"));
+        say!("{}", fl!("cli-status-erased"));
     }
     Ok(())
 }

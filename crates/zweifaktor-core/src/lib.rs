@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod import;
 pub mod lockout;
 pub mod message;
+pub mod names;
 pub mod otp;
 pub mod password_rules;
 pub mod procedure;

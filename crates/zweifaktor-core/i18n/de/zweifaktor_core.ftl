@@ -68,6 +68,7 @@ otp-period = eine Gültigkeitsdauer von { $period } Sekunden wird nicht unterst�
 otp-steam-parameters = Steam-Codes verwenden immer SHA1 und 5 Zeichen
 otp-algorithm = unbekannter Algorithmus „{ $name }“ (möglich sind sha1, sha256 oder sha512)
 otp-uri = kein otpauth-Link: { $detail }
+otp-secret-too-long = der Geheimschlüssel ist { $bytes } Byte lang; erlaubt sind höchstens { $max }
 otp-secret-too-short = { $characters ->
     [one] der Geheimschlüssel ist zu kurz: 1 Base32-Zeichen ergibt noch kein Byte
    *[other] der Geheimschlüssel ist zu kurz: { $characters } Base32-Zeichen ergeben noch kein Byte
@@ -85,6 +86,13 @@ otp-warning-issuer-mismatch = die Bezeichnung nennt den Aussteller „{ $label }
 ## Verfahren
 
 procedure-empty-name = der Name darf nicht leer sein
+procedure-too-long = { $field ->
+    [name] der Name
+    [issuer] der Aussteller
+    [account] das Konto
+   *[other] die Adresse
+} ist { $chars } Zeichen lang; erlaubt sind höchstens { $max }
+procedure-counter-exhausted = der Zähler ist erschöpft: { $max } ist der größte HOTP-Zähler; richten Sie dieses Verfahren mit einem neuen Geheimschlüssel neu ein
 procedure-url-scheme = die Adresse muss mit http:// oder https:// beginnen (angegeben: „{ $url }“)
 procedure-url-invalid = die Adresse „{ $url }“ ist ungültig: { $detail }
 find-not-found = es gibt kein Verfahren namens „{ $query }“

@@ -71,6 +71,7 @@ otp-period = a period of { $period } seconds is not supported (use 1 to 120; mos
 otp-steam-parameters = Steam codes always use SHA1 and 5 characters
 otp-algorithm = unknown algorithm "{ $name }" (use sha1, sha256 or sha512)
 otp-uri = not an otpauth URI: { $detail }
+otp-secret-too-long = the secret is { $bytes } bytes long; at most { $max } are allowed
 otp-secret-too-short = { $characters ->
     [one] the secret is too short: 1 Base32 character does not make a single byte
    *[other] the secret is too short: { $characters } Base32 characters do not make a single byte
@@ -88,6 +89,13 @@ otp-warning-issuer-mismatch = the label names the issuer "{ $label }" but the is
 ## Procedures
 
 procedure-empty-name = the name must not be empty
+procedure-too-long = { $field ->
+    [name] the name
+    [issuer] the issuer
+    [account] the account
+   *[other] the URL
+} is { $chars } characters long; at most { $max } are allowed
+procedure-counter-exhausted = the counter is exhausted: { $max } is the largest HOTP counter; enroll this procedure again with a new secret
 procedure-url-scheme = the URL must start with http:// or https:// (got "{ $url }")
 procedure-url-invalid = the URL "{ $url }" is not valid: { $detail }
 find-not-found = no procedure is named "{ $query }"

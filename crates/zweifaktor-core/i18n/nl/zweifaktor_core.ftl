@@ -68,6 +68,7 @@ otp-period = een periode van { $period } seconden wordt niet ondersteund (gebrui
 otp-steam-parameters = Steam-codes gebruiken altijd SHA1 en 5 tekens
 otp-algorithm = onbekend algoritme ‘{ $name }’ (gebruik sha1, sha256 of sha512)
 otp-uri = geen otpauth-link: { $detail }
+otp-secret-too-long = de geheime sleutel is { $bytes } bytes lang; hoogstens { $max } zijn toegestaan
 otp-secret-too-short = { $characters ->
     [one] de geheime sleutel is te kort: 1 Base32-teken vormt nog geen byte
    *[other] de geheime sleutel is te kort: { $characters } Base32-tekens vormen nog geen byte
@@ -85,6 +86,13 @@ otp-warning-issuer-mismatch = het label noemt de uitgever ‘{ $label }’, maar
 ## Accounts
 
 procedure-empty-name = de naam mag niet leeg zijn
+procedure-too-long = { $field ->
+    [name] de naam
+    [issuer] de uitgever
+    [account] de accountnaam
+   *[other] het adres
+} is { $chars } tekens lang; hoogstens { $max } zijn toegestaan
+procedure-counter-exhausted = de teller is op: { $max } is de hoogste HOTP-teller; koppel dit account opnieuw met een nieuwe geheime sleutel
 procedure-url-scheme = het adres moet beginnen met http:// of https:// (opgegeven: ‘{ $url }’)
 procedure-url-invalid = het adres ‘{ $url }’ is ongeldig: { $detail }
 find-not-found = er is geen account met de naam ‘{ $query }’

@@ -68,6 +68,7 @@ otp-period = en period på { $period } sekunder stöds inte (använd 1 till 120;
 otp-steam-parameters = Steam-koder använder alltid SHA1 och 5 tecken
 otp-algorithm = okänd algoritm ”{ $name }” (använd sha1, sha256 eller sha512)
 otp-uri = ingen otpauth-länk: { $detail }
+otp-secret-too-long = den hemliga nyckeln är { $bytes } byte lång; högst { $max } är tillåtna
 otp-secret-too-short = { $characters ->
     [one] den hemliga nyckeln är för kort: 1 Base32-tecken räcker inte till en byte
    *[other] den hemliga nyckeln är för kort: { $characters } Base32-tecken räcker inte till en byte
@@ -85,6 +86,13 @@ otp-warning-issuer-mismatch = etiketten anger utfärdaren ”{ $label }” men p
 ## Konton
 
 procedure-empty-name = namnet får inte vara tomt
+procedure-too-long = { $field ->
+    [name] namnet
+    [issuer] utfärdaren
+    [account] användarnamnet
+   *[other] adressen
+} är { $chars } tecken långt; högst { $max } är tillåtna
+procedure-counter-exhausted = räknaren är slut: { $max } är den största HOTP-räknaren; registrera kontot på nytt med en ny hemlig nyckel
 procedure-url-scheme = adressen måste börja med http:// eller https:// (angiven: ”{ $url }”)
 procedure-url-invalid = adressen ”{ $url }” är ogiltig: { $detail }
 find-not-found = det finns inget konto som heter ”{ $query }”

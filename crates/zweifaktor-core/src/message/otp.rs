@@ -5,7 +5,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::{Localize, quoted};
-use crate::otp::{OtpError, OtpWarning};
+use crate::otp::{MAX_SECRET_BYTES, OtpError, OtpWarning};
 use crate::procedure::{FindError, ProcedureError};
 
 impl Localize for OtpError {
@@ -26,6 +26,12 @@ impl Localize for OtpError {
             OtpError::SteamParameters => fl!(l, "otp-steam-parameters"),
             OtpError::Algorithm(name) => fl!(l, "otp-algorithm", name = quoted(name)),
             OtpError::Uri(detail) => fl!(l, "otp-uri", detail = detail.as_str()),
+            OtpError::SecretTooLong { bytes } => fl!(
+                l,
+                "otp-secret-too-long",
+                bytes = (*bytes),
+                max = MAX_SECRET_BYTES
+            ),
             OtpError::SecretTooShort { characters } => {
                 fl!(l, "otp-secret-too-short", characters = (*characters))
             }
@@ -66,6 +72,19 @@ impl Localize for ProcedureError {
     fn localize(&self, l: &FluentLanguageLoader) -> String {
         match self {
             ProcedureError::EmptyName => fl!(l, "procedure-empty-name"),
+            ProcedureError::TooLong { field, chars, max } => fl!(
+                l,
+                "procedure-too-long",
+                field = (*field),
+                chars = (*chars),
+                max = (*max)
+            ),
+            ProcedureError::CounterExhausted => fl!(
+                l,
+                "procedure-counter-exhausted",
+                // As text: a number this large would be rounded as a Fluent number.
+                max = u64::MAX.to_string()
+            ),
             ProcedureError::UrlScheme(url) => fl!(l, "procedure-url-scheme", url = quoted(url)),
             ProcedureError::UrlInvalid(url, detail) => fl!(
                 l,
