@@ -52,7 +52,7 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
     .map_err(|failure| {
         let mut message = failure.to_message();
         for left in failure.left_out() {
-            message.push_str(&format!("\n  {}: {}", left.name, left.reason));
+            message.push_str(&format!("\n  {}: {}", left.name, left.reason.to_message()));
         }
         anyhow::Error::new(failure).context(message)
     })?;
@@ -63,7 +63,7 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
     if !report.left_out.is_empty() {
         say!("{}", fl!("cli-left-out", count = report.left_out.len()));
         for left in &report.left_out {
-            say!("  {}: {}", left.name, left.reason);
+            say!("  {}: {}", left.name, left.reason.to_message());
         }
     }
     Ok(())

@@ -6,6 +6,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::ftl::compare_languages;
+use zweifaktor_core::export::LeftOutReason;
 use zweifaktor_core::i18n::{self, LANGUAGES};
 use zweifaktor_core::import::ImportError;
 use zweifaktor_core::lockout::Locked;
@@ -106,6 +107,7 @@ fn samples() -> Vec<Box<dyn Localize>> {
         Box::new(FindError::NotFound("Citrix".into())),
         Box::new(ImportError::TooLarge { size: 20_000_000 }),
         Box::new(QrError::NoCode),
+        Box::new(LeftOutReason::GooglePeriod(60)),
         Box::new(ContentError::MissingParts {
             received: 2,
             total: 3,

@@ -149,6 +149,10 @@ export-report = { $count ->
 }
 export-unencrypted-warning = die Datei enthält Ihre Geheimschlüssel unverschlüsselt: wer sie lesen kann, kann Ihre Codes erzeugen. Importieren Sie sie, wo Sie sie brauchen, und löschen Sie sie dann.
 export-needs-reenrollment = sein Geheimschlüssel wurde gelöscht; es muss erst neu eingerichtet werden
+export-google-period = Google Authenticator unterstützt nur Codes, die alle { $default } Sekunden wechseln, nicht alle { $period }
+export-google-counter = Google Authenticator kann den Zähler { $counter } nicht speichern
+export-google-steam = Google Authenticator unterstützt keine Steam-Codes
+export-google-digits = Google Authenticator unterstützt nur 6 oder 8 Stellen, nicht { $digits }
 export-format-zweifaktor = Zweifaktor-Sicherung
 export-format-aegis = verschlüsselter Aegis-Tresor
 export-format-otpauth = otpauth://-Liste

@@ -155,6 +155,10 @@ export-report = { $count ->
 }
 export-unencrypted-warning = the file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.
 export-needs-reenrollment = its secret was erased; it must be enrolled again first
+export-google-period = Google Authenticator supports only codes that change every { $default } seconds, not every { $period }
+export-google-counter = Google Authenticator cannot store the counter { $counter }
+export-google-steam = Google Authenticator does not support Steam codes
+export-google-digits = Google Authenticator supports only 6 or 8 digits, not { $digits }
 # The formats, as the export dialog and the command line name them.
 export-format-zweifaktor = Zweifaktor backup
 export-format-aegis = encrypted Aegis vault

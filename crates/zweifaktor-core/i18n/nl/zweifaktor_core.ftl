@@ -149,6 +149,10 @@ export-report = { $count ->
 }
 export-unencrypted-warning = het bestand bevat uw geheime sleutels onversleuteld: wie het kan lezen, kan uw codes maken. Importeer het waar u het nodig hebt en verwijder het daarna.
 export-needs-reenrollment = de geheime sleutel is gewist; het moet eerst opnieuw gekoppeld worden
+export-google-period = Google Authenticator ondersteunt alleen codes die elke { $default } seconden wisselen, niet elke { $period }
+export-google-counter = Google Authenticator kan de teller { $counter } niet opslaan
+export-google-steam = Google Authenticator ondersteunt geen Steam-codes
+export-google-digits = Google Authenticator ondersteunt alleen 6 of 8 cijfers, niet { $digits }
 export-format-zweifaktor = Zweifaktor-reservekopie
 export-format-aegis = versleutelde Aegis-kluis
 export-format-otpauth = otpauth://-lijst

@@ -149,6 +149,10 @@ export-report = { $count ->
 }
 export-unencrypted-warning = filen innehåller dina hemliga nycklar okrypterade: den som kan läsa den kan skapa dina koder. Importera den där du behöver den och radera den sedan.
 export-needs-reenrollment = dess hemliga nyckel har raderats; det måste registreras på nytt först
+export-google-period = Google Authenticator stöder bara koder som byts var { $default }:e sekund, inte var { $period }:e
+export-google-counter = Google Authenticator kan inte lagra räknaren { $counter }
+export-google-steam = Google Authenticator stöder inte Steam-koder
+export-google-digits = Google Authenticator stöder bara 6 eller 8 siffror, inte { $digits }
 export-format-zweifaktor = Zweifaktor-säkerhetskopia
 export-format-aegis = krypterat Aegis-valv
 export-format-otpauth = otpauth://-lista

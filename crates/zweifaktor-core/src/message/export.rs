@@ -5,9 +5,10 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
 use super::{Localize, io_reason, path};
-use crate::export::{ExportError, ExportFormat, MIN_EXPORT_PASSWORD_CHARS};
+use crate::export::{ExportError, ExportFormat, LeftOutReason, MIN_EXPORT_PASSWORD_CHARS};
 use crate::flow::export::{ExportFailure, ExportReport};
 use crate::flow::new_file::NewFileError;
+use crate::otp::DEFAULT_PERIOD;
 
 impl Localize for ExportError {
     fn localize(&self, l: &FluentLanguageLoader) -> String {
@@ -41,6 +42,30 @@ impl Localize for ExportFailure {
             }
             ExportFailure::Export(e) => fl!(l, "export-failed", reason = e.localize(l)),
             ExportFailure::File(e) => e.localize(l),
+        }
+    }
+}
+
+impl Localize for LeftOutReason {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            LeftOutReason::NeedsReenrollment => fl!(l, "export-needs-reenrollment"),
+            LeftOutReason::GooglePeriod(period) => fl!(
+                l,
+                "export-google-period",
+                period = (*period),
+                default = DEFAULT_PERIOD
+            ),
+            LeftOutReason::GoogleCounter(counter) => fl!(
+                l,
+                "export-google-counter",
+                // As text: a number this large would be rounded as a Fluent number.
+                counter = counter.to_string()
+            ),
+            LeftOutReason::GoogleSteam => fl!(l, "export-google-steam"),
+            LeftOutReason::GoogleDigits(digits) => {
+                fl!(l, "export-google-digits", digits = (*digits))
+            }
         }
     }
 }
