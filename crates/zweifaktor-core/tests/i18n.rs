@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use common::ftl::compare_languages;
 use zweifaktor_core::export::LeftOutReason;
 use zweifaktor_core::i18n::{self, LANGUAGES};
-use zweifaktor_core::import::ImportError;
+use zweifaktor_core::import::{ImportError, SkipReason};
 use zweifaktor_core::lockout::Locked;
 use zweifaktor_core::message::{Localize, localize_error};
 use zweifaktor_core::otp::{OtpError, OtpWarning};
@@ -108,6 +108,8 @@ fn samples() -> Vec<Box<dyn Localize>> {
         Box::new(ImportError::TooLarge { size: 20_000_000 }),
         Box::new(QrError::NoCode),
         Box::new(LeftOutReason::GooglePeriod(60)),
+        Box::new(SkipReason::UnsupportedCodes("mOTP")),
+        Box::new(SkipReason::NoSecret),
         Box::new(ContentError::MissingParts {
             received: 2,
             total: 3,

@@ -118,6 +118,10 @@ import-format-otpauth-list = otpauth://-Linkliste
 import-format-zweifaktor-backup = Zweifaktor-Sicherung
 import-duplicate = schon im Tresor
 import-skipped-empty-secret = der Geheimschlüssel ist leer
+import-skipped-no-secret = der Eintrag hat keinen Geheimschlüssel
+import-skipped-unsupported-codes = { $kind }-Codes werden von Zweifaktor nicht unterstützt
+import-skipped-in-trash = er liegt im Papierkorb von Ente
+import-skipped-undecryptable = der Geheimschlüssel lässt sich mit diesem Kennwort nicht entschlüsseln
 
 ## QR-Codes
 

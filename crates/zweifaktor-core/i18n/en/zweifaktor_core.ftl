@@ -124,6 +124,10 @@ import-format-zweifaktor-backup = Zweifaktor backup
 # Why an entry of an import is not added.
 import-duplicate = already in the vault
 import-skipped-empty-secret = the secret is empty
+import-skipped-no-secret = the entry has no secret
+import-skipped-unsupported-codes = { $kind } codes are not supported by Zweifaktor
+import-skipped-in-trash = it is in Ente's trash
+import-skipped-undecryptable = the secret does not decrypt with this password
 
 ## QR codes
 

@@ -118,6 +118,10 @@ import-format-otpauth-list = otpauth://-lijst
 import-format-zweifaktor-backup = Zweifaktor-reservekopie
 import-duplicate = staat al in de kluis
 import-skipped-empty-secret = de geheime sleutel is leeg
+import-skipped-no-secret = het item heeft geen geheime sleutel
+import-skipped-unsupported-codes = { $kind }-codes worden niet ondersteund door Zweifaktor
+import-skipped-in-trash = het staat in de prullenbak van Ente
+import-skipped-undecryptable = de geheime sleutel kan met dit wachtwoord niet ontsleuteld worden
 
 ## QR-codes
 

@@ -118,6 +118,10 @@ import-format-otpauth-list = otpauth://-lista
 import-format-zweifaktor-backup = Zweifaktor-säkerhetskopia
 import-duplicate = finns redan i valvet
 import-skipped-empty-secret = den hemliga nyckeln är tom
+import-skipped-no-secret = posten har ingen hemlig nyckel
+import-skipped-unsupported-codes = { $kind }-koder stöds inte av Zweifaktor
+import-skipped-in-trash = den ligger i Entes papperskorg
+import-skipped-undecryptable = den hemliga nyckeln kan inte dekrypteras med det här lösenordet
 
 ## QR-koder
 

@@ -210,10 +210,10 @@ mod tests {
             1,
         );
         assert_eq!(result.included, ["Fine"]);
-        let reasons: Vec<(&str, &str)> = result
+        let reasons: Vec<(&str, String)> = result
             .left_out
             .iter()
-            .map(|l| (l.name.as_str(), l.reason.as_str()))
+            .map(|l| (l.name.as_str(), l.reason.to_string()))
             .collect();
         assert_eq!(reasons[0].0, "Seven");
         assert!(reasons[0].1.contains("6 or 8 digits, not 7"), "{reasons:?}");

@@ -10,7 +10,9 @@ use crate::flow::import::{ExportFile, FileError};
 use crate::flow::qr::QrFailure;
 use crate::import::preview::Verdict;
 use crate::import::read::ReadError;
-use crate::import::{ImportError, Importer, MAX_IMPORT_BYTES, otpauth_list, zweifaktor_backup};
+use crate::import::{
+    ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list, zweifaktor_backup,
+};
 use crate::qr::{ContentError, QrError};
 
 impl Localize for ImportError {
@@ -126,6 +128,23 @@ impl Localize for QrFailure {
             QrFailure::NoSecret(name) => fl!(l, "qr-no-secret", name = quoted(name)),
             QrFailure::Qr(e) => e.localize(l),
             QrFailure::File(e) => e.localize(l),
+        }
+    }
+}
+
+/// Why an entry of an export is skipped.
+impl Localize for SkipReason {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            SkipReason::Otp(e) => e.localize(l),
+            SkipReason::NoSecret => fl!(l, "import-skipped-no-secret"),
+            SkipReason::UnsupportedCodes(kind) => {
+                fl!(l, "import-skipped-unsupported-codes", kind = (*kind))
+            }
+            SkipReason::InTrash => fl!(l, "import-skipped-in-trash"),
+            SkipReason::Undecryptable => fl!(l, "import-skipped-undecryptable"),
+            // A format's rare reason, in English (see the type).
+            SkipReason::Detail(detail) => detail.clone(),
         }
     }
 }
