@@ -259,7 +259,12 @@ impl VaultFiles {
         }
         // No folder sync of its own: the save that follows syncs the same folder, and a backup
         // rename lost to a crash before it leaves the older backup, which is harmless.
-        rename_replacing(&staged, &backup).map_err(write_error)
+        rename_replacing(&staged, &backup).map_err(write_error)?;
+        // When the backup already was this very file (a save killed after keeping its backup
+        // and before replacing the vault), POSIX's rename does nothing and leaves the staged
+        // name behind.
+        let _ = fs::remove_file(&staged);
+        Ok(())
     }
 
     /// Removes the copies of older versions that may lie beside the vault besides the backup
