@@ -47,7 +47,12 @@ fn writers_through_a_link_and_the_real_path_share_one_vault_and_the_link_stays()
         );
         assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
     }
-    assert!(std::fs::symlink_metadata(&alias).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&alias)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(
         names(&std::fs::read(&synced).unwrap()),
         ["Start", "Entry 0", "Entry 1", "Entry 2", "Entry 3"]
@@ -77,7 +82,10 @@ fn a_save_that_fails_for_lack_of_space_leaves_the_vault_and_its_backup_as_they_w
     let vault_before = v.files.read().unwrap();
     let backup_before = v.files.read_backup().unwrap();
     assert_eq!(names(&backup_before), ["One"]);
-    assert!(vault_before.len() > 512, "the test needs a vault over the limit below");
+    assert!(
+        vault_before.len() > 512,
+        "the test needs a vault over the limit below"
+    );
 
     // Files may grow to 512 bytes: the counter fits, the vault does not (as on a full disk).
     let out = Command::new("sh")
@@ -167,13 +175,24 @@ fn writers_killed_at_random_moments_never_lose_an_acknowledged_change() {
             acknowledged.push(name.clone());
             completed += 1;
         } else {
-            assert_eq!(status.code(), None, "seed {seed}, {name}: failed without a kill");
+            assert_eq!(
+                status.code(),
+                None,
+                "seed {seed}, {name}: failed without a kill"
+            );
             killed += 1;
         }
         // The vault opens and holds every acknowledged change, and nothing else.
         let file = v.files.read().unwrap();
         let now = UnlockedVault::open(&file, &Password::from(PASSWORD))
-            .map(|opened| opened.contents.procedures.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+            .map(|opened| {
+                opened
+                    .contents
+                    .procedures
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_else(|e| panic!("seed {seed}, after {name}: {e}"));
         // A run killed after counting its attempt in advance (and before clearing it, since
         // the password was right) leaves one counted attempt; this test is about saves, so the
@@ -183,7 +202,10 @@ fn writers_killed_at_random_moments_never_lose_an_acknowledged_change() {
             assert!(now.contains(name), "seed {seed}: {name} was lost: {now:?}");
         }
         for name in &now {
-            assert!(attempted.contains(name), "seed {seed}: {name} came from nowhere");
+            assert!(
+                attempted.contains(name),
+                "seed {seed}: {name} came from nowhere"
+            );
         }
         let mut unique = now.clone();
         unique.sort();
@@ -194,7 +216,10 @@ fn writers_killed_at_random_moments_never_lose_an_acknowledged_change() {
         "seed {seed}: {killed} killed, {completed} completed; one run {one_run:?}, all {:?}",
         started.elapsed()
     );
-    assert!(killed > 0 && completed > 0, "seed {seed}: {killed} killed, {completed} completed");
+    assert!(
+        killed > 0 && completed > 0,
+        "seed {seed}: {killed} killed, {completed} completed"
+    );
     // One more save clears what the killed runs left behind.
     assert!(start_add(&v.path(), "last").wait().unwrap().success());
     let leftovers: Vec<_> = std::fs::read_dir(v.dir.path())

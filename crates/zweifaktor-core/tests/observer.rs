@@ -66,7 +66,9 @@ fn seen_so_far(inotify: &mut Inotify) -> Vec<Seen> {
 fn until_counted(seen: &[Seen]) -> &[Seen] {
     let counted = seen
         .iter()
-        .position(|(what, name)| what == "EventMask(MOVED_TO)" && name == "vault.zweifaktor.attempts")
+        .position(|(what, name)| {
+            what == "EventMask(MOVED_TO)" && name == "vault.zweifaktor.attempts"
+        })
         .unwrap_or_else(|| panic!("the attempt was never written: {seen:#?}"));
     &seen[..=counted]
 }

@@ -68,14 +68,23 @@ mod symlinks {
         // The 6th, through yet another link, locks the vault for every path.
         let err = unlock::unlock(&links[2], &wrong(), &clock).unwrap_err();
         assert!(
-            matches!(err, UnlockError::WrongPassword { locked_for: Some(10), .. }),
+            matches!(
+                err,
+                UnlockError::WrongPassword {
+                    locked_for: Some(10),
+                    ..
+                }
+            ),
             "{err:?}"
         );
         let err = unlock::unlock(&v.files, &right(), &clock).unwrap_err();
         assert!(matches!(err, UnlockError::Locked(_)), "{err:?}");
         assert_eq!(v.files.read_attempts().failed_attempts, 6);
         // Nothing was named after a link.
-        assert_eq!(names_in(elsewhere.path()), ["alias-0", "alias-1", "alias-2"]);
+        assert_eq!(
+            names_in(elsewhere.path()),
+            ["alias-0", "alias-1", "alias-2"]
+        );
     }
 
     #[test]
@@ -97,7 +106,12 @@ mod symlinks {
             .change_password(&Password::from("Neu-Passwort-7"), cheap_kdf())
             .unwrap();
 
-        assert!(std::fs::symlink_metadata(&alias).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&alias)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_link(&alias).unwrap(), relative);
         assert_eq!(names_in(elsewhere.path()), ["alias"]);
         // The real file has both procedures under the new password, and so has its backup.
@@ -106,7 +120,12 @@ mod symlinks {
             assert_eq!(opened.contents.procedures.len(), 2);
             assert!(UnlockedVault::open(&file, &right()).is_err());
         }
-        assert!(!std::fs::symlink_metadata(v.files.backup_path()).unwrap().file_type().is_symlink());
+        assert!(
+            !std::fs::symlink_metadata(v.files.backup_path())
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 
     #[test]
@@ -118,7 +137,12 @@ mod symlinks {
         symlink(&target, &alias).unwrap();
         let files = VaultFiles::new(&alias);
         unlock::create(&files, &right(), cheap_kdf(), false).unwrap();
-        assert!(std::fs::symlink_metadata(&alias).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&alias)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert!(UnlockedVault::open(&std::fs::read(&target).unwrap(), &right()).is_ok());
         assert_eq!(names_in(elsewhere.path()), ["alias"]);
     }
@@ -190,7 +214,10 @@ fn a_save_removes_temporary_files_a_killed_writer_left_and_nothing_else() {
     let v = vault_with(&[("One", RFC_SECRET)]);
     let folder = v.dir.path();
     let hour_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 3600);
-    let stale = [".vault.zweifaktor.Ab12Cd.tmp", ".vault.zweifaktor.zz99ZZ.tmp"];
+    let stale = [
+        ".vault.zweifaktor.Ab12Cd.tmp",
+        ".vault.zweifaktor.zz99ZZ.tmp",
+    ];
     for name in stale {
         std::fs::write(folder.join(name), v.files.read().unwrap()).unwrap();
     }
@@ -205,7 +232,7 @@ fn a_save_removes_temporary_files_a_killed_writer_left_and_nothing_else() {
         .unwrap();
     // Not ours, or possibly in use right now: kept.
     let kept = [
-        ".zweifaktor-Ty34Ui.tmp",   // an export being written by another process
+        ".zweifaktor-Ty34Ui.tmp",       // an export being written by another process
         ".other.zweifaktor.Ab12Cd.tmp", // another vault's
         "notes.tmp",
         ".vault.zweifaktor.Ab12Cd.tmp.keep",
@@ -220,7 +247,10 @@ fn a_save_removes_temporary_files_a_killed_writer_left_and_nothing_else() {
         assert!(!names.contains(&name.to_string()), "{name} left: {names:?}");
     }
     for name in kept {
-        assert!(names.contains(&name.to_string()), "{name} removed: {names:?}");
+        assert!(
+            names.contains(&name.to_string()),
+            "{name} removed: {names:?}"
+        );
     }
 }
 
@@ -255,8 +285,11 @@ fn copies(v: &TestVault) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn a_password_change_leaves_no_copy_under_the_old_password() {
     let v = vault_with_a_damaged_copy();
-    std::fs::write(v.dir.path().join(".vault.zweifaktor.Zx98Yw.tmp"), v.files.read().unwrap())
-        .unwrap();
+    std::fs::write(
+        v.dir.path().join(".vault.zweifaktor.Zx98Yw.tmp"),
+        v.files.read().unwrap(),
+    )
+    .unwrap();
     let mut session = unlock::unlock(&v.files, &right(), &FakeClock::at(0)).unwrap();
     session
         .change_password(&Password::from("Neu-Passwort-7"), cheap_kdf())

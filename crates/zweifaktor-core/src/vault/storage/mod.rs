@@ -294,7 +294,11 @@ impl VaultFiles {
     }
 
     /// Writes the counter durably: it must be on disk before the user hears the answer.
-    pub fn write_attempts(&self, lock: &VaultLock, state: &LockoutState) -> Result<(), StorageError> {
+    pub fn write_attempts(
+        &self,
+        lock: &VaultLock,
+        state: &LockoutState,
+    ) -> Result<(), StorageError> {
         let path = self.attempts_path();
         let write_error = |source| StorageError::Write {
             path: path.clone(),

@@ -73,7 +73,11 @@ mod tests {
         symlink(root.join("real"), root.join("folder-link")).expect("link");
         symlink("../alias", root.join("real/chain")).expect("link");
         for given in ["alias", "folder-link/vault", "real/chain", "real/../alias"] {
-            assert_eq!(resolve(&root.join(given)), root.join("real/vault"), "{given}");
+            assert_eq!(
+                resolve(&root.join(given)),
+                root.join("real/vault"),
+                "{given}"
+            );
         }
     }
 

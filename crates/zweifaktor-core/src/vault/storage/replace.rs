@@ -158,7 +158,11 @@ mod tests {
         let result = retry_while_in_use(
             || {
                 tries.set(tries.get() + 1);
-                if tries.get() <= 3 { Err(in_use()) } else { Ok("renamed") }
+                if tries.get() <= 3 {
+                    Err(in_use())
+                } else {
+                    Ok("renamed")
+                }
             },
             windows_file_in_use,
             |delay| slept.push(delay),
