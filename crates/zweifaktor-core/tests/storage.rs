@@ -18,10 +18,6 @@ use zweifaktor_core::vault::{self, UnlockedVault};
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-fn wrong() -> Password {
-    Password::from("Falsch-2026")
-}
-
 fn right() -> Password {
     Password::from(PASSWORD)
 }
@@ -45,6 +41,10 @@ fn lock_path(files: &VaultFiles) -> PathBuf {
 mod symlinks {
     use super::*;
     use std::os::unix::fs::symlink;
+
+    fn wrong() -> Password {
+        Password::from("Falsch-2026")
+    }
 
     #[test]
     fn wrong_attempts_through_links_count_against_the_real_vault() {

@@ -11,7 +11,6 @@
 //! again for a short while when a virus scanner, indexer or sync client holds the file without
 //! sharing it.
 
-use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -133,7 +132,7 @@ pub fn folder_of(path: &Path) -> PathBuf {
 pub fn sync_folder(folder: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        File::open(folder)?.sync_all()
+        std::fs::File::open(folder)?.sync_all()
     }
     #[cfg(not(unix))]
     {
