@@ -175,10 +175,10 @@ pub fn without_source_location(error: &str) -> &str {
     while let Some(at) = search.find(':') {
         let after = &search[at + 1..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 {
-            if let Some(message) = after[digits..].strip_prefix(": ") {
-                return message;
-            }
+        if digits > 0
+            && let Some(message) = after[digits..].strip_prefix(": ")
+        {
+            return message;
         }
         search = after;
     }

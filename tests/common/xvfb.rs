@@ -16,6 +16,9 @@ pub enum XvfbError {
 pub struct Xvfb {
     child: Child,
     pub display: String,
+    number: u32,
+    /// The inode of its socket, to remove that socket (and no other's) once it is stopped.
+    socket: Option<u64>,
 }
 
 impl Xvfb {
@@ -55,13 +58,15 @@ impl Xvfb {
                     return Ok(Xvfb {
                         child,
                         display: format!(":{number}"),
+                        number,
+                        socket: inode(&socket_path(number)),
                     });
                 }
                 // Nothing printed: the number was taken meanwhile (Xvfb exits), or it hangs.
                 Some(_) => last_error = format!("Xvfb :{number} exited"),
                 None => last_error = format!("Xvfb :{number} did not start within 10 s"),
             }
-            stop(&mut child, number);
+            stop(&mut child, number, None);
         }
         Err(XvfbError::Failed(last_error))
     }
@@ -69,20 +74,39 @@ impl Xvfb {
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
-        let number = self.display[1..].parse().expect("the display is \":N\"");
-        stop(&mut self.child, number);
+        stop(&mut self.child, self.number, self.socket);
     }
 }
 
-/// Stops the X server on display `number` (SIGKILL, from std) and removes the lock file and
-/// socket it leaves behind — on SIGTERM it would remove them itself — if they are its own.
-fn stop(child: &mut Child, number: u32) {
+/// Stops the X server on display `number` (SIGKILL, from std) and removes what it leaves
+/// behind, as it would itself on SIGTERM: its socket (the one with inode `socket`: by then
+/// another server may have taken the number) and its lock file (Xvfb writes none with
+/// -displayfd, some versions do).
+fn stop(child: &mut Child, number: u32, socket: Option<u64>) {
     let pid = child.id();
     process::stop(child);
+    let path = socket_path(number);
+    if socket.is_some() && inode(&path) == socket {
+        let _ = std::fs::remove_file(&path);
+    }
     let lock = format!("/tmp/.X{number}-lock");
     // The lock file holds the server's process id.
     if std::fs::read_to_string(&lock).is_ok_and(|text| text.trim() == pid.to_string()) {
-        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
         let _ = std::fs::remove_file(&lock);
     }
+}
+
+fn socket_path(number: u32) -> String {
+    format!("/tmp/.X11-unix/X{number}")
+}
+
+#[cfg(unix)]
+fn inode(path: &str) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|metadata| metadata.ino())
+}
+
+#[cfg(not(unix))]
+fn inode(_path: &str) -> Option<u64> {
+    None
 }
