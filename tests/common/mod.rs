@@ -12,6 +12,10 @@ use std::process::Output;
 use assert_cmd::Command;
 pub use core_common::*;
 
+/// How long one run of the program may take in a test (it is killed then, and the test fails):
+/// far more than any command needs, even a debug build on a busy machine.
+pub const BINARY_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Runs the binary in English (`LANG=C`), whatever the machine's or the user's language: the
 /// tests that read its messages assert English ones.
 pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
@@ -20,10 +24,11 @@ pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
 
 /// The binary's command with only `lang` (a `LANG` value, e.g. "de_DE.UTF-8") telling its
 /// language: the other locale variables, which take precedence, removed, and no settings file
-/// (whose saved language would win).
+/// (whose saved language would win); killed after [`BINARY_LIMIT`].
 pub fn binary_in(lang: &str) -> Command {
     let mut command = Command::cargo_bin("zweifaktor").expect("binary built");
     command
+        .timeout(BINARY_LIMIT)
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

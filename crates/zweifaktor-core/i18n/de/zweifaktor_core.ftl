@@ -18,6 +18,7 @@ storage-already-exists = unter { $path } gibt es bereits einen Tresor
 storage-read = { $path } kann nicht gelesen werden: { $reason }
 storage-write = { $path } kann nicht gespeichert werden: { $reason } (die vorige Fassung ist unverändert)
 storage-lock = { $path } kann nicht gesperrt werden: { $reason }
+storage-lock-lost = ein anderes Programm hat die Sperrdatei { $path } während der Änderung entfernt; es wurde nichts gespeichert, versuchen Sie es noch einmal
 
 format-not-a-vault = diese Datei ist kein Zweifaktor-Tresor
 format-newer-version = dieser Tresor stammt von einem neueren Zweifaktor (Format { $version }); aktualisieren Sie Zweifaktor, um ihn zu öffnen

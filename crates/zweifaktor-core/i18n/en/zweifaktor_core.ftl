@@ -20,6 +20,7 @@ storage-already-exists = a vault already exists at { $path }
 storage-read = cannot read { $path }: { $reason }
 storage-write = cannot save { $path }: { $reason } (the previous version is unchanged)
 storage-lock = cannot lock { $path }: { $reason }
+storage-lock-lost = another program removed the lock file { $path } during the change; nothing was saved, try again
 
 format-not-a-vault = this file is not a Zweifaktor vault
 format-newer-version = this vault was written by a newer Zweifaktor (format { $version }); update Zweifaktor to open it

@@ -18,6 +18,7 @@ storage-already-exists = op { $path } staat al een kluis
 storage-read = { $path } kan niet gelezen worden: { $reason }
 storage-write = { $path } kan niet opgeslagen worden: { $reason } (de vorige versie is ongewijzigd)
 storage-lock = { $path } kan niet vergrendeld worden: { $reason }
+storage-lock-lost = een ander programma heeft het vergrendelingsbestand { $path } tijdens de wijziging verwijderd; er is niets opgeslagen, probeer het opnieuw
 
 format-not-a-vault = dit bestand is geen Zweifaktor-kluis
 format-newer-version = deze kluis is gemaakt door een nieuwere Zweifaktor (formaat { $version }); werk Zweifaktor bij om hem te openen

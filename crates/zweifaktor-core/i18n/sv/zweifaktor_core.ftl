@@ -18,6 +18,7 @@ storage-already-exists = det finns redan ett valv på { $path }
 storage-read = det går inte att läsa { $path }: { $reason }
 storage-write = det går inte att spara { $path }: { $reason } (den tidigare versionen är oförändrad)
 storage-lock = det går inte att låsa { $path }: { $reason }
+storage-lock-lost = ett annat program tog bort låsfilen { $path } under ändringen; inget sparades, försök igen
 
 format-not-a-vault = den här filen är inget Zweifaktor-valv
 format-newer-version = det här valvet skapades av en nyare Zweifaktor (format { $version }); uppdatera Zweifaktor för att öppna det

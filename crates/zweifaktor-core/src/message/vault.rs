@@ -32,6 +32,7 @@ impl Localize for StorageError {
                 path = path(p),
                 reason = io_reason(source, l)
             ),
+            StorageError::LockLost(p) => fl!(l, "storage-lock-lost", path = path(p)),
             StorageError::Lock { path: p, source } => fl!(
                 l,
                 "storage-lock",

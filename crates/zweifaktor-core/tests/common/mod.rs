@@ -4,6 +4,7 @@
 
 pub mod expected;
 pub mod ftl;
+pub mod process;
 pub mod qr_images;
 pub mod sample_procedures;
 
