@@ -357,7 +357,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
     let account = entry.name.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason: reason.into(),
+        reason,
     };
     // Aegis also has mOTP and Yandex entries, which use a PIN and their own code algorithms.
     match entry.otp_type.as_str() {

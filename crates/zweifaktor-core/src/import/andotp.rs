@@ -213,7 +213,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .filter(|issuer| !issuer.is_empty());
     let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason: reason.into(),
+        reason,
     };
     let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());
     let algorithm = stored::algorithm(entry.algorithm.as_deref()).map_err(|e| skip(e.into()))?;

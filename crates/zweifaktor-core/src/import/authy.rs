@@ -190,7 +190,7 @@ impl super::Importer for Importer {
             let account = names.account(issuer.as_deref());
             let skip = |reason: SkipReason| SkippedEntry {
                 label: label(issuer.as_deref(), &account),
-                reason: reason.into(),
+                reason,
             };
             let secret = match secret_of(&token, password) {
                 Ok(secret) => {

@@ -163,7 +163,7 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
     let issuer = (!issuer.is_empty()).then_some(issuer);
     let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason: reason.into(),
+        reason,
     };
 
     let algorithm = match parameters.algorithm {

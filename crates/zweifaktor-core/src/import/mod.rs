@@ -276,7 +276,7 @@ pub(crate) fn finish_entry(
 ) -> Result<ImportedEntry, SkippedEntry> {
     let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason: reason.into(),
+        reason,
     };
     otp.validate().map_err(|e| skip(e.into()))?;
     let secret_text = secret.ok_or_else(|| skip(SkipReason::NoSecret))?;

@@ -41,7 +41,7 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
     let account = authenticator.username.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason: reason.into(),
+        reason,
     };
     let algorithm = match authenticator.algorithm.unwrap_or(0) {
         0 => HashAlgorithm::Sha1,
