@@ -7,7 +7,11 @@ mod common;
 use std::path::Path;
 
 use common::ftl::compare_languages;
+use zweifaktor::fl;
 use zweifaktor::i18n::{self, LANGUAGES};
+use zweifaktor_core::config::{Config, ConfigStore};
+use zweifaktor_core::lockout::Locked;
+use zweifaktor_core::message::Localize;
 
 /// Messages that are placeables, punctuation and the program's name only.
 const SAME_EVERYWHERE: &[&str] = &[
@@ -28,6 +32,31 @@ fn every_language_has_every_message_of_the_program_with_the_same_variables() {
         .collect();
     let problems = compare_languages(&sources, SAME_EVERYWHERE);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What the window's Options will do: switch the language while running, for the program's
+/// texts and the core's alike, and remember it. (The only test here that changes the language
+/// of this test binary; the others read files.)
+#[test]
+fn a_language_chosen_while_running_is_spoken_at_once_and_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ConfigStore::at(dir.path().join("config.json"));
+    let mut config = Config::default();
+    let chosen = i18n::choose(&mut config, &store, Some("sv")).unwrap();
+    assert_eq!(chosen.own_name, "Svenska");
+    assert_eq!(fl!("cli-password-changed"), "Lösenordet har ändrats.");
+    assert_eq!(
+        Locked { seconds_left: 1 }.to_message(),
+        "för många felaktiga lösenord: låst i 1 sekund till"
+    );
+    assert_eq!(store.load().language.as_deref(), Some("sv"));
+    // A language we do not offer is not saved: the system's is followed again.
+    i18n::choose(&mut config, &store, Some("tlh")).unwrap();
+    assert_eq!(store.load().language, None);
+    let german = i18n::choose(&mut config, &store, Some("de")).unwrap();
+    assert_eq!(german.code, "de");
+    assert_eq!(fl!("cli-password-changed"), "Kennwort geändert.");
+    assert_eq!(i18n::init(&store.load()).code, "de");
 }
 
 /// Attributes (`#[arg(…)]`, `#[command(…)]`: the `--help` texts, which may stay English, and
