@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
-use super::job::Job;
 use zweifaktor_core::clock::Clock;
 use zweifaktor_core::export::{self, ExportError, LeftOut, account_of, issuer_of};
 use zweifaktor_core::otp::uri::{self, OtpAuthUri};
@@ -105,8 +104,6 @@ pub enum ExportFailure {
     Storage(#[from] StorageError),
 }
 
-pub type ExportJob = Job<Result<ExportReport, ExportFailure>>;
-
 /// Checks the master password against the vault file, then writes the export to a new file.
 /// `kdf` is the backup's key-derivation cost (the app's cost for new passwords).
 pub fn export_file(
@@ -184,8 +181,6 @@ pub enum QrFailure {
     #[error(transparent)]
     Qr(#[from] QrError),
 }
-
-pub type QrJob = Job<Result<ShownQr, QrFailure>>;
 
 /// Checks the master password against the vault file, then draws procedure `id`'s otpauth://
 /// URI as a QR code.

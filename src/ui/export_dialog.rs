@@ -7,24 +7,25 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::Shared;
-use super::widgets::{error_line, labelled_field, rule_line, warning_line};
-use crate::app::command::Command;
-use crate::app::export::{ExportFormat, ExportJob, ExportReport, ExportRequest};
+use super::widgets::{error_line, labelled_field, rule_line, take_update, warning_line};
+use crate::app::View;
+use crate::app::command::{Choose, Command};
+use crate::app::dialog::ExportState;
+use crate::app::export::{ExportFormat, ExportReport, ExportRequest};
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
 use zweifaktor_core::secret::Password;
 
+/// The format chosen, the path and the passwords typed (wiped when dropped).
 pub struct ExportDialog {
     format: ExportFormat,
     path: String,
     password: Zeroizing<String>,
     repeat: Zeroizing<String>,
     master: Zeroizing<String>,
-    pub error: Option<String>,
-    /// The master-password check and the writing, running in the background.
-    pub job: Option<ExportJob>,
-    /// What was written, once it was.
-    pub report: Option<ExportReport>,
+    /// Why the path typed cannot be used (checked when Export is pressed).
+    path_problem: Option<String>,
+    /// The last path the save dialog put into the field.
+    taken: u64,
 }
 
 impl Default for ExportDialog {
@@ -35,9 +36,8 @@ impl Default for ExportDialog {
             password: Zeroizing::new(String::new()),
             repeat: Zeroizing::new(String::new()),
             master: Zeroizing::new(String::new()),
-            error: None,
-            job: None,
-            report: None,
+            path_problem: None,
+            taken: 0,
         }
     }
 }
@@ -62,28 +62,45 @@ fn path_problem(path: &Path) -> Option<String> {
 }
 
 impl ExportDialog {
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    /// `busy`: the master password is being checked and the file written (or a save dialog
+    /// is open).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &ExportState,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> bool {
+        take_update(&mut self.path, &mut self.taken, state.chosen_path.as_ref());
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("export")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
             ui.heading("Export procedures");
-            if let Some(report) = &self.report {
-                report_ui(ui, shared, report);
+            if let Some(report) = &state.report {
+                report_ui(ui, view, report);
                 ui.add_space(8.0);
                 if ui.button("Close").clicked() {
                     open = false;
                 }
                 return;
             }
-            self.form_ui(ui, shared, out, &mut open);
+            self.form_ui(ui, view, state, busy, out, &mut open);
         });
         // While the file is being written the dialog stays: closing it would hide whether
         // the export worked.
-        open && !(modal.should_close() && self.job.is_none())
+        open && (busy || !modal.should_close())
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>, open: &mut bool) {
-        let busy = self.job.is_some();
+    fn form_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &ExportState,
+        busy: bool,
+        out: &mut Vec<Command>,
+        open: &mut bool,
+    ) {
         ui.label(RichText::new("Format").strong());
         for format in ExportFormat::ALL {
             ui.radio_value(&mut self.format, format, format.label());
@@ -91,19 +108,18 @@ impl ExportDialog {
         if !self.format.encrypted() {
             warning_line(
                 ui,
-                shared.config,
+                view.config,
                 "This file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.",
             );
         }
         ui.add_space(4.0);
-        labelled_field(ui, "Export file", &mut self.path, false);
-        if ui.button("Choose…").clicked()
-            && let Some(file) = rfd::FileDialog::new()
-                .set_title("Export file")
-                .set_file_name(self.format.file_name())
-                .save_file()
-        {
-            self.path = file.display().to_string();
+        if labelled_field(ui, "Export file", &mut self.path, false).changed() {
+            self.path_problem = None;
+        }
+        if ui.add_enabled(!busy, egui::Button::new("Choose…")).clicked() {
+            out.push(Command::Choose(Choose::ExportFile {
+                file_name: self.format.file_name(),
+            }));
         }
         let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
         if self.format.encrypted() {
@@ -113,18 +129,18 @@ impl ExportDialog {
             let equal = !self.password.is_empty() && *self.password == *self.repeat;
             rule_line(
                 ui,
-                shared.config,
+                view.config,
                 long,
                 &format!("at least {MIN_EXPORT_PASSWORD_CHARS} characters"),
             );
-            rule_line(ui, shared.config, equal, "both fields equal");
+            rule_line(ui, view.config, equal, "both fields equal");
             ready &= long && equal;
         }
         ui.add_space(4.0);
         let master = labelled_field(ui, "Master password", &mut self.master, true);
         ui.label("Your master password again: the export holds your secrets.");
-        if let Some(error) = &self.error {
-            error_line(ui, shared.config, error);
+        if let Some(error) = self.path_problem.as_ref().or(state.error.as_ref()) {
+            error_line(ui, view.config, error);
         }
         let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
@@ -145,8 +161,8 @@ impl ExportDialog {
     /// The request, when the fields allow one; otherwise the reason is shown.
     fn request(&mut self) -> Option<ExportRequest> {
         let path = PathBuf::from(self.path.trim());
-        if let Some(problem) = path_problem(&path) {
-            self.error = Some(problem);
+        self.path_problem = path_problem(&path);
+        if self.path_problem.is_some() {
             return None;
         }
         let export_password = self
@@ -164,7 +180,7 @@ impl ExportDialog {
     }
 }
 
-fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
+fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
     ui.label(format!(
         "Exported {} procedures to {} ({}):",
         report.included.len(),
@@ -182,7 +198,7 @@ fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
                 for left in &report.left_out {
                     warning_line(
                         ui,
-                        shared.config,
+                        view.config,
                         &format!("{}: {}", left.name, left.reason),
                     );
                 }
@@ -191,7 +207,7 @@ fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
     if !report.format.encrypted() {
         warning_line(
             ui,
-            shared.config,
+            view.config,
             "The file holds your secrets unencrypted: delete it once it is imported.",
         );
     }

@@ -4,9 +4,8 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line};
-use crate::app::SessionJob;
+use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::config::Config;
 use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
@@ -29,7 +28,7 @@ impl OptionsDialog {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    pub fn ui(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) -> bool {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("options")).show(ui.ctx(), |ui| {
             ui.set_width(440.0);
@@ -59,7 +58,7 @@ impl OptionsDialog {
             });
             ui.add_space(6.0);
             ui.label(RichText::new("Storage folder").strong());
-            let folder = shared
+            let folder = view
                 .config
                 .vault_folder
                 .as_ref()
@@ -89,18 +88,24 @@ impl OptionsDialog {
     }
 }
 
+/// The three password fields (wiped when dropped).
 #[derive(Default)]
 pub struct ChangePasswordDialog {
     old: Zeroizing<String>,
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
-    pub error: Option<String>,
-    /// The check of the old password and the re-encryption, running in the background.
-    pub job: Option<SessionJob>,
 }
 
 impl ChangePasswordDialog {
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    /// `busy`: the old password is being checked and the vault sealed again.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        error: Option<&str>,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> bool {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
             ui.set_width(400.0);
@@ -111,14 +116,13 @@ impl ChangePasswordDialog {
             let check = PasswordCheck::of(&self.new);
             let equal = !self.new.is_empty() && *self.new == *self.repeat;
             for rule in PasswordRule::ALL {
-                rule_line(ui, shared.config, check.meets(rule), rule.description());
+                rule_line(ui, view.config, check.meets(rule), rule.description());
             }
-            rule_line(ui, shared.config, equal, "both fields equal");
-            if let Some(e) = &self.error {
-                error_line(ui, shared.config, e);
+            rule_line(ui, view.config, equal, "both fields equal");
+            if let Some(e) = error {
+                error_line(ui, view.config, e);
             }
             ui.horizontal(|ui| {
-                let busy = self.job.is_some();
                 let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
                 if busy {
                     ui.spinner();
