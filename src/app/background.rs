@@ -265,9 +265,10 @@ impl ZweifaktorApp {
             return;
         }
         let pending = (self.env.file_chooser)(question);
-        self.jobs.spawn(owner, Work::ChoosingFile, move || Event::FileChosen {
-            purpose,
-            path: pending(),
-        });
+        self.jobs
+            .spawn(owner, Work::ChoosingFile, move || Event::FileChosen {
+                purpose,
+                path: pending(),
+            });
     }
 }

@@ -185,9 +185,9 @@ impl ZweifaktorApp {
                         d.shown = Some(shown);
                     }
                 }
-                Err(QrFailure::Unlock(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased))) => {
-                    self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
-                }
+                Err(QrFailure::Unlock(
+                    e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
+                )) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
                 Err(QrFailure::Unlock(e)) => self.show_error_of(owner, master_password_message(&e)),
                 Err(other) => self.show_error_of(owner, sentence(&other.to_string())),
             },
@@ -258,7 +258,11 @@ impl ZweifaktorApp {
             }) if self.jobs.shown_work_of(*serial).is_none() => {}
             Some(_) => return,
         }
-        if let Some(path) = files.iter().map(|f| f.path()).rfind(|p| !p.as_os_str().is_empty()) {
+        if let Some(path) = files
+            .iter()
+            .map(|f| f.path())
+            .rfind(|p| !p.as_os_str().is_empty())
+        {
             let update = FieldUpdate {
                 serial: self.next_serial(),
                 text: path.display().to_string(),

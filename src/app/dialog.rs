@@ -17,9 +17,16 @@ pub struct OpenDialog {
 
 pub enum Dialog {
     /// Adding (`None`) or editing a procedure.
-    Edit { editing: Option<Uuid> },
-    ConfirmDelete { id: Uuid, name: String },
-    ChangePassword { error: Option<String> },
+    Edit {
+        editing: Option<Uuid>,
+    },
+    ConfirmDelete {
+        id: Uuid,
+        name: String,
+    },
+    ChangePassword {
+        error: Option<String>,
+    },
     Settings,
     Manual,
     About,

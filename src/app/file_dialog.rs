@@ -13,12 +13,16 @@ use std::sync::Arc;
 /// What the dialog asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileQuestion {
-    OpenFile { title: &'static str },
+    OpenFile {
+        title: &'static str,
+    },
     SaveFile {
         title: &'static str,
         file_name: &'static str,
     },
-    Folder { title: &'static str },
+    Folder {
+        title: &'static str,
+    },
 }
 
 /// The answer a job waits for: the path chosen, `None` when the dialog was cancelled.
@@ -36,12 +40,9 @@ pub fn system_file_chooser() -> FileChooser {
         type Answer = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
         let answer: Answer = match question {
             FileQuestion::OpenFile { title } => Box::pin(dialog.set_title(title).pick_file()),
-            FileQuestion::SaveFile { title, file_name } => Box::pin(
-                dialog
-                    .set_title(title)
-                    .set_file_name(file_name)
-                    .save_file(),
-            ),
+            FileQuestion::SaveFile { title, file_name } => {
+                Box::pin(dialog.set_title(title).set_file_name(file_name).save_file())
+            }
             FileQuestion::Folder { title } => Box::pin(dialog.set_title(title).pick_folder()),
         };
         Box::new(move || {

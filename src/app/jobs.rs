@@ -159,9 +159,7 @@ mod tests {
     #[test]
     fn a_result_reaches_its_owner_and_a_panic_is_reported_not_waited_for() {
         let mut jobs = Jobs::default();
-        assert!(jobs.spawn(7, Work::ReadingFile, || Event::Lockout(
-            Default::default()
-        )));
+        assert!(jobs.spawn(7, Work::ReadingFile, || Event::Lockout(Default::default())));
         assert!(
             !jobs.spawn(7, Work::ReadingFile, || panic!("not started")),
             "one shown job per owner"

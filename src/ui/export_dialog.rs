@@ -116,7 +116,10 @@ impl ExportDialog {
         if labelled_field(ui, "Export file", &mut self.path, false).changed() {
             self.path_problem = None;
         }
-        if ui.add_enabled(!busy, egui::Button::new("Choose…")).clicked() {
+        if ui
+            .add_enabled(!busy, egui::Button::new("Choose…"))
+            .clicked()
+        {
             out.push(Command::Choose(Choose::ExportFile {
                 file_name: self.format.file_name(),
             }));
@@ -196,11 +199,7 @@ fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
             if !report.left_out.is_empty() {
                 ui.label(format!("Left out {}:", report.left_out.len()));
                 for left in &report.left_out {
-                    warning_line(
-                        ui,
-                        view.config,
-                        &format!("{}: {}", left.name, left.reason),
-                    );
+                    warning_line(ui, view.config, &format!("{}: {}", left.name, left.reason));
                 }
             }
         });

@@ -27,7 +27,11 @@ pub struct FirstStartScreen {
 
 impl FirstStartScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &FirstStart, out: &mut Vec<Command>) {
-        take_update(&mut self.folder, &mut self.taken, model.chosen_folder.as_ref());
+        take_update(
+            &mut self.folder,
+            &mut self.taken,
+            model.chosen_folder.as_ref(),
+        );
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading("Welcome to Zweifaktor");

@@ -180,7 +180,10 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
                 let changed = match &row.verdict {
                     Verdict::New => ui.checkbox(&mut checked, &row.label).changed(),
                     Verdict::Duplicate => ui
-                        .checkbox(&mut checked, format!("{} — already in the vault", row.label))
+                        .checkbox(
+                            &mut checked,
+                            format!("{} — already in the vault", row.label),
+                        )
                         .changed(),
                     Verdict::Unusable(reason) => {
                         warning_line(

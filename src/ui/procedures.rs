@@ -155,10 +155,13 @@ impl ProceduresScreen {
                 .ui(ui, view, out),
             Dialog::Manual => ManualDialog.ui(ui),
             Dialog::About => AboutDialog.ui(ui),
-            Dialog::Import(state) => self
-                .dialog
-                .get(serial, ImportDialog::default)
-                .ui(ui, view, state, view.work(serial), out),
+            Dialog::Import(state) => self.dialog.get(serial, ImportDialog::default).ui(
+                ui,
+                view,
+                state,
+                view.work(serial),
+                out,
+            ),
             Dialog::Export(state) => self
                 .dialog
                 .get(serial, ExportDialog::default)
