@@ -2,15 +2,17 @@
 //! draw from the app's read-only [`View`] and push [`Command`]s; what they keep themselves is
 //! only what the user is typing, focus and confirmation flags.
 
+pub mod change_password;
+pub mod confirm_delete;
 pub mod export_dialog;
 pub mod first_start;
 pub mod help;
 pub mod import_dialog;
-pub mod options;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
 pub mod set_password;
+pub mod settings;
 mod slot;
 pub mod theme;
 pub mod unlock;

@@ -2,14 +2,15 @@
 //! countdown and buttons, and the status line with the clipboard content.
 
 use egui::{Align, Layout, RichText, Ui};
-use uuid::Uuid;
 
+use super::change_password::ChangePasswordDialog;
+use super::confirm_delete::confirm_delete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
-use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
+use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
 use super::theme;
@@ -150,7 +151,7 @@ impl ProceduresScreen {
             Dialog::Settings => self
                 .dialog
                 .get(serial, || {
-                    OptionsDialog::new(view.config, model.session.names_hidden())
+                    SettingsDialog::new(view.config, model.session.names_hidden())
                 })
                 .ui(ui, view, out),
             Dialog::Manual => ManualDialog.ui(ui),
@@ -358,28 +359,6 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
 fn labelled(response: &egui::Response, label: String) {
     let enabled = response.enabled();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, label.clone()));
-}
-
-fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> bool {
-    let mut open = true;
-    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
-        ui.set_max_width(380.0);
-        ui.heading("Delete procedure");
-        ui.label(format!(
-            "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Yes, delete").clicked() {
-                out.push(Command::DeleteProcedure(id));
-                open = false;
-            }
-            if ui.button("No").clicked() {
-                open = false;
-            }
-        });
-    });
-    open && !modal.should_close()
 }
 
 fn status_line(ui: &mut Ui, view: &View) {
