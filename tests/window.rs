@@ -875,6 +875,12 @@ impl Window {
         self.click("Export…");
         self.click(format);
         self.type_into("Export file", &file.display().to_string());
+        self.confirm_export(master);
+    }
+
+    /// In the Export dialog with its file given: the export password (encrypted formats)
+    /// and the master password, then "Export".
+    fn confirm_export(&mut self, master: &str) {
         if self.has("Export password") {
             self.type_into("Export password", "Export-Passwort-1");
             self.type_into("Repeat the export password", "Export-Passwort-1");
@@ -1499,13 +1505,7 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
         w.harness.get_by_label("Export file").value().as_deref(),
         Some(path.display().to_string().as_str())
     );
-    w.type_into("Export password", "Export-Passwort-1");
-    w.type_into("Repeat the export password", "Export-Passwort-1");
-    w.type_into("Master password", PASSWORD);
-    w.harness
-        .get_by_role_and_label(egui::Role::Button, "Export")
-        .click();
-    w.settle();
+    w.confirm_export(PASSWORD);
     assert!(w.has(&format!(
         "Exported 1 procedures to {} (Zweifaktor backup):",
         path.display()
