@@ -11,11 +11,12 @@ use super::ZweifaktorApp;
 use super::command::Choose;
 use super::dialog::Dialog;
 use super::event::Event;
-use super::export::{self, ExportRequest};
+use super::export::ExportRequest;
 use super::file_dialog::FileQuestion;
 use super::import::{self as reading, Read, Source};
 use super::jobs::Work;
 use super::screen::{PasswordPurpose, Screen};
+use zweifaktor_core::flow;
 use zweifaktor_core::secret::Password;
 use zweifaktor_core::unlock;
 use zweifaktor_core::vault::storage::VaultFiles;
@@ -102,7 +103,9 @@ impl ZweifaktorApp {
         let clock = self.env.clock.clone();
         let kdf = self.env.kdf;
         self.jobs.spawn(serial, Work::Exporting, move || {
-            Event::Exported(export::export_file(&files, request, &*clock, kdf))
+            Event::Exported(flow::export::export_vault_to_file(
+                &files, request, &*clock, kdf,
+            ))
         });
     }
 
@@ -116,7 +119,7 @@ impl ZweifaktorApp {
         };
         let clock = self.env.clock.clone();
         self.jobs.spawn(serial, Work::DrawingQr, move || {
-            Event::QrDrawn(export::qr_of(&files, id, &master, &*clock))
+            Event::QrDrawn(flow::qr::shown(&files, id, &master, &*clock))
         });
     }
 

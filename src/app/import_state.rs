@@ -9,10 +9,11 @@ use zeroize::Zeroizing;
 use super::import::{Found, Read};
 use super::messages::sentence;
 use super::view::FieldUpdate;
+use zweifaktor_core::flow::import::QrCodes;
 use zweifaktor_core::import::preview::{Preview, Verdict, preview};
 use zweifaktor_core::import::{Format, ImportError, Imported};
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft};
-use zweifaktor_core::qr::{self, PartialTransfer};
+use zweifaktor_core::qr::PartialTransfer;
 
 /// An export file read, waiting for its password or shown in the preview.
 pub struct Loaded {
@@ -28,17 +29,20 @@ pub struct ImportState {
     pub error: Option<String>,
     /// How many accounts the QR codes scanned so far hold.
     pub qr_found: Option<usize>,
-    /// From how many images the codes came.
-    pub qr_images: usize,
     /// Google Authenticator transfers with parts still to scan.
     pub incomplete: Vec<PartialTransfer>,
     /// The path of the file read last (chosen or dropped), for the path field.
     pub shown_path: Option<FieldUpdate>,
-    /// The texts of every QR code scanned in this dialog, each once.
-    qr_texts: Vec<Zeroizing<String>>,
+    /// Every QR code scanned in this dialog (each once), and from how many images.
+    qr: QrCodes,
 }
 
 impl ImportState {
+    /// From how many images the QR codes came.
+    pub fn qr_images(&self) -> usize {
+        self.qr.images()
+    }
+
     /// The export waiting for its password, if one is.
     pub fn waits_for_password(&self) -> bool {
         self.loaded.as_ref().is_some_and(|l| l.encrypted) && self.preview.is_none()
@@ -127,8 +131,7 @@ impl ImportState {
     }
 
     fn forget_qr_codes(&mut self) {
-        self.qr_texts.clear();
-        self.qr_images = 0;
+        self.qr = QrCodes::default();
         self.qr_found = None;
         self.incomplete.clear();
     }
@@ -145,24 +148,13 @@ impl ImportState {
             Ok(texts) => texts,
             Err(e) => return self.error = Some(e),
         };
-        if let Err(e) = qr::gather_so_far(&texts) {
+        if let Err(e) = self.qr.add_image(texts) {
             return self.error = Some(sentence(&e.to_string()));
         }
-        if self.loaded.take().is_some() {
-            // An export file's entries were shown: the codes start a new preview.
-            self.forget_qr_codes();
-        }
-        let before = self.qr_texts.len();
-        for text in texts {
-            if !self.qr_texts.contains(&text) {
-                self.qr_texts.push(text);
-            }
-        }
-        // The same image twice is still one image.
-        if self.qr_texts.len() > before {
-            self.qr_images += 1;
-        }
-        match qr::gather_so_far(&self.qr_texts) {
+        // An export file's entries were shown (its reading forgot earlier codes): the codes
+        // start a new preview.
+        self.loaded = None;
+        match self.qr.so_far() {
             Ok(gathered) => {
                 self.qr_found = Some(gathered.imported.entries.len());
                 self.incomplete = gathered.incomplete;

@@ -8,6 +8,7 @@ use super::ZweifaktorApp;
 use super::screen::Screen;
 use super::view::current_code;
 use zweifaktor_core::config::Config;
+use zweifaktor_core::flow;
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, ProcedureError};
 use zweifaktor_core::vault::session::SessionError;
 use zweifaktor_core::vault::{self, Added};
@@ -91,14 +92,8 @@ impl ZweifaktorApp {
     /// Procedures from an import, saved in one go.
     pub(super) fn import_procedures(&mut self, drafts: Vec<ProcedureDraft>) {
         let now = self.now();
-        let count = drafts.len();
-        let done = self.change_vault(|c| {
-            for draft in drafts {
-                c.procedures.push(Procedure::create(draft, now)?);
-            }
-            Ok(())
-        });
-        if done.is_some() {
+        // The same all-or-nothing addition as `zweifaktor import`.
+        if let Some(count) = self.change_vault(|c| flow::import::add_imported(c, drafts, now)) {
             self.notice = Some(format!("Imported {count} procedures."));
         }
     }

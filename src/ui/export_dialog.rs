@@ -2,7 +2,7 @@
 //! export's own password for the encrypted formats or a warning for the plain ones, and the
 //! master password again. Afterwards, what was written where and what was left out, and why.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
@@ -11,13 +11,15 @@ use super::widgets::{error_line, labelled_field, rule_line, take_update, warning
 use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::dialog::ExportState;
-use crate::app::export::{ExportFormat, ExportReport, ExportRequest};
+use crate::app::export::{ExportFormat, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING};
+use crate::app::messages::sentence;
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
+use zweifaktor_core::flow::new_file;
 use zweifaktor_core::secret::Password;
 
 /// The format chosen, the path and the passwords typed (wiped when dropped).
 pub struct ExportDialog {
-    format: ExportFormat,
+    format: &'static ExportFormat,
     path: String,
     password: Zeroizing<String>,
     repeat: Zeroizing<String>,
@@ -31,7 +33,7 @@ pub struct ExportDialog {
 impl Default for ExportDialog {
     fn default() -> Self {
         ExportDialog {
-            format: ExportFormat::Zweifaktor,
+            format: &FORMATS[0],
             path: String::new(),
             password: Zeroizing::new(String::new()),
             repeat: Zeroizing::new(String::new()),
@@ -39,25 +41,6 @@ impl Default for ExportDialog {
             path_problem: None,
             taken: 0,
         }
-    }
-}
-
-/// Why the file named cannot be written, checked before the master password is asked.
-fn path_problem(path: &Path) -> Option<String> {
-    if path.as_os_str().is_empty() {
-        return Some("Enter the export file's path, or choose it.".to_owned());
-    }
-    if path.exists() {
-        return Some(format!(
-            "{} already exists; choose another file name (nothing was exported).",
-            path.display()
-        ));
-    }
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
-            Some(format!("The folder {} does not exist.", folder.display()))
-        }
-        _ => None,
     }
 }
 
@@ -102,15 +85,11 @@ impl ExportDialog {
         open: &mut bool,
     ) {
         ui.label(RichText::new("Format").strong());
-        for format in ExportFormat::ALL {
-            ui.radio_value(&mut self.format, format, format.label());
+        for format in FORMATS {
+            ui.radio_value(&mut self.format, format, format.label);
         }
-        if !self.format.encrypted() {
-            warning_line(
-                ui,
-                view.config,
-                "This file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.",
-            );
+        if !self.format.encrypted {
+            warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));
         }
         ui.add_space(4.0);
         if labelled_field(ui, "Export file", &mut self.path, false).changed() {
@@ -121,11 +100,11 @@ impl ExportDialog {
             .clicked()
         {
             out.push(Command::Choose(Choose::ExportFile {
-                file_name: self.format.file_name(),
+                file_name: self.format.file_name,
             }));
         }
         let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
-        if self.format.encrypted() {
+        if self.format.encrypted {
             labelled_field(ui, "Export password", &mut self.password, true);
             labelled_field(ui, "Repeat the export password", &mut self.repeat, true);
             let long = self.password.chars().count() >= MIN_EXPORT_PASSWORD_CHARS;
@@ -164,13 +143,16 @@ impl ExportDialog {
     /// The request, when the fields allow one; otherwise the reason is shown.
     fn request(&mut self) -> Option<ExportRequest> {
         let path = PathBuf::from(self.path.trim());
-        self.path_problem = path_problem(&path);
+        // Said before the master password is asked; the write itself never replaces a file.
+        self.path_problem = new_file::check(&path)
+            .err()
+            .map(|problem| sentence(&problem.to_string()));
         if self.path_problem.is_some() {
             return None;
         }
         let export_password = self
             .format
-            .encrypted()
+            .encrypted
             .then(|| Password::new(self.password.to_string()));
         // The field is emptied: a wrong password is typed again, a right one is not kept.
         let master = Password::new(std::mem::take(&mut *self.master));
@@ -184,12 +166,7 @@ impl ExportDialog {
 }
 
 fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
-    ui.label(format!(
-        "Exported {} procedures to {} ({}):",
-        report.included.len(),
-        report.path.display(),
-        report.format.description()
-    ));
+    ui.label(report.headline());
     egui::ScrollArea::vertical()
         .max_height(260.0)
         .show(ui, |ui| {
@@ -203,7 +180,7 @@ fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
                 }
             }
         });
-    if !report.format.encrypted() {
+    if !report.format.encrypted {
         warning_line(
             ui,
             view.config,

@@ -20,7 +20,7 @@ use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::import_state::ImportState;
 use crate::app::jobs::Work;
-use zweifaktor_core::import::preview::{Preview, Verdict};
+use zweifaktor_core::import::preview::{CLEANED_NOTE, Preview, Verdict};
 use zweifaktor_core::secret::Password;
 
 /// The path and the export's password typed (the password wiped when dropped).
@@ -96,8 +96,8 @@ impl ImportDialog {
                 });
             }
             if let Some(found) = state.qr_found {
-                if state.qr_images > 1 {
-                    ui.label(format!("QR codes in {} images: {found} accounts", state.qr_images));
+                if state.qr_images() > 1 {
+                    ui.label(format!("QR codes in {} images: {found} accounts", state.qr_images()));
                 } else {
                     ui.label(format!("QR codes in the image: {found} accounts"));
                 }
@@ -176,14 +176,17 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
         .max_height(260.0)
         .show(ui, |ui| {
             for (index, row) in preview.rows.iter().enumerate() {
+                // The name differs from the file's when characters were dropped from it.
+                let label = if row.cleaned {
+                    format!("{} ({CLEANED_NOTE})", row.label)
+                } else {
+                    row.label.clone()
+                };
                 let mut checked = row.checked;
                 let changed = match &row.verdict {
-                    Verdict::New => ui.checkbox(&mut checked, &row.label).changed(),
+                    Verdict::New => ui.checkbox(&mut checked, label).changed(),
                     Verdict::Duplicate => ui
-                        .checkbox(
-                            &mut checked,
-                            format!("{} — already in the vault", row.label),
-                        )
+                        .checkbox(&mut checked, format!("{label} — already in the vault"))
                         .changed(),
                     Verdict::Unusable(reason) => {
                         warning_line(

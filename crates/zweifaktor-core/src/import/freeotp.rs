@@ -1,5 +1,6 @@
 //! FreeOTP (Red Hat) files: the v1 app-internal `tokens.xml` (Android shared preferences, one
-//! token JSON per `<string>`, secrets in the clear) and the v2 encrypted backup
+//! token JSON per `<string>`, secrets in the clear; read by [`super::freeotp_token`], which
+//! FreeOTP+ shares) and the v2 encrypted backup
 //! `externalBackup.xml`, which despite its name is a Java-serialised `HashMap<String, String>`.
 //!
 //! v2 holds a `masterKey` (an AES key wrapped with AES-GCM under PBKDF2 of the password, the
@@ -14,21 +15,14 @@ use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use super::freeotp_plus::{Token, add_token_json};
-use super::otpauth_list::text_of;
-use super::shared_prefs::shared_prefs_strings;
-use super::{ImportError, Imported, SkippedEntry};
+use super::freeotp_token::{Token, import_tokens_xml, is_tokens_xml};
+use super::{ImportError, Imported, SkippedEntry, kdf_caps};
 use crate::secret::{Password, SecretBytes};
 
 const FORMAT: &str = "FreeOTP";
 const JAVA_MAGIC: [u8; 4] = [0xAC, 0xED, 0x00, 0x05];
 const MASTER_KEY: &str = "masterKey";
 const TOKEN_SUFFIX: &str = "-token";
-
-/// FreeOTP uses 100 000 PBKDF2 iterations. A file asking for many more would only make us spin
-/// (with SHA-512 in a debug build, for minutes); ten times FreeOTP's figure leaves room for a
-/// future FreeOTP raising it and still answers within seconds.
-pub const MAX_PBKDF2_ITERATIONS: u32 = 1_000_000;
 
 pub struct Importer;
 
@@ -58,43 +52,6 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window == needle)
-}
-
-// ---------------------------------------------------------------------------------------------
-// v1: tokens.xml
-
-/// Whether `bytes` look like FreeOTP's (or FreeOTP+'s) `tokens.xml`: shared preferences with a
-/// `tokenOrder` entry, which no other app writes.
-pub(crate) fn is_tokens_xml(bytes: &[u8]) -> bool {
-    let Ok(text) = text_of(bytes, FORMAT) else {
-        return false;
-    };
-    let start = text.trim_start();
-    (start.starts_with("<?xml") || start.starts_with("<map"))
-        && text.contains("<map")
-        && text.contains("name=\"tokenOrder\"")
-}
-
-/// Every `<string>` but `tokenOrder` is one token's JSON.
-pub(crate) fn import_tokens_xml(
-    bytes: &[u8],
-    format: &'static str,
-) -> Result<Imported, ImportError> {
-    let text = text_of(bytes, format)?;
-    if !is_tokens_xml(bytes) {
-        return Err(ImportError::NotThisFormat {
-            format,
-            reason: "not FreeOTP's tokens.xml (no tokenOrder entry)".to_owned(),
-        });
-    }
-    let mut imported = Imported::default();
-    for (name, json) in shared_prefs_strings(text, format)? {
-        // The JSON holds the secret; the string is wiped when dropped.
-        if name != "tokenOrder" {
-            add_token_json(&mut imported, &json, &name);
-        }
-    }
-    Ok(imported)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,12 +168,11 @@ fn unwrap_master_key(
     master: &MasterKey,
     password: &Password,
 ) -> Result<Zeroizing<Vec<u8>>, ImportError> {
-    if master.iterations == 0 || master.iterations > MAX_PBKDF2_ITERATIONS {
-        return Err(unsupported(format!(
-            "{} PBKDF2 iterations (Zweifaktor accepts 1 to {MAX_PBKDF2_ITERATIONS})",
-            master.iterations
-        )));
+    // FreeOTP uses 100 000 iterations; the count is read from the file, so it is capped.
+    if master.iterations == 0 {
+        return Err(unsupported("0 PBKDF2 iterations"));
     }
+    kdf_caps::pbkdf2(u64::from(master.iterations)).map_err(unsupported)?;
     let salt: Vec<u8> = master.salt.iter().map(|&byte| byte as u8).collect();
     let mut pass_key = Zeroizing::new([0u8; 32]);
     // Java's PBEKeySpec hands the password's characters to PBKDF2 as UTF-8.

@@ -3,7 +3,8 @@
 //! (`"AuthenticatorPro"`, PBKDF2-HMAC-SHA1 + AES-256-CBC). All key-derivation costs are the
 //! app's constants, never read from the file. The app's internal SQLite database
 //! (`authenticator.db3`) has its own importer, [`super::stratum_database`], which this one
-//! hands such a file to. Categories and icons are not needed for entries.
+//! hands such a file to; both convert entries with [`super::stratum_entry`]. Categories and
+//! icons are not needed for entries.
 
 use aes::Aes256;
 use aes_gcm::aead::{Aead, KeyInit};
@@ -13,9 +14,9 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use zeroize::Zeroizing;
 
-use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{HashAlgorithm, OtpSpec};
+use super::entries::{self, EntryNames, RawEntries};
+use super::stratum_entry::{Authenticator, convert};
+use super::{ImportError, Imported, label};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -39,32 +40,30 @@ const LEGACY_SALT_LEN: usize = 20;
 const LEGACY_IV_LEN: usize = 16;
 const LEGACY_PBKDF2_ITERATIONS: u32 = 64_000;
 
-/// Stratum's authenticator types (`AuthenticatorType`).
-const TYPE_HOTP: i64 = 1;
-const TYPE_TOTP: i64 = 2;
-const TYPE_MOTP: i64 = 3;
-const TYPE_STEAM: i64 = 4;
-const TYPE_YANDEX: i64 = 5;
-
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Backup {
-    authenticators: Vec<Authenticator>,
+struct Backup<'a> {
+    #[serde(borrow)]
+    authenticators: RawEntries<'a>,
 }
 
-/// One authenticator, as the backups and the app's database both hold it.
+/// An authenticator's names, for the skipped list when the rest of it cannot be read.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub(super) struct Authenticator {
-    #[serde(rename = "Type")]
-    pub(super) otp_type: i64,
-    pub(super) issuer: Option<String>,
-    pub(super) username: Option<String>,
-    pub(super) secret: Option<Zeroizing<String>>,
-    pub(super) algorithm: Option<i64>,
-    pub(super) digits: Option<i64>,
-    pub(super) period: Option<i64>,
-    pub(super) counter: Option<i64>,
+struct Names {
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        label(
+            self.issuer.as_deref(),
+            self.username.as_deref().unwrap_or_default(),
+        )
+    }
 }
 
 /// The plain backup, recognised without reading its entries: the authenticator list next to
@@ -99,26 +98,22 @@ impl super::Importer for Importer {
         if super::sqlite::is_sqlite(bytes) {
             return super::stratum_database::Importer::import(bytes, password);
         }
-        let backup: Backup = if let Some(sealed) = bytes.strip_prefix(MAGIC) {
+        if let Some(sealed) = bytes.strip_prefix(MAGIC) {
             let password = password.ok_or(ImportError::PasswordRequired)?;
-            parse_decrypted(&decrypt(sealed, password)?)?
+            let plaintext = decrypt(sealed, password)?;
+            Ok(convert_all(parse_decrypted(&plaintext)?))
         } else if let Some(sealed) = bytes.strip_prefix(LEGACY_MAGIC) {
             let password = password.ok_or(ImportError::PasswordRequired)?;
             let plaintext = decrypt_legacy(sealed, password)?;
             // CBC has no authentication: a wrong key shows as bad padding, or (1 time in
             // about 256) as garbage that is not JSON.
-            serde_json::from_slice(&plaintext).map_err(|_| ImportError::WrongPassword)?
+            let backup: Backup =
+                serde_json::from_slice(&plaintext).map_err(|_| ImportError::WrongPassword)?;
+            Ok(convert_all(backup))
         } else {
-            serde_json::from_slice(bytes).map_err(json_error)?
-        };
-        let mut imported = Imported::default();
-        for authenticator in backup.authenticators {
-            match convert(authenticator) {
-                Ok(entry) => imported.entries.push(entry),
-                Err(skipped) => imported.skipped.push(skipped),
-            }
+            let backup: Backup = serde_json::from_slice(bytes).map_err(json_error)?;
+            Ok(convert_all(backup))
         }
-        Ok(imported)
     }
 }
 
@@ -133,7 +128,18 @@ fn json_error(error: serde_json::Error) -> ImportError {
     ImportError::from_json(FORMAT, &error)
 }
 
-fn parse_decrypted(plaintext: &[u8]) -> Result<Backup, ImportError> {
+fn convert_all(backup: Backup) -> Imported {
+    let mut imported = Imported::default();
+    for (index, raw) in backup.authenticators.into_iter().enumerate() {
+        match entries::read::<Authenticator, Names>(raw, index).and_then(convert) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        }
+    }
+    imported
+}
+
+fn parse_decrypted(plaintext: &[u8]) -> Result<Backup<'_>, ImportError> {
     serde_json::from_slice(plaintext)
         .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))
 }
@@ -189,32 +195,4 @@ fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8
         .len();
     buffer.truncate(length);
     Ok(buffer)
-}
-
-pub(super) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> {
-    let issuer = authenticator
-        .issuer
-        .map(|issuer| issuer.trim().to_owned())
-        .filter(|issuer| !issuer.is_empty());
-    let account = authenticator.username.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
-        reason,
-    };
-    let algorithm = match authenticator.algorithm.unwrap_or(0) {
-        0 => HashAlgorithm::Sha1,
-        1 => HashAlgorithm::Sha256,
-        2 => HashAlgorithm::Sha512,
-        other => return Err(skip(format!("unknown algorithm number {other}"))),
-    };
-    let digits = stored::digits(authenticator.digits).map_err(skip)?;
-    let spec = match authenticator.otp_type {
-        TYPE_TOTP => stored::totp(authenticator.period, algorithm, digits).map_err(skip)?,
-        TYPE_HOTP => stored::hotp(authenticator.counter, algorithm, digits).map_err(skip)?,
-        TYPE_STEAM => OtpSpec::steam(),
-        TYPE_MOTP => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
-        TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
-        other => return Err(skip(format!("unknown authenticator type {other}"))),
-    };
-    super::finish_entry(issuer, account, authenticator.secret, spec)
 }

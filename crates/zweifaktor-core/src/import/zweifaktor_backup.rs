@@ -3,10 +3,9 @@
 //! A vault file itself is read the same way. Procedures waiting to be enrolled again have no
 //! secret and are reported as skipped.
 
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
-use crate::export::{account_of, issuer_of};
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, kdf_caps};
 use crate::secret::Password;
-use crate::vault::format::{FormatError, MAGIC};
+use crate::vault::format::{self, FormatError, MAGIC};
 use crate::vault::{UnlockedVault, VaultError};
 
 pub struct Importer;
@@ -28,6 +27,18 @@ impl super::Importer for Importer {
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         let password = password.ok_or(ImportError::PasswordRequired)?;
+        // The vault's own limits (4 GiB, 16 passes) are for the user's vault, whose cost the
+        // user chose; a file from elsewhere gets the import caps, checked before deriving.
+        let kdf = format::parse(bytes)
+            .map_err(|error| vault_error(error.into()))?
+            .header
+            .kdf;
+        kdf_caps::argon2(kdf.memory_kib, kdf.passes).map_err(|reason| {
+            ImportError::Unsupported {
+                format: FORMAT,
+                reason,
+            }
+        })?;
         let vault = UnlockedVault::open(bytes, password).map_err(vault_error)?;
         let mut imported = Imported::default();
         for procedure in &vault.contents.procedures {
@@ -35,7 +46,7 @@ impl super::Importer for Importer {
                 label: procedure.name.clone(),
                 reason,
             };
-            if procedure.needs_reenrollment || procedure.secret.is_empty() {
+            if !procedure.has_secret() {
                 imported.skipped.push(skip(
                     "its secret was erased before the backup; enroll it again".to_owned(),
                 ));
@@ -46,8 +57,8 @@ impl super::Importer for Importer {
                 continue;
             }
             imported.entries.push(ImportedEntry {
-                issuer: issuer_of(procedure),
-                account: account_of(procedure),
+                issuer: procedure.export_issuer(),
+                account: procedure.export_account(),
                 secret: procedure.secret.clone(),
                 otp: procedure.otp,
             });
