@@ -6,7 +6,7 @@
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
 use crate::export::{account_of, issuer_of};
 use crate::secret::Password;
-use crate::vault::format::{FormatError, MAGIC};
+use crate::vault::format::{self, FormatError, MAGIC};
 use crate::vault::{UnlockedVault, VaultError};
 
 pub struct Importer;
@@ -27,6 +27,9 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        // A file that is no backup says so: asking for a password that cannot open it would
+        // send the user looking for one (`import FILE --format zweifaktor` on another file).
+        format::parse(bytes).map_err(|e| vault_error(e.into()))?;
         let password = password.ok_or(ImportError::PasswordRequired)?;
         let vault = UnlockedVault::open(bytes, password).map_err(vault_error)?;
         let mut imported = Imported::default();
