@@ -9,7 +9,8 @@
 # a failed assertion, a timeout or an out-of-memory is written to fuzz/artifacts/TARGET/ and
 # makes the script exit 1 after the remaining targets have run; replay one with
 # `fuzz/target/x86_64-unknown-linux-gnu/release/TARGET fuzz/artifacts/TARGET/crash-…`.
-# Logs: fuzz/logs/TARGET.log. FUZZ_ARGS adds libFuzzer options (e.g. FUZZ_ARGS=-jobs=2).
+# Logs: fuzz/logs/TARGET.log. FUZZ_ARGS adds libFuzzer options; to go on after a finding and
+# collect them all: FUZZ_ARGS="-fork=1 -ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1".
 #
 # No cargo-fuzz and no nightly toolchain: the stable compiler instruments the code with the
 # same sanitizer-coverage passes cargo-fuzz uses (without AddressSanitizer, which needs
@@ -179,6 +180,7 @@ for target in "${targets[@]}"; do
   log=$fuzz/logs/$target.log
   echo "fuzz: $target for ${seconds}s ($(find "$fuzz/seeds/$target" -type f | wc -l) seeds, log $log)" >&2
   status=0
+  touch "$log.start"
   # -timeout: one input may take the import formats' real key derivations (Argon2id 64 MiB,
   # scrypt, PBKDF2) without counting as a hang; 20 s is far beyond any of them.
   # shellcheck disable=SC2086
@@ -186,17 +188,21 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$fuzz/artifacts/$target/" ${FUZZ_ARGS:-} \
     "$fuzz/corpus/$target" "$fuzz/seeds/$target" > "$log" 2>&1 || status=$?
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  # The last status line, "#EXECS … cov: N ft: N corp: N/SIZE …" (in -fork mode "#EXECS: …").
   last=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  [ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9]*\).*/\1/p' <<< "$last")
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<< "$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<< "$last")
-  corp=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[a-zA-Z]*\).*/\1/p' <<< "$last")
-  if [ "$status" -eq 0 ]; then
+  corp=$(sed -n 's/.* corp: \([0-9a-zA-Z/]*\).*/\1/p' <<< "$last")
+  findings=$(find "$fuzz/artifacts/$target" -type f -newer "$log.start" | wc -l)
+  # With -fork and -ignore_crashes (see FUZZ_ARGS) libFuzzer goes on after a finding.
+  if [ "$status" -eq 0 ] && [ "$findings" -eq 0 ]; then
     result=ok
   else
-    result="FAILED (exit $status)"
+    result="FAILED (exit $status, $findings new in fuzz/artifacts/$target)"
     failed+=("$target")
-    grep -E 'panicked|ERROR|Test unit written|SUMMARY' "$log" | head -n 8 >&2 || true
+    grep -E 'panicked at|ERROR|Test unit written|SUMMARY' -A1 "$log" | head -n 12 >&2 || true
   fi
   summary+=("$(printf '%-16s %6ss %12s %7s %8s %14s  %s' "$target" "$seconds" "${execs:-?}" \
     "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result")")
