@@ -1004,10 +1004,7 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     };
     let (width, height, pixels) = dialog.image().expect("a code is shown");
     let texts = zweifaktor_core::qr::decode_luma(width, height, pixels).unwrap();
-    assert_eq!(
-        texts,
-        vec![zweifaktor::app::export::uri_of(&procedure).to_string()]
-    );
+    assert_eq!(texts, vec![procedure.otpauth_uri().to_string()]);
     assert!(texts[0].starts_with("otpauth://totp/GitHub?secret="));
     let with_code = w.harness.ctx.tex_manager().read().num_allocated();
     w.harness.key_press(egui::Key::Escape);

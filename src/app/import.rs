@@ -4,8 +4,11 @@
 //! first, for up to a minute). The window keeps drawing meanwhile; the dialog takes the
 //! result when it is done, and a closed dialog drops it unseen.
 //!
-//! Everything here only computes what was found; what it means for the dialog (preview,
-//! parts still to scan, messages) is decided by the dialog on the UI thread.
+//! Reading a file (an export, or an image of QR codes) is the core's flow, shared with
+//! `zweifaktor import` ([`zweifaktor_core::flow::import`]); the clipboard and the screen are
+//! the window's own sources. Everything here only computes what was found; what it means for
+//! the dialog (preview, parts still to scan, messages) is decided on the UI thread, with the
+//! codes of several images gathered by the core's [`zweifaktor_core::flow::import::QrCodes`].
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,7 +18,8 @@ use zeroize::Zeroizing;
 use super::clipboard::ClipboardImage;
 use super::job::{Job, JobLost};
 use crate::screen::ScreenError;
-use zweifaktor_core::import::{self, Format, ImportError, Imported};
+use zweifaktor_core::flow::import::{self as flow, ExportFile, FileContent, FileError};
+use zweifaktor_core::import::{Format, ImportError, Imported};
 use zweifaktor_core::qr;
 use zweifaktor_core::secret::Password;
 
@@ -96,30 +100,26 @@ impl ImportJob {
 /// A file's content: the QR codes when it is an image, otherwise an export (opened when it
 /// is plain or `password` is given).
 pub fn read(source: Source, password: Option<&Password>) -> Found {
-    let bytes = match source {
-        Source::Path(path) => import::read::read_export(&path).map_err(|e| e.to_string()),
-        Source::Content(content) => content,
+    let content = match source {
+        Source::Path(path) => flow::read_file(&path, None),
+        Source::Content(Ok(bytes)) => flow::read_content(Zeroizing::new(bytes), None),
+        Source::Content(Err(e)) => return Found::Unreadable(e),
     };
-    let bytes = match bytes {
-        Ok(bytes) => Zeroizing::new(bytes),
-        Err(e) => return Found::Unreadable(e),
-    };
-    if is_image(&bytes) {
-        return Found::QrTexts(texts(qr::decode_image(&bytes).map_err(|e| e.to_string())));
-    }
-    let format = match import::detect(&bytes) {
-        Ok(format) => format,
-        Err(e) => return Found::Unrecognised(e),
-    };
-    let opened = if (format.is_encrypted)(&bytes) && password.is_none() {
-        None
-    } else {
-        Some((format.import)(&bytes, password))
-    };
-    Found::Export {
-        bytes,
-        format,
-        opened,
+    match content {
+        Ok(FileContent::Image(texts)) => Found::QrTexts(Ok(texts)),
+        Ok(FileContent::Export(file)) => {
+            let opened =
+                (!file.needs_password() || password.is_some()).then(|| file.open(password));
+            let ExportFile { bytes, format } = file;
+            Found::Export {
+                bytes,
+                format,
+                opened,
+            }
+        }
+        Err(FileError::Read(e)) => Found::Unreadable(e.to_string()),
+        Err(FileError::Image(e)) => Found::QrTexts(Err(e.to_string())),
+        Err(FileError::Format(e)) => Found::Unrecognised(e),
     }
 }
 
@@ -152,11 +152,6 @@ fn texts(found: Result<Vec<String>, String>) -> Result<Vec<Zeroizing<String>>, S
     found.map(|texts| texts.into_iter().map(Zeroizing::new).collect())
 }
 
-/// PNG or JPEG, by their first bytes.
-fn is_image(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +182,7 @@ mod tests {
             Some(&Password::from("falsch")),
         );
         assert_eq!(opened(wrong).unwrap(), Err(ImportError::WrongPassword));
-        let format = import::detect(&encrypted).unwrap();
+        let format = zweifaktor_core::import::detect(&encrypted).unwrap();
         let Found::Opened(Ok(entries)) = open(&encrypted, format, Some(&Password::from("test")))
         else {
             panic!("opened with its password")

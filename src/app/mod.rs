@@ -20,6 +20,7 @@ use command::Command;
 use job::Job;
 use zweifaktor_core::clock::Clock;
 use zweifaktor_core::config::{self, Config, ConfigStore};
+use zweifaktor_core::flow;
 use zweifaktor_core::otp::{Code, seconds_left};
 use zweifaktor_core::procedure::{Procedure, ProcedureError};
 use zweifaktor_core::secret::Password;
@@ -357,14 +358,8 @@ impl ZweifaktorApp {
             Command::CopyCode(id) => self.copy_code(id),
             Command::ImportProcedures(drafts) => {
                 let now = self.now();
-                let count = drafts.len();
-                let done = self.change_vault(|c| {
-                    for draft in drafts {
-                        c.procedures.push(Procedure::create(draft, now)?);
-                    }
-                    Ok(())
-                });
-                if done.is_some() {
+                let done = self.change_vault(|c| flow::import::add_imported(c, drafts, now));
+                if let Some(count) = done {
                     self.notice = Some(format!("Imported {count} procedures."));
                 }
             }
@@ -629,7 +624,7 @@ impl ZweifaktorApp {
         let kdf = self.env.kdf;
         dialog.error = None;
         dialog.job = Some(Job::spawn(
-            move || export::export_file(&files, request, &*clock, kdf),
+            move || flow::export::export_vault_to_file(&files, request, &*clock, kdf),
             ctx,
         ));
     }
@@ -693,7 +688,7 @@ impl ZweifaktorApp {
         let clock = self.env.clock.clone();
         dialog.error = None;
         dialog.job = Some(Job::spawn(
-            move || export::qr_of(&files, id, &master, &*clock),
+            move || flow::qr::shown(&files, id, &master, &*clock),
             ctx,
         ));
     }

@@ -1,8 +1,13 @@
-//! The command-line interface, exactly as scripts and status bars rely on it.
+//! The command-line interface, exactly as scripts and status bars rely on it, and what the
+//! code parameters given there mean.
 
 use std::path::PathBuf;
 
+use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
+
+use super::Usage;
+use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,18 +58,21 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
-    /// Import another app's export (the format is recognised from the content).
+    /// Import another app's export (the format is recognised from the content), or the QR
+    /// codes in screenshots or photos (PNG, JPEG).
     Import {
-        /// The export file.
-        file: PathBuf,
-        /// The format, when it is not recognised: see `--format help`.
+        /// The export file; or one or more images of QR codes: otpauth:// codes or the parts
+        /// of a Google Authenticator transfer, gathered across the images in any order.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The format of an export file, when it is not recognised: see `--format help`.
         #[arg(long, value_name = "F")]
         format: Option<String>,
     },
     /// Write the procedures to a file: zweifaktor (encrypted backup), aegis (encrypted Aegis
     /// vault), otpauth (plain URI list) or google-migration (Google Authenticator links).
     Export {
-        /// The file to create (an existing file is not overwritten).
+        /// The file to create (an existing file is never replaced).
         file: PathBuf,
         /// zweifaktor, aegis, otpauth or google-migration.
         #[arg(long, value_name = "F")]
@@ -75,7 +83,7 @@ pub enum Command {
     Qr {
         /// A procedure's name or id prefix.
         name: String,
-        /// The PNG file to create (an existing file is not overwritten).
+        /// The PNG file to create (an existing file is never replaced).
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
     },
@@ -103,6 +111,48 @@ pub struct OtpArgs {
     /// Steam Guard codes.
     #[arg(long, conflicts_with_all = ["algorithm", "digits", "period", "counter"])]
     pub steam: bool,
+}
+
+impl OtpArgs {
+    /// Whether any parameter was given (some commands take them from elsewhere).
+    pub fn given(&self) -> bool {
+        self.algorithm.is_some()
+            || self.digits.is_some()
+            || self.period.is_some()
+            || self.counter.is_some()
+            || self.steam
+    }
+
+    /// The code parameters given (defaults for the rest), checked.
+    pub fn spec(&self) -> Result<OtpSpec> {
+        if self.steam {
+            return Ok(OtpSpec::steam());
+        }
+        let algorithm = match &self.algorithm {
+            None => HashAlgorithm::Sha1,
+            Some(name) => HashAlgorithm::from_name(name)
+                .ok_or_else(|| otp::OtpError::Algorithm(name.clone()))?,
+        };
+        let kind = match (self.counter, self.period) {
+            (Some(_), Some(_)) => {
+                return Err(Usage(
+                    "--counter (HOTP) and --period (TOTP) exclude each other".into(),
+                )
+                .into());
+            }
+            (Some(counter), None) => OtpKind::Hotp { counter },
+            (None, period) => OtpKind::Totp {
+                period: period.unwrap_or(otp::DEFAULT_PERIOD),
+            },
+        };
+        let spec = OtpSpec {
+            kind,
+            algorithm,
+            digits: self.digits.unwrap_or(otp::DEFAULT_DIGITS),
+        };
+        spec.validate()?;
+        Ok(spec)
+    }
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,15 @@
 //! The command line: argument parsing, running one subcommand, and the exit codes scripts see.
 
 pub mod args;
-mod commands;
+mod context;
 mod input;
+
+// One file per command group.
+mod add;
+mod export;
+mod import;
+mod procedures;
+mod vault_commands;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,7 +18,7 @@ use anyhow::{Context, Result};
 use clap::Parser;
 
 use args::{Cli, Command};
-use commands::CommandContext;
+use context::CommandContext;
 use input::Input;
 use zweifaktor_core::clock::SystemClock;
 use zweifaktor_core::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
@@ -80,17 +87,17 @@ fn run(cli: Cli) -> Result<()> {
         clock: &clock,
     };
     match command {
-        Command::Init { hide_names } => commands::init(&mut ctx, hide_names),
-        Command::Add(args) => commands::add(&mut ctx, args),
-        Command::List { json } => commands::list(&mut ctx, json),
-        Command::Code(args) => commands::code(&mut ctx, args),
-        Command::Remove { name } => commands::remove(&mut ctx, &name),
-        Command::Passwd => commands::passwd(&mut ctx),
-        Command::Reset { yes } => commands::reset(&mut ctx, yes),
-        Command::Qr { name, out } => commands::qr(&mut ctx, &name, &out),
-        Command::Status { json } => commands::status(&mut ctx, json),
-        Command::Import { file, format } => commands::import(&mut ctx, &file, format.as_deref()),
-        Command::Export { file, format } => commands::export(&mut ctx, &file, &format),
+        Command::Init { hide_names } => vault_commands::init(&mut ctx, hide_names),
+        Command::Passwd => vault_commands::passwd(&mut ctx),
+        Command::Reset { yes } => vault_commands::reset(&mut ctx, yes),
+        Command::Status { json } => vault_commands::status(&mut ctx, json),
+        Command::Add(args) => add::add(&mut ctx, args),
+        Command::List { json } => procedures::list(&mut ctx, json),
+        Command::Code(args) => procedures::code(&mut ctx, args),
+        Command::Remove { name } => procedures::remove(&mut ctx, &name),
+        Command::Import { files, format } => import::import(&mut ctx, &files, format.as_deref()),
+        Command::Export { file, format } => export::export(&mut ctx, &file, &format),
+        Command::Qr { name, out } => export::qr(&mut ctx, &name, &out),
     }
 }
 

@@ -2,20 +2,23 @@
 //! export's own password for the encrypted formats or a warning for the plain ones, and the
 //! master password again. Afterwards, what was written where and what was left out, and why.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::Shared;
 use super::widgets::{error_line, labelled_field, rule_line, warning_line};
+use super::{Shared, sentence};
 use crate::app::command::Command;
-use crate::app::export::{ExportFormat, ExportJob, ExportReport, ExportRequest};
+use crate::app::export::{
+    ExportFormat, ExportJob, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING,
+};
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
+use zweifaktor_core::flow::new_file;
 use zweifaktor_core::secret::Password;
 
 pub struct ExportDialog {
-    format: ExportFormat,
+    format: &'static ExportFormat,
     path: String,
     password: Zeroizing<String>,
     repeat: Zeroizing<String>,
@@ -30,7 +33,7 @@ pub struct ExportDialog {
 impl Default for ExportDialog {
     fn default() -> Self {
         ExportDialog {
-            format: ExportFormat::Zweifaktor,
+            format: &FORMATS[0],
             path: String::new(),
             password: Zeroizing::new(String::new()),
             repeat: Zeroizing::new(String::new()),
@@ -39,25 +42,6 @@ impl Default for ExportDialog {
             job: None,
             report: None,
         }
-    }
-}
-
-/// Why the file named cannot be written, checked before the master password is asked.
-fn path_problem(path: &Path) -> Option<String> {
-    if path.as_os_str().is_empty() {
-        return Some("Enter the export file's path, or choose it.".to_owned());
-    }
-    if path.exists() {
-        return Some(format!(
-            "{} already exists; choose another file name (nothing was exported).",
-            path.display()
-        ));
-    }
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
-            Some(format!("The folder {} does not exist.", folder.display()))
-        }
-        _ => None,
     }
 }
 
@@ -85,28 +69,24 @@ impl ExportDialog {
     fn form_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>, open: &mut bool) {
         let busy = self.job.is_some();
         ui.label(RichText::new("Format").strong());
-        for format in ExportFormat::ALL {
-            ui.radio_value(&mut self.format, format, format.label());
+        for format in FORMATS {
+            ui.radio_value(&mut self.format, format, format.label);
         }
-        if !self.format.encrypted() {
-            warning_line(
-                ui,
-                shared.config,
-                "This file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.",
-            );
+        if !self.format.encrypted {
+            warning_line(ui, shared.config, &sentence(UNENCRYPTED_WARNING));
         }
         ui.add_space(4.0);
         labelled_field(ui, "Export file", &mut self.path, false);
         if ui.button("Choose…").clicked()
             && let Some(file) = rfd::FileDialog::new()
                 .set_title("Export file")
-                .set_file_name(self.format.file_name())
+                .set_file_name(self.format.file_name)
                 .save_file()
         {
             self.path = file.display().to_string();
         }
         let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
-        if self.format.encrypted() {
+        if self.format.encrypted {
             labelled_field(ui, "Export password", &mut self.password, true);
             labelled_field(ui, "Repeat the export password", &mut self.repeat, true);
             let long = self.password.chars().count() >= MIN_EXPORT_PASSWORD_CHARS;
@@ -145,13 +125,14 @@ impl ExportDialog {
     /// The request, when the fields allow one; otherwise the reason is shown.
     fn request(&mut self) -> Option<ExportRequest> {
         let path = PathBuf::from(self.path.trim());
-        if let Some(problem) = path_problem(&path) {
-            self.error = Some(problem);
+        // Said before the master password is asked; the write itself never replaces a file.
+        if let Err(problem) = new_file::check(&path) {
+            self.error = Some(sentence(&problem.to_string()));
             return None;
         }
         let export_password = self
             .format
-            .encrypted()
+            .encrypted
             .then(|| Password::new(self.password.to_string()));
         // The field is emptied: a wrong password is typed again, a right one is not kept.
         let master = Password::new(std::mem::take(&mut *self.master));
@@ -165,12 +146,7 @@ impl ExportDialog {
 }
 
 fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
-    ui.label(format!(
-        "Exported {} procedures to {} ({}):",
-        report.included.len(),
-        report.path.display(),
-        report.format.description()
-    ));
+    ui.label(report.headline());
     egui::ScrollArea::vertical()
         .max_height(260.0)
         .show(ui, |ui| {
@@ -188,7 +164,7 @@ fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
                 }
             }
         });
-    if !report.format.encrypted() {
+    if !report.format.encrypted {
         warning_line(
             ui,
             shared.config,

@@ -20,10 +20,11 @@ use super::{Shared, sentence};
 use crate::app::clipboard::ClipboardImage;
 use crate::app::command::Command;
 use crate::app::import::{self as work, Found, ImportJob, Read, ScreenCapture, Source};
+use zweifaktor_core::flow::import::QrCodes;
 use zweifaktor_core::import::preview::{Preview, Verdict, preview};
 use zweifaktor_core::import::{Format, ImportError, Imported};
 use zweifaktor_core::procedure::Procedure;
-use zweifaktor_core::qr::{self, PartialTransfer};
+use zweifaktor_core::qr::PartialTransfer;
 use zweifaktor_core::secret::Password;
 
 const READING: &str = "Reading the file…";
@@ -40,9 +41,8 @@ pub struct ImportDialog {
     error: Option<String>,
     /// How many accounts the QR codes scanned so far hold.
     qr_found: Option<usize>,
-    /// The texts of every QR code scanned in this dialog (each once), and from how many images.
-    qr_texts: Vec<Zeroizing<String>>,
-    qr_images: usize,
+    /// Every QR code scanned in this dialog (each once), and from how many images.
+    qr: QrCodes,
     /// Google Authenticator transfers with parts still to scan.
     incomplete: Vec<PartialTransfer>,
     /// A read running in the background.
@@ -217,8 +217,7 @@ impl ImportDialog {
     }
 
     fn forget_qr_codes(&mut self) {
-        self.qr_texts.clear();
-        self.qr_images = 0;
+        self.qr = QrCodes::default();
         self.qr_found = None;
         self.incomplete.clear();
     }
@@ -235,24 +234,13 @@ impl ImportDialog {
             Ok(texts) => texts,
             Err(e) => return self.error = Some(e),
         };
-        if let Err(e) = qr::gather_so_far(&texts) {
+        if let Err(e) = self.qr.add_image(texts) {
             return self.error = Some(sentence(&e.to_string()));
         }
-        if self.loaded.take().is_some() {
-            // An export file's entries were shown: the codes start a new preview.
-            self.forget_qr_codes();
-        }
-        let before = self.qr_texts.len();
-        for text in texts {
-            if !self.qr_texts.contains(&text) {
-                self.qr_texts.push(text);
-            }
-        }
-        // The same image twice is still one image.
-        if self.qr_texts.len() > before {
-            self.qr_images += 1;
-        }
-        match qr::gather_so_far(&self.qr_texts) {
+        // An export file's entries were shown (its reading forgot earlier codes): the codes
+        // start a new preview.
+        self.loaded = None;
+        match self.qr.so_far() {
             Ok(gathered) => {
                 self.qr_found = Some(gathered.imported.entries.len());
                 self.incomplete = gathered.incomplete;
@@ -305,8 +293,8 @@ impl ImportDialog {
                 });
             }
             if let Some(found) = self.qr_found {
-                if self.qr_images > 1 {
-                    ui.label(format!("QR codes in {} images: {found} accounts", self.qr_images));
+                if self.qr.images() > 1 {
+                    ui.label(format!("QR codes in {} images: {found} accounts", self.qr.images()));
                 } else {
                     ui.label(format!("QR codes in the image: {found} accounts"));
                 }

@@ -5,12 +5,15 @@
 //! `cipher`, the `import` and `export` formats, `qr`) in the middle; `vault::storage` is the
 //! only code touching the vault's files and `config` the settings file; the clock is injected
 //! (`clock`) so that everything time-dependent is testable; `unlock` holds the password check
-//! every front end shares.
+//! every front end shares, and `flow` the exports, QR codes and imports that the window and the
+//! command line both run (with the one never-replace write for files that hold secrets).
 #![forbid(unsafe_code)]
 
 pub mod clock;
 pub mod config;
 pub mod export;
+pub mod flow;
+pub mod google_migration_proto;
 pub mod import;
 pub mod lockout;
 pub mod otp;

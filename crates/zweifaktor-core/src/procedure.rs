@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use zeroize::Zeroizing;
+
+use crate::otp::uri::{self, OtpAuthUri};
 use crate::otp::{OtpError, OtpGenerator, OtpSpec};
 use crate::secret::SecretBytes;
 
@@ -97,6 +100,48 @@ impl Procedure {
     pub fn erase_secret(&mut self) {
         self.secret = SecretBytes::default();
         self.needs_reenrollment = true;
+    }
+
+    /// Whether there is a secret to hand to another app: not one erased and waiting for
+    /// re-enrollment.
+    pub fn has_secret(&self) -> bool {
+        !self.needs_reenrollment && !self.secret.is_empty()
+    }
+
+    /// The account name other apps show beside the issuer. A procedure added by name alone has
+    /// no account, and other apps show an entry without issuer or account as blank, so its
+    /// name stands in — except when the name merely repeats the issuer.
+    pub fn export_account(&self) -> String {
+        if let Some(account) = self.account.as_deref().map(str::trim)
+            && !account.is_empty()
+        {
+            return account.to_owned();
+        }
+        let name = self.name.trim();
+        match self.issuer.as_deref().map(str::trim) {
+            Some(issuer) if issuer == name => String::new(),
+            _ => name.to_owned(),
+        }
+    }
+
+    /// The issuer, when it says anything.
+    pub fn export_issuer(&self) -> Option<String> {
+        self.issuer
+            .as_deref()
+            .map(str::trim)
+            .filter(|issuer| !issuer.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// The `otpauth://` URI another app enrolls this procedure from: a line of the otpauth
+    /// export, and what its QR code shows. It holds the secret, so it is wiped when dropped.
+    pub fn otpauth_uri(&self) -> Zeroizing<String> {
+        uri::format(&OtpAuthUri {
+            issuer: self.export_issuer(),
+            account: self.export_account(),
+            secret: self.secret.clone(),
+            spec: self.otp,
+        })
     }
 }
 
@@ -222,6 +267,40 @@ mod tests {
         assert!(!p.needs_reenrollment);
         assert_eq!(p.modified, 7);
         assert!(p.generator().is_some_and(|g| g.is_ok()));
+    }
+
+    fn named(name: &str, issuer: Option<&str>, account: Option<&str>) -> Procedure {
+        let mut d = draft(name, None);
+        d.issuer = issuer.map(str::to_owned);
+        d.account = account.map(str::to_owned);
+        Procedure::create(d, 0).unwrap()
+    }
+
+    #[test]
+    fn the_name_stands_in_for_a_missing_account_unless_it_repeats_the_issuer() {
+        assert_eq!(named("VPN", None, None).export_account(), "VPN");
+        assert_eq!(
+            named("Work", Some("GitHub"), Some("alice")).export_account(),
+            "alice"
+        );
+        assert_eq!(named("Work", Some("GitHub"), None).export_account(), "Work");
+        assert_eq!(named("GitHub", Some("GitHub"), None).export_account(), "");
+    }
+
+    #[test]
+    fn the_otpauth_uri_carries_issuer_account_and_secret_and_reads_back() {
+        let p = named("Work", Some("GitHub"), Some("alice"));
+        let text = p.otpauth_uri();
+        assert!(
+            text.starts_with("otpauth://totp/GitHub:alice?"),
+            "{}",
+            *text
+        );
+        let (back, _) = crate::otp::uri::parse(&text).unwrap();
+        assert_eq!(back.issuer.as_deref(), Some("GitHub"));
+        assert_eq!(back.account, "alice");
+        assert_eq!(back.secret, p.secret);
+        assert_eq!(back.spec, p.otp);
     }
 }
 

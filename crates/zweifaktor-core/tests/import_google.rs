@@ -9,9 +9,9 @@ use common::expected::*;
 use proptest::prelude::*;
 use prost::Message as _;
 use serde_json::Value;
+use zweifaktor_core::google_migration_proto as proto;
 use zweifaktor_core::import::google_migration::{
     Collected, DifferentExport, Importer, MigrationBatch, MigrationCollector, parse_migration_uri,
-    proto,
 };
 use zweifaktor_core::import::{self, ImportError, Importer as _};
 

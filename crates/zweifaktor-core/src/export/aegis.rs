@@ -12,13 +12,13 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::{
-    Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, account_of, issuer_of,
-    left_out,
+    Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, left_out, required,
 };
 use crate::otp::{OtpKind, STEAM_DIGITS};
 use crate::procedure::Procedure;
 use crate::secret::Password;
 use crate::vault::cipher::fill_random;
+use crate::vault::kdf::KdfParams;
 
 /// The scrypt cost Aegis itself writes for password slots (32 MiB; a fraction of a second).
 const SCRYPT_LOG_N: u8 = 15;
@@ -107,6 +107,25 @@ struct Info<'a> {
     counter: Option<u64>,
 }
 
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "aegis";
+    const LABEL: &'static str = "Aegis encrypted vault";
+    const DESCRIPTION: &'static str = "encrypted Aegis vault";
+    const FILE_NAME: &'static str = "aegis-export.json";
+    const ENCRYPTED: bool = true;
+
+    /// Aegis' own scrypt cost, whatever ours is: Aegis must open the file.
+    fn export(
+        procedures: &[Procedure],
+        password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, ExportError> {
+        export(procedures, required(password)?)
+    }
+}
+
 /// The vault file's bytes. Costly: one scrypt run with Aegis' parameters (32 MiB).
 pub fn export(procedures: &[Procedure], password: &Password) -> Result<Export, ExportError> {
     if password.as_str().chars().count() < MIN_EXPORT_PASSWORD_CHARS {
@@ -117,7 +136,7 @@ pub fn export(procedures: &[Procedure], password: &Password) -> Result<Export, E
     let mut chosen = Vec::new();
     let mut left = Vec::new();
     for procedure in procedures {
-        if procedure.needs_reenrollment || procedure.secret.is_empty() {
+        if !procedure.has_secret() {
             left.push(left_out(procedure, NEEDS_REENROLLMENT));
             continue;
         }
@@ -197,8 +216,8 @@ fn entry<'a>(procedure: &Procedure, secret: &'a str) -> Entry<'a> {
     Entry {
         otp_type,
         uuid: procedure.id.to_string(),
-        name: account_of(procedure),
-        issuer: issuer_of(procedure).unwrap_or_default(),
+        name: procedure.export_account(),
+        issuer: procedure.export_issuer().unwrap_or_default(),
         note: "",
         favorite: false,
         icon: None,

@@ -5,11 +5,29 @@
 //! Procedures waiting to be enrolled again are kept: the backup is a full copy of the list,
 //! and the importer reports them as not importable, with the reason.
 
-use super::{Export, ExportError, MIN_EXPORT_PASSWORD_CHARS};
+use super::{Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, required};
 use crate::procedure::Procedure;
 use crate::secret::Password;
 use crate::vault::UnlockedVault;
 use crate::vault::kdf::KdfParams;
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "zweifaktor";
+    const LABEL: &'static str = "Zweifaktor encrypted backup";
+    const DESCRIPTION: &'static str = "Zweifaktor backup";
+    const FILE_NAME: &'static str = "zweifaktor-backup.zweifaktor";
+    const ENCRYPTED: bool = true;
+
+    fn export(
+        procedures: &[Procedure],
+        password: Option<&Password>,
+        kdf: KdfParams,
+    ) -> Result<Export, ExportError> {
+        export_with_kdf(procedures, required(password)?, kdf)
+    }
+}
 
 /// The backup file's bytes. Costly: one Argon2id derivation with the default parameters.
 pub fn export(procedures: &[Procedure], password: &Password) -> Result<Export, ExportError> {

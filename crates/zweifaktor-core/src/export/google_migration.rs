@@ -12,11 +12,13 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use prost::Message as _;
 use zeroize::Zeroizing;
 
-use super::{Export, LeftOut, NEEDS_REENROLLMENT, account_of, issuer_of, left_out};
-use crate::import::google_migration::proto::{MigrationPayload, OtpParameters};
+use super::{Export, LeftOut, NEEDS_REENROLLMENT, left_out};
+use crate::google_migration_proto::{MigrationPayload, OtpParameters};
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind};
 use crate::procedure::Procedure;
+use crate::secret::Password;
 use crate::vault::cipher::fill_random;
+use crate::vault::kdf::KdfParams;
 
 /// Procedures per link: Google's own app puts about ten in one QR code, which stays readable
 /// for phone cameras even with long names.
@@ -32,6 +34,24 @@ pub struct MigrationLinks {
     pub links: Vec<Zeroizing<String>>,
     pub included: Vec<String>,
     pub left_out: Vec<LeftOut>,
+}
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "google-migration";
+    const LABEL: &'static str = "Google migration links (plain)";
+    const DESCRIPTION: &'static str = "Google Authenticator transfer links";
+    const FILE_NAME: &'static str = "google-migration-links.txt";
+    const ENCRYPTED: bool = false;
+
+    fn export(
+        procedures: &[Procedure],
+        _password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, super::ExportError> {
+        Ok(export(procedures))
+    }
 }
 
 /// The file content: every link on its own line. Draws a random batch id.
@@ -108,7 +128,7 @@ fn link(payload: &MigrationPayload) -> Zeroizing<String> {
 
 /// The procedure as Google stores it, or why Google cannot hold it.
 fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, String> {
-    if procedure.needs_reenrollment || procedure.secret.is_empty() {
+    if !procedure.has_secret() {
         return Err(NEEDS_REENROLLMENT.to_owned());
     }
     let otp = procedure.otp;
@@ -143,8 +163,8 @@ fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, String> {
         HashAlgorithm::Sha256 => 2,
         HashAlgorithm::Sha512 => 3,
     };
-    let issuer = issuer_of(procedure).unwrap_or_default();
-    let account = account_of(procedure);
+    let issuer = procedure.export_issuer().unwrap_or_default();
+    let account = procedure.export_account();
     // Google writes the issuer before the account in the name ("Example:alice"); its app shows
     // the name alone in places, and our importer removes exactly that prefix again.
     let name = if issuer.is_empty() {

@@ -1,8 +1,9 @@
 //! Writing the vault's procedures out in formats other apps (and Zweifaktor itself) read back:
 //! our own encrypted backup, an encrypted Aegis vault, a plain `otpauth://` list and Google
-//! Authenticator's transfer links. Each format is one file with a pure function from procedures
-//! (and a password, when the format is encrypted) to the file's content; writing the file is
-//! the caller's business.
+//! Authenticator's transfer links. Each format is one file behind the [`Exporter`] trait: a pure
+//! function from procedures (and a password, when the format is encrypted) to the file's
+//! content; [`FORMATS`] lists them for both front ends. Writing the file is the business of
+//! [`crate::flow::export`].
 //!
 //! A procedure a format cannot hold is left out with the reason ([`LeftOut`]), never changed to
 //! fit: an exported procedure that makes different codes than the original would lock the user
@@ -16,7 +17,9 @@ pub mod otpauth;
 use zeroize::Zeroizing;
 
 use crate::procedure::Procedure;
+use crate::secret::Password;
 use crate::vault::VaultError;
+use crate::vault::kdf::KdfParams;
 
 /// A procedure that is not in the export, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +53,8 @@ impl std::fmt::Debug for Export {
 pub enum ExportError {
     #[error("the export password must have at least {MIN_EXPORT_PASSWORD_CHARS} characters")]
     PasswordTooShort,
+    #[error("this format is encrypted: the export needs a password of its own")]
+    PasswordMissing,
     #[error("cannot create the backup: {0}")]
     Backup(#[from] VaultError),
     #[error("cannot derive the export key: {0}")]
@@ -65,32 +70,6 @@ pub const MIN_EXPORT_PASSWORD_CHARS: usize = 8;
 /// The reason every format gives for a procedure whose secret was erased.
 pub const NEEDS_REENROLLMENT: &str = "its secret was erased; it must be enrolled again first";
 
-/// The account name other apps show beside the issuer. A procedure added by name alone has no
-/// account, and other apps show an entry without issuer or account as blank, so its name
-/// stands in — except when the name merely repeats the issuer.
-pub fn account_of(procedure: &Procedure) -> String {
-    if let Some(account) = procedure.account.as_deref().map(str::trim)
-        && !account.is_empty()
-    {
-        return account.to_owned();
-    }
-    let name = procedure.name.trim();
-    match procedure.issuer.as_deref().map(str::trim) {
-        Some(issuer) if issuer == name => String::new(),
-        _ => name.to_owned(),
-    }
-}
-
-/// The issuer, when it says anything.
-pub fn issuer_of(procedure: &Procedure) -> Option<String> {
-    procedure
-        .issuer
-        .as_deref()
-        .map(str::trim)
-        .filter(|issuer| !issuer.is_empty())
-        .map(str::to_owned)
-}
-
 pub(crate) fn left_out(procedure: &Procedure, reason: impl Into<String>) -> LeftOut {
     LeftOut {
         name: procedure.name.clone(),
@@ -98,34 +77,120 @@ pub(crate) fn left_out(procedure: &Procedure, reason: impl Into<String>) -> Left
     }
 }
 
+/// One export format.
+pub trait Exporter {
+    /// Short name for `export --format`, e.g. "aegis".
+    const IDENTIFIER: &'static str;
+    /// The choice in the window's dialog, e.g. "Aegis encrypted vault".
+    const LABEL: &'static str;
+    /// The format in a sentence ("Exported 3 procedures to … (encrypted Aegis vault)").
+    const DESCRIPTION: &'static str;
+    /// A file name to offer in a save dialog.
+    const FILE_NAME: &'static str;
+    /// Whether the file is encrypted under an export password of its own. The others hold the
+    /// secrets in the clear, which both front ends warn about.
+    const ENCRYPTED: bool;
+
+    /// The file's content. `password` is needed by the encrypted formats (and ignored by the
+    /// others); `kdf` is the key-derivation cost of a format that uses ours.
+    fn export(
+        procedures: &[Procedure],
+        password: Option<&Password>,
+        kdf: KdfParams,
+    ) -> Result<Export, ExportError>;
+}
+
+/// What [`Exporter::export`] is in the registry.
+pub type ExportFn = fn(&[Procedure], Option<&Password>, KdfParams) -> Result<Export, ExportError>;
+
+/// A format in the registry: the trait's items as plain values and a function.
+#[derive(Clone, Copy)]
+pub struct ExportFormat {
+    pub identifier: &'static str,
+    pub label: &'static str,
+    pub description: &'static str,
+    pub file_name: &'static str,
+    pub encrypted: bool,
+    pub export: ExportFn,
+}
+
+/// Formats are told apart by their identifier (function pointers make no reliable identity).
+impl PartialEq for ExportFormat {
+    fn eq(&self, other: &Self) -> bool {
+        self.identifier == other.identifier
+    }
+}
+
+impl Eq for ExportFormat {}
+
+impl std::fmt::Debug for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.identifier)
+    }
+}
+
+pub const fn format<E: Exporter>() -> ExportFormat {
+    ExportFormat {
+        identifier: E::IDENTIFIER,
+        label: E::LABEL,
+        description: E::DESCRIPTION,
+        file_name: E::FILE_NAME,
+        encrypted: E::ENCRYPTED,
+        export: E::export,
+    }
+}
+
+/// Every format, in the order the window offers them (our own backup first).
+pub const FORMATS: &[ExportFormat] = &[
+    format::<backup::Exporter>(),
+    format::<aegis::Exporter>(),
+    format::<otpauth::Exporter>(),
+    format::<google_migration::Exporter>(),
+];
+
+pub fn by_identifier(identifier: &str) -> Option<&'static ExportFormat> {
+    FORMATS
+        .iter()
+        .find(|f| f.identifier.eq_ignore_ascii_case(identifier))
+}
+
+/// The identifiers, for messages ("zweifaktor, aegis, otpauth, google-migration").
+pub fn identifiers() -> String {
+    let known: Vec<&str> = FORMATS.iter().map(|f| f.identifier).collect();
+    known.join(", ")
+}
+
+/// The export password an encrypted format needs.
+fn required(password: Option<&Password>) -> Result<&Password, ExportError> {
+    password.ok_or(ExportError::PasswordMissing)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::procedure::ProcedureDraft;
-    use crate::secret::SecretBytes;
 
-    fn procedure(name: &str, issuer: Option<&str>, account: Option<&str>) -> Procedure {
-        Procedure::create(
-            ProcedureDraft {
-                name: name.into(),
-                issuer: issuer.map(str::to_owned),
-                account: account.map(str::to_owned),
-                secret: SecretBytes::new(vec![1; 10]),
-                ..ProcedureDraft::default()
-            },
-            0,
-        )
-        .unwrap()
+    #[test]
+    fn each_format_is_found_by_its_identifier_in_any_case() {
+        for format in FORMATS {
+            assert_eq!(
+                by_identifier(&format.identifier.to_uppercase()),
+                Some(format)
+            );
+        }
+        assert_eq!(by_identifier("nokia"), None);
+        assert_eq!(
+            identifiers(),
+            "zweifaktor, aegis, otpauth, google-migration"
+        );
     }
 
     #[test]
-    fn the_name_stands_in_for_a_missing_account_unless_it_repeats_the_issuer() {
-        assert_eq!(account_of(&procedure("VPN", None, None)), "VPN");
-        assert_eq!(
-            account_of(&procedure("Work", Some("GitHub"), Some("alice"))),
-            "alice"
-        );
-        assert_eq!(account_of(&procedure("Work", Some("GitHub"), None)), "Work");
-        assert_eq!(account_of(&procedure("GitHub", Some("GitHub"), None)), "");
+    fn an_encrypted_format_without_a_password_writes_nothing() {
+        for format in FORMATS.iter().filter(|f| f.encrypted) {
+            assert!(matches!(
+                (format.export)(&[], None, KdfParams::default()),
+                Err(ExportError::PasswordMissing)
+            ));
+        }
     }
 }

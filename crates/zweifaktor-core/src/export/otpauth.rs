@@ -3,9 +3,28 @@
 
 use zeroize::Zeroizing;
 
-use super::{Export, NEEDS_REENROLLMENT, account_of, issuer_of, left_out};
-use crate::otp::uri::{self, OtpAuthUri};
+use super::{Export, NEEDS_REENROLLMENT, left_out};
 use crate::procedure::Procedure;
+use crate::secret::Password;
+use crate::vault::kdf::KdfParams;
+
+pub struct Exporter;
+
+impl super::Exporter for Exporter {
+    const IDENTIFIER: &'static str = "otpauth";
+    const LABEL: &'static str = "otpauth list (plain)";
+    const DESCRIPTION: &'static str = "otpauth:// list";
+    const FILE_NAME: &'static str = "otpauth-list.txt";
+    const ENCRYPTED: bool = false;
+
+    fn export(
+        procedures: &[Procedure],
+        _password: Option<&Password>,
+        _kdf: KdfParams,
+    ) -> Result<Export, super::ExportError> {
+        Ok(export(procedures))
+    }
+}
 
 /// One URI per procedure with a secret, each line ending in `\n`.
 pub fn export(procedures: &[Procedure]) -> Export {
@@ -13,17 +32,11 @@ pub fn export(procedures: &[Procedure]) -> Export {
     let mut included = Vec::new();
     let mut left = Vec::new();
     for procedure in procedures {
-        if procedure.needs_reenrollment || procedure.secret.is_empty() {
+        if !procedure.has_secret() {
             left.push(left_out(procedure, NEEDS_REENROLLMENT));
             continue;
         }
-        let line = uri::format(&OtpAuthUri {
-            issuer: issuer_of(procedure),
-            account: account_of(procedure),
-            secret: procedure.secret.clone(),
-            spec: procedure.otp,
-        });
-        lines.push(line);
+        lines.push(procedure.otpauth_uri());
         included.push(procedure.name.clone());
     }
     // Sized up front so that the buffer of secrets never reallocates and leaves a copy behind.

@@ -1,5 +1,6 @@
 //! FreeOTP (Red Hat) files: the v1 app-internal `tokens.xml` (Android shared preferences, one
-//! token JSON per `<string>`, secrets in the clear) and the v2 encrypted backup
+//! token JSON per `<string>`, secrets in the clear; read by [`super::freeotp_token`], which
+//! FreeOTP+ shares) and the v2 encrypted backup
 //! `externalBackup.xml`, which despite its name is a Java-serialised `HashMap<String, String>`.
 //!
 //! v2 holds a `masterKey` (an AES key wrapped with AES-GCM under PBKDF2 of the password, the
@@ -14,9 +15,7 @@ use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use super::freeotp_plus::{Token, add_token_json};
-use super::otpauth_list::text_of;
-use super::shared_prefs::shared_prefs_strings;
+use super::freeotp_token::{Token, import_tokens_xml, is_tokens_xml};
 use super::{ImportError, Imported, SkippedEntry};
 use crate::secret::{Password, SecretBytes};
 
@@ -58,43 +57,6 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window == needle)
-}
-
-// ---------------------------------------------------------------------------------------------
-// v1: tokens.xml
-
-/// Whether `bytes` look like FreeOTP's (or FreeOTP+'s) `tokens.xml`: shared preferences with a
-/// `tokenOrder` entry, which no other app writes.
-pub(crate) fn is_tokens_xml(bytes: &[u8]) -> bool {
-    let Ok(text) = text_of(bytes, FORMAT) else {
-        return false;
-    };
-    let start = text.trim_start();
-    (start.starts_with("<?xml") || start.starts_with("<map"))
-        && text.contains("<map")
-        && text.contains("name=\"tokenOrder\"")
-}
-
-/// Every `<string>` but `tokenOrder` is one token's JSON.
-pub(crate) fn import_tokens_xml(
-    bytes: &[u8],
-    format: &'static str,
-) -> Result<Imported, ImportError> {
-    let text = text_of(bytes, format)?;
-    if !is_tokens_xml(bytes) {
-        return Err(ImportError::NotThisFormat {
-            format,
-            reason: "not FreeOTP's tokens.xml (no tokenOrder entry)".to_owned(),
-        });
-    }
-    let mut imported = Imported::default();
-    for (name, json) in shared_prefs_strings(text, format)? {
-        // The JSON holds the secret; the string is wiped when dropped.
-        if name != "tokenOrder" {
-            add_token_json(&mut imported, &json, &name);
-        }
-    }
-    Ok(imported)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,17 +1,13 @@
-//! FreeOTP+'s JSON export (`{"tokenOrder": [...], "tokens": [...]}`), and the token JSON that
-//! FreeOTP+ shares with FreeOTP (v1 `tokens.xml` and the `-token` entries of v2 backups), which
-//! [`super::freeotp`] reuses. FreeOTP+'s app-internal `tokens.xml` is FreeOTP v1's format and is
-//! read by the same code (detection gives such files to the `freeotp` importer).
-//!
-//! Counters are imported as stored: FreeOTP stores the counter of the next code to show, which
-//! is what Zweifaktor keeps too.
+//! FreeOTP+'s JSON export (`{"tokenOrder": [...], "tokens": [...]}`). Its tokens are
+//! FreeOTP's, read by [`super::freeotp_token`]; FreeOTP+'s app-internal `tokens.xml` is FreeOTP
+//! v1's format and is read by the same module (detection gives such files to the `freeotp`
+//! importer).
 
 use serde::Deserialize;
-use zeroize::Zeroizing;
 
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
-use crate::secret::{Password, SecretBytes};
+use super::freeotp_token::{Token, add_token, import_tokens_xml, is_tokens_xml};
+use super::{ImportError, Imported};
+use crate::secret::Password;
 
 const FORMAT: &str = "FreeOTP+";
 
@@ -34,130 +30,6 @@ struct JsonShape {
     token_order: Vec<serde::de::IgnoredAny>,
 }
 
-/// One token as FreeOTP and FreeOTP+ write it. `*Alt` are the names the user edited in the
-/// app; they win over the ones from the QR code.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Token {
-    #[serde(default)]
-    algo: Option<String>,
-    #[serde(default)]
-    counter: Option<u64>,
-    #[serde(default)]
-    digits: Option<u8>,
-    #[serde(default)]
-    issuer_alt: Option<String>,
-    #[serde(default)]
-    issuer_ext: Option<String>,
-    #[serde(default)]
-    issuer_int: Option<String>,
-    #[serde(default)]
-    label: Option<String>,
-    #[serde(default)]
-    label_alt: Option<String>,
-    #[serde(default)]
-    period: Option<u32>,
-    /// Java's signed bytes; v2 backups keep the secret elsewhere.
-    #[serde(default)]
-    secret: Option<Zeroizing<Vec<i8>>>,
-    #[serde(rename = "type")]
-    otp_type: String,
-}
-
-impl Token {
-    /// "Issuer (account)" as the app shows it, for the skipped list.
-    pub(crate) fn label(&self) -> String {
-        label(self.issuer().as_deref(), &self.account())
-    }
-
-    fn issuer(&self) -> Option<String> {
-        [&self.issuer_alt, &self.issuer_ext, &self.issuer_int]
-            .into_iter()
-            .flatten()
-            .map(|issuer| issuer.trim())
-            .find(|issuer| !issuer.is_empty())
-            .map(str::to_owned)
-    }
-
-    fn account(&self) -> String {
-        [&self.label_alt, &self.label]
-            .into_iter()
-            .flatten()
-            .map(|name| name.trim())
-            .find(|name| !name.is_empty())
-            .unwrap_or_default()
-            .to_owned()
-    }
-
-    /// The secret stored in the token itself (FreeOTP v1, FreeOTP+).
-    pub(crate) fn take_secret(&mut self) -> Option<SecretBytes> {
-        self.secret.take().map(|signed| {
-            // `as u8` reinterprets Java's two's-complement bytes, which is the intent.
-            SecretBytes::new(signed.iter().map(|&byte| byte as u8).collect())
-        })
-    }
-
-    /// The entry, with `secret` from wherever this format keeps it; or why it cannot be used.
-    /// Missing algorithm, digits and period take FreeOTP's defaults (SHA1, 6, 30 s).
-    pub(crate) fn into_entry(self, secret: SecretBytes) -> Result<ImportedEntry, String> {
-        if secret.is_empty() {
-            return Err("the token has no secret".to_owned());
-        }
-        let algorithm = match self.algo.as_deref() {
-            None => HashAlgorithm::Sha1,
-            Some(name) => HashAlgorithm::from_name(name)
-                .ok_or_else(|| format!("the algorithm {name:?} is not supported"))?,
-        };
-        let kind = match self.otp_type.to_ascii_uppercase().as_str() {
-            "TOTP" => OtpKind::Totp {
-                period: self.period.unwrap_or(DEFAULT_PERIOD),
-            },
-            "HOTP" => OtpKind::Hotp {
-                counter: self.counter.unwrap_or(0),
-            },
-            other => return Err(format!("the OTP type {other:?} is not supported")),
-        };
-        let otp = OtpSpec {
-            kind,
-            algorithm,
-            digits: self.digits.unwrap_or(DEFAULT_DIGITS),
-        };
-        otp.validate().map_err(|error| error.to_string())?;
-        Ok(ImportedEntry {
-            issuer: self.issuer(),
-            account: self.account(),
-            secret,
-            otp,
-        })
-    }
-}
-
-/// Reads one token's JSON (with its secret inside) into an entry or a skipped line.
-pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label: &str) {
-    match serde_json::from_str::<Token>(json) {
-        Ok(token) => add_token(imported, token),
-        Err(error) => imported.skipped.push(SkippedEntry {
-            label: fallback_label.to_owned(),
-            reason: format!("the token is not readable: {error}"),
-        }),
-    }
-}
-
-fn add_token(imported: &mut Imported, mut token: Token) {
-    let token_label = token.label();
-    let result = match token.take_secret() {
-        Some(secret) => token.into_entry(secret),
-        None => Err("the token has no secret".to_owned()),
-    };
-    match result {
-        Ok(entry) => imported.entries.push(entry),
-        Err(reason) => imported.skipped.push(SkippedEntry {
-            label: token_label,
-            reason,
-        }),
-    }
-}
-
 impl super::Importer for Importer {
     const IDENTIFIER: &'static str = "freeotp-plus";
     const NAME: &'static str = FORMAT;
@@ -168,8 +40,8 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
-        if super::freeotp::is_tokens_xml(bytes) {
-            return super::freeotp::import_tokens_xml(bytes, FORMAT);
+        if is_tokens_xml(bytes) {
+            return import_tokens_xml(bytes, FORMAT);
         }
         let _ = password;
         if serde_json::from_slice::<JsonShape>(bytes).is_err() {

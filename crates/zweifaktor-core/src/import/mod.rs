@@ -25,6 +25,10 @@ pub mod totp_authenticator;
 pub mod twofas;
 pub mod zweifaktor_backup;
 
+// What two formats share, so that neither importer reaches into the other.
+mod freeotp_token;
+mod stratum_entry;
+
 pub mod preview;
 pub mod read;
 pub mod shared_prefs;

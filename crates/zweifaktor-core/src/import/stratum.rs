@@ -3,7 +3,8 @@
 //! (`"AuthenticatorPro"`, PBKDF2-HMAC-SHA1 + AES-256-CBC). All key-derivation costs are the
 //! app's constants, never read from the file. The app's internal SQLite database
 //! (`authenticator.db3`) has its own importer, [`super::stratum_database`], which this one
-//! hands such a file to. Categories and icons are not needed for entries.
+//! hands such a file to; both convert entries with [`super::stratum_entry`]. Categories and
+//! icons are not needed for entries.
 
 use aes::Aes256;
 use aes_gcm::aead::{Aead, KeyInit};
@@ -13,9 +14,8 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use zeroize::Zeroizing;
 
-use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{HashAlgorithm, OtpSpec};
+use super::stratum_entry::{Authenticator, convert};
+use super::{ImportError, Imported};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -39,32 +39,10 @@ const LEGACY_SALT_LEN: usize = 20;
 const LEGACY_IV_LEN: usize = 16;
 const LEGACY_PBKDF2_ITERATIONS: u32 = 64_000;
 
-/// Stratum's authenticator types (`AuthenticatorType`).
-const TYPE_HOTP: i64 = 1;
-const TYPE_TOTP: i64 = 2;
-const TYPE_MOTP: i64 = 3;
-const TYPE_STEAM: i64 = 4;
-const TYPE_YANDEX: i64 = 5;
-
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 struct Backup {
     authenticators: Vec<Authenticator>,
-}
-
-/// One authenticator, as the backups and the app's database both hold it.
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub(super) struct Authenticator {
-    #[serde(rename = "Type")]
-    pub(super) otp_type: i64,
-    pub(super) issuer: Option<String>,
-    pub(super) username: Option<String>,
-    pub(super) secret: Option<Zeroizing<String>>,
-    pub(super) algorithm: Option<i64>,
-    pub(super) digits: Option<i64>,
-    pub(super) period: Option<i64>,
-    pub(super) counter: Option<i64>,
 }
 
 /// The plain backup, recognised without reading its entries: the authenticator list next to
@@ -189,32 +167,4 @@ fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8
         .len();
     buffer.truncate(length);
     Ok(buffer)
-}
-
-pub(super) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, SkippedEntry> {
-    let issuer = authenticator
-        .issuer
-        .map(|issuer| issuer.trim().to_owned())
-        .filter(|issuer| !issuer.is_empty());
-    let account = authenticator.username.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
-        reason,
-    };
-    let algorithm = match authenticator.algorithm.unwrap_or(0) {
-        0 => HashAlgorithm::Sha1,
-        1 => HashAlgorithm::Sha256,
-        2 => HashAlgorithm::Sha512,
-        other => return Err(skip(format!("unknown algorithm number {other}"))),
-    };
-    let digits = stored::digits(authenticator.digits).map_err(skip)?;
-    let spec = match authenticator.otp_type {
-        TYPE_TOTP => stored::totp(authenticator.period, algorithm, digits).map_err(skip)?,
-        TYPE_HOTP => stored::hotp(authenticator.counter, algorithm, digits).map_err(skip)?,
-        TYPE_STEAM => OtpSpec::steam(),
-        TYPE_MOTP => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
-        TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
-        other => return Err(skip(format!("unknown authenticator type {other}"))),
-    };
-    super::finish_entry(issuer, account, authenticator.secret, spec)
 }

@@ -4,7 +4,7 @@
 //! not needed for entries.
 
 use super::sqlite::{self, Database};
-use super::stratum::{self, Authenticator};
+use super::stratum_entry::{self, Authenticator};
 use super::{ImportError, Imported, SkippedEntry, label};
 use crate::secret::Password;
 
@@ -43,7 +43,7 @@ impl super::Importer for Importer {
             "rowid"
         };
         db.import_rows(&format!("SELECT * FROM {TABLE} ORDER BY {order}"), |row| {
-            read_row(row).and_then(stratum::convert)
+            read_row(row).and_then(stratum_entry::convert)
         })
     }
 }

@@ -4,7 +4,6 @@
 //! secret and are reported as skipped.
 
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
-use crate::export::{account_of, issuer_of};
 use crate::secret::Password;
 use crate::vault::format::{self, FormatError, MAGIC};
 use crate::vault::{UnlockedVault, VaultError};
@@ -38,7 +37,7 @@ impl super::Importer for Importer {
                 label: procedure.name.clone(),
                 reason,
             };
-            if procedure.needs_reenrollment || procedure.secret.is_empty() {
+            if !procedure.has_secret() {
                 imported.skipped.push(skip(
                     "its secret was erased before the backup; enroll it again".to_owned(),
                 ));
@@ -49,8 +48,8 @@ impl super::Importer for Importer {
                 continue;
             }
             imported.entries.push(ImportedEntry {
-                issuer: issuer_of(procedure),
-                account: account_of(procedure),
+                issuer: procedure.export_issuer(),
+                account: procedure.export_account(),
                 secret: procedure.secret.clone(),
                 otp: procedure.otp,
             });

@@ -1,0 +1,101 @@
+//! Secrets leaving the vault: `export` (a file in one of the core's export formats) and `qr` (one
+//! procedure as a QR code image), both through the core's flows and its never-replace write.
+
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use super::context::CommandContext;
+use super::input::Input;
+use super::{Usage, warn};
+use zweifaktor_core::export::{self, MIN_EXPORT_PASSWORD_CHARS};
+use zweifaktor_core::flow::export::UNENCRYPTED_WARNING;
+use zweifaktor_core::flow::{self, new_file};
+use zweifaktor_core::procedure;
+use zweifaktor_core::secret::Password;
+use zweifaktor_core::vault::kdf::KdfParams;
+
+pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()> {
+    let format = export::by_identifier(format).ok_or_else(|| {
+        Usage(format!(
+            "unknown export format {format:?}; known formats: {}",
+            export::identifiers()
+        ))
+    })?;
+    // Said before any password is asked; the write itself never replaces a file.
+    new_file::check(file)?;
+    if !format.encrypted {
+        warn(&format!(
+            "{} ({}): {UNENCRYPTED_WARNING}",
+            file.display(),
+            format.description
+        ));
+    }
+    let session = ctx.unlock()?;
+    let password = if format.encrypted {
+        Some(export_password(&mut ctx.input)?)
+    } else {
+        None
+    };
+    let report = flow::export::export_to_file(
+        session.procedures(),
+        format,
+        password.as_ref(),
+        file,
+        KdfParams::default(),
+    )
+    .map_err(|failure| {
+        let mut message = failure.to_string();
+        for left in failure.left_out() {
+            message.push_str(&format!("\n  {}: {}", left.name, left.reason));
+        }
+        anyhow::Error::new(failure).context(message)
+    })?;
+    println!("{}", report.headline());
+    for name in &report.included {
+        println!("  {name}");
+    }
+    if !report.left_out.is_empty() {
+        println!("Left out {}:", report.left_out.len());
+        for left in &report.left_out {
+            println!("  {}: {}", left.name, left.reason);
+        }
+    }
+    Ok(())
+}
+
+/// `qr NAME --out FILE.png`: one procedure as a QR code to scan with another app. Asks the
+/// master password even when the names are readable: the image gives the secret away.
+pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
+    // Said before the password is asked; the write itself never replaces a file.
+    new_file::check(out)?;
+    let session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), name)?;
+    flow::qr::write_png(found, out)?;
+    warn(&format!(
+        "{} holds the secret of {:?}: anyone who sees the image can make its codes. Scan it, \
+         then delete it.",
+        out.display(),
+        found.name
+    ));
+    println!("Wrote the QR code of {} to {}", found.name, out.display());
+    Ok(())
+}
+
+/// A password of its own for an encrypted export, asked twice (lines 2 and 3 of standard
+/// input). Not the master-password rules: the file may be opened in another app on another
+/// device, so only a minimum length is asked.
+fn export_password(input: &mut Input) -> Result<Password> {
+    let password = input.password("Password for the export file: ")?;
+    let again = input.password("Repeat the export password: ")?;
+    if password.as_str() != again.as_str() {
+        bail!("the two export passwords differ; nothing was exported");
+    }
+    if password.as_str().chars().count() < MIN_EXPORT_PASSWORD_CHARS {
+        bail!(
+            "the export password must have at least {MIN_EXPORT_PASSWORD_CHARS} characters; \
+             nothing was exported"
+        );
+    }
+    Ok(password)
+}

@@ -1,0 +1,161 @@
+//! The procedures in the vault: `list`, `code`, `remove`.
+
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+
+use super::Usage;
+use super::args::CodeArgs;
+use super::context::CommandContext;
+use super::warn;
+use zweifaktor_core::otp::{self, OtpGenerator, OtpKind, seconds_left};
+use zweifaktor_core::procedure;
+use zweifaktor_core::vault::session::SessionError;
+use zweifaktor_core::vault::{self, ClearEntry};
+
+#[derive(Serialize)]
+struct ListedEntry<'a> {
+    id: String,
+    name: &'a str,
+    issuer: Option<&'a str>,
+    url: Option<&'a str>,
+    #[serde(rename = "type")]
+    otp_type: &'a str,
+    needs_reenrollment: bool,
+}
+
+impl<'a> From<&'a ClearEntry> for ListedEntry<'a> {
+    fn from(e: &'a ClearEntry) -> Self {
+        ListedEntry {
+            id: e.id.to_string(),
+            name: &e.name,
+            issuer: e.issuer.as_deref(),
+            url: e.url.as_deref(),
+            otp_type: &e.otp_type,
+            needs_reenrollment: e.needs_reenrollment,
+        }
+    }
+}
+
+pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
+    let summary = vault::summary(&ctx.files.read()?)?;
+    let entries = match summary.entries {
+        Some(entries) => entries,
+        None if summary.secrets_erased => {
+            // Names hidden and secrets erased: nothing is left to list, by the user's choice.
+            Vec::new()
+        }
+        None => ctx
+            .unlock()?
+            .procedures()
+            .iter()
+            .map(ClearEntry::from)
+            .collect(),
+    };
+    if json {
+        let listed: Vec<ListedEntry> = entries.iter().map(ListedEntry::from).collect();
+        println!("{}", serde_json::to_string_pretty(&listed)?);
+        return Ok(());
+    }
+    if summary.secrets_erased {
+        eprintln!(
+            "The secrets were erased; set a new password with `zweifaktor passwd`, then enroll these again."
+        );
+    } else if entries.is_empty() {
+        eprintln!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
+    }
+    for e in &entries {
+        let mut line = e.name.clone();
+        if let Some(issuer) = &e.issuer {
+            line.push_str(&format!("  ({issuer})"));
+        }
+        if let Some(url) = &e.url {
+            line.push_str(&format!("  {url}"));
+        }
+        if e.needs_reenrollment {
+            line.push_str("  [needs re-enrollment]");
+        }
+        println!("{line}");
+    }
+    Ok(())
+}
+
+pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
+    let now = args.at.unwrap_or_else(|| ctx.clock.now_unix());
+    if let Some(secret_text) = &args.secret {
+        // No vault: compute a code directly.
+        let (secret, warnings) = otp::parse_secret(secret_text)?;
+        warnings.iter().for_each(|w| warn(&w.to_string()));
+        let spec = args.otp.spec()?;
+        let generator = OtpGenerator::new(&spec, &secret)?;
+        return print_code(&generator, now);
+    }
+    if args.otp.given() {
+        return Err(Usage(
+            "--algorithm, --digits, --period, --counter and --steam go with --secret".into(),
+        )
+        .into());
+    }
+    let query = args.name.unwrap_or_default();
+    let mut session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), &query)?;
+    if found.needs_reenrollment {
+        bail!(
+            "{:?} must be enrolled again: its secret was erased (give it a new one with `zweifaktor add {:?} --secret …`)",
+            found.name,
+            found.name
+        );
+    }
+    let id = found.id;
+    if let OtpKind::Hotp { .. } = found.otp.kind {
+        if args.at.is_some() {
+            return Err(Usage("--at applies to time-based codes, not HOTP".into()).into());
+        }
+        // The counter advances in the same locked save that hands out the code, so two callers
+        // never get the same HOTP code.
+        let modified_at = ctx.clock.now_unix();
+        let code = session.modify(|contents| -> Result<otp::Code> {
+            let p = contents
+                .procedures
+                .iter_mut()
+                .find(|p| p.id == id)
+                .context("the procedure was removed meanwhile")?;
+            let OtpKind::Hotp { counter } = p.otp.kind else {
+                bail!("the procedure was changed meanwhile; try again");
+            };
+            let code = OtpGenerator::new(&p.otp, &p.secret)?.code_for_counter(counter);
+            p.otp.kind = OtpKind::Hotp {
+                counter: counter.saturating_add(1),
+            };
+            p.modified = modified_at;
+            Ok(code)
+        })?;
+        println!("{code}");
+        return Ok(());
+    }
+    let generator = OtpGenerator::new(&found.otp, &found.secret)?;
+    print_code(&generator, now)
+}
+
+fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
+    println!("{}", generator.code_at(now));
+    if let Some(period) = generator.spec().kind.period()
+        && std::io::stderr().is_terminal()
+    {
+        eprintln!("(valid for {} more seconds)", seconds_left(period, now));
+    }
+    Ok(())
+}
+
+pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
+    let mut session = ctx.unlock()?;
+    let found = procedure::find(session.procedures(), name)?;
+    let (id, shown) = (found.id, found.name.clone());
+    session.modify(|contents| {
+        contents.procedures.retain(|p| p.id != id);
+        Ok::<_, SessionError>(())
+    })?;
+    println!("Removed {shown}");
+    Ok(())
+}
