@@ -122,6 +122,13 @@ make_seeds() {
       ;;
     migration_link)
       seed_lines "$dir" 'otpauth-migration://' "$testdata"/import/google-authenticator/*.txt
+      # And each link's payload itself (the target Base64-encodes its input too): data=…
+      # percent-decoded, then Base64-decoded.
+      local link data
+      for link in "$dir"/line-*; do
+        data=$(sed -n 's/.*[?&]data=\([^&]*\).*/\1/p' "$link")
+        printf '%b' "${data//%/\\x}" | base64 -d > "$link.payload" 2>/dev/null || true
+      done
       ;;
     qr_content)
       seed_lines "$dir" 'otpauth' "$testdata"/import/*/*.txt

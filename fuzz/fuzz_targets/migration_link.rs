@@ -1,8 +1,14 @@
 //! Google Authenticator's transfer links (`otpauth-migration://offline?data=…`, Base64 of a
 //! protobuf), one at a time as the QR scanner reads them, gathered part by part as the import
 //! dialog does.
+//!
+//! The input is tried twice: as the text of a link, and as the protobuf payload inside one
+//! (Base64-encoded here), so that the fuzzer also works on the message itself rather than only
+//! on its Base64 text.
 #![no_main]
 
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use libfuzzer_sys::fuzz_target;
 use zweifaktor_core::import::google_migration::{
     Collected, MigrationCollector, parse_migration_uri,
@@ -10,9 +16,17 @@ use zweifaktor_core::import::google_migration::{
 use zweifaktor_fuzz::use_imported;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
+    if let Ok(text) = std::str::from_utf8(data) {
+        check_link(text);
+    }
+    let link = format!(
+        "otpauth-migration://offline?data={}",
+        URL_SAFE_NO_PAD.encode(data)
+    );
+    check_link(&link);
+});
+
+fn check_link(text: &str) {
     let Ok(batch) = parse_migration_uri(text) else {
         return;
     };
@@ -41,4 +55,4 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(collector.into_imported(), batch.imported);
 
     use_imported(batch.imported);
-});
+}
