@@ -4,8 +4,13 @@
 
 mod common;
 
+use base64::Engine as _;
 use common::shared_testdata;
+use prost::Message as _;
+use zweifaktor_core::google_migration_proto::{MigrationPayload, OtpParameters};
+use zweifaktor_core::import::google_migration::{MAX_BATCH_SIZE, parse_migration_uri};
 use zweifaktor_core::import::{self, FORMATS, ImportError, Importer as _};
+use zweifaktor_core::qr::{self, ContentError};
 
 /// Every file of ../shared/testdata/import, with its folder's name.
 fn import_fixtures() -> Vec<(String, Vec<u8>)> {
@@ -58,4 +63,49 @@ fn no_format_wants_a_password_for_a_file_it_says_is_not_encrypted() {
             );
         }
     }
+}
+
+/// migration_link: a transfer link claiming 861,929,452 parts (the fuzzer's own input, below)
+/// made the import dialog list every part still to scan: gigabytes of memory and minutes, for
+/// one scanned QR code.
+#[test]
+fn a_transfer_link_claiming_billions_of_parts_is_refused_at_once() {
+    let found = "otpauth-migration://offline?data=CigKEG1vIAEooNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpIAEoATACCjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJycXBpGgtyYXNwYmVycnlwaSABKAEwAhABGAEgACiQGBgYGBgYGBgYGBgYGBgYGDIY7P__muP___kB";
+    let started = std::time::Instant::now();
+    let error = parse_migration_uri(found).expect_err("refused");
+    assert!(error.to_string().contains("parts"), "{error}");
+    assert!(matches!(
+        qr::gather_so_far(&[found]),
+        Err(ContentError::Migration(ImportError::Damaged { .. }))
+    ));
+
+    // The same with a readable payload: one account, part 1 of 2^31 - 1.
+    let link = |batch_size: i32| {
+        let payload = MigrationPayload {
+            otp_parameters: vec![OtpParameters {
+                secret: b"12345678901234567890".to_vec(),
+                name: "alice".to_owned(),
+                issuer: "Example".to_owned(),
+                algorithm: 1,
+                digits: 1,
+                otp_type: 2,
+                counter: 0,
+            }],
+            version: 1,
+            batch_size,
+            batch_index: 0,
+            batch_id: 42,
+        };
+        let data = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(payload.encode_to_vec());
+        format!("otpauth-migration://offline?data={data}")
+    };
+    let error = parse_migration_uri(&link(i32::MAX)).expect_err("refused");
+    assert!(error.to_string().contains("2147483647 parts"), "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+
+    // A real multi-part export is still gathered part by part.
+    let partial = qr::gather_so_far(&[link(3)]).expect("part 1 of 3");
+    assert_eq!(partial.incomplete[0].missing, [1, 2]);
+    assert_eq!(partial.incomplete[0].missing_text(), "parts 2, 3");
+    assert!(parse_migration_uri(&link(MAX_BATCH_SIZE as i32)).is_ok());
 }
