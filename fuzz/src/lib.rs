@@ -4,12 +4,14 @@
 //! account. A panic or a failed assertion here is a finding.
 
 use zweifaktor_core::export;
+use zweifaktor_core::flow::import::add_imported;
 use zweifaktor_core::import::google_migration::parse_migration_uri;
 use zweifaktor_core::import::preview::preview;
 use zweifaktor_core::import::{self, Imported, ImportedEntry};
 use zweifaktor_core::otp::{OtpGenerator, OtpKind, OtpSpec, STEAM_DIGITS};
 use zweifaktor_core::procedure::Procedure;
 use zweifaktor_core::secret::SecretBytes;
+use zweifaktor_core::vault::VaultContents;
 
 /// A fixed moment (2024-06-01): the targets must be deterministic, so no clock.
 pub const NOW: u64 = 1_717_200_000;
@@ -24,9 +26,8 @@ pub const PASSWORDS: [Option<&str>; 5] = [
     Some("Testtest1"),
 ];
 
-/// Everything the window and the command line do with an import's result before saving it:
-/// the preview, the procedures of the checked rows, their first codes, and both plain exports
-/// read back.
+/// Everything the window and the command line do with an import's result: the preview, the
+/// checked rows added to a vault, their first codes; then both plain exports of them read back.
 pub fn use_imported(imported: Imported) {
     for entry in &imported.entries {
         check_codes(&entry.otp, &entry.secret);
@@ -36,11 +37,14 @@ pub fn use_imported(imported: Imported) {
         let _ = (skipped.label.len(), skipped.reason.len());
     }
     let preview = preview(imported, &[]);
-    let procedures: Vec<Procedure> = preview
-        .drafts()
-        .into_iter()
-        .filter_map(|draft| Procedure::create(draft, NOW).ok())
-        .collect();
+    // What the user checked in the preview is added all or nothing: a row offered as new that
+    // then does not validate would fail the whole import.
+    let mut contents = VaultContents::default();
+    let drafts = preview.drafts();
+    let added = add_imported(&mut contents, drafts.clone(), NOW)
+        .unwrap_or_else(|e| panic!("the preview offered a row that cannot be added: {e}"));
+    assert_eq!(added, drafts.len());
+    let procedures = contents.procedures;
     for procedure in &procedures {
         if let Some(generator) = procedure.generator() {
             // A draft that passed validation always makes codes.
@@ -80,7 +84,7 @@ pub fn check_codes(spec: &OtpSpec, secret: &SecretBytes) {
 pub fn exports_read_back(procedures: &[Procedure]) {
     let included: Vec<&Procedure> = procedures
         .iter()
-        .filter(|p| !p.needs_reenrollment && !p.secret.is_empty())
+        .filter(|p| p.has_secret())
         .collect();
 
     let list = export::otpauth::export(procedures);
@@ -140,13 +144,13 @@ fn same_accounts(procedures: &[&Procedure], entries: &[ImportedEntry], what: &st
             procedure.name
         );
         assert_eq!(
-            export::issuer_of(procedure),
+            procedure.export_issuer(),
             entry.issuer,
             "{what}: issuer of {:?}",
             procedure.name
         );
         assert_eq!(
-            export::account_of(procedure),
+            procedure.export_account(),
             entry.account,
             "{what}: account of {:?}",
             procedure.name
