@@ -49,6 +49,51 @@ fn an_image_another_program_copied_is_read_from_the_x11_clipboard() {
 
 const IMAGE_TEST_NAME: &str = "an_image_another_program_copied_is_read_from_the_x11_clipboard";
 
+#[test]
+fn a_code_on_the_x11_clipboard_asks_clipboard_managers_to_keep_it_out_of_their_history() {
+    on_x_server(HINT_TEST_NAME, check_history_hint);
+}
+
+const HINT_TEST_NAME: &str =
+    "a_code_on_the_x11_clipboard_asks_clipboard_managers_to_keep_it_out_of_their_history";
+
+/// What KDE's Klipper (and the managers that follow it) look for: the selection also offers
+/// `x-kde-passwordManagerHint` with the content "secret".
+fn check_history_hint() {
+    use zweifaktor::app::clipboard::Clipboard;
+    let mut clipboard = SystemClipboard::new();
+    clipboard
+        .set_text("752540")
+        .expect("the clipboard takes text");
+    let pasted = wait_for_clipboard(|text| text == Some("752540"));
+    assert_eq!(pasted.as_deref(), Some("752540"));
+    let targets = read_selection(&["-t", "TARGETS"]).unwrap_or_default();
+    assert!(
+        targets
+            .lines()
+            .any(|target| target == "x-kde-passwordManagerHint"),
+        "the selection's targets: {targets:?}"
+    );
+    assert_eq!(
+        read_selection(&["-t", "x-kde-passwordManagerHint"]).as_deref(),
+        Some("secret")
+    );
+    clipboard.clear();
+}
+
+/// The CLIPBOARD selection in one of its targets, through xclip.
+fn read_selection(target: &[&str]) -> Option<String> {
+    let child = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .args(target)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("this test reads the clipboard's targets with xclip: install xclip");
+    finish_reader(child)
+}
+
 /// Runs `check` on a private Xvfb (in a child process), or on `DISPLAY` without Xvfb.
 fn on_x_server(test_name: &str, check: fn()) {
     if std::env::var_os(CHILD_MARKER).is_some() {

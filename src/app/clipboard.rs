@@ -94,8 +94,31 @@ impl Default for SystemClipboard {
 }
 
 impl Clipboard for SystemClipboard {
+    /// Everything we put there is a code (or a secret), so it carries the desktop's "keep out
+    /// of history" hints: KDE Klipper's `x-kde-passwordManagerHint` on Linux, no clipboard
+    /// history and no cloud clipboard on Windows, the concealed type on macOS. Clipboard
+    /// managers that honour them do not keep the code once it is gone from the clipboard.
     fn set_text(&mut self, text: &str) -> Result<(), String> {
-        self.inner()?.set_text(text).map_err(|e| e.to_string())
+        let set = self.inner()?.set();
+        #[cfg(all(
+            unix,
+            not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+        ))]
+        let set = {
+            use arboard::SetExtLinux;
+            set.exclude_from_history()
+        };
+        #[cfg(windows)]
+        let set = {
+            use arboard::SetExtWindows;
+            set.exclude_from_history().exclude_from_cloud()
+        };
+        #[cfg(target_os = "macos")]
+        let set = {
+            use arboard::SetExtApple;
+            set.exclude_from_history()
+        };
+        set.text(text).map_err(|e| e.to_string())
     }
 
     fn get_text(&mut self) -> Option<String> {

@@ -6,6 +6,7 @@ use anyhow::Result;
 use super::args::AddArgs;
 use super::context::CommandContext;
 use super::import::{complete, read_images, save_imported};
+use super::output::say;
 use super::{Usage, warn};
 use zweifaktor_core::import::{ImportedEntry, label};
 use zweifaktor_core::otp;
@@ -21,16 +22,22 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     if !args.qr.is_empty() {
         return add_from_qr(ctx, &args);
     }
+    if args.uri.is_some() && args.otp.given() {
+        return Err(Usage("with --uri, the parameters come from the URI".into()).into());
+    }
     // What the user typed on the command line is checked before the password is asked, so a
-    // typo costs nothing. A secret read from input ("-") comes after the password, which keeps
-    // the password on line 1 of standard input for every command.
-    let reads_secret = args.secret.as_deref() == Some("-");
+    // typo costs nothing. A secret or URI read from input ("-") comes after the password, which
+    // keeps the password on line 1 of standard input for every command.
+    let reads_secret = args.secret.as_deref() == Some("-") || args.uri.as_deref() == Some("-");
     let early_session = if reads_secret {
         Some(ctx.unlock()?)
     } else {
         None
     };
-    let draft = match &args.uri {
+    let draft = match args.uri.as_deref() {
+        // The URI holds the secret: from input, it stays out of the shell history and the
+        // process list.
+        Some("-") => draft_from_uri(&ctx.input.secret_line("otpauth URI: ")?, &args)?,
         Some(uri) => draft_from_uri(uri, &args)?,
         None => draft_from_secret(ctx, &args)?,
     };
@@ -48,14 +55,14 @@ fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
     let added =
         session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
     match added {
-        Added::Reenrolled(id) => println!("Enrolled {name} again (id {id})"),
+        Added::Reenrolled(id) => say!("Enrolled {name} again (id {id})"),
         Added::NewWithDuplicateName => {
             warn(&format!(
                 "a procedure named {name:?} already exists; added another one"
             ));
-            println!("Added {name} (id {id})");
+            say!("Added {name} (id {id})");
         }
-        Added::New => println!("Added {name} (id {id})"),
+        Added::New => say!("Added {name} (id {id})"),
     }
     Ok(())
 }
@@ -90,7 +97,7 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
         ))
         .into());
     }
-    println!(
+    say!(
         "Found {} accounts in the QR codes; adding all of them.",
         imported.entries.len()
     );
@@ -99,9 +106,6 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
 }
 
 fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
-    if args.otp.given() {
-        return Err(Usage("with --uri, the parameters come from the URI".into()).into());
-    }
     let (parsed, warnings) = otp::uri::parse(uri)?;
     warnings.iter().for_each(|w| warn(&w.to_string()));
     let entry = ImportedEntry {

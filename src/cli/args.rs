@@ -168,7 +168,8 @@ pub struct AddArgs {
         required_unless_present = "from_code"
     )]
     pub secret: Option<String>,
-    /// An otpauth:// URI with everything in it.
+    /// An otpauth:// URI with everything in it ("-" reads it from standard input or asks for
+    /// it, so that its secret stays out of the shell history and the process list).
     #[arg(long, value_name = "URI")]
     pub uri: Option<String>,
     /// A PNG or JPEG image (e.g. a screenshot) with QR codes: otpauth:// codes or Google

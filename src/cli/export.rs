@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 
 use super::context::CommandContext;
 use super::input::Input;
+use super::output::say;
 use super::{Usage, warn};
 use zweifaktor_core::export::{self, MIN_EXPORT_PASSWORD_CHARS};
 use zweifaktor_core::flow::export::UNENCRYPTED_WARNING;
@@ -51,14 +52,14 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
         }
         anyhow::Error::new(failure).context(message)
     })?;
-    println!("{}", report.headline());
+    say!("{}", report.headline());
     for name in &report.included {
-        println!("  {name}");
+        say!("  {name}");
     }
     if !report.left_out.is_empty() {
-        println!("Left out {}:", report.left_out.len());
+        say!("Left out {}:", report.left_out.len());
         for left in &report.left_out {
-            println!("  {}: {}", left.name, left.reason);
+            say!("  {}: {}", left.name, left.reason);
         }
     }
     Ok(())
@@ -78,7 +79,7 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
         out.display(),
         found.name
     ));
-    println!("Wrote the QR code of {} to {}", found.name, out.display());
+    say!("Wrote the QR code of {} to {}", found.name, out.display());
     Ok(())
 }
 

@@ -8,11 +8,12 @@ use anyhow::{Context, Result};
 use zeroize::Zeroizing;
 
 use super::context::CommandContext;
+use super::output::say;
 use super::{Usage, warn};
 use FileContent::{Export, Image};
 use zweifaktor_core::flow;
 use zweifaktor_core::flow::import::{ExportFile, FileContent, FileError, QrCodes};
-use zweifaktor_core::import::preview::Verdict;
+use zweifaktor_core::import::preview::{CLEANED_NOTE, Verdict};
 use zweifaktor_core::import::{self, Format};
 use zweifaktor_core::qr::{Gathered, QrError};
 use zweifaktor_core::vault::session::VaultSession;
@@ -137,9 +138,13 @@ pub(super) fn save_imported(
     let count = session.modify(|contents| -> Result<usize> {
         Ok(flow::import::add_imported(contents, drafts, now)?)
     })?;
-    println!("Imported {count} procedures from {source}:");
+    say!("Imported {count} procedures from {source}:");
     for row in preview.rows.iter().filter(|r| r.checked) {
-        println!("  {}", row.label);
+        if row.cleaned {
+            say!("  {} ({CLEANED_NOTE})", row.label);
+        } else {
+            say!("  {}", row.label);
+        }
     }
     let not_imported: Vec<(String, String)> = preview
         .rows
@@ -157,9 +162,9 @@ pub(super) fn save_imported(
         )
         .collect();
     if !not_imported.is_empty() {
-        println!("Skipped {}:", not_imported.len());
+        say!("Skipped {}:", not_imported.len());
         for (label, reason) in not_imported {
-            println!("  {label}: {reason}");
+            say!("  {label}: {reason}");
         }
     }
     Ok(())

@@ -1,7 +1,13 @@
-//! Where the command line gets passwords (and secrets typed as "-"): one line each from
-//! standard input with `--password-stdin`, otherwise a prompt that does not echo.
+//! Where the command line gets passwords (and secrets or otpauth URIs given as "-"): one line
+//! each from standard input with `--password-stdin`, otherwise a prompt that does not echo.
+//!
+//! Lines are read from standard input byte by byte through a handle of our own, not through
+//! `std::io::stdin()`: its buffer lives as long as the process and would keep the password lines
+//! (and the ones after them) in the clear; ours is one buffer per line, wiped when dropped, and
+//! nothing is read beyond the line asked for. A line is at most [`MAX_LINE_BYTES`] long: a
+//! 50 MB "password" is refused, not kept.
 
-use std::io::{self, BufRead};
+use std::io::{self, Read};
 
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
@@ -9,9 +15,76 @@ use zeroize::Zeroizing;
 use zweifaktor_core::password_rules::require_strong;
 use zweifaktor_core::secret::Password;
 
+/// The longest line read from standard input, in bytes: far above any password, and above an
+/// otpauth URI with the longest secret and names Zweifaktor accepts (about 8 KB).
+pub const MAX_LINE_BYTES: usize = 16 * 1024;
+
 pub struct Input {
     from_stdin: bool,
     lines_read: usize,
+}
+
+/// Why a line could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum LineError {
+    #[error("the line is longer than {MAX_LINE_BYTES} bytes")]
+    TooLong,
+    #[error("the line is not text (UTF-8)")]
+    NotText,
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// The next line of `reader` without its line end (`\n` or `\r\n`), read one byte at a time so
+/// that nothing after it is consumed; `None` at the end of input. The line's buffer is
+/// allocated once for the longest line allowed and wiped when dropped.
+pub fn read_line(reader: &mut impl Read) -> Result<Option<Zeroizing<String>>, LineError> {
+    let mut line = Zeroizing::new(Vec::with_capacity(MAX_LINE_BYTES + 1));
+    // The last byte read may be one of the line's.
+    let mut byte = Zeroizing::new([0u8; 1]);
+    let mut ended = false;
+    loop {
+        match reader.read(&mut *byte) {
+            Ok(0) => break,
+            Ok(_) if byte[0] == b'\n' => {
+                ended = true;
+                break;
+            }
+            Ok(_) if line.len() == MAX_LINE_BYTES => return Err(LineError::TooLong),
+            Ok(_) => line.push(byte[0]),
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error.into()),
+        }
+    }
+    if !ended && line.is_empty() {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    // The bytes move into the string; on failure they come back and are wiped.
+    match String::from_utf8(std::mem::take(&mut *line)) {
+        Ok(text) => Ok(Some(Zeroizing::new(text))),
+        Err(error) => {
+            drop(Zeroizing::new(error.into_bytes()));
+            Err(LineError::NotText)
+        }
+    }
+}
+
+/// Standard input without the standard library's buffer (see the module notes).
+fn unbuffered_stdin() -> io::Result<std::fs::File> {
+    #[cfg(unix)]
+    let handle = {
+        use std::os::fd::AsFd;
+        io::stdin().as_fd().try_clone_to_owned()?
+    };
+    #[cfg(windows)]
+    let handle = {
+        use std::os::windows::io::AsHandle;
+        io::stdin().as_handle().try_clone_to_owned()?
+    };
+    Ok(std::fs::File::from(handle))
 }
 
 impl Input {
@@ -24,32 +97,38 @@ impl Input {
 
     /// One secret line: the next line of standard input, or a no-echo prompt.
     pub fn secret_line(&mut self, prompt: &str) -> Result<Zeroizing<String>> {
+        let what = prompt.trim_end_matches([':', ' ']);
         if self.from_stdin {
             self.lines_read += 1;
-            let mut line = Zeroizing::new(String::new());
-            let read = io::stdin()
-                .lock()
-                .read_line(&mut line)
-                .context("cannot read standard input")?;
-            if read == 0 {
+            let mut stdin = unbuffered_stdin().context("cannot read standard input")?;
+            let line = read_line(&mut stdin).with_context(|| {
+                format!(
+                    "cannot read line {} of standard input ({what})",
+                    self.lines_read
+                )
+            })?;
+            let Some(line) = line else {
                 bail!(
-                    "standard input ended before line {} ({})",
-                    self.lines_read,
-                    prompt.trim_end_matches([':', ' '])
+                    "standard input ended before line {} ({what})",
+                    self.lines_read
                 );
-            }
-            let trimmed = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_owned());
-            return Ok(trimmed);
+            };
+            return Ok(line);
         }
         // rpassword asks on the terminal itself, so a password never passes through a pipe.
-        let typed = rpassword::prompt_password(prompt)
-            .context("cannot ask for the password (no terminal?); use --password-stdin")?;
-        Ok(Zeroizing::new(typed))
+        let typed = Zeroizing::new(
+            rpassword::prompt_password(prompt)
+                .context("cannot ask for the password (no terminal?); use --password-stdin")?,
+        );
+        if typed.len() > MAX_LINE_BYTES {
+            bail!("the {what} typed is longer than {MAX_LINE_BYTES} bytes");
+        }
+        Ok(typed)
     }
 
     pub fn password(&mut self, prompt: &str) -> Result<Password> {
-        let line = self.secret_line(prompt)?;
-        Ok(Password::new(line.as_str().to_owned()))
+        let mut line = self.secret_line(prompt)?;
+        Ok(Password::new(std::mem::take(&mut *line)))
     }
 
     /// A new master password, asked twice and checked against the rules.
@@ -61,5 +140,50 @@ impl Input {
         }
         require_strong(password.as_str())?;
         Ok(password)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_is_read_and_nothing_after_it() {
+        let mut input = io::Cursor::new(b"first\r\nsecond\nlast".to_vec());
+        let first = read_line(&mut input).expect("readable").expect("a line");
+        assert_eq!(first.as_str(), "first");
+        // Nothing beyond the line was taken: the next line is still there for the next ask.
+        assert_eq!(input.position(), 7);
+        let second = read_line(&mut input).expect("readable").expect("a line");
+        assert_eq!(second.as_str(), "second");
+        let last = read_line(&mut input).expect("readable").expect("a line");
+        assert_eq!(last.as_str(), "last");
+        assert!(read_line(&mut input).expect("readable").is_none());
+        let mut empty_line = io::Cursor::new(b"\n".to_vec());
+        assert_eq!(
+            read_line(&mut empty_line)
+                .expect("readable")
+                .as_deref()
+                .map(String::as_str),
+            Some("")
+        );
+    }
+
+    #[test]
+    fn a_50_mb_line_is_refused_after_the_limit() {
+        let mut huge = vec![b'x'; 50 * 1024 * 1024];
+        huge.push(b'\n');
+        let mut input = io::Cursor::new(huge);
+        assert!(matches!(read_line(&mut input), Err(LineError::TooLong)));
+        // It stopped at the limit instead of reading (and keeping) the rest.
+        assert_eq!(input.position() as usize, MAX_LINE_BYTES + 1);
+        let mut longest = vec![b'y'; MAX_LINE_BYTES];
+        longest.push(b'\n');
+        let line = read_line(&mut io::Cursor::new(longest)).expect("at the limit");
+        assert_eq!(line.map(|l| l.len()), Some(MAX_LINE_BYTES));
+        assert!(matches!(
+            read_line(&mut io::Cursor::new(b"\xff\xfe\n".to_vec())),
+            Err(LineError::NotText)
+        ));
     }
 }

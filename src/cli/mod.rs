@@ -3,6 +3,7 @@
 pub mod args;
 mod context;
 mod input;
+mod output;
 
 // One file per command group.
 mod add;
@@ -20,6 +21,7 @@ use clap::Parser;
 use args::{Cli, Command};
 use context::CommandContext;
 use input::Input;
+use output::tell;
 use zweifaktor_core::clock::SystemClock;
 use zweifaktor_core::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
 use zweifaktor_core::unlock::UnlockError;
@@ -49,7 +51,7 @@ pub fn default_vault_path() -> Result<PathBuf> {
 }
 
 pub fn warn(message: &str) {
-    eprintln!("zweifaktor: warning: {message}");
+    tell!("zweifaktor: warning: {message}");
 }
 
 /// Parses the arguments and runs; never panics on user input, one line on stderr on failure.
@@ -65,7 +67,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("zweifaktor: {}", one_paragraph(&error));
+            tell!("zweifaktor: {}", one_paragraph(&error));
             ExitCode::from(exit_code(&error))
         }
     }

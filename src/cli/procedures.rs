@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::Usage;
 use super::args::CodeArgs;
 use super::context::CommandContext;
+use super::output::{self, say, tell};
 use super::warn;
 use zweifaktor_core::otp::{self, OtpGenerator, OtpKind, seconds_left};
 use zweifaktor_core::procedure;
@@ -55,15 +56,18 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
     };
     if json {
         let listed: Vec<ListedEntry> = entries.iter().map(ListedEntry::from).collect();
-        println!("{}", serde_json::to_string_pretty(&listed)?);
+        println!(
+            "{}",
+            output::json_escaped(serde_json::to_string_pretty(&listed)?)
+        );
         return Ok(());
     }
     if summary.secrets_erased {
-        eprintln!(
+        tell!(
             "The secrets were erased; set a new password with `zweifaktor passwd`, then enroll these again."
         );
     } else if entries.is_empty() {
-        eprintln!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
+        tell!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
     }
     for e in &entries {
         let mut line = e.name.clone();
@@ -76,7 +80,7 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         if e.needs_reenrollment {
             line.push_str("  [needs re-enrollment]");
         }
-        println!("{line}");
+        say!("{line}");
     }
     Ok(())
 }
@@ -121,17 +125,12 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
                 .iter_mut()
                 .find(|p| p.id == id)
                 .context("the procedure was removed meanwhile")?;
-            let OtpKind::Hotp { counter } = p.otp.kind else {
-                bail!("the procedure was changed meanwhile; try again");
-            };
-            let code = OtpGenerator::new(&p.otp, &p.secret)?.code_for_counter(counter);
-            p.otp.kind = OtpKind::Hotp {
-                counter: counter.saturating_add(1),
-            };
-            p.modified = modified_at;
-            Ok(code)
+            // At the largest counter this refuses ("the counter is exhausted") and saves
+            // nothing, rather than handing out the same code again.
+            p.advance_hotp(modified_at)?
+                .context("the procedure was changed meanwhile; try again")
         })?;
-        println!("{code}");
+        say!("{code}");
         return Ok(());
     }
     let generator = OtpGenerator::new(&found.otp, &found.secret)?;
@@ -139,11 +138,11 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
 }
 
 fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
-    println!("{}", generator.code_at(now));
+    say!("{}", generator.code_at(now));
     if let Some(period) = generator.spec().kind.period()
         && std::io::stderr().is_terminal()
     {
-        eprintln!("(valid for {} more seconds)", seconds_left(period, now));
+        tell!("(valid for {} more seconds)", seconds_left(period, now));
     }
     Ok(())
 }
@@ -156,6 +155,6 @@ pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
         contents.procedures.retain(|p| p.id != id);
         Ok::<_, SessionError>(())
     })?;
-    println!("Removed {shown}");
+    say!("Removed {shown}");
     Ok(())
 }

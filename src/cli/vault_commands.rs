@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 
 use super::Usage;
 use super::context::CommandContext;
+use super::output::{self, say, tell};
 use zweifaktor_core::unlock::{self, LockStatus};
 use zweifaktor_core::vault;
 use zweifaktor_core::vault::kdf::KdfParams;
@@ -17,7 +18,7 @@ pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
     }
     let password = ctx.input.new_password("New master password: ")?;
     unlock::create(&ctx.files, &password, KdfParams::default(), hide_names)?;
-    println!("Created {}", ctx.files.vault_path().display());
+    say!("Created {}", ctx.files.vault_path().display());
     Ok(())
 }
 
@@ -25,18 +26,16 @@ pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
     let erased = vault::summary(&ctx.files.read()?)?.secrets_erased;
     if erased {
         // Nothing is left to protect but the list: the new password needs no old one.
-        eprintln!("The secrets were erased; choose a new master password.");
+        tell!("The secrets were erased; choose a new master password.");
         let password = ctx.input.new_password("New master password: ")?;
         unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-        println!(
-            "New password set. Procedures marked [needs re-enrollment] must be enrolled again."
-        );
+        say!("New password set. Procedures marked [needs re-enrollment] must be enrolled again.");
         return Ok(());
     }
     let mut session = ctx.unlock()?;
     let password = ctx.input.new_password("New master password: ")?;
     session.change_password(&password, KdfParams::default())?;
-    println!("Password changed.");
+    say!("Password changed.");
     Ok(())
 }
 
@@ -50,7 +49,7 @@ pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
     ctx.files.read()?;
     let password = ctx.input.new_password("New master password: ")?;
     let session = unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-    println!(
+    say!(
         "The secrets were erased and a new password set; {} procedures must be enrolled again.",
         session.procedures().len()
     );
@@ -60,16 +59,16 @@ pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
 pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     let status: LockStatus = unlock::status(&ctx.files, ctx.clock)?;
     if json {
-        println!("{}", serde_json::to_string(&status)?);
+        println!("{}", output::json_escaped(serde_json::to_string(&status)?));
         return Ok(());
     }
-    println!("Vault: {}", ctx.files.vault_path().display());
-    println!("Wrong attempts: {}", status.failed_attempts);
+    say!("Vault: {}", ctx.files.vault_path().display());
+    say!("Wrong attempts: {}", status.failed_attempts);
     if status.locked_for_seconds > 0 {
-        println!("Locked for {} more seconds", status.locked_for_seconds);
+        say!("Locked for {} more seconds", status.locked_for_seconds);
     }
     if status.secrets_erased {
-        println!("The secrets were erased; set a new password with `zweifaktor passwd`.");
+        say!("The secrets were erased; set a new password with `zweifaktor passwd`.");
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ use crate::app::clipboard::ClipboardImage;
 use crate::app::command::Command;
 use crate::app::import::{self as work, Found, ImportJob, Read, ScreenCapture, Source};
 use zweifaktor_core::flow::import::QrCodes;
-use zweifaktor_core::import::preview::{Preview, Verdict, preview};
+use zweifaktor_core::import::preview::{CLEANED_NOTE, Preview, Verdict, preview};
 use zweifaktor_core::import::{Format, ImportError, Imported};
 use zweifaktor_core::procedure::Procedure;
 use zweifaktor_core::qr::PartialTransfer;
@@ -361,15 +361,18 @@ fn preview_ui(ui: &mut Ui, shared: &Shared, preview: &mut Preview) {
         .max_height(260.0)
         .show(ui, |ui| {
             for row in &mut preview.rows {
+                // The name differs from the file's when characters were dropped from it.
+                let label = if row.cleaned {
+                    format!("{} ({CLEANED_NOTE})", row.label)
+                } else {
+                    row.label.clone()
+                };
                 match &row.verdict {
                     Verdict::New => {
-                        ui.checkbox(&mut row.checked, &row.label);
+                        ui.checkbox(&mut row.checked, label);
                     }
                     Verdict::Duplicate => {
-                        ui.checkbox(
-                            &mut row.checked,
-                            format!("{} — already in the vault", row.label),
-                        );
+                        ui.checkbox(&mut row.checked, format!("{label} — already in the vault"));
                     }
                     Verdict::Unusable(reason) => {
                         warning_line(

@@ -16,6 +16,7 @@ pub mod flow;
 pub mod google_migration_proto;
 pub mod import;
 pub mod lockout;
+pub mod names;
 pub mod otp;
 pub mod password_rules;
 pub mod procedure;

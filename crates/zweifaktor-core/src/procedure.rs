@@ -6,8 +6,9 @@ use uuid::Uuid;
 
 use zeroize::Zeroizing;
 
+use crate::names;
 use crate::otp::uri::{self, OtpAuthUri};
-use crate::otp::{OtpError, OtpGenerator, OtpSpec};
+use crate::otp::{Code, MAX_SECRET_BYTES, OtpError, OtpGenerator, OtpKind, OtpSpec};
 use crate::secret::SecretBytes;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,10 +48,21 @@ pub struct ProcedureDraft {
 pub enum ProcedureError {
     #[error("the name must not be empty")]
     EmptyName,
+    #[error("the {field} is {chars} characters long; at most {max} are allowed")]
+    TooLong {
+        field: &'static str,
+        chars: usize,
+        max: usize,
+    },
     #[error("the URL must start with http:// or https:// (got {0:?})")]
     UrlScheme(String),
     #[error("the URL {0:?} is not valid: {1}")]
     UrlInvalid(String, String),
+    #[error(
+        "the counter is exhausted: {} is the largest HOTP counter; enroll this procedure again with a new secret",
+        u64::MAX
+    )]
+    CounterExhausted,
     #[error(transparent)]
     Otp(#[from] OtpError),
 }
@@ -78,6 +90,27 @@ impl Procedure {
         (!self.needs_reenrollment).then(|| OtpGenerator::new(&self.otp, &self.secret))
     }
 
+    /// For an HOTP procedure: the code of its counter, and the counter advanced past it (so that
+    /// no code is handed out twice), stamped `now`. `None` for time-based procedures. At the
+    /// largest counter there is no next one: that is refused, rather than the last code handed
+    /// out again and again.
+    pub fn advance_hotp(&mut self, now: u64) -> Result<Option<Code>, ProcedureError> {
+        let OtpKind::Hotp { counter } = self.otp.kind else {
+            return Ok(None);
+        };
+        let next = counter
+            .checked_add(1)
+            .ok_or(ProcedureError::CounterExhausted)?;
+        let generator = self
+            .generator()
+            .ok_or(OtpError::EmptySecret)?
+            .map_err(ProcedureError::Otp)?;
+        let code = generator.code_for_counter(counter);
+        self.otp.kind = OtpKind::Hotp { counter: next };
+        self.modified = now;
+        Ok(Some(code))
+    }
+
     /// Gives the procedure a new secret (and parameters); clears "needs re-enrollment".
     pub fn reenroll(
         &mut self,
@@ -85,9 +118,7 @@ impl Procedure {
         otp: OtpSpec,
         now: u64,
     ) -> Result<(), ProcedureError> {
-        if secret.is_empty() {
-            return Err(OtpError::EmptySecret.into());
-        }
+        check_secret(&secret)?;
         otp.validate()?;
         self.secret = secret;
         self.otp = otp;
@@ -146,29 +177,67 @@ impl Procedure {
 }
 
 impl ProcedureDraft {
-    /// Trims the text fields, turns blank optional fields into `None`, and checks every rule.
+    /// Drops control and direction-override characters from the names (see [`names`]), trims
+    /// the text fields, turns blank optional fields into `None`, and checks every rule.
     pub fn validated(mut self) -> Result<ProcedureDraft, ProcedureError> {
-        self.name = self.name.trim().to_owned();
+        self.name = names::clean(&self.name).trim().to_owned();
         if self.name.is_empty() {
             return Err(ProcedureError::EmptyName);
         }
-        self.issuer = non_blank(self.issuer);
-        self.account = non_blank(self.account);
+        check_length("name", &self.name, names::MAX_NAME_CHARS)?;
+        self.issuer = non_blank(self.issuer.map(|issuer| names::clean(&issuer).into_owned()));
+        self.account = non_blank(
+            self.account
+                .map(|account| names::clean(&account).into_owned()),
+        );
+        if let Some(issuer) = &self.issuer {
+            check_length("issuer", issuer, names::MAX_ISSUER_CHARS)?;
+        }
+        if let Some(account) = &self.account {
+            check_length("account", account, names::MAX_ACCOUNT_CHARS)?;
+        }
         self.url = non_blank(self.url);
         if let Some(url) = &self.url {
             validate_url(url)?;
         }
-        if self.secret.is_empty() {
-            return Err(OtpError::EmptySecret.into());
-        }
+        check_secret(&self.secret)?;
         self.otp.validate()?;
         Ok(self)
     }
 }
 
+fn check_length(field: &'static str, text: &str, max: usize) -> Result<(), ProcedureError> {
+    let chars = text.chars().count();
+    if chars > max {
+        return Err(ProcedureError::TooLong { field, chars, max });
+    }
+    Ok(())
+}
+
+fn check_secret(secret: &SecretBytes) -> Result<(), ProcedureError> {
+    if secret.is_empty() {
+        return Err(OtpError::EmptySecret.into());
+    }
+    if secret.len() > MAX_SECRET_BYTES {
+        return Err(OtpError::SecretTooLong {
+            bytes: secret.len(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// Only web addresses: a login URL is opened in the browser, so `file:` or `javascript:` links
-/// must never get in.
+/// must never get in. Nor may control characters, which a terminal would act on when the URL
+/// is listed.
 pub fn validate_url(text: &str) -> Result<(), ProcedureError> {
+    check_length("URL", text, names::MAX_URL_CHARS)?;
+    if text.chars().any(names::is_unsafe) {
+        return Err(ProcedureError::UrlInvalid(
+            text.to_owned(),
+            "it contains control characters".to_owned(),
+        ));
+    }
     let lower = text.to_ascii_lowercase();
     if !(lower.starts_with("http://") || lower.starts_with("https://")) {
         return Err(ProcedureError::UrlScheme(text.to_owned()));
@@ -250,6 +319,92 @@ mod tests {
         assert_eq!(p.url, None);
         assert_eq!(p.issuer, None);
         assert_eq!((p.created, p.modified), (42, 42));
+    }
+
+    #[test]
+    fn hotp_codes_advance_the_counter_until_it_is_exhausted() {
+        let mut d = draft("Token", None);
+        d.otp.kind = OtpKind::Hotp { counter: 0 };
+        let mut p = Procedure::create(d, 0).unwrap();
+        // RFC 4226's first two codes.
+        assert_eq!(p.advance_hotp(5).unwrap().unwrap().to_string(), "755224");
+        assert_eq!(p.advance_hotp(6).unwrap().unwrap().to_string(), "287082");
+        assert_eq!((p.otp.kind, p.modified), (OtpKind::Hotp { counter: 2 }, 6));
+
+        p.otp.kind = OtpKind::Hotp {
+            counter: u64::MAX - 1,
+        };
+        assert!(p.advance_hotp(7).unwrap().is_some());
+        assert_eq!(p.otp.kind, OtpKind::Hotp { counter: u64::MAX });
+        let exhausted = p.advance_hotp(8).unwrap_err();
+        assert_eq!(exhausted, ProcedureError::CounterExhausted);
+        assert!(exhausted.to_string().contains("the counter is exhausted"));
+        assert_eq!(
+            (p.otp.kind, p.modified),
+            (OtpKind::Hotp { counter: u64::MAX }, 7)
+        );
+
+        let mut totp = Procedure::create(draft("Portal", None), 0).unwrap();
+        assert_eq!(totp.advance_hotp(9), Ok(None));
+    }
+
+    #[test]
+    fn hostile_names_are_cleaned_and_oversized_fields_refused_with_their_bounds() {
+        let mut d = draft("Evil\u{1b}]0;PWNED\u{07}\u{1b}[2J", None);
+        d.issuer = Some("\u{202E}moc.elgoog".into());
+        d.account = Some("ann\u{9b}@example.org".into());
+        let p = Procedure::create(d, 0).unwrap();
+        assert_eq!(p.name, "Evil]0;PWNED[2J");
+        assert_eq!(p.issuer.as_deref(), Some("moc.elgoog"));
+        assert_eq!(p.account.as_deref(), Some("ann@example.org"));
+
+        let long_name = "n".repeat(120_000);
+        assert_eq!(
+            Procedure::create(draft(&long_name, None), 0),
+            Err(ProcedureError::TooLong {
+                field: "name",
+                chars: 120_000,
+                max: names::MAX_NAME_CHARS
+            })
+        );
+        let mut d = draft("Ok", None);
+        d.issuer = Some("i".repeat(names::MAX_ISSUER_CHARS + 1));
+        assert!(matches!(
+            Procedure::create(d, 0),
+            Err(ProcedureError::TooLong {
+                field: "issuer",
+                ..
+            })
+        ));
+        let mut d = draft("Ok", None);
+        d.account = Some("a".repeat(names::MAX_ACCOUNT_CHARS + 1));
+        assert!(matches!(
+            Procedure::create(d, 0),
+            Err(ProcedureError::TooLong {
+                field: "account",
+                ..
+            })
+        ));
+        let long_url = format!("https://example.org/{}", "p".repeat(names::MAX_URL_CHARS));
+        let message = Procedure::create(draft("Ok", Some(&long_url)), 0)
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("at most 2048"), "{message}");
+        assert!(matches!(
+            Procedure::create(draft("Ok", Some("https://example.org/\u{1b}[2J")), 0),
+            Err(ProcedureError::UrlInvalid(..))
+        ));
+        let mut d = draft("Ok", None);
+        d.secret = SecretBytes::new(vec![7; MAX_SECRET_BYTES + 1]);
+        assert_eq!(
+            Procedure::create(d, 0),
+            Err(ProcedureError::Otp(OtpError::SecretTooLong {
+                bytes: MAX_SECRET_BYTES + 1
+            }))
+        );
+        let mut d = draft("Ok", None);
+        d.secret = SecretBytes::new(vec![7; MAX_SECRET_BYTES]);
+        assert!(Procedure::create(d, 0).is_ok());
     }
 
     #[test]

@@ -7,8 +7,12 @@ use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine as _;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
+use super::entries::{self, IssuerAndName, RawEntries, starts_with};
+use super::kdf_caps;
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::OtpSpec;
@@ -29,18 +33,14 @@ const SLOT_TYPE_PASSWORD: u64 = 1;
 /// hundreds would keep us busy for minutes: more than a handful is refused.
 const MAX_PASSWORD_SLOTS: usize = 4;
 
-/// Bounds on the scrypt parameters read from the file. Aegis always writes N = 2^15, r = 8,
-/// p = 1 (32 MiB, 2^18 units of work). A hostile file could ask for terabytes or hours, so we
-/// refuse more than 256 MiB of memory (128·r·N bytes) and more than 32 times Aegis' own work
-/// (N·r·p): generous for any real export, yet at worst a few seconds on a slow laptop.
-const SCRYPT_MAX_MEMORY_BYTES: u64 = 256 * 1024 * 1024;
-const SCRYPT_MAX_WORK: u64 = 32 * (1 << 15) * 8;
-
 #[derive(Deserialize)]
-struct Vault {
+struct Vault<'a> {
     header: Header,
-    /// An object `{version, entries, groups}` when plain, a Base64 string when encrypted.
-    db: serde_json::Value,
+    /// An object `{version, entries, groups}` when plain, a Base64 string when encrypted. Kept
+    /// as the file's raw text until we know which: a plain database holds the secrets, and
+    /// `serde_json::Value` would copy them into strings that are never wiped.
+    #[serde(borrow)]
+    db: &'a RawValue,
 }
 
 #[derive(Deserialize)]
@@ -68,9 +68,10 @@ struct GcmParams {
 }
 
 #[derive(Deserialize)]
-struct DbContent {
+struct DbContent<'a> {
     version: u64,
-    entries: Vec<Entry>,
+    #[serde(borrow)]
+    entries: RawEntries<'a>,
 }
 
 #[derive(Deserialize)]
@@ -95,21 +96,23 @@ struct Info {
 
 /// Just enough structure to recognise an Aegis vault.
 #[derive(Deserialize)]
-struct Probe {
+struct Probe<'a> {
     #[serde(rename = "version")]
     _version: u64,
-    header: serde_json::Map<String, serde_json::Value>,
-    db: serde_json::Value,
+    #[serde(borrow)]
+    header: std::collections::BTreeMap<&'a str, IgnoredAny>,
+    #[serde(borrow)]
+    db: &'a RawValue,
 }
 
-impl Probe {
-    fn read(bytes: &[u8]) -> Option<Self> {
+impl<'a> Probe<'a> {
+    fn read(bytes: &'a [u8]) -> Option<Self> {
         let probe: Probe = serde_json::from_slice(bytes).ok()?;
         // Both keys are present (null when plain) in every Aegis vault; requiring them keeps
         // us from claiming other apps' JSON that merely has a "header" and a "db".
         let aegis = probe.header.contains_key("slots")
             && probe.header.contains_key("params")
-            && (probe.db.is_object() || probe.db.is_string());
+            && (starts_with(probe.db, '{') || starts_with(probe.db, '"'));
         aegis.then_some(probe)
     }
 }
@@ -124,28 +127,28 @@ impl super::Importer for Importer {
     }
 
     fn is_encrypted(bytes: &[u8]) -> bool {
-        Probe::read(bytes).is_some_and(|probe| probe.db.is_string())
+        Probe::read(bytes).is_some_and(|probe| starts_with(probe.db, '"'))
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         let vault: Vault = serde_json::from_slice(bytes).map_err(json_error)?;
-        match vault.db {
-            serde_json::Value::String(ciphertext) => {
-                let password = password.ok_or(ImportError::PasswordRequired)?;
-                let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
-                let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
-                    damaged(format!("the decrypted database is not valid JSON ({e})"))
-                })?;
-                content_entries(content)
-            }
-            db @ serde_json::Value::Object(_) => {
-                let content: DbContent = serde_json::from_value(db)
-                    .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
-                content_entries(content)
-            }
-            _ => Err(damaged(
+        if starts_with(vault.db, '"') {
+            // Base64 text: the ciphertext, no secret in the clear.
+            let ciphertext: String = serde_json::from_str(vault.db.get())
+                .map_err(|e| damaged(format!("the encrypted database is not text ({e})")))?;
+            let password = password.ok_or(ImportError::PasswordRequired)?;
+            let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
+            let content: DbContent = serde_json::from_slice(&plaintext)
+                .map_err(|e| damaged(format!("the decrypted database is not valid JSON ({e})")))?;
+            content_entries(content)
+        } else if starts_with(vault.db, '{') {
+            let content: DbContent = serde_json::from_str(vault.db.get())
+                .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
+            content_entries(content)
+        } else {
+            Err(damaged(
                 "the database is neither an object nor encrypted text",
-            )),
+            ))
         }
     }
 }
@@ -209,16 +212,34 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
             ),
         });
     }
-    for slot in password_slots {
+    // Every slot's cost is known before the first derivation, and together they must stay
+    // within what one file may cost: four slots at the cap would be four times the wait.
+    let params = password_slots
+        .iter()
+        .map(|slot| scrypt_params(slot))
+        .collect::<Result<Vec<_>, _>>()?;
+    let total_work: u64 = params.iter().map(|p| p.cost.work).sum();
+    if total_work > kdf_caps::MAX_SCRYPT_WORK {
+        return Err(ImportError::Unsupported {
+            format: FORMAT,
+            reason: format!(
+                "its {} password slots ask for more scrypt work together than imports allow \
+                 ((N+2)·r·p summed is at most {})",
+                password_slots.len(),
+                kdf_caps::MAX_SCRYPT_WORK
+            ),
+        });
+    }
+    for (slot, params) in password_slots.into_iter().zip(&params) {
         // Everything else is checked before the costly derivation.
         let wrapped = hex::decode(slot.key.as_deref().unwrap_or_default())
             .map_err(|_| damaged("a slot key is not hex"))?;
-        let params = slot
+        let key_params = slot
             .key_params
             .as_ref()
             .ok_or_else(|| damaged("a password slot has no key_params"))?;
-        let slot_key = derive_slot_key(slot, password)?;
-        if let Some(master) = open(&slot_key, params, &wrapped)? {
+        let slot_key = derive_slot_key(slot, params, password)?;
+        if let Some(master) = open(&slot_key, key_params, &wrapped)? {
             let master = <[u8; 32]>::try_from(master.as_slice())
                 .map_err(|_| damaged("the master key is not 32 bytes"))?;
             return Ok(Zeroizing::new(master));
@@ -227,38 +248,59 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
     Err(ImportError::WrongPassword)
 }
 
-fn derive_slot_key(slot: &Slot, password: &Password) -> Result<Zeroizing<[u8; 32]>, ImportError> {
-    let (Some(n), Some(r), Some(p), Some(salt)) = (slot.n, slot.r, slot.p, slot.salt.as_deref())
-    else {
+/// A password slot's scrypt parameters, checked against the import caps.
+struct ScryptParams {
+    log_n: u8,
+    r: u32,
+    p: u32,
+    cost: kdf_caps::ScryptCost,
+}
+
+fn scrypt_params(slot: &Slot) -> Result<ScryptParams, ImportError> {
+    let (Some(n), Some(r), Some(p)) = (slot.n, slot.r, slot.p) else {
         return Err(damaged("a password slot lacks its scrypt parameters"));
-    };
-    let salt = hex::decode(salt).map_err(|_| damaged("a slot salt is not hex"))?;
-    let too_costly = || ImportError::Unsupported {
-        format: FORMAT,
-        reason: format!(
-            "the scrypt parameters N={n}, r={r}, p={p} ask for more memory or time than any \
-             Aegis export uses"
-        ),
     };
     if !n.is_power_of_two() || n < 2 || r == 0 || p == 0 {
         return Err(damaged(format!(
             "invalid scrypt parameters N={n}, r={r}, p={p}"
         )));
     }
-    let memory = n.checked_mul(r).and_then(|nr| nr.checked_mul(128));
-    let work = n.checked_mul(r).and_then(|nr| nr.checked_mul(p));
-    if memory.is_none_or(|m| m > SCRYPT_MAX_MEMORY_BYTES)
-        || work.is_none_or(|w| w > SCRYPT_MAX_WORK)
-    {
-        return Err(too_costly());
-    }
-    // The bounds above keep r and p far below u32::MAX and N below 2^64.
-    let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
-        return Err(too_costly());
+    let too_costly = |reason: String| ImportError::Unsupported {
+        format: FORMAT,
+        reason,
     };
-    // `n` is a power of two below 2^64, so its log fits a u8.
-    let log_n = n.trailing_zeros() as u8;
-    let params = scrypt::Params::new(log_n, r, p).map_err(|_| too_costly())?;
+    let cost = kdf_caps::scrypt(n, r, p).map_err(too_costly)?;
+    // Within the caps, r and p are far below u32::MAX.
+    let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
+        return Err(too_costly(format!(
+            "the scrypt parameters r={r}, p={p} are out of range"
+        )));
+    };
+    Ok(ScryptParams {
+        // `n` is a power of two below 2^64, so its log fits a u8.
+        log_n: n.trailing_zeros() as u8,
+        r,
+        p,
+        cost,
+    })
+}
+
+fn derive_slot_key(
+    slot: &Slot,
+    params: &ScryptParams,
+    password: &Password,
+) -> Result<Zeroizing<[u8; 32]>, ImportError> {
+    let salt = slot
+        .salt
+        .as_deref()
+        .ok_or_else(|| damaged("a password slot lacks its salt"))?;
+    let salt = hex::decode(salt).map_err(|_| damaged("a slot salt is not hex"))?;
+    let params = scrypt::Params::new(params.log_n, params.r, params.p).map_err(|_| {
+        damaged(format!(
+            "scrypt refused the parameters N=2^{}, r={}, p={}",
+            params.log_n, params.r, params.p
+        ))
+    })?;
     let mut key = Zeroizing::new([0u8; 32]);
     scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice())
         .map_err(|_| damaged("scrypt refused its parameters"))?;
@@ -287,7 +329,7 @@ fn decrypt_db(
         .ok_or_else(|| damaged("the database does not match its authentication tag"))
 }
 
-fn content_entries(content: DbContent) -> Result<Imported, ImportError> {
+fn content_entries(content: DbContent<'_>) -> Result<Imported, ImportError> {
     if !DB_VERSIONS.contains(&content.version) {
         return Err(ImportError::Unsupported {
             format: FORMAT,
@@ -298,8 +340,8 @@ fn content_entries(content: DbContent) -> Result<Imported, ImportError> {
         });
     }
     let mut imported = Imported::default();
-    for entry in content.entries {
-        match convert(entry) {
+    for (index, raw) in content.entries.into_iter().enumerate() {
+        match entries::read::<Entry, IssuerAndName>(raw, index).and_then(convert) {
             Ok(entry) => imported.entries.push(entry),
             Err(skipped) => imported.skipped.push(skipped),
         }

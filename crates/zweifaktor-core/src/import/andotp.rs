@@ -14,6 +14,8 @@ use serde::de::IgnoredAny;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
+use super::kdf_caps;
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::OtpSpec;
@@ -30,10 +32,12 @@ const ITERATIONS_LEN: usize = 4;
 
 /// andOTP picks a random PBKDF2 iteration count between 140 000 and 160 000 and stores it in
 /// the file. The count costs time linearly, so a hostile file could ask for 4 billion rounds
-/// (hours); we accept up to 1 000 000, about six times andOTP's maximum and roughly a second.
-/// A larger count is taken as a sign that the file is in the old layout (whose first bytes
-/// are a random nonce), not as a reason to spin.
-const PBKDF2_ITERATIONS: std::ops::RangeInclusive<u32> = 1..=1_000_000;
+/// (hours); up to the import cap ([`kdf_caps::MAX_PBKDF2_ITERATIONS`]) is accepted. A larger
+/// count is taken as a sign that the file is in the old layout (whose first bytes are a random
+/// nonce), not as a reason to spin.
+fn plausible_iterations(iterations: u32) -> bool {
+    iterations >= 1 && kdf_caps::pbkdf2(u64::from(iterations)).is_ok()
+}
 
 #[derive(Deserialize)]
 struct Entry {
@@ -52,8 +56,9 @@ struct Entry {
 /// writes next to `secret` and `type`.
 #[derive(Deserialize)]
 struct ProbeEntry {
+    /// Wiped when dropped: detection runs on every file imported.
     #[serde(rename = "secret")]
-    _secret: String,
+    _secret: Zeroizing<String>,
     #[serde(rename = "type")]
     _otp_type: String,
     thumbnail: Option<IgnoredAny>,
@@ -88,12 +93,12 @@ impl super::Importer for Importer {
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         if looks_like_json(bytes) {
-            let entries: Vec<Entry> = serde_json::from_slice(bytes).map_err(json_error)?;
+            let entries: RawEntries = serde_json::from_slice(bytes).map_err(json_error)?;
             return Ok(convert_all(entries));
         }
         let password = password.ok_or(ImportError::PasswordRequired)?;
         let plaintext = decrypt(bytes, password)?;
-        let entries: Vec<Entry> = serde_json::from_slice(&plaintext)
+        let entries: RawEntries = serde_json::from_slice(&plaintext)
             .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))?;
         Ok(convert_all(entries))
     }
@@ -140,7 +145,7 @@ fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     // The current layout, when the header holds a plausible iteration count.
     if let Some((iterations, rest)) = bytes.split_first_chunk::<ITERATIONS_LEN>() {
         let iterations = u32::from_be_bytes(*iterations);
-        if PBKDF2_ITERATIONS.contains(&iterations) && rest.len() >= SALT_LEN + NONCE_LEN + TAG_LEN {
+        if plausible_iterations(iterations) && rest.len() >= SALT_LEN + NONCE_LEN + TAG_LEN {
             let (salt, rest) = rest.split_at(SALT_LEN);
             let (nonce, sealed) = rest.split_at(NONCE_LEN);
             let mut key = Zeroizing::new([0u8; 32]);
@@ -162,10 +167,28 @@ fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     open(&key, nonce, sealed).ok_or(ImportError::WrongPassword)
 }
 
-fn convert_all(entries: Vec<Entry>) -> Imported {
+/// An entry's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        label(
+            self.issuer.as_deref(),
+            self.label.as_deref().unwrap_or_default(),
+        )
+    }
+}
+
+fn convert_all(entries: RawEntries) -> Imported {
     let mut imported = Imported::default();
-    for entry in entries {
-        match convert(entry) {
+    for (index, raw) in entries.into_iter().enumerate() {
+        match entries::read::<Entry, Names>(raw, index).and_then(convert) {
             Ok(entry) => imported.entries.push(entry),
             Err(skipped) => imported.skipped.push(skipped),
         }

@@ -14,9 +14,10 @@ use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, kdf_caps, label};
 use crate::otp::{OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
 
@@ -25,11 +26,10 @@ pub struct Importer;
 const FORMAT: &str = "Authy";
 const TOKENS_KEY: &str = "com.authy.storage.tokens.authenticator.key";
 
-/// Authy's fixed PBKDF2 cost; the file does not say it, so a hostile file cannot raise it.
+/// Authy's fixed PBKDF2 cost; the file does not say it, so a hostile file cannot raise it. But
+/// each encrypted entry costs its own derivation, so the number of them is what the import cap
+/// bounds: 1000 entries (10 000 took 20 seconds), far more accounts than anyone keeps.
 const PBKDF2_ITERATIONS: u32 = 1000;
-/// Each encrypted entry costs its own key derivation. Nobody has this many accounts; a file
-/// claiming more would only keep us busy.
-const MAX_ENCRYPTED_ENTRIES: usize = 10_000;
 
 #[derive(Deserialize)]
 struct Token {
@@ -52,6 +52,31 @@ struct Token {
 }
 
 impl Token {
+    fn names(&self) -> Names {
+        Names {
+            name: self.name.clone(),
+            original_name: self.original_name.clone(),
+            original_issuer: self.original_issuer.clone(),
+        }
+    }
+
+    fn needs_password(&self) -> bool {
+        self.decrypted_secret.is_none() && self.encrypted_secret.is_some()
+    }
+}
+
+/// A token's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default, rename = "originalName")]
+    original_name: Option<String>,
+    #[serde(default, rename = "originalIssuer")]
+    original_issuer: Option<String>,
+}
+
+impl Names {
     fn issuer(&self) -> Option<String> {
         let from_original_name = || {
             self.original_name
@@ -82,15 +107,19 @@ impl Token {
             _ => String::new(),
         }
     }
+}
 
-    fn needs_password(&self) -> bool {
-        self.decrypted_secret.is_none() && self.encrypted_secret.is_some()
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        let issuer = self.issuer();
+        label(issuer.as_deref(), &self.account(issuer.as_deref()))
     }
 }
 
-/// The token list. Read straight into [`Token`]s (not through `serde_json::Value`) so that no
-/// copy of a clear secret outlives the import unwiped.
-fn tokens(bytes: &[u8]) -> Result<Vec<Token>, ImportError> {
+/// The token list, each token read on its own (those that cannot be read, with the reason).
+/// Read straight into [`Token`]s (not through `serde_json::Value`) so that no copy of a clear
+/// secret outlives the import unwiped.
+fn tokens(bytes: &[u8]) -> Result<Vec<Result<Token, SkippedEntry>>, ImportError> {
     let text = text_of(bytes, FORMAT)?;
     if !looks_like_shared_prefs(text) || !text.contains(TOKENS_KEY) {
         return Err(ImportError::NotThisFormat {
@@ -104,8 +133,13 @@ fn tokens(bytes: &[u8]) -> Result<Vec<Token>, ImportError> {
         .find(|(name, _)| name == TOKENS_KEY)
         .map(|(_, value)| value)
         .ok_or_else(|| damaged("the authenticator tokens entry is not a text"))?;
-    serde_json::from_str(json)
-        .map_err(|error| damaged(&format!("the token list is not readable: {error}")))
+    let raw: RawEntries = serde_json::from_str(json)
+        .map_err(|error| damaged(&format!("the token list is not readable: {error}")))?;
+    Ok(raw
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw)| entries::read::<Token, Names>(raw, index))
+        .collect())
 }
 
 impl super::Importer for Importer {
@@ -120,27 +154,40 @@ impl super::Importer for Importer {
     }
 
     fn is_encrypted(bytes: &[u8]) -> bool {
-        tokens(bytes).is_ok_and(|tokens| tokens.iter().any(Token::needs_password))
+        tokens(bytes).is_ok_and(|tokens| {
+            tokens
+                .iter()
+                .any(|token| token.as_ref().is_ok_and(Token::needs_password))
+        })
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
-        let parsed = tokens(bytes)?;
         let mut imported = Imported::default();
-        let encrypted = parsed.iter().filter(|token| token.needs_password()).count();
-        if encrypted > MAX_ENCRYPTED_ENTRIES {
-            return Err(ImportError::Unsupported {
-                format: FORMAT,
-                reason: format!("{encrypted} encrypted tokens (at most {MAX_ENCRYPTED_ENTRIES})"),
-            });
+        let mut parsed = Vec::new();
+        for token in tokens(bytes)? {
+            match token {
+                Ok(token) => parsed.push(token),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
         }
+        let encrypted = parsed.iter().filter(|token| token.needs_password()).count();
+        kdf_caps::pbkdf2(encrypted as u64 * u64::from(PBKDF2_ITERATIONS)).map_err(|reason| {
+            ImportError::Unsupported {
+                format: FORMAT,
+                reason: format!(
+                    "{encrypted} encrypted tokens, each decrypted with its own key: {reason}"
+                ),
+            }
+        })?;
         if encrypted > 0 && password.is_none() {
             return Err(ImportError::PasswordRequired);
         }
         let mut decrypted_any = false;
         let mut wrong_password = 0usize;
         for token in parsed {
-            let issuer = token.issuer();
-            let account = token.account(issuer.as_deref());
+            let names = token.names();
+            let issuer = names.issuer();
+            let account = names.account(issuer.as_deref());
             let skip = |reason: String| SkippedEntry {
                 label: label(issuer.as_deref(), &account),
                 reason,

@@ -12,8 +12,12 @@
 //! decrypted outside Bitwarden, and Bitwarden itself can export the plain form.
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri, starts_with_otpauth, text_of};
+use super::wiped_csv;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{OtpSpec, parse_secret, uri};
 use crate::secret::Password;
@@ -26,12 +30,12 @@ pub struct Importer;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct JsonExport {
+struct JsonExport<'a> {
     encrypted: bool,
+    #[serde(default, borrow)]
+    items: Option<RawEntries<'a>>,
     #[serde(default)]
-    items: Option<Vec<Item>>,
-    #[serde(default)]
-    data: Option<serde_json::Value>,
+    data: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -46,8 +50,22 @@ struct Item {
 struct Login {
     #[serde(default)]
     username: Option<String>,
+    /// An otpauth URI or a bare secret: wiped when dropped.
     #[serde(default)]
-    totp: Option<String>,
+    totp: Option<Zeroizing<String>>,
+}
+
+/// An item's name, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        self.name.clone().unwrap_or_default()
+    }
 }
 
 impl super::Importer for Importer {
@@ -78,7 +96,7 @@ impl super::Importer for Importer {
     }
 }
 
-fn import_json(export: JsonExport) -> Result<Imported, ImportError> {
+fn import_json(export: JsonExport<'_>) -> Result<Imported, ImportError> {
     if export.encrypted {
         return Err(ImportError::Unsupported {
             format: FORMAT,
@@ -92,32 +110,38 @@ fn import_json(export: JsonExport) -> Result<Imported, ImportError> {
         reason: "the export has no items list".to_owned(),
     })?;
     let mut imported = Imported::default();
-    for item in items {
+    for (index, raw) in items.into_iter().enumerate() {
+        let item = match entries::read::<Item, Names>(raw, index) {
+            Ok(item) => item,
+            Err(skipped) => {
+                imported.skipped.push(skipped);
+                continue;
+            }
+        };
         let Some(login) = item.login else { continue };
         add_item(
             &mut imported,
             item.name.as_deref().unwrap_or_default(),
             login.username.as_deref().unwrap_or_default(),
-            login.totp.as_deref().unwrap_or_default(),
+            login.totp.as_ref().map_or("", |totp| totp.as_str()),
         );
     }
     Ok(imported)
 }
 
-/// The CSV header's column names, when they include Bitwarden's TOTP column.
+/// The CSV header's column names, when they include Bitwarden's TOTP column. Detection runs on
+/// every file imported, and must keep no copy of their secrets: only the first line is read,
+/// and its fields are copied only when they are Bitwarden's header (which holds no secret).
 fn csv_header(bytes: &[u8]) -> Option<Vec<String>> {
     let text = text_of(bytes, FORMAT).ok()?;
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .ok()?
-        .iter()
-        .map(|name| name.trim().to_owned())
-        .collect();
+    let first_line = text.lines().next()?;
+    let mut header = None;
+    wiped_csv::for_each_record(first_line, |names| {
+        if header.is_none() && names.iter().any(|name| name.trim() == CSV_TOTP_COLUMN) {
+            header = Some(names.iter().map(|name| name.trim().to_owned()).collect());
+        }
+    });
     header
-        .iter()
-        .any(|name| name == CSV_TOTP_COLUMN)
-        .then_some(header)
 }
 
 fn import_csv(bytes: &[u8]) -> Result<Imported, ImportError> {
@@ -132,24 +156,20 @@ fn import_csv(bytes: &[u8]) -> Result<Imported, ImportError> {
         column("login_username"),
         column(CSV_TOTP_COLUMN),
     );
-
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
     let mut imported = Imported::default();
-    for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|error| ImportError::Damaged {
-            format: FORMAT,
-            reason: format!("CSV row {}: {error}", index + 2),
-        })?;
-        let field = |col: Option<usize>| col.and_then(|col| record.get(col)).unwrap_or_default();
+    let mut is_header = true;
+    wiped_csv::for_each_record(text, |record| {
+        if std::mem::take(&mut is_header) {
+            return;
+        }
+        let field = |col: Option<usize>| col.and_then(|col| record.get(col).copied());
         add_item(
             &mut imported,
-            field(name_col),
-            field(user_col),
-            field(totp_col),
+            field(name_col).unwrap_or_default(),
+            field(user_col).unwrap_or_default(),
+            field(totp_col).unwrap_or_default(),
         );
-    }
+    });
     Ok(imported)
 }
 

@@ -4,9 +4,12 @@
 //! SHA1 / 6 digits / 30 s. Duo Push accounts carry no OTP secret and are skipped. No password.
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_json::error::Category;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::Password;
@@ -19,22 +22,10 @@ const FORMAT: &str = "Duo Mobile";
 /// wiped.
 #[derive(Deserialize)]
 struct Account {
-    #[serde(default, rename = "accountType")]
-    account_type: Option<String>,
     #[serde(default)]
     name: Option<String>,
     #[serde(default, rename = "otpGenerator")]
     otp_generator: Option<Generator>,
-    #[serde(default)]
-    pkey: Option<serde::de::IgnoredAny>,
-}
-
-impl Account {
-    /// Duo's own field names: `accountType` and an `otpGenerator` (or, for Duo Push accounts,
-    /// just Duo's `pkey`). No other app's export is an array of such objects.
-    fn is_duo(&self) -> bool {
-        self.account_type.is_some() && (self.otp_generator.is_some() || self.pkey.is_some())
-    }
 }
 
 #[derive(Deserialize)]
@@ -44,12 +35,38 @@ struct Generator {
     counter: Option<i64>,
 }
 
-fn accounts(bytes: &[u8]) -> Result<Vec<Account>, ImportError> {
+/// Duo's own field names, whatever their values: `accountType` and an `otpGenerator` (or, for
+/// Duo Push accounts, just Duo's `pkey`). No other app's export is an array of such objects.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default, rename = "accountType")]
+    account_type: Option<IgnoredAny>,
+    #[serde(default, rename = "otpGenerator")]
+    otp_generator: Option<IgnoredAny>,
+    #[serde(default)]
+    pkey: Option<IgnoredAny>,
+}
+
+/// An account's name, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        self.name.clone().unwrap_or_default()
+    }
+}
+
+/// The accounts, each read on its own; those that cannot be read, with the reason.
+fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportError> {
     let not_duo = |reason: String| ImportError::NotThisFormat {
         format: FORMAT,
         reason,
     };
-    let accounts: Vec<Account> =
+    let raw: RawEntries =
         serde_json::from_slice(bytes).map_err(|error| match error.classify() {
             Category::Eof => ImportError::Damaged {
                 format: FORMAT,
@@ -58,10 +75,19 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Account>, ImportError> {
             Category::Data => not_duo(format!("not a list of Duo accounts ({error})")),
             _ => not_duo("not JSON".to_owned()),
         })?;
-    if accounts.is_empty() || !accounts.iter().all(Account::is_duo) {
+    let is_duo = |raw: &&RawValue| {
+        serde_json::from_str::<Probe>(raw.get()).is_ok_and(|probe| {
+            probe.account_type.is_some() && (probe.otp_generator.is_some() || probe.pkey.is_some())
+        })
+    };
+    if raw.is_empty() || !raw.iter().all(is_duo) {
         return Err(not_duo("not a list of Duo accounts".to_owned()));
     }
-    Ok(accounts)
+    Ok(raw
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw)| entries::read::<Account, Names>(raw, index))
+        .collect())
 }
 
 impl super::Importer for Importer {
@@ -76,7 +102,7 @@ impl super::Importer for Importer {
     fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
         let mut imported = Imported::default();
         for account in accounts(bytes)? {
-            match convert(account) {
+            match account.and_then(convert) {
                 Ok(entry) => imported.entries.push(entry),
                 Err(skipped) => imported.skipped.push(skipped),
             }

@@ -6,6 +6,7 @@
 //! secretstream) is recognised and refused with a message saying what to export instead.
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 
 use super::otpauth_list::{content_lines, entry_from_uri, starts_with_otpauth, text_of};
 use super::{ImportError, Imported, SkippedEntry};
@@ -17,14 +18,15 @@ const CODE_DISPLAY: &str = "codeDisplay=";
 
 pub struct Importer;
 
-/// The keys of Ente's encrypted export, used to recognise it.
+/// The keys of Ente's encrypted export, used to recognise it. Their values are not kept:
+/// detection runs on every file imported, and must copy none of their secrets.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct EncryptedExport {
-    #[allow(dead_code)]
-    kdf_params: serde_json::Value,
-    #[allow(dead_code)]
-    encrypted_data: String,
+    #[serde(rename = "kdfParams")]
+    _kdf_params: IgnoredAny,
+    #[serde(rename = "encryptedData")]
+    _encrypted_data: IgnoredAny,
 }
 
 #[derive(Deserialize, Default)]
@@ -88,19 +90,30 @@ impl super::Importer for Importer {
     }
 }
 
+/// A JSON object with Ente's keys (a struct also reads from a JSON array, by position: that
+/// is not Ente's export).
 fn is_encrypted_export(bytes: &[u8]) -> bool {
-    serde_json::from_slice::<EncryptedExport>(bytes).is_ok()
+    bytes.trim_ascii_start().starts_with(b"{")
+        && serde_json::from_slice::<EncryptedExport>(bytes).is_ok()
 }
 
 /// Whether the line's `codeDisplay` says the code is in the trash. Unreadable display data
-/// counts as not trashed: it is Ente's decoration, and losing a code would be worse.
+/// counts as not trashed: it is Ente's decoration, and losing a code would be worse. Only that
+/// parameter is decoded: parsing the whole line as a URL would copy its secret into strings
+/// that are freed unwiped.
 fn is_trashed(line: &str) -> bool {
-    let Ok(url) = url::Url::parse(line) else {
-        return false;
-    };
-    url.query_pairs()
-        .find(|(key, _)| key == "codeDisplay")
-        .and_then(|(_, value)| serde_json::from_str::<CodeDisplay>(&value).ok())
+    let query = line.split_once('?').map_or("", |(_, query)| query);
+    query
+        .split('&')
+        .find_map(|parameter| parameter.strip_prefix(CODE_DISPLAY))
+        .and_then(|value| {
+            // Form encoding: `+` is a space.
+            let value = value.replace('+', " ");
+            let json = percent_encoding::percent_decode_str(&value)
+                .decode_utf8()
+                .ok()?;
+            serde_json::from_str::<CodeDisplay>(&json).ok()
+        })
         .unwrap_or_default()
         .trashed
 }

@@ -5,7 +5,8 @@
 
 use serde::Deserialize;
 
-use super::freeotp_token::{Token, add_token, import_tokens_xml, is_tokens_xml};
+use super::entries::{self, RawEntries};
+use super::freeotp_token::{Token, TokenNames, add_token, import_tokens_xml, is_tokens_xml};
 use super::{ImportError, Imported};
 use crate::secret::Password;
 
@@ -14,10 +15,11 @@ const FORMAT: &str = "FreeOTP+";
 pub struct Importer;
 
 /// Tokens are read straight into [`Token`] (no `serde_json::Value` in between) so that the
-/// secrets exist only in buffers that are wiped.
+/// secrets exist only in buffers that are wiped, each on its own (see [`entries`]).
 #[derive(Deserialize)]
-struct JsonExport {
-    tokens: Vec<Token>,
+struct JsonExport<'a> {
+    #[serde(borrow)]
+    tokens: RawEntries<'a>,
 }
 
 /// Just enough to recognise the export: a `tokens` list next to a `tokenOrder` list.
@@ -56,8 +58,11 @@ impl super::Importer for Importer {
                 reason: format!("a token is not readable: {error}"),
             })?;
         let mut imported = Imported::default();
-        for token in export.tokens {
-            add_token(&mut imported, token);
+        for (index, raw) in export.tokens.into_iter().enumerate() {
+            match entries::read::<Token, TokenNames>(raw, index) {
+                Ok(token) => add_token(&mut imported, token),
+                Err(skipped) => imported.skipped.push(skipped),
+            }
         }
         Ok(imported)
     }

@@ -10,6 +10,7 @@
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::entries::EntryNames;
 use super::otpauth_list::text_of;
 use super::shared_prefs::shared_prefs_strings;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
@@ -114,12 +115,49 @@ impl Token {
     }
 }
 
+/// A token's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct TokenNames {
+    #[serde(default)]
+    issuer_alt: Option<String>,
+    #[serde(default)]
+    issuer_ext: Option<String>,
+    #[serde(default)]
+    issuer_int: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    label_alt: Option<String>,
+}
+
+impl EntryNames for TokenNames {
+    fn label(&self) -> String {
+        let first = |fields: &[&Option<String>]| {
+            fields
+                .iter()
+                .filter_map(|field| field.as_deref())
+                .map(str::trim)
+                .find(|text| !text.is_empty())
+                .map(str::to_owned)
+        };
+        label(
+            first(&[&self.issuer_alt, &self.issuer_ext, &self.issuer_int]).as_deref(),
+            &first(&[&self.label_alt, &self.label]).unwrap_or_default(),
+        )
+    }
+}
+
 /// Reads one token's JSON (with its secret inside) into an entry or a skipped line.
 pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label: &str) {
     match serde_json::from_str::<Token>(json) {
         Ok(token) => add_token(imported, token),
         Err(error) => imported.skipped.push(SkippedEntry {
-            label: fallback_label.to_owned(),
+            label: serde_json::from_str::<TokenNames>(json)
+                .map(|names| names.label())
+                .ok()
+                .filter(|label| !label.is_empty())
+                .unwrap_or_else(|| fallback_label.to_owned()),
             reason: format!("the token is not readable: {error}"),
         }),
     }

@@ -29,12 +29,16 @@ pub mod zweifaktor_backup;
 mod freeotp_token;
 mod stratum_entry;
 
+pub mod entries;
+pub mod kdf_caps;
 pub mod preview;
 pub mod read;
 pub mod shared_prefs;
 pub mod sqlite;
 pub mod stored;
+pub mod wiped_csv;
 
+use crate::names;
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
 
@@ -251,14 +255,19 @@ pub(crate) fn finish_entry(
     })
 }
 
-/// "Issuer (account)", or whichever of the two there is: how an entry is named in lists.
+/// "Issuer (account)", or whichever of the two there is: how an entry is named in lists. Without
+/// control and direction-override characters (see [`crate::names`]), and cut at the longest
+/// name a procedure may have, since labels are shown (and become the names of imports).
 pub fn label(issuer: Option<&str>, account: &str) -> String {
-    match (
-        issuer.map(str::trim).filter(|i| !i.is_empty()),
+    let issuer = issuer.map(names::clean);
+    let account = names::clean(account);
+    let text = match (
+        issuer.as_deref().map(str::trim).filter(|i| !i.is_empty()),
         account.trim(),
     ) {
         (Some(issuer), "") => issuer.to_owned(),
         (Some(issuer), account) => format!("{issuer} ({account})"),
         (None, account) => account.to_owned(),
-    }
+    };
+    names::shortened(&text, names::MAX_NAME_CHARS).into_owned()
 }

@@ -1,8 +1,14 @@
 //! What an import would do, before anything is saved: each entry found is new, a duplicate of a
 //! procedure already in the vault (same secret and issuer: unchecked by default), or unusable
-//! (with the reason). The caller shows this and saves the chosen rows in one go.
+//! (with the reason: every rule a procedure must meet is checked here, by the procedure's own
+//! validation). Names are shown as they will be saved — without control and direction-override
+//! characters (see [`crate::names`]) — and a row says when such characters were dropped. The
+//! caller shows this and saves the chosen rows in one go.
+
+use std::borrow::Cow;
 
 use super::{Imported, ImportedEntry, SkippedEntry, label};
+use crate::names;
 use crate::procedure::{Procedure, ProcedureDraft};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +26,13 @@ pub struct PreviewRow {
     pub verdict: Verdict,
     /// Whether it will be imported; new entries start checked, duplicates unchecked.
     pub checked: bool,
+    /// Whether control or direction-override characters were dropped from its names (say so
+    /// with [`CLEANED_NOTE`]: the name differs from the one in the file).
+    pub cleaned: bool,
 }
+
+/// What to show beside a row whose names were cleaned.
+pub const CLEANED_NOTE: &str = "control or text-direction characters were removed from its name";
 
 #[derive(Debug, Clone, Default)]
 pub struct Preview {
@@ -41,7 +53,14 @@ fn same_procedure(
 
 pub fn preview(imported: Imported, existing: &[Procedure]) -> Preview {
     let mut rows: Vec<PreviewRow> = Vec::with_capacity(imported.entries.len());
-    for entry in imported.entries {
+    for mut entry in imported.entries {
+        let issuer = entry.issuer.as_deref().map(names::clean);
+        let account = names::clean(&entry.account);
+        let cleaned = matches!(issuer, Some(Cow::Owned(_))) || matches!(account, Cow::Owned(_));
+        if cleaned {
+            entry.issuer = issuer.map(Cow::into_owned);
+            entry.account = account.into_owned();
+        }
         let label = label(entry.issuer.as_deref(), &entry.account);
         let duplicate = existing.iter().any(|p| {
             same_procedure(
@@ -58,11 +77,10 @@ pub fn preview(imported: Imported, existing: &[Procedure]) -> Preview {
                 entry.issuer.as_deref(),
             )
         });
-        let verdict = match (entry.otp.validate(), entry.secret.is_empty()) {
-            (Err(e), _) => Verdict::Unusable(e.to_string()),
-            (_, true) => Verdict::Unusable("the secret is empty".to_owned()),
-            _ if duplicate => Verdict::Duplicate,
-            _ => Verdict::New,
+        let verdict = match draft(&label, &entry).validated() {
+            Err(e) => Verdict::Unusable(e.to_string()),
+            Ok(_) if duplicate => Verdict::Duplicate,
+            Ok(_) => Verdict::New,
         };
         let checked = verdict == Verdict::New;
         rows.push(PreviewRow {
@@ -70,11 +88,28 @@ pub fn preview(imported: Imported, existing: &[Procedure]) -> Preview {
             entry,
             verdict,
             checked,
+            cleaned,
         });
     }
     Preview {
         rows,
         skipped: imported.skipped,
+    }
+}
+
+/// The procedure a row becomes, named by its label.
+fn draft(label: &str, entry: &ImportedEntry) -> ProcedureDraft {
+    ProcedureDraft {
+        name: if label.trim().is_empty() {
+            "Imported".to_owned()
+        } else {
+            label.to_owned()
+        },
+        issuer: entry.issuer.clone(),
+        account: Some(entry.account.clone()),
+        secret: entry.secret.clone(),
+        url: None,
+        otp: entry.otp,
     }
 }
 
@@ -84,18 +119,7 @@ impl Preview {
         self.rows
             .iter()
             .filter(|r| r.checked && !matches!(r.verdict, Verdict::Unusable(_)))
-            .map(|r| ProcedureDraft {
-                name: if r.label.trim().is_empty() {
-                    "Imported".to_owned()
-                } else {
-                    r.label.clone()
-                },
-                issuer: r.entry.issuer.clone(),
-                account: Some(r.entry.account.clone()),
-                secret: r.entry.secret.clone(),
-                url: None,
-                otp: r.entry.otp,
-            })
+            .map(|r| draft(&r.label, &r.entry))
             .collect()
     }
 }
@@ -157,5 +181,38 @@ mod tests {
         );
         let names: Vec<_> = p.drafts().into_iter().map(|d| d.name).collect();
         assert_eq!(names, ["SPDX (James)", "Other (Same secret, other issuer)"]);
+    }
+
+    #[test]
+    fn names_are_shown_cleaned_with_a_note_and_oversized_entries_are_unusable() {
+        let hostile = entry("Evil\u{1b}]0;PWNED\u{07}", "\u{202E}nna", &[5; 16]);
+        let long_account = entry("Corp", &"a".repeat(120_000), &[6; 16]);
+        let mut long_secret = entry("Corp", "Ann", &[0; 16]);
+        long_secret.secret = SecretBytes::new(vec![7; 8 * 1024 * 1024]);
+        let imported = Imported {
+            entries: vec![hostile, long_account, long_secret],
+            skipped: vec![],
+        };
+        let p = preview(imported, &[]);
+        let row = &p.rows[0];
+        assert_eq!(row.label, "Evil]0;PWNED (nna)");
+        assert!(row.cleaned && row.checked);
+        assert!(!p.rows[1].cleaned);
+        assert!(
+            matches!(&p.rows[1].verdict, Verdict::Unusable(reason) if reason == "the account is 120000 characters long; at most 254 are allowed"),
+            "{:?}",
+            p.rows[1].verdict
+        );
+        assert!(p.rows[1].label.chars().count() <= crate::names::MAX_NAME_CHARS);
+        assert!(
+            matches!(&p.rows[2].verdict, Verdict::Unusable(reason) if reason.contains("at most 1024")),
+            "{:?}",
+            p.rows[2].verdict
+        );
+        let drafts = p.drafts();
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0].name, "Evil]0;PWNED (nna)");
+        assert_eq!(drafts[0].issuer.as_deref(), Some("Evil]0;PWNED"));
+        assert_eq!(drafts[0].account.as_deref(), Some("nna"));
     }
 }

@@ -4,7 +4,10 @@
 //! scanning, so it wins over the name inside the URI.
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri};
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
 use crate::otp::uri;
@@ -15,9 +18,33 @@ const FORMAT: &str = "Proton Authenticator";
 pub struct Importer;
 
 #[derive(Deserialize)]
-struct Export {
+struct Export<'a> {
     version: u32,
-    entries: Vec<Entry>,
+    #[serde(borrow)]
+    entries: RawEntries<'a>,
+}
+
+/// Proton's shape, whatever the values: every entry has a content with a URI and a type.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(rename = "entries")]
+    _entries: Vec<ProbeEntry>,
+}
+
+#[derive(Deserialize)]
+struct ProbeEntry {
+    #[serde(rename = "content")]
+    _content: ProbeContent,
+}
+
+#[derive(Deserialize)]
+struct ProbeContent {
+    #[serde(rename = "uri")]
+    _uri: IgnoredAny,
+    #[serde(rename = "entry_type")]
+    _entry_type: IgnoredAny,
 }
 
 #[derive(Deserialize)]
@@ -27,7 +54,8 @@ struct Entry {
 
 #[derive(Deserialize)]
 struct Content {
-    uri: String,
+    /// Holds the secret: wiped when dropped.
+    uri: Zeroizing<String>,
     entry_type: String,
     #[serde(default)]
     name: Option<String>,
@@ -39,7 +67,7 @@ impl super::Importer for Importer {
     const ENCRYPTABLE: bool = false;
 
     fn detect(bytes: &[u8]) -> bool {
-        serde_json::from_slice::<Export>(bytes).is_ok()
+        serde_json::from_slice::<Probe>(bytes).is_ok()
     }
 
     fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
@@ -58,7 +86,14 @@ impl super::Importer for Importer {
             });
         }
         let mut imported = Imported::default();
-        for (index, entry) in export.entries.into_iter().enumerate() {
+        for (index, raw) in export.entries.into_iter().enumerate() {
+            let entry = match entries::read::<Entry, Names>(raw, index) {
+                Ok(entry) => entry,
+                Err(skipped) => {
+                    imported.skipped.push(skipped);
+                    continue;
+                }
+            };
             match convert(entry.content) {
                 Ok(entry) => imported.entries.push(entry),
                 Err((label, reason)) => imported.skipped.push(SkippedEntry {
@@ -68,6 +103,24 @@ impl super::Importer for Importer {
             }
         }
         Ok(imported)
+    }
+}
+
+/// An entry's name, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    content: NamesContent,
+}
+
+#[derive(Deserialize)]
+struct NamesContent {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        self.content.name.clone().unwrap_or_default()
     }
 }
 

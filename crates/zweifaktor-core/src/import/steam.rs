@@ -8,8 +8,10 @@ use std::collections::BTreeMap;
 use base64::Engine as _;
 use serde::Deserialize;
 use serde_json::error::Category;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames};
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
@@ -36,14 +38,33 @@ impl Account {
 /// Both layouts at once: an old file fills the first two fields, a new one `accounts`. Read
 /// straight into these types (not `serde_json::Value`) so every copy of a secret is wiped.
 #[derive(Deserialize)]
-struct File {
+struct File<'a> {
     shared_secret: Option<Zeroizing<String>>,
     account_name: Option<String>,
-    accounts: Option<BTreeMap<String, Account>>,
+    /// Each account read on its own (see [`entries`]).
+    #[serde(borrow)]
+    accounts: Option<BTreeMap<String, &'a RawValue>>,
 }
 
-/// The accounts of the file, in the order of their ids.
-fn accounts(bytes: &[u8]) -> Result<Vec<Account>, ImportError> {
+/// An account's name, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    account_name: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        label(
+            Some(ISSUER),
+            self.account_name.as_deref().unwrap_or_default(),
+        )
+    }
+}
+
+/// The accounts of the file, in the order of their ids; those that cannot be read, with the
+/// reason.
+fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportError> {
     let not_steam = |reason: String| ImportError::NotThisFormat {
         format: FORMAT,
         reason,
@@ -61,10 +82,19 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Account>, ImportError> {
         account_name: file.account_name,
     };
     if single.is_steam() {
-        return Ok(vec![single]);
+        return Ok(vec![Ok(single)]);
     }
-    let accounts: Vec<Account> = file.accounts.unwrap_or_default().into_values().collect();
-    if accounts.iter().any(Account::is_steam) {
+    let accounts: Vec<Result<Account, SkippedEntry>> = file
+        .accounts
+        .unwrap_or_default()
+        .into_values()
+        .enumerate()
+        .map(|(index, raw)| entries::read::<Account, Names>(raw, index))
+        .collect();
+    let steam = accounts
+        .iter()
+        .any(|account| account.as_ref().is_ok_and(Account::is_steam));
+    if steam {
         Ok(accounts)
     } else {
         Err(not_steam(
@@ -89,7 +119,7 @@ impl super::Importer for Importer {
     fn import(bytes: &[u8], _password: Option<&Password>) -> Result<Imported, ImportError> {
         let mut imported = Imported::default();
         for account in accounts(bytes)? {
-            match convert(account) {
+            match account.and_then(convert) {
                 Ok(entry) => imported.entries.push(entry),
                 Err(skipped) => imported.skipped.push(skipped),
             }

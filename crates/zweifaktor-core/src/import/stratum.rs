@@ -14,8 +14,9 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::stratum_entry::{Authenticator, convert};
-use super::{ImportError, Imported};
+use super::{ImportError, Imported, label};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -41,8 +42,28 @@ const LEGACY_PBKDF2_ITERATIONS: u32 = 64_000;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Backup {
-    authenticators: Vec<Authenticator>,
+struct Backup<'a> {
+    #[serde(borrow)]
+    authenticators: RawEntries<'a>,
+}
+
+/// An authenticator's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Names {
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        label(
+            self.issuer.as_deref(),
+            self.username.as_deref().unwrap_or_default(),
+        )
+    }
 }
 
 /// The plain backup, recognised without reading its entries: the authenticator list next to
@@ -77,26 +98,22 @@ impl super::Importer for Importer {
         if super::sqlite::is_sqlite(bytes) {
             return super::stratum_database::Importer::import(bytes, password);
         }
-        let backup: Backup = if let Some(sealed) = bytes.strip_prefix(MAGIC) {
+        if let Some(sealed) = bytes.strip_prefix(MAGIC) {
             let password = password.ok_or(ImportError::PasswordRequired)?;
-            parse_decrypted(&decrypt(sealed, password)?)?
+            let plaintext = decrypt(sealed, password)?;
+            Ok(convert_all(parse_decrypted(&plaintext)?))
         } else if let Some(sealed) = bytes.strip_prefix(LEGACY_MAGIC) {
             let password = password.ok_or(ImportError::PasswordRequired)?;
             let plaintext = decrypt_legacy(sealed, password)?;
             // CBC has no authentication: a wrong key shows as bad padding, or (1 time in
             // about 256) as garbage that is not JSON.
-            serde_json::from_slice(&plaintext).map_err(|_| ImportError::WrongPassword)?
+            let backup: Backup =
+                serde_json::from_slice(&plaintext).map_err(|_| ImportError::WrongPassword)?;
+            Ok(convert_all(backup))
         } else {
-            serde_json::from_slice(bytes).map_err(json_error)?
-        };
-        let mut imported = Imported::default();
-        for authenticator in backup.authenticators {
-            match convert(authenticator) {
-                Ok(entry) => imported.entries.push(entry),
-                Err(skipped) => imported.skipped.push(skipped),
-            }
+            let backup: Backup = serde_json::from_slice(bytes).map_err(json_error)?;
+            Ok(convert_all(backup))
         }
-        Ok(imported)
     }
 }
 
@@ -111,7 +128,18 @@ fn json_error(error: serde_json::Error) -> ImportError {
     ImportError::from_json(FORMAT, &error)
 }
 
-fn parse_decrypted(plaintext: &[u8]) -> Result<Backup, ImportError> {
+fn convert_all(backup: Backup) -> Imported {
+    let mut imported = Imported::default();
+    for (index, raw) in backup.authenticators.into_iter().enumerate() {
+        match entries::read::<Authenticator, Names>(raw, index).and_then(convert) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        }
+    }
+    imported
+}
+
+fn parse_decrypted(plaintext: &[u8]) -> Result<Backup<'_>, ImportError> {
     serde_json::from_slice(plaintext)
         .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))
 }

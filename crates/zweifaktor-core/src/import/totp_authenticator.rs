@@ -19,6 +19,7 @@ use serde::Deserialize;
 use sha2::Digest as _;
 use zeroize::Zeroizing;
 
+use super::entries::{self, IssuerAndName, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::stored;
@@ -163,11 +164,11 @@ fn list_of_backup(plaintext: &str) -> Result<Zeroizing<String>, ImportError> {
 }
 
 fn accounts(list: &str) -> Result<Imported, ImportError> {
-    let accounts: Vec<Account> = serde_json::from_str(list)
+    let accounts: RawEntries = serde_json::from_str(list)
         .map_err(|error| damaged(&format!("the account list is not readable: {error}")))?;
     let mut imported = Imported::default();
-    for account in accounts {
-        match convert(account) {
+    for (index, raw) in accounts.into_iter().enumerate() {
+        match entries::read::<Account, IssuerAndName>(raw, index).and_then(convert) {
             Ok(entry) => imported.entries.push(entry),
             Err(skipped) => imported.skipped.push(skipped),
         }

@@ -9,6 +9,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::entries::{self, EntryNames, RawEntries};
 use super::stored;
 use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
 use crate::otp::OtpSpec;
@@ -25,9 +26,10 @@ const PBKDF2_ITERATIONS: u32 = 10_000;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Backup {
+struct Backup<'a> {
     schema_version: u64,
-    services: Vec<Service>,
+    #[serde(borrow)]
+    services: RawEntries<'a>,
     services_encrypted: Option<String>,
 }
 
@@ -86,24 +88,17 @@ impl super::Importer for Importer {
                 ),
             });
         }
-        let services = match backup.services_encrypted.filter(|s| !s.is_empty()) {
-            None => backup.services,
+        match backup.services_encrypted.filter(|s| !s.is_empty()) {
+            None => Ok(convert_all(backup.services)),
             Some(sealed) => {
                 let password = password.ok_or(ImportError::PasswordRequired)?;
                 let plaintext = decrypt(&sealed, password)?;
-                serde_json::from_slice(&plaintext).map_err(|e| {
+                let services: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
                     damaged(format!("the decrypted services are not valid JSON ({e})"))
-                })?
-            }
-        };
-        let mut imported = Imported::default();
-        for service in services {
-            match convert(service) {
-                Ok(entry) => imported.entries.push(entry),
-                Err(skipped) => imported.skipped.push(skipped),
+                })?;
+                Ok(convert_all(services))
             }
         }
-        Ok(imported)
     }
 }
 
@@ -154,6 +149,46 @@ fn decrypt(sealed: &str, password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
         .map(Zeroizing::new)
         // GCM cannot tell a wrong key from changed data; a wrong password is far likelier.
         .map_err(|_| ImportError::WrongPassword)
+}
+
+/// A service's names, for the skipped list when the rest of it cannot be read.
+#[derive(Deserialize)]
+struct Names {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    otp: Option<OtpNames>,
+}
+
+#[derive(Deserialize)]
+struct OtpNames {
+    #[serde(default)]
+    account: Option<String>,
+    #[serde(default)]
+    issuer: Option<String>,
+}
+
+impl EntryNames for Names {
+    fn label(&self) -> String {
+        let otp = self.otp.as_ref();
+        let issuer = otp
+            .and_then(|otp| otp.issuer.as_deref())
+            .filter(|issuer| !issuer.trim().is_empty())
+            .or(self.name.as_deref());
+        let account = otp.and_then(|otp| otp.account.as_deref());
+        label(issuer, account.unwrap_or_default())
+    }
+}
+
+fn convert_all(services: RawEntries) -> Imported {
+    let mut imported = Imported::default();
+    for (index, raw) in services.into_iter().enumerate() {
+        match entries::read::<Service, Names>(raw, index).and_then(convert) {
+            Ok(entry) => imported.entries.push(entry),
+            Err(skipped) => imported.skipped.push(skipped),
+        }
+    }
+    imported
 }
 
 fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {

@@ -3,7 +3,7 @@
 //! A vault file itself is read the same way. Procedures waiting to be enrolled again have no
 //! secret and are reported as skipped.
 
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
+use super::{ImportError, Imported, ImportedEntry, SkippedEntry, kdf_caps};
 use crate::secret::Password;
 use crate::vault::format::{self, FormatError, MAGIC};
 use crate::vault::{UnlockedVault, VaultError};
@@ -30,6 +30,18 @@ impl super::Importer for Importer {
         // send the user looking for one (`import FILE --format zweifaktor` on another file).
         format::parse(bytes).map_err(|e| vault_error(e.into()))?;
         let password = password.ok_or(ImportError::PasswordRequired)?;
+        // The vault's own limits (4 GiB, 16 passes) are for the user's vault, whose cost the
+        // user chose; a file from elsewhere gets the import caps, checked before deriving.
+        let kdf = format::parse(bytes)
+            .map_err(|error| vault_error(error.into()))?
+            .header
+            .kdf;
+        kdf_caps::argon2(kdf.memory_kib, kdf.passes).map_err(|reason| {
+            ImportError::Unsupported {
+                format: FORMAT,
+                reason,
+            }
+        })?;
         let vault = UnlockedVault::open(bytes, password).map_err(vault_error)?;
         let mut imported = Imported::default();
         for procedure in &vault.contents.procedures {

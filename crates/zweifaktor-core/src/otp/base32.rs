@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use data_encoding::{Encoding, Specification};
 use zeroize::Zeroizing;
 
-use super::{MIN_SECRET_BITS_WITHOUT_WARNING, OtpError, OtpWarning};
+use super::{MAX_SECRET_BYTES, MIN_SECRET_BITS_WITHOUT_WARNING, OtpError, OtpWarning};
 use crate::secret::SecretBytes;
 
 /// RFC 4648 Base32 without padding (stripped before decoding) and without the trailing-bits
@@ -23,11 +23,15 @@ static LENIENT_BASE32: LazyLock<Encoding> = LazyLock::new(|| {
         .expect("32 distinct ASCII symbols without padding form a valid data-encoding spec")
 });
 
+/// The most Base32 symbols a secret of [`MAX_SECRET_BYTES`] takes (5 bits each).
+const MAX_SYMBOLS: usize = (MAX_SECRET_BYTES * 8).div_ceil(5);
+
 /// Decodes a Base32 secret as typed or pasted by a user.
 ///
 /// Accepted: upper or lower case, whitespace (including the non-breaking spaces web pages put
 /// between groups) and hyphens anywhere, `=` padding of any length at the end, and any number of
-/// characters. When the last character cannot complete a byte (1, 3 or 6 characters left over
+/// characters up to [`MAX_SECRET_BYTES`] bytes (longer is [`OtpError::SecretTooLong`]). When
+/// the last character cannot complete a byte (1, 3 or 6 characters left over
 /// after full groups of 8), it is dropped the way Google Authenticator drops it, with
 /// [`OtpWarning::DanglingCharacter`]. A secret shorter than
 /// [`MIN_SECRET_BITS_WITHOUT_WARNING`] is used as given, with [`OtpWarning::ShortSecret`].
@@ -35,11 +39,15 @@ static LENIENT_BASE32: LazyLock<Encoding> = LazyLock::new(|| {
 /// Errors name the first offending character and its 1-based position in `text` as the user
 /// sees it (counted in characters, not bytes, and counting the spaces they typed).
 pub fn parse_secret(text: &str) -> Result<(SecretBytes, Vec<OtpWarning>), OtpError> {
-    // Holds the secret in clear, so it is wiped when dropped, like every copy made here.
-    let mut symbols = Zeroizing::new(Vec::with_capacity(text.len()));
+    // Holds the secret in clear, so it is wiped when dropped, like every copy made here. Sized
+    // for the longest secret accepted, not for the text: an 8 MB "secret" must not make us
+    // allocate for it (its length is counted, and refused below).
+    let capacity = text.len().min(MAX_SYMBOLS + 1);
+    let mut symbols = Zeroizing::new(Vec::with_capacity(capacity));
     // The 1-based position in `text` of each kept symbol, to report decoder errors in the
     // user's coordinates. Positions reveal nothing about the secret.
-    let mut positions = Vec::with_capacity(text.len());
+    let mut positions = Vec::with_capacity(capacity);
+    let mut symbol_count = 0usize;
     let mut first_padding: Option<usize> = None;
 
     for (index, character) in text.chars().enumerate() {
@@ -58,9 +66,12 @@ pub fn parse_secret(text: &str) -> Result<(SecretBytes, Vec<OtpWarning>), OtpErr
                         position: padding_position,
                     });
                 }
-                // `character` is ASCII here, so the cast keeps it whole.
-                symbols.push(character.to_ascii_uppercase() as u8);
-                positions.push(position);
+                symbol_count += 1;
+                if symbol_count <= MAX_SYMBOLS {
+                    // `character` is ASCII here, so the cast keeps it whole.
+                    symbols.push(character.to_ascii_uppercase() as u8);
+                    positions.push(position);
+                }
             }
             other => {
                 return Err(OtpError::InvalidBase32Character {
@@ -69,6 +80,12 @@ pub fn parse_secret(text: &str) -> Result<(SecretBytes, Vec<OtpWarning>), OtpErr
                 });
             }
         }
+    }
+
+    if symbol_count > MAX_SYMBOLS {
+        return Err(OtpError::SecretTooLong {
+            bytes: symbol_count * 5 / 8,
+        });
     }
 
     if symbols.is_empty() {
@@ -283,5 +300,31 @@ mod tests {
                 OtpWarning::ShortSecret { bits: 24 }
             ]
         );
+    }
+
+    #[test]
+    fn an_8_mb_secret_is_refused_with_its_size_and_the_bound() {
+        let huge = "A".repeat(8 * 1024 * 1024);
+        let error = error_of(&huge);
+        assert_eq!(
+            error,
+            OtpError::SecretTooLong {
+                bytes: 8 * 1024 * 1024 * 5 / 8
+            }
+        );
+        assert!(error.to_string().contains("at most 1024"), "{error}");
+        // The longest accepted: 1024 bytes, written with spaces between groups.
+        let longest = data_encoding::BASE32_NOPAD.encode(&[0x5A; MAX_SECRET_BYTES]);
+        let grouped: String = longest
+            .as_bytes()
+            .chunks(4)
+            .map(|group| std::str::from_utf8(group).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(bytes_of(&grouped), vec![0x5A; MAX_SECRET_BYTES]);
+        assert!(matches!(
+            error_of(&format!("{longest}AA")),
+            OtpError::SecretTooLong { bytes: 1025 }
+        ));
     }
 }

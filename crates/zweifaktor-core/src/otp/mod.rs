@@ -19,6 +19,10 @@ pub const DEFAULT_PERIOD: u32 = 30;
 pub const DEFAULT_DIGITS: u8 = 6;
 /// Steam Guard codes: five characters of Steam's alphabet, SHA1, 30 s.
 pub const STEAM_DIGITS: u8 = 5;
+/// The longest secret accepted, in bytes: 16 times the 64 bytes of a SHA-512 key, the longest
+/// any service issues, yet a bound on what a hostile link or file can make us keep (an 8 MB
+/// "secret" was accepted before).
+pub const MAX_SECRET_BYTES: usize = 1024;
 /// Shorter secrets than this get a warning (RFC 4226 asks for at least 128 bits, and 80 bits is
 /// what many real services still issue).
 pub const MIN_SECRET_BITS_WITHOUT_WARNING: usize = 80;
@@ -152,6 +156,8 @@ pub enum OtpError {
     Algorithm(String),
     #[error("not an otpauth URI: {0}")]
     Uri(String),
+    #[error("the secret is {bytes} bytes long; at most {MAX_SECRET_BYTES} are allowed")]
+    SecretTooLong { bytes: usize },
     #[error("the secret is too short: {characters} Base32 character(s) do not make a single byte")]
     SecretTooShort { characters: usize },
     #[error("unknown OTP type {0:?} in the URI (use totp, hotp or steam)")]
