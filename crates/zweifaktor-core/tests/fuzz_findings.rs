@@ -11,6 +11,7 @@ use zweifaktor_core::google_migration_proto::{MigrationPayload, OtpParameters};
 use zweifaktor_core::import::google_migration::{MAX_BATCH_SIZE, parse_migration_uri};
 use zweifaktor_core::import::{self, FORMATS, ImportError, Importer as _};
 use zweifaktor_core::qr::{self, ContentError};
+use zweifaktor_core::secret::Password;
 
 /// Every file of ../shared/testdata/import, with its folder's name.
 fn import_fixtures() -> Vec<(String, Vec<u8>)> {
@@ -108,4 +109,24 @@ fn a_transfer_link_claiming_billions_of_parts_is_refused_at_once() {
     assert_eq!(partial.incomplete[0].missing, [1, 2]);
     assert_eq!(partial.incomplete[0].missing_text(), "parts 2, 3");
     assert!(parse_migration_uri(&link(MAX_BATCH_SIZE as i32)).is_ok());
+}
+
+/// import_format: a FreeOTP backup whose master key entry was damaged (the fuzzer changed one
+/// byte of the name `mEncryptedKey`) is not announced as encrypted, so nobody is asked for its
+/// password; the import then failed for the lack of one instead of calling the file damaged.
+#[test]
+fn a_freeotp_backup_without_its_master_key_is_damaged_not_password_protected() {
+    let mut bytes = common::expected::read_testdata("freeotp", "freeotp_v2_api23.xml");
+    let at = bytes
+        .windows(b"mEncryptedKey".len())
+        .position(|w| w == b"mEncryptedKey")
+        .expect("the fixture has a master key");
+    bytes[at + b"mEncryptedKe".len()] = b'z';
+    assert!(!import::freeotp::Importer::is_encrypted(&bytes));
+    for password in [None, Some(Password::from("test"))] {
+        assert!(matches!(
+            import::freeotp::Importer::import(&bytes, password.as_ref()),
+            Err(ImportError::Damaged { .. })
+        ));
+    }
 }
