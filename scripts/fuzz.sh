@@ -54,7 +54,11 @@ export RUSTFLAGS="-Cpasses=sancov-module \
 -Cllvm-args=-sanitizer-coverage-trace-compares \
 -Cllvm-args=-sanitizer-coverage-stack-depth \
 --cfg fuzzing ${RUSTFLAGS:-}"
-build_args=(--manifest-path "$fuzz/Cargo.toml" --release --locked --target "$triple")
+# The fuzz workspace's lock file starts as the root's (the core's dependencies at exactly the
+# versions the program is built and tested with); cargo adds libfuzzer-sys to it. Generated,
+# never committed, so that it cannot go stale when the core's dependencies change.
+cp "$root/Cargo.lock" "$fuzz/Cargo.lock"
+build_args=(--manifest-path "$fuzz/Cargo.toml" --release --target "$triple")
 if [ "$only" = all ]; then
   build_args+=(--bins)
 else
