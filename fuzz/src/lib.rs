@@ -82,10 +82,7 @@ pub fn check_codes(spec: &OtpSpec, secret: &SecretBytes) {
 /// An otpauth list and Google transfer links of `procedures`, imported again, hold the same
 /// accounts: what a user moving their procedures to another app (or back) relies on.
 pub fn exports_read_back(procedures: &[Procedure]) {
-    let included: Vec<&Procedure> = procedures
-        .iter()
-        .filter(|p| p.has_secret())
-        .collect();
+    let included: Vec<&Procedure> = procedures.iter().filter(|p| p.has_secret()).collect();
 
     let list = export::otpauth::export(procedures);
     assert_eq!(list.included.len(), included.len());

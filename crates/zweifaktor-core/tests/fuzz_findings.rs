@@ -28,7 +28,12 @@ fn import_fixtures() -> Vec<(String, Vec<u8>)> {
             files.push((path.display().to_string(), bytes));
         }
     }
-    assert!(files.len() > 30, "only {} files under {}", files.len(), root.display());
+    assert!(
+        files.len() > 30,
+        "only {} files under {}",
+        files.len(),
+        root.display()
+    );
     files
 }
 
