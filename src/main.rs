@@ -1,4 +1,4 @@
-//! The `zweifaktor` binary: the command line (and, once it lands, the desktop window).
+//! The `zweifaktor` binary: the desktop window, or with a command the command line.
 
 fn main() -> std::process::ExitCode {
     zweifaktor::cli::main()

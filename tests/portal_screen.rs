@@ -4,18 +4,20 @@
 //! of a screen showing a QR code and answers with its file:// URI, as GNOME's or KDE's does.
 //!
 //! The tests that go through the session's own choice (`$WAYLAND_DISPLAY`,
-//! `$DBUS_SESSION_BUS_ADDRESS`, `$DISPLAY`) run it in a child process of this test binary with
-//! those variables set for the child alone, so that tests running in parallel are not
-//! affected; the others pass the bus address in directly.
+//! `$DBUS_SESSION_BUS_ADDRESS`, `$DISPLAY`) run the scan in a child process of this test binary
+//! — the same test, started again with those variables set for the child alone, so that tests
+//! running in parallel are not affected; the others pass the bus address in directly.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::process;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 use zweifaktor::screen::{self, portal};
 
@@ -65,14 +67,15 @@ impl Bus {
             .stderr(Stdio::null())
             .spawn()
             .expect("dbus-daemon is missing: apt-get install dbus-daemon (.ci/run does)");
-        let mut address = String::new();
-        BufReader::new(daemon.stdout.take().expect("piped stdout"))
-            .read_line(&mut address)
-            .expect("dbus-daemon prints its address");
+        let stdout = daemon.stdout.take().expect("piped stdout");
+        let Some(address) = process::first_line_within(stdout, Duration::from_secs(10)) else {
+            process::stop(&mut daemon);
+            panic!("dbus-daemon printed no address within 10 s");
+        };
         assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
         Bus {
             daemon,
-            address: address.trim().to_owned(),
+            address,
             dir,
         }
     }
@@ -80,8 +83,7 @@ impl Bus {
 
 impl Drop for Bus {
     fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
+        process::stop(&mut self.daemon);
     }
 }
 
@@ -217,19 +219,13 @@ fn scan(capture: Result<(u32, u32, Vec<u8>), screen::ScreenError>) -> Outcome {
 }
 
 /// Runs "Scan screen" as the Import dialog does (`capture_luma(None)`) in a child process with
-/// these session variables; returns what it found and how long it took.
-fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
+/// these session variables: the test named `test` again, which in the child only scans (see
+/// [`scanned_as_child`]). Returns what it found and how long it took.
+fn scan_in_child(test: &str, variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
     let mut command = Command::new(std::env::current_exe().unwrap());
     command
-        .args([
-            "--exact",
-            "scan_screen_in_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD, "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
+        .args(["--exact", test, "--nocapture", "--test-threads=1"])
+        .env(CHILD, "1");
     for (name, value) in variables {
         match value {
             Some(value) => command.env(name, value),
@@ -237,8 +233,9 @@ fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
         };
     }
     let started = Instant::now();
-    let output = command.output().unwrap();
+    let output = process::output_within(&mut command, b"", Duration::from_secs(120));
     let took = started.elapsed();
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout
         .lines()
@@ -247,29 +244,37 @@ fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
     (serde_json::from_str(line).unwrap(), took)
 }
 
-/// Not a test of its own: the child process of [`scan_in_child`] (it does nothing otherwise).
-#[test]
-fn scan_screen_in_child() {
+/// In the child process of [`scan_in_child`] (`CHILD` set): scans with the session's
+/// variables, prints the outcome for the parent and returns true — the test that called it
+/// then stops, its checks are the parent's. False in the test run itself.
+fn scanned_as_child() -> bool {
     if std::env::var_os(CHILD).is_none() {
-        return;
+        return false;
     }
     let outcome = scan(screen::capture_luma(None));
     println!("SCAN-OUTCOME {}", serde_json::to_string(&outcome).unwrap());
+    true
 }
 
 #[test]
 fn on_wayland_the_code_in_the_desktops_screenshot_is_found() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
     let picture = screen_picture(bus.dir.path());
     let (_portal, calls) = serve_portal(&bus, Answer::Picture(picture.clone()));
 
     // $DISPLAY names an X server that does not exist: the portal must be asked first, as
     // XWayland's root window would show only part of the screen.
-    let (outcome, _) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", Some(":987")),
-    ]);
+    let (outcome, _) = scan_in_child(
+        "on_wayland_the_code_in_the_desktops_screenshot_is_found",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", Some(":987")),
+        ],
+    );
     assert_eq!(outcome, Ok(vec![URI.to_owned()]));
     // Asked once, without a dialog, with no parent window to point at.
     assert_eq!(
@@ -288,12 +293,18 @@ fn on_wayland_the_code_in_the_desktops_screenshot_is_found() {
 
 #[test]
 fn on_wayland_without_a_portal_the_message_says_what_to_do_at_once() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
-    let (outcome, took) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", None),
-    ]);
+    let (outcome, took) = scan_in_child(
+        "on_wayland_without_a_portal_the_message_says_what_to_do_at_once",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", None),
+        ],
+    );
     let message = outcome.unwrap_err();
     assert!(
         message.contains("The desktop offers no screenshot portal") && message.contains(INSTEAD),
@@ -304,12 +315,18 @@ fn on_wayland_without_a_portal_the_message_says_what_to_do_at_once() {
 
 #[test]
 fn on_wayland_without_a_portal_the_x_server_is_tried() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
-    let (outcome, _) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", Some(":987")),
-    ]);
+    let (outcome, _) = scan_in_child(
+        "on_wayland_without_a_portal_the_x_server_is_tried",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", Some(":987")),
+        ],
+    );
     // The X server of $DISPLAY (here none) is what answered.
     let message = outcome.unwrap_err();
     assert!(

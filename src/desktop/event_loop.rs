@@ -14,7 +14,7 @@ use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy, OwnedDispl
 use winit::window::{Window, WindowId};
 
 use super::painter::{Damage, SoftwarePainter};
-use crate::app::ZweifaktorApp;
+use crate::ui::Window as AppWindow;
 
 /// What wakes the event loop besides the window system.
 #[derive(Debug)]
@@ -41,7 +41,7 @@ struct OpenWindow {
 }
 
 pub struct DesktopLoop {
-    app: ZweifaktorApp,
+    app: AppWindow,
     ctx: egui::Context,
     viewport: egui::ViewportBuilder,
     display: softbuffer::Context<OwnedDisplayHandle>,
@@ -61,7 +61,7 @@ pub struct DesktopLoop {
 
 impl DesktopLoop {
     pub fn new(
-        app: ZweifaktorApp,
+        app: AppWindow,
         ctx: egui::Context,
         viewport: egui::ViewportBuilder,
         display: softbuffer::Context<OwnedDisplayHandle>,
@@ -245,7 +245,7 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
             return;
         }
         if let Err(e) = self.open_window(event_loop) {
-            self.error = Some(anyhow::anyhow!("cannot open the window: {e}"));
+            self.error = Some(super::cannot_open(e));
             self.exited = true; // nothing was shown, nothing to clean up
             event_loop.exit();
         }

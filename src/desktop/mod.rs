@@ -1,25 +1,30 @@
 //! The desktop window on the screen: the event loop and the CPU painter that show
-//! [`ZweifaktorApp`] (whose state and drawing live in `app` and `ui`, testable without a
-//! screen). egui's own integration (eframe) needs OpenGL or Vulkan; without a GPU driver that
+//! [`crate::ui::Window`] (the app's state in `app`, its drawing in `ui`, both testable
+//! without a screen). egui's own integration (eframe) needs OpenGL or Vulkan; without a GPU driver that
 //! cost more memory and idle CPU than the whole rest of the program (docs/renderer.md).
 
 pub mod damage;
 pub mod event_loop;
 pub mod painter;
+pub mod preflight;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use winit::event_loop::EventLoop;
 
+use crate::app::AppEnv;
 use crate::app::clipboard::SystemClipboard;
-use crate::app::{AppEnv, ZweifaktorApp};
 use event_loop::{DesktopLoop, UserEvent};
 use zweifaktor_core::config::{self, ConfigStore};
 use zweifaktor_core::vault::kdf::KdfParams;
 
+/// Said after every reason the window cannot open: the same flows work without it.
+const USE_THE_COMMAND_LINE: &str = "the command line needs no window: zweifaktor --help";
+
 /// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
 pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
+    preflight::check().map_err(cannot_open)?;
     let env = AppEnv {
         clock: Arc::new(zweifaktor_core::clock::SystemClock),
         clipboard: Box::new(SystemClipboard::new()),
@@ -28,14 +33,21 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         kdf: KdfParams::default(),
         default_folder: config::default_vault_folder(),
         screen_capture: crate::app::import::system_screen(),
+        file_chooser: crate::app::file_dialog::system_file_chooser(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
-    let display = softbuffer::Context::new(event_loop.owned_display_handle())
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+        .map_err(|e| match preflight::display_in_use() {
+            Some(display) => cannot_open(format!(
+                "{} ({display})",
+                preflight::without_source_location(&e.to_string())
+            )),
+            None => cannot_open(e),
+        })?;
+    let display =
+        softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
     let mut desktop = DesktopLoop::new(
-        ZweifaktorApp::new(env),
+        crate::ui::Window::new(env),
         egui::Context::default(),
         main_window(),
         display,
@@ -48,6 +60,16 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         Some(error) => Err(error),
         None => Ok(()),
     }
+}
+
+/// One line for the person starting the program: why the window cannot open (without the
+/// source location winit puts in its errors) and what works instead.
+pub fn cannot_open(reason: impl std::fmt::Display) -> anyhow::Error {
+    let reason = reason.to_string();
+    anyhow::anyhow!(
+        "cannot open the window: {}; {USE_THE_COMMAND_LINE}",
+        preflight::without_source_location(&reason)
+    )
 }
 
 /// The main window's title, size and icon.
