@@ -108,3 +108,14 @@ cli-export-passwords-differ = die beiden Kennwörter der Exportdatei stimmen nic
 cli-export-password-short = das Kennwort der Exportdatei muss mindestens { $min } Zeichen haben; es wurde nichts exportiert
 cli-qr-holds-secret = { $path } enthält den Geheimschlüssel von „{ $name }“: wer das Bild sieht, kann seine Codes erzeugen. Scannen Sie es und löschen Sie es dann.
 cli-qr-written = QR-Code von { $name } nach { $path } geschrieben
+
+## Das Fenster, wenn es sich nicht öffnen lässt oder stehen bleibt (auf der Kommandozeile)
+
+window-cannot-open = das Fenster kann nicht geöffnet werden: { $reason }; die Kommandozeile braucht kein Fenster: zweifaktor --help
+window-no-display = keine Anzeige (DISPLAY oder WAYLAND_DISPLAY ist nicht gesetzt)
+window-libraries-missing = { $count ->
+    [one] { $libraries } fehlt — Debian/Ubuntu: apt-get install { $packages }
+   *[other] { $libraries } fehlen — Debian/Ubuntu: apt-get install { $packages }
+}
+window-stopped = das Fenster wurde beendet: { $reason }
+window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $reason }

@@ -111,3 +111,14 @@ cli-export-passwords-differ = the two export passwords differ; nothing was expor
 cli-export-password-short = the export password must have at least { $min } characters; nothing was exported
 cli-qr-holds-secret = { $path } holds the secret of "{ $name }": anyone who sees the image can make its codes. Scan it, then delete it.
 cli-qr-written = Wrote the QR code of { $name } to { $path }
+
+## The window, when it cannot open or stops (said on the command line)
+
+window-cannot-open = cannot open the window: { $reason }; the command line needs no window: zweifaktor --help
+window-no-display = no display (DISPLAY or WAYLAND_DISPLAY is not set)
+window-libraries-missing = { $count ->
+    [one] { $libraries } is missing — Debian/Ubuntu: apt-get install { $packages }
+   *[other] { $libraries } are missing — Debian/Ubuntu: apt-get install { $packages }
+}
+window-stopped = the window stopped: { $reason }
+window-cannot-draw = cannot draw into the window: { $reason }

@@ -108,3 +108,14 @@ cli-export-passwords-differ = de twee wachtwoorden van de export verschillen; er
 cli-export-password-short = het wachtwoord van het exportbestand moet minstens { $min } tekens hebben; er is niets geëxporteerd
 cli-qr-holds-secret = { $path } bevat de geheime sleutel van ‘{ $name }’: wie de afbeelding ziet, kan de codes maken. Scan haar en verwijder haar daarna.
 cli-qr-written = QR-code van { $name } geschreven naar { $path }
+
+## Het venster, als het niet kan openen of stopt (op de opdrachtregel)
+
+window-cannot-open = het venster kan niet worden geopend: { $reason }; de opdrachtregel heeft geen venster nodig: zweifaktor --help
+window-no-display = geen beeldscherm (DISPLAY of WAYLAND_DISPLAY is niet ingesteld)
+window-libraries-missing = { $count ->
+    [one] { $libraries } ontbreekt — Debian/Ubuntu: apt-get install { $packages }
+   *[other] { $libraries } ontbreken — Debian/Ubuntu: apt-get install { $packages }
+}
+window-stopped = het venster is gestopt: { $reason }
+window-cannot-draw = kan niet in het venster tekenen: { $reason }

@@ -108,3 +108,14 @@ cli-export-passwords-differ = exportens två lösenord skiljer sig åt; inget ex
 cli-export-password-short = exportfilens lösenord måste ha minst { $min } tecken; inget exporterades
 cli-qr-holds-secret = { $path } innehåller den hemliga nyckeln för ”{ $name }”: den som ser bilden kan skapa dess koder. Skanna den och radera den sedan.
 cli-qr-written = Skrev QR-koden för { $name } till { $path }
+
+## Fönstret, när det inte kan öppnas eller stannar (på kommandoraden)
+
+window-cannot-open = fönstret kan inte öppnas: { $reason }; kommandoraden behöver inget fönster: zweifaktor --help
+window-no-display = ingen skärm (DISPLAY eller WAYLAND_DISPLAY är inte satt)
+window-libraries-missing = { $count ->
+    [one] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
+   *[other] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
+}
+window-stopped = fönstret stannade: { $reason }
+window-cannot-draw = kan inte rita i fönstret: { $reason }
