@@ -119,7 +119,7 @@ fn without_a_display_the_program_says_so_in_the_users_language() {
     assert_eq!(
         stderr(&german),
         "zweifaktor: das Fenster kann nicht geöffnet werden: keine Anzeige (DISPLAY oder \
-         WAYLAND_DISPLAY ist nicht gesetzt); die Kommandozeile braucht kein Fenster: zweifaktor \
+         WAYLAND_DISPLAY ist nicht gesetzt); die Befehlszeile braucht kein Fenster: zweifaktor \
          --help\n"
     );
     assert_eq!(exit_code(&german), 1);

@@ -109,9 +109,9 @@ cli-export-password-short = das Kennwort der Exportdatei muss mindestens { $min 
 cli-qr-holds-secret = { $path } enthält den Geheimschlüssel von „{ $name }“: wer das Bild sieht, kann seine Codes erzeugen. Scannen Sie es und löschen Sie es dann.
 cli-qr-written = QR-Code von { $name } nach { $path } geschrieben
 
-## Das Fenster, wenn es sich nicht öffnen lässt oder stehen bleibt (auf der Kommandozeile)
+## Das Fenster, wenn es sich nicht öffnen lässt oder stehen bleibt (auf der Befehlszeile)
 
-window-cannot-open = das Fenster kann nicht geöffnet werden: { $reason }; die Kommandozeile braucht kein Fenster: zweifaktor --help
+window-cannot-open = das Fenster kann nicht geöffnet werden: { $reason }; die Befehlszeile braucht kein Fenster: zweifaktor --help
 window-no-display = keine Anzeige (DISPLAY oder WAYLAND_DISPLAY ist nicht gesetzt)
 window-libraries-missing = { $count ->
     [one] { $libraries } fehlt — Debian/Ubuntu: apt-get install { $packages }
