@@ -137,6 +137,7 @@ win-imported = { $count ->
     [one] Imported 1 procedure.
    *[other] Imported { $count } procedures.
 }
+win-job-lost = The background work stopped unexpectedly; please try again.
 win-unlock-before-drop = Unlock first, then drop the file again.
 win-clipboard-unusable = Cannot use the clipboard: { $reason }
 win-no-clipboard = no clipboard available
@@ -154,7 +155,6 @@ win-wrong-current-password = { $attempts_left ->
     [one] The current password is wrong. 1 more wrong attempt and the secrets are erased.
    *[other] The current password is wrong. { $attempts_left } more wrong attempts and the secrets are erased.
 }
-win-nothing-to-export = No procedure can be exported in this format ({ $format }); nothing was written.
 # A procedure and why it was left out, or a file and why it could not be read.
 win-named-problem = { $name }: { $problem }
 win-dropped-file-unreadable = The dropped file cannot be read: { $reason }
@@ -165,7 +165,7 @@ win-language-not-saved = The language was changed, but it could not be remembere
 
 ## Reading the screen for QR codes ("Scan screen"); each ends with what to do instead
 
--win-screen-instead = paste a screenshot ("Paste image") or choose an image file instead
+-win-screen-instead = take a screenshot (e.g. with the Print Screen key) and open the file with "{ win-choose-file }" instead
 win-screen-unavailable = The screen cannot be read here ({ $detail }); { -win-screen-instead }.
 win-screen-no-portal = The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({ $detail }); { -win-screen-instead }.
 win-screen-cancelled = The screenshot was cancelled; { -win-screen-instead }.

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
+use crate::fl;
+
 use super::ZweifaktorApp;
 use super::command::Choose;
 use super::dialog::Dialog;
@@ -180,10 +182,9 @@ impl ZweifaktorApp {
                         .then(|| path.file_name().map(|n| n.to_string_lossy().into_owned()))
                         .flatten();
                     let source = if path.as_os_str().is_empty() {
-                        Source::Content(
-                            file.bytes()
-                                .map_err(|e| format!("The dropped file cannot be read: {e}")),
-                        )
+                        Source::Content(file.bytes().map_err(|e| {
+                            fl!("win-dropped-file-unreadable", reason = e.to_string())
+                        }))
                     } else {
                         Source::Path(path.to_path_buf())
                     };

@@ -13,10 +13,12 @@ use super::export::{ExportFailure, QrFailure};
 use super::import_state::ImportState;
 use super::jobs::Finished;
 use super::messages::{
-    current_password_message, export_message, master_password_message, sentence, unlock_message,
+    current_password_message, error_sentence, export_message, master_password_message,
+    unlock_message,
 };
 use super::screen::{PasswordPurpose, Screen};
 use super::view::FieldUpdate;
+use crate::fl;
 use zweifaktor_core::config;
 use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::session::VaultSession;
@@ -107,7 +109,7 @@ impl ZweifaktorApp {
         let event = match outcome {
             Ok(event) => event,
             // Said where the work was asked for, instead of a spinner turning forever.
-            Err(lost) => return self.show_error_of(owner, sentence(&lost.to_string())),
+            Err(_) => return self.show_error_of(owner, fl!("win-job-lost")),
         };
         match event {
             Event::Unlocked { result, lockout } => match result {
@@ -137,7 +139,7 @@ impl ZweifaktorApp {
                         s.session = session;
                         s.dialog = None;
                     }
-                    self.notice = Some("The password was changed.".to_owned());
+                    self.notice = Some(fl!("win-password-changed"));
                 }
                 Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
                     self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
@@ -164,10 +166,10 @@ impl ZweifaktorApp {
             }
             Event::Exported(result) => match result {
                 Ok(report) => {
-                    self.notice = Some(format!(
-                        "Exported {} procedures to {}.",
-                        report.included.len(),
-                        report.path.display()
+                    self.notice = Some(fl!(
+                        "win-exported",
+                        count = report.included.len(),
+                        path = report.path.display().to_string()
                     ));
                     if let Some(Dialog::Export(d)) = self.dialog_mut() {
                         d.report = Some(report);
@@ -189,7 +191,7 @@ impl ZweifaktorApp {
                     e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
                 )) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
                 Err(QrFailure::Unlock(e)) => self.show_error_of(owner, master_password_message(&e)),
-                Err(other) => self.show_error_of(owner, sentence(&other.to_string())),
+                Err(other) => self.show_error_of(owner, error_sentence(&other)),
             },
             Event::ImportRead(reads) => {
                 if let Screen::Procedures(s) = &mut self.screen
@@ -244,7 +246,7 @@ impl ZweifaktorApp {
     /// would not know it is waiting.
     fn take_dropped_files(&mut self, files: Vec<egui::DroppedFileHandle>) {
         if let Screen::Unlock(s) = &mut self.screen {
-            s.error = Some("Unlock first, then drop the file again.".to_owned());
+            s.error = Some(fl!("win-unlock-before-drop"));
             return;
         }
         let Screen::Procedures(s) = &self.screen else {
@@ -319,10 +321,10 @@ impl ZweifaktorApp {
         let vault_path = folder.join(config::VAULT_FILE_NAME);
         if existing && !vault_path.exists() {
             if let Screen::FirstStart(s) = &mut self.screen {
-                s.error = Some(format!(
-                    "There is no Zweifaktor vault in {}. Choose the folder that holds {}.",
-                    folder.display(),
-                    config::VAULT_FILE_NAME
+                s.error = Some(fl!(
+                    "win-no-vault-in-folder",
+                    folder = folder.display().to_string(),
+                    file = config::VAULT_FILE_NAME
                 ));
             }
             return;
@@ -333,10 +335,9 @@ impl ZweifaktorApp {
 
     /// A session opened (unlock, new vault, new password): show the procedures.
     fn open(&mut self, session: VaultSession) {
-        let notice = session.restored_from_backup.then(|| {
-            "The vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)."
-                .to_owned()
-        });
+        let notice = session
+            .restored_from_backup
+            .then(|| fl!("win-restored-from-backup"));
         self.last_input = self.now();
         self.last_refresh = self.now();
         self.show_screen(Screen::Procedures(Box::new(super::screen::Unlocked {

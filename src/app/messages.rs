@@ -1,7 +1,11 @@
-//! What the window says when something did not work: errors turned into sentences in one
-//! place (the next step, languages, replaces these by translations).
+//! What the window says when something did not work: errors turned into sentences in the
+//! user's language, in one place. The core's errors come through its message layer
+//! ([`Localize`]); the window's own sentences are in `i18n/<lang>/zweifaktor.ftl`.
 
 use super::export::ExportFailure;
+use crate::fl;
+use crate::screen::ScreenError;
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::unlock::UnlockError;
 
 /// A message as a sentence: first letter upper case.
@@ -13,23 +17,31 @@ pub fn sentence(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// One of the core's errors as a sentence in the user's language.
+pub fn error_sentence(error: &impl Localize) -> String {
+    sentence(&error.to_message())
+}
+
 /// When a password was not accepted.
 pub fn unlock_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "Wrong password. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
-        UnlockError::Locked(_) => "Too many wrong passwords.".to_owned(),
-        other => sentence(&other.to_string()),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!("win-wrong-password", attempts_left = (*attempts_left))
+        }
+        UnlockError::Locked(_) => fl!("win-too-many-wrong-passwords"),
+        other => error_sentence(other),
     }
 }
 
 /// When the master password asked again (export, QR code) was not accepted.
 pub fn master_password_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "The master password is wrong; nothing was shown or written. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!(
+                "win-wrong-master-password",
+                attempts_left = (*attempts_left)
+            )
+        }
         other => unlock_message(other),
     }
 }
@@ -37,27 +49,43 @@ pub fn master_password_message(error: &UnlockError) -> String {
 /// When the current password in "Change password" was not accepted.
 pub fn current_password_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "The current password is wrong. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!(
+                "win-wrong-current-password",
+                attempts_left = (*attempts_left)
+            )
+        }
         other => unlock_message(other),
     }
 }
 
-/// When an export wrote nothing.
+/// When an export wrote nothing; a format that could hold none of the procedures says why
+/// for each.
 pub fn export_message(failure: ExportFailure) -> String {
-    match failure {
-        ExportFailure::Unlock(e) => master_password_message(&e),
-        ExportFailure::Nothing { format, left_out } => {
-            let mut message = format!(
-                "No procedure can be exported in this format ({format}); nothing was written."
-            );
-            for left in left_out {
-                message.push_str(&format!("\n{}: {}", left.name, left.reason));
-            }
-            message
-        }
-        other => sentence(&other.to_string()),
+    if let ExportFailure::Unlock(e) = &failure {
+        return master_password_message(e);
+    }
+    let mut message = error_sentence(&failure);
+    for left in failure.left_out() {
+        message.push('\n');
+        message.push_str(&fl!(
+            "win-named-problem",
+            name = left.name.as_str(),
+            problem = left.reason.to_message()
+        ));
+    }
+    message
+}
+
+/// Why "Scan screen" found nothing to read, and what to do instead.
+pub fn screen_message(error: &ScreenError) -> String {
+    match error {
+        ScreenError::Unavailable(detail) => fl!("win-screen-unavailable", detail = detail),
+        ScreenError::NoPortal(detail) => fl!("win-screen-no-portal", detail = detail),
+        ScreenError::Cancelled => fl!("win-screen-cancelled"),
+        ScreenError::Refused => fl!("win-screen-refused"),
+        ScreenError::TimedOut(seconds) => fl!("win-screen-timed-out", seconds = (*seconds)),
+        ScreenError::Failed(detail) => fl!("win-screen-failed", detail = detail),
     }
 }
 

@@ -28,6 +28,7 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
+use crate::fl;
 use clipboard::ClipboardKeeper;
 use command::Command;
 pub use env::AppEnv;
@@ -66,10 +67,9 @@ impl ZweifaktorApp {
             // silently become a new, empty vault.
             (None, Some(folder)) if !folder.is_dir() => Screen::first_start(
                 Some(folder.clone()),
-                Some(format!(
-                    "The storage folder {} cannot be found (moved, or a drive not connected?). \
-                     Connect it and restart Zweifaktor, or choose the folder that holds your vault.",
-                    folder.display()
+                Some(fl!(
+                    "win-storage-folder-missing",
+                    folder = folder.display().to_string()
                 )),
             ),
             (None, Some(folder)) => Screen::for_vault(&folder.join(config::VAULT_FILE_NAME)),

@@ -5,8 +5,10 @@
 use std::time::Duration;
 
 use super::ZweifaktorApp;
+use super::messages::error_sentence;
 use super::screen::Screen;
 use super::view::current_code;
+use crate::fl;
 use zeroize::Zeroizing;
 
 impl ZweifaktorApp {
@@ -39,7 +41,7 @@ impl ZweifaktorApp {
         if let Screen::Procedures(s) = &mut self.screen
             && let Err(e) = s.session.refresh()
         {
-            self.notice = Some(e.to_string());
+            self.notice = Some(error_sentence(&e));
         }
     }
 
@@ -59,7 +61,7 @@ impl ZweifaktorApp {
                     if self.clipboard.current() != Some(code.as_str())
                         && let Err(e) = self.clipboard.place(clipboard, code.as_str(), valid_until)
                     {
-                        self.notice = Some(format!("Cannot use the clipboard: {e}"));
+                        self.notice = Some(fl!("win-clipboard-unusable", reason = e));
                     }
                     return;
                 }

@@ -4,7 +4,11 @@
 
 use uuid::Uuid;
 
+use crate::fl;
+use zweifaktor_core::message::Localize;
+
 use super::ZweifaktorApp;
+use super::messages::error_sentence;
 use super::screen::Screen;
 use super::view::current_code;
 use zweifaktor_core::config::Config;
@@ -37,7 +41,10 @@ impl ZweifaktorApp {
         match result {
             Ok(value) => Some(value),
             Err(e) => {
-                self.notice = Some(e.to_string());
+                self.notice = Some(match e {
+                    ChangeError::Procedure(e) => error_sentence(&e),
+                    ChangeError::Session(e) => error_sentence(&e),
+                });
                 None
             }
         }
@@ -94,7 +101,7 @@ impl ZweifaktorApp {
         let now = self.now();
         // The same all-or-nothing addition as `zweifaktor import`.
         if let Some(count) = self.change_vault(|c| flow::import::add_imported(c, drafts, now)) {
-            self.notice = Some(format!("Imported {count} procedures."));
+            self.notice = Some(fl!("win-imported", count = count));
         }
     }
 
@@ -102,7 +109,7 @@ impl ZweifaktorApp {
         if let Screen::Procedures(s) = &mut self.screen
             && let Err(e) = s.session.set_names_hidden(hidden)
         {
-            self.notice = Some(e.to_string());
+            self.notice = Some(error_sentence(&e));
         }
     }
 
@@ -129,7 +136,7 @@ impl ZweifaktorApp {
             .clipboard
             .place(&mut *self.env.clipboard, code.as_str(), clear_at)
         {
-            self.notice = Some(format!("Cannot use the clipboard: {e}"));
+            self.notice = Some(fl!("win-clipboard-unusable", reason = e));
         }
     }
 
@@ -145,7 +152,7 @@ impl ZweifaktorApp {
     pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
         change(&mut self.config);
         if let Err(e) = self.env.config_store.save(&self.config) {
-            self.notice = Some(format!("The settings could not be saved: {e}"));
+            self.notice = Some(fl!("win-settings-not-saved", reason = e.to_message()));
         }
     }
 }
