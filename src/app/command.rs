@@ -42,6 +42,9 @@ pub enum Command {
     SetClipboardClearDelay(u32),
     SetTextScale(f32),
     SetHighContrast(bool),
+    /// Speak this language (a code of [`crate::i18n::LANGUAGES`]) from the next frame on, and
+    /// remember it; `None`: follow the system's language.
+    SetLanguage(Option<&'static str>),
     OpenStorageFolder,
     /// Check the master password again, then write an export file.
     Export(ExportRequest),

@@ -57,6 +57,11 @@ impl ZweifaktorApp {
                 self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
             }
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::SetLanguage(choice) => {
+                self.set_language(choice);
+                // Drawn again at once in the new language, not at the next input.
+                ctx.request_repaint();
+            }
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
                     ctx.open_url(egui::OpenUrl::new_tab(format!(

@@ -149,6 +149,14 @@ impl ZweifaktorApp {
         }
     }
 
+    /// The window speaks the chosen language from the next frame on (texts already shown,
+    /// such as an error, stay as they were said), and it is remembered in the settings.
+    pub(super) fn set_language(&mut self, choice: Option<&str>) {
+        if let Err(e) = crate::i18n::choose(&mut self.config, &self.env.config_store, choice) {
+            self.notice = Some(fl!("win-language-not-saved", reason = e.to_message()));
+        }
+    }
+
     pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
         change(&mut self.config);
         if let Err(e) = self.env.config_store.save(&self.config) {
