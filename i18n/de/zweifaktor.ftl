@@ -179,7 +179,7 @@ win-no = Nein
 win-rule-met = erfüllt
 win-rule-not-met = nicht erfüllt
 win-rule-spoken = { $rule } ({ $state })
-win-both-fields-equal = Kennwort und Kennwortwiederholung stimmen überein
+win-both-fields-equal = beide Felder stimmen überein
 
 ## Erster Start
 
