@@ -270,7 +270,7 @@ fn string_end(chars: &[char], open: usize, hashes: usize) -> usize {
 }
 
 /// Calls whose first argument is a name for the program, not a text for people: message ids,
-/// egui's ids of widgets and areas, the invariant an `expect` relies on.
+/// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables.
 const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "fl!(",
     "Id::new(",
@@ -284,6 +284,7 @@ const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     ".push_id(",
     ".id_salt(",
     ".expect(",
+    "env!(",
 ];
 
 /// Whether the literal after `before` is the first argument of one of

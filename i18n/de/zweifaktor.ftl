@@ -285,6 +285,7 @@ win-advanced = Erweitert
 win-save = Speichern
 win-issuer = Aussteller
 win-account = Konto
+win-url = Anmeldeseite (URL)
 win-type = Art:
 win-totp = Zeitbasiert (TOTP)
 win-hotp = Zähler (HOTP)

@@ -291,6 +291,7 @@ win-advanced = Advanced
 win-save = Save
 win-issuer = Issuer
 win-account = Account
+win-url = URL
 win-type = Type:
 win-totp = Time-based (TOTP)
 win-hotp = Counter (HOTP)

@@ -285,6 +285,7 @@ win-advanced = Geavanceerd
 win-save = Opslaan
 win-issuer = Uitgever
 win-account = Accountnaam
+win-url = Aanmeldpagina (URL)
 win-type = Soort:
 win-totp = Op tijd gebaseerd (TOTP)
 win-hotp = Teller (HOTP)

@@ -285,6 +285,7 @@ win-advanced = Avancerat
 win-save = Spara
 win-issuer = Utfärdare
 win-account = Användarnamn
+win-url = Inloggningssida (URL)
 win-type = Typ:
 win-totp = Tidsbaserad (TOTP)
 win-hotp = Räknare (HOTP)
