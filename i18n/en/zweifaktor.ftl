@@ -322,8 +322,11 @@ win-repeat-new-password = Repeat the new password
 ## Settings
 
 win-settings = Settings
+# A row of the settings: "Lock after" [minutes] "minutes without input".
 win-lock-after = Lock after
 win-minutes-without-input = minutes without input
+# A row of the settings: "Clear copied codes" [seconds] "after they expire"; the number
+# stands between the two.
 win-clear-copied-codes = Clear copied codes
 win-after-expiry = after they expire
 win-folder-from-command-line = (given on the command line)
