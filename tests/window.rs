@@ -796,7 +796,7 @@ fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_uncheck
     assert!(w.has("Password of the export"));
     w.type_into("Password of the export", "falsch");
     w.click("Open");
-    assert!(w.has_text("wrong password for this file"));
+    assert!(w.has_text("Wrong password for this file"));
     w.clear("Password of the export");
     w.type_into("Password of the export", "test");
     w.click("Open");
@@ -1116,7 +1116,7 @@ fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() 
     assert!(w.has("QR codes in the image: 1 accounts"));
     assert!(w.has("Portal (anna@example.org)"));
     w.click("Import 1");
-    assert!(w.has("Imported 1 procedures."));
+    assert!(w.has("Imported 1 procedure."));
 }
 
 #[test]
@@ -1285,7 +1285,7 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
         assert!(!w.disabled(button), "{button} is enabled again");
     }
     w.click("Import 1");
-    assert!(w.has("Imported 1 procedures."));
+    assert!(w.has("Imported 1 procedure."));
 }
 
 #[test]

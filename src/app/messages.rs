@@ -17,9 +17,15 @@ pub fn sentence(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// One of the core's errors as a sentence in the user's language.
+/// One of the core's errors as a sentence in the user's language: the core's messages are
+/// clauses ("the secret is empty"), which the command line puts after its name; the window
+/// shows them on their own, capitalised and with a full stop.
 pub fn error_sentence(error: &impl Localize) -> String {
-    sentence(&error.to_message())
+    let mut text = sentence(&error.to_message());
+    if !text.ends_with(['.', '!', '?', ':', '…']) {
+        text.push('.');
+    }
+    text
 }
 
 /// When a password was not accepted.
@@ -97,5 +103,11 @@ mod tests {
     fn a_message_starts_with_a_capital_letter() {
         assert_eq!(sentence("ärger mit dem Netz"), "Ärger mit dem Netz");
         assert_eq!(sentence(""), "");
+    }
+
+    #[test]
+    fn an_error_of_the_core_is_a_sentence_with_a_full_stop() {
+        let error = zweifaktor_core::import::ImportError::Empty;
+        assert_eq!(error_sentence(&error), "The file is empty.");
     }
 }

@@ -11,7 +11,10 @@ pub struct ManualDialog;
 fn manual() -> [(String, String); 10] {
     [
         (fl!("win-manual-unlock-title"), fl!("win-manual-unlock")),
-        (fl!("win-manual-procedures-title"), fl!("win-manual-procedures")),
+        (
+            fl!("win-manual-procedures-title"),
+            fl!("win-manual-procedures"),
+        ),
         (fl!("win-manual-add-title"), fl!("win-manual-add")),
         (
             fl!("win-manual-enroll-again-title"),
@@ -56,9 +59,15 @@ impl AboutDialog {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("about")).show(ui.ctx(), |ui| {
             ui.heading("Zweifaktor");
-            ui.label(fl!("win-about-version", version = env!("CARGO_PKG_VERSION")));
+            ui.label(fl!(
+                "win-about-version",
+                version = env!("CARGO_PKG_VERSION")
+            ));
             ui.label(fl!("win-about-text"));
-            ui.label(fl!("win-about-license", license = env!("CARGO_PKG_LICENSE")));
+            ui.label(fl!(
+                "win-about-license",
+                license = env!("CARGO_PKG_LICENSE")
+            ));
             if ui.button(fl!("win-close")).clicked() {
                 open = false;
             }
