@@ -270,7 +270,8 @@ fn string_end(chars: &[char], open: usize, hashes: usize) -> usize {
 }
 
 /// Calls whose first argument is a name for the program, not a text for people: message ids,
-/// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables.
+/// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables, what
+/// `Debug` prints for developers.
 const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "fl!(",
     "Id::new(",
@@ -285,6 +286,7 @@ const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     ".id_salt(",
     ".expect(",
     "env!(",
+    "write!(f,",
 ];
 
 /// Whether the literal after `before` is the first argument of one of

@@ -1419,7 +1419,7 @@ fn a_file_chosen_for_import_is_read_and_the_window_keeps_running_while_the_dialo
     assert_eq!(
         *asked.lock().unwrap(),
         [FileQuestion::OpenFile {
-            title: "Export file"
+            title: "Export file".to_owned()
         }]
     );
     assert!(w.has("Choosing the file…"));
@@ -1512,10 +1512,10 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
         asked.lock().unwrap().as_slice(),
         [
             FileQuestion::Folder {
-                title: "Storage folder"
+                title: "Storage folder".to_owned()
             },
             FileQuestion::SaveFile {
-                title: "Export file",
+                title: "Export file".to_owned(),
                 file_name: "zweifaktor-backup.zweifaktor"
             }
         ]

@@ -242,20 +242,23 @@ impl ZweifaktorApp {
     /// window's thread; a job waits for the answer.
     pub(super) fn start_choosing(&mut self, purpose: Choose) {
         let (owner, question) = match (&purpose, &self.screen) {
-            (Choose::StorageFolder { title }, Screen::FirstStart(_)) => {
-                (self.screen_serial, FileQuestion::Folder { title })
-            }
+            (Choose::StorageFolder { title }, Screen::FirstStart(_)) => (
+                self.screen_serial,
+                FileQuestion::Folder {
+                    title: (*title).to_owned(),
+                },
+            ),
             (Choose::ImportFile { .. } | Choose::ExportFile { .. }, Screen::Procedures(s)) => {
                 let Some(open) = &s.dialog else {
                     return;
                 };
                 let question = match (&purpose, &open.dialog) {
                     (Choose::ImportFile { .. }, Dialog::Import(_)) => FileQuestion::OpenFile {
-                        title: "Export file",
+                        title: fl!("win-export-file"),
                     },
                     (Choose::ExportFile { file_name }, Dialog::Export(_)) => {
                         FileQuestion::SaveFile {
-                            title: "Export file",
+                            title: fl!("win-export-file"),
                             file_name,
                         }
                     }
