@@ -382,6 +382,11 @@ win-cannot-import = { $name }: cannot be imported ({ $reason })
 win-export-title = Export procedures
 win-format = Format
 win-choose = Choose…
+# The export formats as the dialog's choices name them (encrypted or not, in the name).
+win-export-format-zweifaktor = Zweifaktor encrypted backup
+win-export-format-aegis = Aegis encrypted vault
+win-export-format-otpauth = otpauth list (plain)
+win-export-format-google-migration = Google migration links (plain)
 win-export-password = Export password
 win-repeat-export-password = Repeat the export password
 win-at-least-characters = at least { $min } characters
