@@ -86,8 +86,18 @@ fn no_text_for_people_is_a_string_literal_in_the_command_line() {
     );
 }
 
-/// Literals of the window that are not English: names, link schemes, a font's name.
-const WINDOW_NOT_TEXT: &[&str] = &["Zweifaktor", "otpauth://", "file://{}", "zweifaktor-code"];
+/// Literals of the window that are not English: names, link schemes, a font's name, the export
+/// formats' identifiers.
+const WINDOW_NOT_TEXT: &[&str] = &[
+    "Zweifaktor",
+    "otpauth://",
+    "file://{}",
+    "zweifaktor-code",
+    "zweifaktor",
+    "aegis",
+    "otpauth",
+    "google-migration",
+];
 
 /// The screens and dialogs whose texts are still to be moved into the `.ftl` files (each is
 /// taken off this list as it is).
