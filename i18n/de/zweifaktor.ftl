@@ -230,6 +230,7 @@ win-no-procedures = Noch keine Verfahren gespeichert. Fügen Sie eines mit „+�
 win-no-match = Kein Verfahren passt zur Suche.
 win-add-procedure-hint = Verfahren hinzufügen (Strg+N)
 win-search = Suche:
+win-search-hint = Strg+F
 win-lock = Sperren
 win-lock-hint = Jetzt sperren (Strg+L)
 win-code-of = Code von { $name }: { $code }

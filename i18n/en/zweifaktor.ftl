@@ -235,6 +235,8 @@ win-no-procedures = No procedures yet. Add one with "+" (Ctrl+N).
 win-no-match = No procedure matches the search.
 win-add-procedure-hint = Add a procedure (Ctrl+N)
 win-search = Search:
+# The search field's hint: its shortcut.
+win-search-hint = Ctrl+F
 win-lock = Lock
 win-lock-hint = Lock now (Ctrl+L)
 win-code-of = Code of { $name }: { $code }

@@ -230,6 +230,7 @@ win-no-procedures = Nog geen accounts. Voeg er een toe met ‘+’ (Ctrl+N).
 win-no-match = Geen account komt overeen met de zoekopdracht.
 win-add-procedure-hint = Account toevoegen (Ctrl+N)
 win-search = Zoeken:
+win-search-hint = Ctrl+F
 win-lock = Vergrendelen
 win-lock-hint = Nu vergrendelen (Ctrl+L)
 win-code-of = Code van { $name }: { $code }

@@ -230,6 +230,7 @@ win-no-procedures = Inga konton än. Lägg till ett med ”+” (Ctrl+N).
 win-no-match = Inget konto matchar sökningen.
 win-add-procedure-hint = Lägg till ett konto (Ctrl+N)
 win-search = Sök:
+win-search-hint = Ctrl+F
 win-lock = Lås
 win-lock-hint = Lås nu (Ctrl+L)
 win-code-of = Kod för { $name }: { $code }
