@@ -4,6 +4,8 @@
 //! cleanly. This exercises the event loop and the CPU painter that the headless tests bypass.
 //!
 //! Needs: xvfb, xdotool, xclip (`.ci/run` installs them).
+// The X11 window system: a Linux desktop (x11rb is a Linux-only dependency).
+#![cfg(target_os = "linux")]
 
 mod common;
 
