@@ -16,7 +16,10 @@ fn main() {
         .set("ProductName", "Zweifaktor")
         .set("FileDescription", "Zweifaktor – two-factor authenticator")
         .set("CompanyName", "Zweifaktor project")
-        .set("LegalCopyright", "Zweifaktor contributors; MIT OR Apache-2.0");
+        .set(
+            "LegalCopyright",
+            "Zweifaktor contributors; MIT OR Apache-2.0",
+        );
     if let Err(e) = resource.compile() {
         // A Windows build without them would work but look anonymous: stop instead.
         panic!("cannot compile the Windows resources (icon, version): {e}");

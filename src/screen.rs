@@ -32,7 +32,8 @@ mod stack;
 #[cfg(not(target_os = "macos"))]
 const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead";
 #[cfg(target_os = "macos")]
-const INSTEAD: &str = "take a screenshot (Shift-Command-3) and open the file with Choose file… instead";
+const INSTEAD: &str =
+    "take a screenshot (Shift-Command-3) and open the file with Choose file… instead";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {

@@ -151,11 +151,20 @@ fn the_cli_twin_runs_the_same_commands_on_the_same_vault() {
             .expect("zweifaktor-cli runs")
     };
     let out = twin(&pw(), &["code", "Portal", "--at", "59"]);
-    assert_eq!((exit_code(&out), stdout(&out)), (0, "287082\n".to_owned()), "{}", stderr(&out));
+    assert_eq!(
+        (exit_code(&out), stdout(&out)),
+        (0, "287082\n".to_owned()),
+        "{}",
+        stderr(&out)
+    );
     let out = twin("Falsch-2026\n", &["code", "Portal"]);
     assert_eq!(exit_code(&out), 3, "{}", stderr(&out));
     let out = twin("", &["status", "--json"]);
-    assert!(stdout(&out).contains(r#""failed_attempts":1"#), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(r#""failed_attempts":1"#),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

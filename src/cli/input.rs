@@ -188,7 +188,10 @@ mod tests {
         // itself: a prompt there could put the password on its command line.
         let mut input = Input::new(false, Terminal::Borrowed);
         let error = input.password("Master password: ").expect_err("refused");
-        assert!(error.downcast_ref::<Usage>().is_some(), "a usage error (exit 2)");
+        assert!(
+            error.downcast_ref::<Usage>().is_some(),
+            "a usage error (exit 2)"
+        );
         let message = error.to_string();
         assert!(
             message.contains("zweifaktor-cli") && message.contains("--password-stdin"),

@@ -24,8 +24,8 @@ pub fn stack_luma(pictures: &[RgbaImage]) -> Option<(u32, u32, Vec<u8>)> {
             let start = (top + y) * row;
             for (out, pixel) in luma[start..start + row].iter_mut().zip(pixels) {
                 let [r, g, b, _] = pixel.0;
-                *out = ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000)
-                    as u8;
+                *out =
+                    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8;
             }
         }
         top += picture.height() as usize + GAP as usize;
@@ -56,7 +56,10 @@ mod tests {
         assert_eq!(width, 640);
         assert_eq!(height, 200 + GAP + second.height());
         assert_eq!(pixels.len(), (width * height) as usize);
-        assert_eq!(qr::decode_luma(width, height, &pixels), Ok(vec![uri.to_owned()]));
+        assert_eq!(
+            qr::decode_luma(width, height, &pixels),
+            Ok(vec![uri.to_owned()])
+        );
     }
 
     #[test]
