@@ -1,4 +1,4 @@
-//! The `zweifaktor` program: the desktop window without a command, the command line with one.
+//! The `zweifaktor` binary: the desktop window, or with a command the command line.
 //!
 //! On Windows this is a window ("windows" subsystem) program: a console program gets a console
 //! window from Windows the moment it starts, even when double-clicked, before any of our code

@@ -457,6 +457,7 @@ fn run_with_file_size_limit(
     );
     assert_cmd::Command::new("sh")
         .args(["-c", &script])
+        .timeout(BINARY_LIMIT)
         .write_stdin(pw())
         .output()
         .unwrap()
@@ -551,6 +552,7 @@ fn adding_a_procedure_that_lost_its_secret_enrolls_it_again() {
 fn the_vault_can_be_chosen_by_environment_variable() {
     let v = vault_with(&[("VPN", RFC_SECRET)]);
     let out = assert_cmd::Command::new(assert_cmd::cargo::cargo_bin!("zweifaktor"))
+        .timeout(BINARY_LIMIT)
         .args(["list"])
         .env("ZWEIFAKTOR_VAULT", v.path())
         .output()

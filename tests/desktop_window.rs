@@ -2,6 +2,7 @@
 //! draws, takes the master password from the keyboard, copies a code to the X11 clipboard
 //! (read by another program, xclip), and closes when the window manager asks it to, exiting
 //! cleanly. This exercises the event loop and the CPU painter that the headless tests bypass.
+//! Without a display it must say so in one line instead.
 //!
 //! Needs: xvfb, xdotool, xclip (`.ci/run` installs them).
 // The X11 window system: a Linux desktop (x11rb is a Linux-only dependency).
@@ -13,6 +14,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use common::process;
 use common::xvfb::{Xvfb, XvfbError};
 use common::*;
 use x11rb::connection::Connection;
@@ -20,13 +22,12 @@ use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask, Imag
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-/// The program under test; killed if the test fails half-way.
+/// The program under test; stopped if the test fails half-way.
 struct RunningApp(Child);
 
 impl Drop for RunningApp {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        process::stop(&mut self.0);
     }
 }
 
@@ -100,21 +101,65 @@ fn the_window_opens_unlocks_from_the_keyboard_copies_a_code_and_closes_cleanly()
     assert!(status.success(), "exit status {status}{}", app_log(&log));
 }
 
+/// Without a display (a server, an SSH session) the program says so in one line, points to the
+/// command line, and exits with 1: no panic, no path into winit's source.
+#[test]
+fn without_a_display_the_program_says_so_and_points_to_the_command_line() {
+    let output = start_without_window_system(&[]);
+    assert_eq!(
+        stderr(&output),
+        "zweifaktor: cannot open the window: no display (DISPLAY or WAYLAND_DISPLAY is not \
+         set); the command line needs no window: zweifaktor --help\n"
+    );
+    assert_eq!(exit_code(&output), 1);
+}
+
+/// A display whose X server is not running: the same kind of line, naming the display.
+#[test]
+fn a_display_without_its_server_is_one_line_too() {
+    let output = start_without_window_system(&[("DISPLAY", ":9797")]);
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("zweifaktor: cannot open the window: ")
+            && message.contains("(DISPLAY=:9797)")
+            && message.ends_with("; the command line needs no window: zweifaktor --help\n")
+            && message.lines().count() == 1
+            && !message.contains(".rs:"),
+        "{message}"
+    );
+    assert_eq!(exit_code(&output), 1);
+}
+
+/// Runs the program without a command (the window) with no window system but `variables`.
+fn start_without_window_system(variables: &[(&str, &str)]) -> std::process::Output {
+    let home = tempfile::tempdir().expect("home");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_zweifaktor"));
+    command
+        .arg("--vault")
+        .arg(home.path().join("vault.zweifaktor"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .envs(variables.iter().copied());
+    process::output_within(&mut command, b"", Duration::from_secs(30))
+}
+
 /// The program's top-level window, once it is visible (fails after 20 s).
 fn find_window(display: &str, log: &Path) -> Window {
-    let output = Command::new("timeout")
-        .args([
-            "20",
-            "xdotool",
-            "search",
-            "--sync",
-            "--onlyvisible",
-            "--name",
-        ])
-        .arg("^Zweifaktor$")
-        .env("DISPLAY", display)
-        .output()
-        .expect("xdotool is missing: apt-get install xdotool (.ci/run does)");
+    let output = wait_for(Duration::from_secs(20), || {
+        let output = process::output_within(
+            Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", "^Zweifaktor$"])
+                .env("DISPLAY", display),
+            b"",
+            Duration::from_secs(10),
+        );
+        output.status.success().then_some(output)
+    })
+    .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(log)));
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .next()
@@ -178,25 +223,36 @@ fn ask_to_close(conn: &impl Connection, window: Window) {
 }
 
 fn xdotool(display: &str, args: &[&str]) {
-    let status = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", display)
-        .status()
-        .expect("xdotool is missing: apt-get install xdotool (.ci/run does)");
-    assert!(status.success(), "xdotool {args:?} failed");
+    let output = process::output_within(
+        Command::new("xdotool").args(args).env("DISPLAY", display),
+        b"",
+        Duration::from_secs(20),
+    );
+    assert!(
+        output.status.success(),
+        "xdotool {args:?} failed: {}",
+        stderr(&output)
+    );
 }
 
+/// What a paste in another program would get; `None` while the clipboard holds no text (or its
+/// owner does not answer within 2 s).
 fn read_clipboard(display: &str) -> Option<String> {
-    let output = Command::new("timeout")
-        .args(["2", "xclip", "-o", "-selection", "clipboard"])
+    let mut xclip = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
         .env("DISPLAY", display)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
-        .output()
+        .spawn()
         .expect("xclip is missing: apt-get install xclip (.ci/run does)");
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+    let Some(status) = process::wait_within(&mut xclip, Duration::from_secs(2)) else {
+        process::stop(&mut xclip);
+        return None;
+    };
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut xclip.stdout.take()?, &mut text).ok()?;
+    status.success().then(|| text.trim().to_string())
 }
 
 fn wait_for<T>(limit: Duration, mut attempt: impl FnMut() -> Option<T>) -> Option<T> {

@@ -9,13 +9,15 @@
 //! affected; the others pass the bus address in directly.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::process;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 use zweifaktor::screen::{self, portal};
 
@@ -65,14 +67,15 @@ impl Bus {
             .stderr(Stdio::null())
             .spawn()
             .expect("dbus-daemon is missing: apt-get install dbus-daemon (.ci/run does)");
-        let mut address = String::new();
-        BufReader::new(daemon.stdout.take().expect("piped stdout"))
-            .read_line(&mut address)
-            .expect("dbus-daemon prints its address");
+        let stdout = daemon.stdout.take().expect("piped stdout");
+        let Some(address) = process::first_line_within(stdout, Duration::from_secs(10)) else {
+            process::stop(&mut daemon);
+            panic!("dbus-daemon printed no address within 10 s");
+        };
         assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
         Bus {
             daemon,
-            address: address.trim().to_owned(),
+            address,
             dir,
         }
     }
@@ -80,8 +83,7 @@ impl Bus {
 
 impl Drop for Bus {
     fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
+        process::stop(&mut self.daemon);
     }
 }
 
@@ -227,9 +229,7 @@ fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env(CHILD, "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
+        .env(CHILD, "1");
     for (name, value) in variables {
         match value {
             Some(value) => command.env(name, value),
@@ -237,8 +237,9 @@ fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
         };
     }
     let started = Instant::now();
-    let output = command.output().unwrap();
+    let output = process::output_within(&mut command, b"", Duration::from_secs(120));
     let took = started.elapsed();
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout
         .lines()

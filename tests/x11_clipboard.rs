@@ -21,6 +21,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::process;
 use common::xvfb::{Xvfb, XvfbError};
 use common::*;
 use egui_kittest::Harness;
@@ -38,6 +39,8 @@ const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 const T0: u64 = 1_800_000_000;
 /// X11 selection ownership changes asynchronously: how long a reader may wait for it.
 const SELECTION_WAIT: Duration = Duration::from_secs(2);
+/// How long the test may run in its child process (seconds at most, unless it hangs).
+const CHILD_LIMIT: Duration = Duration::from_secs(180);
 
 #[test]
 fn clipboard_mode_keeps_the_current_code_on_the_x11_clipboard_until_lock() {
@@ -120,13 +123,15 @@ fn on_x_server(test_name: &str, check: fn()) {
 /// really ran it and it passed.
 fn run_in_child(display: &str, test_name: &str) {
     let exe = std::env::current_exe().expect("the test binary's path");
-    let output = Command::new(exe)
-        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
-        .env("DISPLAY", display)
-        .env_remove("WAYLAND_DISPLAY")
-        .env(CHILD_MARKER, "1")
-        .output()
-        .expect("the test binary runs");
+    let output = process::output_within(
+        Command::new(exe)
+            .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env(CHILD_MARKER, "1"),
+        b"",
+        CHILD_LIMIT,
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     print!("{stdout}");
     eprint!("{}", String::from_utf8_lossy(&output.stderr));
@@ -232,8 +237,7 @@ fn check_image_paste() {
             Err(_) => std::thread::sleep(Duration::from_millis(50)),
         }
     };
-    let _ = xclip.kill();
-    let _ = xclip.wait();
+    process::stop(&mut xclip);
     let image = image.expect("the image xclip offers");
     let (width, height, pixels) = image.to_luma().expect("RGBA of its size");
     assert_eq!(
@@ -308,8 +312,7 @@ fn finish_reader(mut child: Child) -> Option<String> {
         match child.try_wait().expect("waiting for the clipboard reader") {
             Some(_) => break,
             None if Instant::now() >= deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
+                process::stop(&mut child);
                 return None;
             }
             None => std::thread::sleep(Duration::from_millis(10)),

@@ -3,52 +3,42 @@
 // The X11 screen: a Linux desktop (Windows and macOS read theirs through xcap).
 #![cfg(target_os = "linux")]
 
-use std::io::{BufRead, BufReader};
+mod common;
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::process;
+use common::xvfb::{Xvfb, XvfbError};
+
 const URI: &str = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
 
-/// Starts Xvfb on a free display; returns it and its name (":N").
-fn start_xvfb() -> (Child, String) {
-    let mut xvfb = Command::new("Xvfb")
-        // -noreset: `display` exits once the picture is set, and a server that resets when its
-        // last client leaves would clear the screen again.
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb is missing: apt-get install xvfb (.ci/run does)");
-    let mut line = String::new();
-    BufReader::new(xvfb.stdout.take().expect("piped stdout"))
-        .read_line(&mut line)
-        .expect("Xvfb prints its display number");
-    (xvfb, format!(":{}", line.trim()))
+/// A private X server with a 1280×800 screen.
+fn start_xvfb() -> Xvfb {
+    // -noreset: `display` exits once the picture is set, and a server that resets when its
+    // last client leaves would clear the screen again.
+    match Xvfb::start_with(&["-screen", "0", "1280x800x24", "-noreset"]) {
+        Ok(xvfb) => xvfb,
+        Err(XvfbError::NotInstalled) => {
+            panic!("Xvfb is missing: apt-get install xvfb (.ci/run does)")
+        }
+        Err(XvfbError::Failed(why)) => panic!("cannot start Xvfb: {why}"),
+    }
 }
 
-struct Stop(Vec<Child>);
+/// ImageMagick's `display`, stopped when the test ends (also when it fails).
+struct Shown(Child);
 
-impl Drop for Stop {
+impl Drop for Shown {
     fn drop(&mut self) {
-        for child in &mut self.0 {
-            let _ = Command::new("kill").arg(child.id().to_string()).status();
-            let _ = child.wait();
-        }
+        process::stop(&mut self.0);
     }
 }
 
 #[test]
 fn a_qr_code_on_the_screen_is_found() {
-    let (xvfb, display) = start_xvfb();
+    let xvfb = start_xvfb();
+    let display = xvfb.display.clone();
     let dir = tempfile::tempdir().unwrap();
     // The code as the page in a browser would show it: somewhere on a 1280×800 screen (a whole
     // screen's picture, since `display -window root` tiles smaller ones).
@@ -67,7 +57,8 @@ fn a_qr_code_on_the_screen_is_found() {
         .stderr(Stdio::null())
         .spawn()
         .expect("ImageMagick's display is missing: apt-get install imagemagick (.ci/run does)");
-    let _stop = Stop(vec![shown, xvfb]);
+    // Dropped before the X server (declared after it).
+    let _shown = Shown(shown);
 
     // Drawing takes a moment; read the screen until the code is there. Each look at a screen
     // without the code costs a second or more in a debug build (the double-size second search),

@@ -245,7 +245,7 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
             return;
         }
         if let Err(e) = self.open_window(event_loop) {
-            self.error = Some(anyhow::anyhow!("cannot open the window: {e}"));
+            self.error = Some(super::cannot_open(e));
             self.exited = true; // nothing was shown, nothing to clean up
             event_loop.exit();
         }

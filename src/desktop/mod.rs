@@ -6,6 +6,7 @@
 pub mod damage;
 pub mod event_loop;
 pub mod painter;
+pub mod preflight;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,8 +19,12 @@ use event_loop::{DesktopLoop, UserEvent};
 use zweifaktor_core::config::{self, ConfigStore};
 use zweifaktor_core::vault::kdf::KdfParams;
 
+/// Said after every reason the window cannot open: the same flows work without it.
+const USE_THE_COMMAND_LINE: &str = "the command line needs no window: zweifaktor --help";
+
 /// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
 pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
+    preflight::check().map_err(cannot_open)?;
     let env = AppEnv {
         clock: Arc::new(zweifaktor_core::clock::SystemClock),
         clipboard: Box::new(SystemClipboard::new()),
@@ -31,9 +36,15 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
-    let display = softbuffer::Context::new(event_loop.owned_display_handle())
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+        .map_err(|e| match preflight::display_in_use() {
+            Some(display) => cannot_open(format!(
+                "{} ({display})",
+                preflight::without_source_location(&e.to_string())
+            )),
+            None => cannot_open(e),
+        })?;
+    let display =
+        softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
     let mut desktop = DesktopLoop::new(
         ZweifaktorApp::new(env),
         egui::Context::default(),
@@ -48,6 +59,16 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         Some(error) => Err(error),
         None => Ok(()),
     }
+}
+
+/// One line for the person starting the program: why the window cannot open (without the
+/// source location winit puts in its errors) and what works instead.
+pub fn cannot_open(reason: impl std::fmt::Display) -> anyhow::Error {
+    let reason = reason.to_string();
+    anyhow::anyhow!(
+        "cannot open the window: {}; {USE_THE_COMMAND_LINE}",
+        preflight::without_source_location(&reason)
+    )
 }
 
 /// The main window's title, size and icon.

@@ -12,9 +12,14 @@ use std::process::Output;
 use assert_cmd::Command;
 pub use core_common::*;
 
+/// How long one run of the program may take in a test (it is killed then, and the test fails):
+/// far more than any command needs, even a debug build on a busy machine.
+pub const BINARY_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
 pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
     Command::cargo_bin("zweifaktor")
         .expect("binary built")
+        .timeout(BINARY_LIMIT)
         .arg("--vault")
         .arg(vault)
         .arg("--password-stdin")

@@ -3,6 +3,11 @@
 //!
 //! Attempts 1–5 wrong: refused. 6–9: refused and locked for 10, 20, 40, 80 seconds. The 10th:
 //! the secrets are erased. While locked, nothing is evaluated or counted.
+//!
+//! Every attempt is counted as wrong *before* its password is checked ([`LockoutState::
+//! counted_in_advance`]) and the count is cleared again when it was right: nothing an observer
+//! can see (nor killing the process) tells a right from a wrong password before the attempt is
+//! on disk.
 
 use serde::{Deserialize, Serialize};
 
@@ -92,6 +97,28 @@ impl LockoutState {
     pub fn record_success(&mut self) {
         *self = LockoutState::default();
     }
+
+    /// What to put on disk before a password is checked: the attempt counted as wrong, and what
+    /// that means if it was. The 10th wrong attempt is kept as [`ERASE_AT_ATTEMPT`] failed
+    /// attempts ("erase due") until the erase is done, so that a process stopped between the
+    /// count and the erase cannot skip it.
+    pub fn counted_in_advance(&self, now: u64) -> (LockoutState, FailureOutcome) {
+        let mut counted = *self;
+        let outcome = counted.record_failure(now);
+        if outcome == FailureOutcome::EraseSecrets {
+            counted = LockoutState {
+                failed_attempts: ERASE_AT_ATTEMPT,
+                locked_until: 0,
+            };
+        }
+        (counted, outcome)
+    }
+
+    /// An attempt counted in advance was the last one, and its erase has not happened: it must
+    /// happen before any further password is tried.
+    pub fn erase_due(&self) -> bool {
+        self.failed_attempts >= ERASE_AT_ATTEMPT
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +192,25 @@ mod tests {
             locked_until: u64::MAX,
         };
         assert_eq!(hand_edited.gate(0), Ok(()));
+    }
+
+    #[test]
+    fn an_attempt_counted_in_advance_is_what_a_wrong_one_leaves() {
+        let mut state = LockoutState::default();
+        for attempt in 1..=9u32 {
+            let (counted, outcome) = state.counted_in_advance(500);
+            let mut wrong = state;
+            assert_eq!(wrong.record_failure(500), outcome);
+            assert_eq!(counted, wrong, "attempt {attempt}");
+            assert!(!counted.erase_due());
+            state = wrong;
+        }
+        // The 10th stays on disk as "erase due" until the erase is done.
+        let (counted, outcome) = state.counted_in_advance(500);
+        assert_eq!(outcome, FailureOutcome::EraseSecrets);
+        assert!(counted.erase_due());
+        assert_eq!(counted.attempts_left(), 0);
+        assert_eq!(counted.gate(500), Ok(()), "the erase is not a lock");
     }
 
     #[test]

@@ -2,16 +2,16 @@
 //! forgotten password: the flows every front end (window, command line) goes through.
 //!
 //! The whole evaluation of a password happens under the vault's file lock, so that processes
-//! started in parallel cannot try passwords faster than the lockout allows; and every wrong
-//! attempt is on disk before the caller learns that it was wrong.
+//! started in parallel cannot try passwords faster than the lockout allows; and every attempt is
+//! on disk, counted as wrong, before its password is even checked (see [`unlock`]).
 
 use crate::clock::Clock;
-use crate::lockout::{FailureOutcome, Locked};
+use crate::lockout::{FailureOutcome, Locked, LockoutState};
 use crate::password_rules::{WeakPassword, require_strong};
 use crate::secret::Password;
 use crate::vault::kdf::KdfParams;
 use crate::vault::session::{SessionError, VaultSession};
-use crate::vault::storage::{StorageError, VaultFiles};
+use crate::vault::storage::{StorageError, VaultFiles, VaultLock};
 use crate::vault::{self, UnlockedVault, VaultError};
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +86,12 @@ pub fn status(files: &VaultFiles, clock: &dyn Clock) -> Result<LockStatus, Unloc
 }
 
 /// Tries `password`, counting a wrong one durably before returning.
+///
+/// Up to the moment the attempt is on disk, a right and a wrong password do the same: take the
+/// lock, read the vault and the counter, derive the key (the slow part: a process killed during
+/// it counts nothing), write the counter with this attempt counted as wrong. Only then is the
+/// key tried; a right one clears the count again. So a program that watches the folder, or kills
+/// the process at the first sign of the answer, learns nothing from an uncounted attempt.
 pub fn unlock(
     files: &VaultFiles,
     password: &Password,
@@ -100,16 +106,21 @@ pub fn unlock(
     {
         return Err(UnlockError::SecretsErased);
     }
-    let mut attempts = files.read_attempts();
-    attempts.gate(clock.now_unix())?;
+    let before = files.read_attempts();
+    if before.erase_due() {
+        // The 10th wrong attempt was counted but its process stopped before the erase.
+        erase(files, &lock, &file)?;
+        return Err(UnlockError::ErasedNow);
+    }
+    before.gate(clock.now_unix())?;
     // Structural problems (not a vault, newer format, absurd costs) are reported before any
     // password is evaluated, and count nothing.
     let key = vault::derive_key(&file, password)?;
+    let (counted, if_wrong) = before.counted_in_advance(clock.now_unix());
+    files.write_attempts(&lock, &counted)?;
     match UnlockedVault::open_with_key(&file, key.clone()) {
         Ok(opened) => {
-            // Written on success too, so that right and wrong answers touch the disk alike.
-            attempts.record_success();
-            files.write_attempts(&lock, &attempts)?;
+            files.write_attempts(&lock, &LockoutState::default())?;
             Ok(VaultSession::new(files.clone(), opened))
         }
         Err(VaultError::WrongPasswordOrDamaged(_)) => {
@@ -119,40 +130,44 @@ pub fn unlock(
                 && let Ok(restored) = UnlockedVault::open_with_key(&backup, key)
             {
                 files.restore_backup(&lock, &backup)?;
-                attempts.record_success();
-                files.write_attempts(&lock, &attempts)?;
+                files.write_attempts(&lock, &LockoutState::default())?;
                 let mut session = VaultSession::new(files.clone(), restored);
                 session.restored_from_backup = true;
                 return Ok(session);
             }
-            match attempts.record_failure(clock.now_unix()) {
+            match if_wrong {
                 FailureOutcome::EraseSecrets => {
-                    let erased = vault::erased_file(&file)?;
-                    files.overwrite_everything(&lock, &erased)?;
-                    files.write_attempts(&lock, &attempts)?;
+                    erase(files, &lock, &file)?;
                     Err(UnlockError::ErasedNow)
                 }
-                FailureOutcome::Refused { attempts_left } => {
-                    files.write_attempts(&lock, &attempts)?;
-                    Err(UnlockError::WrongPassword {
-                        attempts_left,
-                        locked_for: None,
-                    })
-                }
+                FailureOutcome::Refused { attempts_left } => Err(UnlockError::WrongPassword {
+                    attempts_left,
+                    locked_for: None,
+                }),
                 FailureOutcome::Locked {
                     attempts_left,
                     seconds,
-                } => {
-                    files.write_attempts(&lock, &attempts)?;
-                    Err(UnlockError::WrongPassword {
-                        attempts_left,
-                        locked_for: Some(seconds),
-                    })
-                }
+                } => Err(UnlockError::WrongPassword {
+                    attempts_left,
+                    locked_for: Some(seconds),
+                }),
             }
         }
-        Err(other) => Err(other.into()),
+        Err(other) => {
+            // The key opened the seal but the contents are unreadable (a newer writer): the
+            // password was right, so the attempt counts nothing.
+            files.write_attempts(&lock, &before)?;
+            Err(other.into())
+        }
     }
+}
+
+/// Erases the secrets from the vault and every copy, and starts a fresh count.
+fn erase(files: &VaultFiles, lock: &VaultLock, file: &[u8]) -> Result<(), UnlockError> {
+    let erased = vault::erased_file(file)?;
+    files.overwrite_everything(lock, &erased)?;
+    files.write_attempts(lock, &LockoutState::default())?;
+    Ok(())
 }
 
 /// Creates a new, empty vault under a password that meets the rules.
@@ -178,10 +193,7 @@ pub fn create(
 /// procedures marked for re-enrollment. A new password is set afterwards with `start_over`.
 pub fn erase_secrets(files: &VaultFiles) -> Result<(), UnlockError> {
     let lock = files.lock()?;
-    let erased = vault::erased_file(&files.read()?)?;
-    files.overwrite_everything(&lock, &erased)?;
-    files.write_attempts(&lock, &Default::default())?;
-    Ok(())
+    erase(files, &lock, &files.read()?)
 }
 
 /// Erases the secrets (if they are not gone already), keeps the list of procedures marked for

@@ -4,8 +4,12 @@
 // pure-Rust code is checked on Linux and macOS.
 #![cfg(not(windows))]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::process;
 
 use zweifaktor_core::secret::Password;
 use zweifaktor_core::vault::kdf::KdfParams;
@@ -17,23 +21,21 @@ fn reference_argon2id(password: &str, salt: &str, params: KdfParams) -> String {
         params.memory_kib,
         "the reference tool takes powers of two"
     );
-    let mut child = Command::new("argon2")
-        .args([salt, "-id", "-r", "-l", "32"])
-        .args(["-t", &params.passes.to_string()])
-        .args(["-m", &memory_log2.to_string()])
-        .args(["-p", &params.lanes.to_string()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the `argon2` reference tool is missing: apt-get install argon2 (.ci/run does)");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(password.as_bytes())
-        .expect("write password");
-    let out = child.wait_with_output().expect("argon2 runs");
-    assert!(out.status.success());
+    // Needs libargon2's `argon2` tool: apt-get install argon2 (.ci/run does).
+    let out = process::output_within(
+        Command::new("argon2")
+            .args([salt, "-id", "-r", "-l", "32"])
+            .args(["-t", &params.passes.to_string()])
+            .args(["-m", &memory_log2.to_string()])
+            .args(["-p", &params.lanes.to_string()]),
+        password.as_bytes(),
+        Duration::from_secs(60),
+    );
+    assert!(
+        out.status.success(),
+        "argon2 failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .expect("hex")
         .trim()

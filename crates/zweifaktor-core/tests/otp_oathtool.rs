@@ -8,7 +8,10 @@
 // code is checked on Linux and macOS.
 #![cfg(not(windows))]
 
+mod common;
+
 use std::process::Command;
+use std::time::Duration;
 
 use data_encoding::{BASE32_NOPAD, HEXLOWER};
 use zweifaktor_core::otp::{HashAlgorithm, OtpGenerator, OtpKind, OtpSpec, parse_secret};
@@ -29,13 +32,12 @@ const PERIODS: [u32; 9] = [30, 30, 60, 15, 1, 7, 45, 90, 120];
 
 /// Runs oathtool and returns the WINDOW + 1 codes it prints.
 fn oathtool(args: &[String]) -> Vec<String> {
-    let output = match Command::new("oathtool").args(args).output() {
-        Ok(output) => output,
-        Err(error) => panic!(
-            "cannot run oathtool ({error}); this test needs it: install it with \
-             `apt-get install oathtool`"
-        ),
-    };
+    // Needs oathtool: apt-get install oathtool (.ci/run does).
+    let output = common::process::output_within(
+        Command::new("oathtool").args(args),
+        b"",
+        Duration::from_secs(30),
+    );
     assert!(
         output.status.success(),
         "oathtool {args:?} failed: {}",

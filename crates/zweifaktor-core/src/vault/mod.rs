@@ -9,6 +9,9 @@ pub mod format;
 pub mod kdf;
 pub mod session;
 pub mod storage;
+mod wiping_writer;
+
+use std::io::Write;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -19,6 +22,7 @@ use crate::secret::{Password, SecretBytes};
 use cipher::OpenFailed;
 use format::{FormatError, Header, SALT_LEN};
 use kdf::{KdfError, KdfParams, VaultKey};
+use wiping_writer::WipingWriter;
 
 /// What the encrypted body holds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -324,18 +328,22 @@ impl UnlockedVault {
             nonce: cipher::fresh_nonce(),
             clear_list: clear_list.into(),
         };
-        let mut file = header.to_bytes();
-        let header_len = file.len();
-        // Room for the whole body up front: growing the buffer would leave copies of the
-        // plaintext behind in freed memory.
-        file.reserve(
-            self.body_size_hint
-                .max(BODY_BYTES_PER_PROCEDURE * self.contents.procedures.len())
-                + 4096,
-        );
-        // Serialising our own plain data types into memory cannot fail.
-        let _ = serde_json::to_writer(&mut file, &self.contents);
-        self.body_size_hint = (file.len() - header_len) * 5 / 4;
+        let header_bytes = header.to_bytes();
+        let header_len = header_bytes.len();
+        // The plaintext body is written behind the header and sealed in place. Should it
+        // outgrow the estimate, the writer wipes the allocation it leaves: no copy of the
+        // plaintext is freed un-wiped.
+        let estimate = self
+            .body_size_hint
+            .max(BODY_BYTES_PER_PROCEDURE * self.contents.procedures.len());
+        let mut writer = WipingWriter::with_capacity(header_len + estimate + cipher::TAG_LEN);
+        // Writing our own plain data types into memory cannot fail.
+        let _ = writer.write_all(&header_bytes);
+        let _ = serde_json::to_writer(&mut writer, &self.contents);
+        self.body_size_hint = (writer.len() - header_len) * 5 / 4;
+        // Room for the tag, so that appending it moves nothing either.
+        writer.reserve(cipher::TAG_LEN);
+        let mut file = writer.into_inner();
         let (aad, body) = file.split_at_mut(header_len);
         let tag = cipher::seal_in_place(&self.key, &header.nonce, aad, body);
         file.extend_from_slice(&tag);

@@ -2,7 +2,7 @@
 //! window and the command line (or two windows) never lose each other's changes.
 
 use super::kdf::KdfParams;
-use super::storage::{FileStamp, StorageError, VaultFiles};
+use super::storage::{Backup, FileStamp, StorageError, VaultFiles};
 use super::{UnlockedVault, VaultContents, VaultError};
 use crate::password_rules::{WeakPassword, require_strong};
 use crate::procedure::Procedure;
@@ -72,6 +72,17 @@ impl VaultSession {
     where
         E: From<SessionError>,
     {
+        self.save_change(change, Backup::KeepPrevious)
+    }
+
+    fn save_change<R, E>(
+        &mut self,
+        change: impl FnOnce(&mut VaultContents) -> Result<R, E>,
+        backup: Backup,
+    ) -> Result<R, E>
+    where
+        E: From<SessionError>,
+    {
         let lock = self.files.lock().map_err(SessionError::from)?;
         let file = self.files.read().map_err(SessionError::from)?;
         self.vault
@@ -82,7 +93,7 @@ impl VaultSession {
         let result = result.and_then(|value| {
             let bytes = self.vault.seal();
             self.files
-                .write(&lock, &bytes)
+                .save(&lock, &bytes, backup)
                 .map_err(|e| E::from(SessionError::from(e)))?;
             Ok(value)
         });
@@ -109,11 +120,12 @@ impl VaultSession {
         Ok(())
     }
 
-    /// Hides the names from the clear list (or shows them again) and saves.
+    /// Hides the names from the clear list (or shows them again) and saves. The backup gets the
+    /// new version too: it must not keep the names in the clear after they were hidden.
     pub fn set_names_hidden(&mut self, hidden: bool) -> Result<(), SessionError> {
         let previous = self.vault.names_hidden;
         self.vault.names_hidden = hidden;
-        let saved = self.modify(|_| Ok::<_, SessionError>(()));
+        let saved = self.save_change(|_| Ok::<_, SessionError>(()), Backup::ReplaceWithNew);
         if saved.is_err() {
             self.vault.names_hidden = previous;
         }

@@ -3,13 +3,23 @@
 //!
 //! Writes are atomic (temporary file in the same folder, fsync, rename, fsync of the folder), so a
 //! crash or power cut leaves either the old or the new version, never a mix. On Unix every file
-//! is created 0600 and a created folder 0700.
+//! is created 0600 and a created folder 0700. Every file is named after the real vault file
+//! (`path`), the lock is checked before each write commits (`lock`), temporary files go through
+//! `replace`, and what a dead process left behind is removed by the next save (`leftovers`).
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+mod leftovers;
+mod lock;
+mod path;
+mod replace;
+
+use std::ffi::OsString;
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::lockout::LockoutState;
+pub use lock::VaultLock;
+use replace::{GENERAL_TEMP_PREFIX, Staged, folder_of, rename_replacing, stage, sync_folder};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -23,9 +33,13 @@ pub enum StorageError {
     Write { path: PathBuf, source: io::Error },
     #[error("cannot lock {path}: {source}")]
     Lock { path: PathBuf, source: io::Error },
+    #[error(
+        "another program removed the lock file {0} during the change; nothing was saved, try again"
+    )]
+    LockLost(PathBuf),
 }
 
-/// The files of one vault.
+/// The files of one vault, all named after the real vault file (symbolic links followed).
 #[derive(Debug, Clone)]
 pub struct VaultFiles {
     vault: PathBuf,
@@ -41,19 +55,27 @@ pub struct FileStamp {
     inode: u64,
 }
 
-/// Held while a change is read, applied and written; other processes wait for it.
-#[derive(Debug)]
-pub struct VaultLock {
-    _file: File,
+/// What a save does with the backup copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    /// The version being replaced becomes the backup.
+    KeepPrevious,
+    /// The backup gets the new version too, and every other copy (the damaged file kept aside,
+    /// stale temporary files) is removed: after an erase, a password change or hiding the names,
+    /// no copy may keep what they removed.
+    ReplaceWithNew,
 }
 
 impl VaultFiles {
-    pub fn new(vault: impl Into<PathBuf>) -> Self {
+    /// The files of the vault at `vault`, whatever symbolic links lead there: the counter, the
+    /// lock and the backup belong to the real file, and saves update the real file.
+    pub fn new(vault: impl AsRef<Path>) -> Self {
         VaultFiles {
-            vault: vault.into(),
+            vault: path::resolve(vault.as_ref()),
         }
     }
 
+    /// The real vault file.
     pub fn vault_path(&self) -> &Path {
         &self.vault
     }
@@ -68,22 +90,33 @@ impl VaultFiles {
         self.sibling("attempts")
     }
 
+    /// Where a damaged vault is kept when its backup is put back.
+    pub fn damaged_path(&self) -> PathBuf {
+        self.sibling("damaged")
+    }
+
     fn lock_path(&self) -> PathBuf {
         self.sibling("lock")
     }
 
+    /// The backup being put in place (a hard link to the previous version, then renamed).
+    fn staged_backup_path(&self) -> PathBuf {
+        self.sibling("bak.new")
+    }
+
+    fn file_name(&self) -> OsString {
+        self.vault.file_name().unwrap_or_default().to_os_string()
+    }
+
     fn sibling(&self, extension: &str) -> PathBuf {
-        let mut name = self.vault.file_name().unwrap_or_default().to_os_string();
+        let mut name = self.file_name();
         name.push(".");
         name.push(extension);
         self.vault.with_file_name(name)
     }
 
     fn folder(&self) -> PathBuf {
-        match self.vault.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-            _ => PathBuf::from("."),
-        }
+        folder_of(&self.vault)
     }
 
     pub fn exists(&self) -> bool {
@@ -105,23 +138,9 @@ impl VaultFiles {
         })
     }
 
-    /// Waits for and takes the exclusive lock. The lock is a separate file because the vault
-    /// itself is replaced by rename on every save.
+    /// Waits for and takes the exclusive lock.
     pub fn lock(&self) -> Result<VaultLock, StorageError> {
-        let path = self.lock_path();
-        let lock_error = |source| StorageError::Lock {
-            path: path.clone(),
-            source,
-        };
-        let file = private_options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(lock_error)?;
-        file.lock().map_err(lock_error)?;
-        Ok(VaultLock { _file: file })
+        VaultLock::acquire(&self.lock_path())
     }
 
     /// Creates the vault's folder (0700) if it does not exist yet.
@@ -149,11 +168,8 @@ impl VaultFiles {
     }
 
     /// Replaces the vault with `bytes`, keeping the version it replaces as the backup copy.
-    pub fn write(&self, _lock: &VaultLock, bytes: &[u8]) -> Result<(), StorageError> {
-        if self.vault.exists() {
-            self.keep_backup()?;
-        }
-        atomic_write(&self.vault, bytes)
+    pub fn write(&self, lock: &VaultLock, bytes: &[u8]) -> Result<(), StorageError> {
+        self.save(lock, bytes, Backup::KeepPrevious)
     }
 
     /// Writes a brand-new vault; refuses to replace one.
@@ -161,32 +177,74 @@ impl VaultFiles {
         if self.vault.exists() {
             return Err(StorageError::AlreadyExists(self.vault.clone()));
         }
-        self.write(lock, bytes)
+        self.save(lock, bytes, Backup::ReplaceWithNew)
     }
 
-    /// Replaces the vault *and* its backup with `bytes`: after an erase no copy of the old
-    /// secrets may stay behind.
-    pub fn overwrite_everything(
-        &self,
-        _lock: &VaultLock,
-        bytes: &[u8],
-    ) -> Result<(), StorageError> {
-        atomic_write(&self.vault, bytes)?;
-        atomic_write(&self.backup_path(), bytes)
+    /// Replaces the vault *and* its backup with `bytes`, and removes every other copy: after an
+    /// erase no copy of the old secrets may stay behind.
+    pub fn overwrite_everything(&self, lock: &VaultLock, bytes: &[u8]) -> Result<(), StorageError> {
+        self.save(lock, bytes, Backup::ReplaceWithNew)
+    }
+
+    /// Replaces the vault with `bytes`. The new version is written and synced before anything
+    /// else changes, so a save that fails (a full disk) leaves the vault and its backup as they
+    /// were.
+    pub fn save(&self, lock: &VaultLock, bytes: &[u8], backup: Backup) -> Result<(), StorageError> {
+        let write_error = |source| StorageError::Write {
+            path: self.vault.clone(),
+            source,
+        };
+        leftovers::remove_stale_temps(&self.folder(), &self.file_name());
+        let staged = self.stage(bytes).map_err(write_error)?;
+        match backup {
+            Backup::KeepPrevious => {
+                lock.confirm()?;
+                if self.vault.exists() {
+                    self.keep_backup()?;
+                }
+                staged.replace(&self.vault).map_err(write_error)
+            }
+            Backup::ReplaceWithNew => {
+                let staged_backup = self.stage(bytes).map_err(write_error)?;
+                lock.confirm()?;
+                staged.replace(&self.vault).map_err(write_error)?;
+                staged_backup
+                    .replace(&self.backup_path())
+                    .map_err(|source| StorageError::Write {
+                        path: self.backup_path(),
+                        source,
+                    })?;
+                self.remove_other_copies().map_err(write_error)
+            }
+        }
     }
 
     /// Puts the restored backup in place of a damaged vault (keeping the damaged one aside).
-    pub fn restore_backup(&self, _lock: &VaultLock, backup: &[u8]) -> Result<(), StorageError> {
-        let damaged = self.sibling("damaged");
-        let _ = fs::rename(&self.vault, &damaged);
-        atomic_write(&self.vault, backup)
+    pub fn restore_backup(&self, lock: &VaultLock, backup: &[u8]) -> Result<(), StorageError> {
+        let write_error = |source| StorageError::Write {
+            path: self.vault.clone(),
+            source,
+        };
+        let staged = self.stage(backup).map_err(write_error)?;
+        lock.confirm()?;
+        let _ = rename_replacing(&self.vault, &self.damaged_path());
+        staged.replace(&self.vault).map_err(write_error)
+    }
+
+    /// A temporary file beside the vault, named so that a later save knows it for a leftover.
+    fn stage(&self, bytes: &[u8]) -> io::Result<Staged> {
+        stage(
+            &self.folder(),
+            &leftovers::temp_prefix(&self.file_name()),
+            bytes,
+        )
     }
 
     /// The previous version becomes the backup: a hard link where the file system has them
     /// (no copy, and atomic by rename), else a copy.
     fn keep_backup(&self) -> Result<(), StorageError> {
         let backup = self.backup_path();
-        let staged = self.sibling("bak.new");
+        let staged = self.staged_backup_path();
         let _ = fs::remove_file(&staged);
         let write_error = |source| StorageError::Write {
             path: backup.clone(),
@@ -194,11 +252,32 @@ impl VaultFiles {
         };
         if fs::hard_link(&self.vault, &staged).is_err() {
             let bytes = self.read()?;
-            return atomic_write(&backup, &bytes);
+            return self
+                .stage(&bytes)
+                .and_then(|copy| copy.replace(&backup))
+                .map_err(write_error);
         }
         // No folder sync of its own: the save that follows syncs the same folder, and a backup
         // rename lost to a crash before it leaves the older backup, which is harmless.
-        fs::rename(&staged, &backup).map_err(write_error)
+        rename_replacing(&staged, &backup).map_err(write_error)?;
+        // When the backup already was this very file (a save killed after keeping its backup
+        // and before replacing the vault), POSIX's rename does nothing and leaves the staged
+        // name behind.
+        let _ = fs::remove_file(&staged);
+        Ok(())
+    }
+
+    /// Removes the copies of older versions that may lie beside the vault besides the backup
+    /// and stale temporary files (which every save removes): the damaged file kept aside and a
+    /// staged backup link.
+    fn remove_other_copies(&self) -> io::Result<()> {
+        for path in [self.damaged_path(), self.staged_backup_path()] {
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        sync_folder(&self.folder())
     }
 
     /// The wrong-attempt counter. A missing file means no wrong attempts; an unreadable one
@@ -217,80 +296,43 @@ impl VaultFiles {
     /// Writes the counter durably: it must be on disk before the user hears the answer.
     pub fn write_attempts(
         &self,
-        _lock: &VaultLock,
+        lock: &VaultLock,
         state: &LockoutState,
     ) -> Result<(), StorageError> {
+        let path = self.attempts_path();
+        let write_error = |source| StorageError::Write {
+            path: path.clone(),
+            source,
+        };
         let bytes = serde_json::to_vec(state).unwrap_or_default();
-        atomic_write(&self.attempts_path(), &bytes)
+        let staged = self.stage(&bytes).map_err(write_error)?;
+        lock.confirm()?;
+        staged.replace(&path).map_err(write_error)
     }
 }
 
 /// Temporary file in the same folder (created 0600), fsync, rename over `path`, fsync the folder.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    write_through_temp(path, bytes, Existing::Replace)
+    let write_error = |source| StorageError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    stage(&folder_of(path), GENERAL_TEMP_PREFIX, bytes)
+        .and_then(|staged| staged.replace(path))
+        .map_err(write_error)
 }
 
 /// As [`atomic_write`], but never replaces a file: when `path` exists (or appears meanwhile)
 /// nothing is written and the error's kind is [`io::ErrorKind::AlreadyExists`]. For exports,
 /// where the file there might be an earlier backup or the vault itself.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    write_through_temp(path, bytes, Existing::Keep)
-}
-
-/// What a write does to a file already at its path.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Existing {
-    Replace,
-    Keep,
-}
-
-fn write_through_temp(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), StorageError> {
     let write_error = |source| StorageError::Write {
         path: path.to_path_buf(),
         source,
     };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".zweifaktor-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(write_error)?;
-    temp.write_all(bytes).map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
-    match existing {
-        Existing::Replace => temp.persist(path).map(drop),
-        Existing::Keep => temp.persist_noclobber(path).map(drop),
-    }
-    .map_err(|e| write_error(e.error))?;
-    sync_folder(&folder).map_err(write_error)
-}
-
-/// Makes a rename in `folder` durable. Windows has no folder handles to sync; its renames are
-/// journaled by NTFS.
-fn sync_folder(folder: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(folder)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = folder;
-        Ok(())
-    }
-}
-
-fn private_options() -> OpenOptions {
-    #[allow(unused_mut)]
-    let mut options = OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
+    stage(&folder_of(path), GENERAL_TEMP_PREFIX, bytes)
+        .and_then(|staged| staged.place_new(path))
+        .map_err(write_error)
 }
 
 fn create_private_dir(folder: &Path) -> io::Result<()> {
