@@ -29,16 +29,21 @@ cli="$bin/zweifaktor-cli.exe"
 
 step "what Windows sees in the files"
 # The window program must not get a console when double-clicked; the CLI twin must have one.
-x86_64-w64-mingw32-objdump -p "$exe" | grep -q 'Subsystem.*(Windows GUI)' ||
+# (Outputs are captured before grep reads them: grep -q leaves at the first match, and the
+# writer's broken pipe would fail the pipeline.)
+headers=$(x86_64-w64-mingw32-objdump -p "$exe")
+grep -q 'Subsystem.*(Windows GUI)' <<<"$headers" ||
   fail "zweifaktor.exe is not a window (GUI subsystem) program"
-x86_64-w64-mingw32-objdump -p "$cli" | grep -q 'Subsystem.*(Windows CUI)' ||
-  fail "zweifaktor-cli.exe is not a console program"
-# Icon and version information (build.rs): an icon group and a version resource.
-x86_64-w64-mingw32-objdump -h "$exe" | grep -q '\.rsrc' || fail "zweifaktor.exe has no resources"
+headers=$(x86_64-w64-mingw32-objdump -p "$cli")
+grep -q 'Subsystem.*(Windows CUI)' <<<"$headers" || fail "zweifaktor-cli.exe is not a console program"
+# Icon and version information (build.rs): a resource section with the icon and the version.
+sections=$(x86_64-w64-mingw32-objdump -h "$exe")
+grep -q '\.rsrc' <<<"$sections" || fail "zweifaktor.exe has no resources"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 # The version block is UTF-16: compare without the zero bytes.
+strings=$(tr -d '\0' <"$exe" | grep -a -o 'CompanyName.\{0,200\}' || true)
 for text in "CompanyName" "Zweifaktor project" "ProductVersion" "$version"; do
-  tr -d '\0' <"$exe" | grep -qF "$text" || fail "zweifaktor.exe's version information lacks '$text'"
+  grep -qF "$text" <<<"$strings" || fail "zweifaktor.exe's version information lacks '$text'"
 done
 
 step "Wine and its stand-in for bcryptprimitives.dll"
@@ -77,8 +82,6 @@ expect_exit() {
 }
 
 step "command line: help, init, add, code (compared with oathtool), list"
-# Whole outputs are captured before grep looks at them: grep -q would leave early, and the
-# program writing to a closed pipe would fail the pipeline.
 help=$(wine "$cli" --help)
 grep -q 'Usage: zweifaktor' <<<"$help" || fail "zweifaktor-cli.exe --help printed no usage"
 printf '%s\n%s\n' "$pw" "$pw" | z --password-stdin init
@@ -94,7 +97,7 @@ for at in 59 1111111109 2000000000; do
   [ "$ours" = "$theirs" ] || fail "SHA-256 code at $at: ours $ours, oathtool $theirs"
 done
 names=$(z list | tr -d '\r')
-grep -qx 'Citrix Portal' <<<"$names" || fail "list does not show 'Citrix Portal': $names"
+grep -q '^Citrix Portal  https://portal.example.org' <<<"$names" || fail "list does not show 'Citrix Portal': $names"
 [ "$(z list --json | jq length)" = 2 ] || fail "list --json does not hold the two procedures"
 
 step "the window program's console: output and pipes"
