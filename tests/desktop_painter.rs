@@ -13,10 +13,11 @@ use common::*;
 use egui::TexturesDelta;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, TestRenderer};
+use zweifaktor::app::AppEnv;
 use zweifaktor::app::clipboard::MemoryClipboard;
-use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
 use zweifaktor::desktop::damage::PixelRect;
 use zweifaktor::desktop::painter::{Damage, SoftwarePainter};
+use zweifaktor::ui::Window as AppWindow;
 use zweifaktor_core::clock::FakeClock;
 use zweifaktor_core::config::ConfigStore;
 
@@ -35,7 +36,7 @@ impl TestRenderer for TextureChanges {
 }
 
 struct Screen2 {
-    harness: Harness<'static, ZweifaktorApp>,
+    harness: Harness<'static, AppWindow>,
     clock: Arc<FakeClock>,
     textures: TextureChanges,
     /// Every texture change so far: what a painter starting now needs to draw the same frame.
@@ -58,14 +59,15 @@ impl Screen2 {
             kdf: cheap_kdf(),
             default_folder: None,
             screen_capture: zweifaktor::app::import::system_screen(),
+            file_chooser: zweifaktor::app::file_dialog::system_file_chooser(),
         };
         let textures = TextureChanges::default();
         let harness = Harness::builder()
             .with_size(egui::vec2(WIDTH as f32, HEIGHT as f32))
             .renderer(textures.clone())
             .build_ui_state(
-                |ui, app: &mut ZweifaktorApp| app.show(ui),
-                ZweifaktorApp::new(env),
+                |ui, window: &mut AppWindow| window.show(ui),
+                AppWindow::new(env),
             );
         let mut screen = Screen2 {
             harness,
@@ -86,7 +88,7 @@ impl Screen2 {
         screen.harness.key_press(egui::Key::Enter);
         screen.settle();
         assert!(
-            matches!(screen.harness.state().screen, Screen::Procedures(_)),
+            screen.harness.query_by_label("Search:").is_some(),
             "unlocked"
         );
         screen

@@ -4,9 +4,9 @@
 //! of a screen showing a QR code and answers with its file:// URI, as GNOME's or KDE's does.
 //!
 //! The tests that go through the session's own choice (`$WAYLAND_DISPLAY`,
-//! `$DBUS_SESSION_BUS_ADDRESS`, `$DISPLAY`) run it in a child process of this test binary with
-//! those variables set for the child alone, so that tests running in parallel are not
-//! affected; the others pass the bus address in directly.
+//! `$DBUS_SESSION_BUS_ADDRESS`, `$DISPLAY`) run the scan in a child process of this test binary
+//! — the same test, started again with those variables set for the child alone, so that tests
+//! running in parallel are not affected; the others pass the bus address in directly.
 #![cfg(target_os = "linux")]
 
 mod common;
@@ -219,16 +219,12 @@ fn scan(capture: Result<(u32, u32, Vec<u8>), screen::ScreenError>) -> Outcome {
 }
 
 /// Runs "Scan screen" as the Import dialog does (`capture_luma(None)`) in a child process with
-/// these session variables; returns what it found and how long it took.
-fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
+/// these session variables: the test named `test` again, which in the child only scans (see
+/// [`scanned_as_child`]). Returns what it found and how long it took.
+fn scan_in_child(test: &str, variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
     let mut command = Command::new(std::env::current_exe().unwrap());
     command
-        .args([
-            "--exact",
-            "scan_screen_in_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(["--exact", test, "--nocapture", "--test-threads=1"])
         .env(CHILD, "1");
     for (name, value) in variables {
         match value {
@@ -248,29 +244,37 @@ fn scan_in_child(variables: &[(&str, Option<&str>)]) -> (Outcome, Duration) {
     (serde_json::from_str(line).unwrap(), took)
 }
 
-/// Not a test of its own: the child process of [`scan_in_child`] (it does nothing otherwise).
-#[test]
-fn scan_screen_in_child() {
+/// In the child process of [`scan_in_child`] (`CHILD` set): scans with the session's
+/// variables, prints the outcome for the parent and returns true — the test that called it
+/// then stops, its checks are the parent's. False in the test run itself.
+fn scanned_as_child() -> bool {
     if std::env::var_os(CHILD).is_none() {
-        return;
+        return false;
     }
     let outcome = scan(screen::capture_luma(None));
     println!("SCAN-OUTCOME {}", serde_json::to_string(&outcome).unwrap());
+    true
 }
 
 #[test]
 fn on_wayland_the_code_in_the_desktops_screenshot_is_found() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
     let picture = screen_picture(bus.dir.path());
     let (_portal, calls) = serve_portal(&bus, Answer::Picture(picture.clone()));
 
     // $DISPLAY names an X server that does not exist: the portal must be asked first, as
     // XWayland's root window would show only part of the screen.
-    let (outcome, _) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", Some(":987")),
-    ]);
+    let (outcome, _) = scan_in_child(
+        "on_wayland_the_code_in_the_desktops_screenshot_is_found",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", Some(":987")),
+        ],
+    );
     assert_eq!(outcome, Ok(vec![URI.to_owned()]));
     // Asked once, without a dialog, with no parent window to point at.
     assert_eq!(
@@ -289,12 +293,18 @@ fn on_wayland_the_code_in_the_desktops_screenshot_is_found() {
 
 #[test]
 fn on_wayland_without_a_portal_the_message_says_what_to_do_at_once() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
-    let (outcome, took) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", None),
-    ]);
+    let (outcome, took) = scan_in_child(
+        "on_wayland_without_a_portal_the_message_says_what_to_do_at_once",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", None),
+        ],
+    );
     let message = outcome.unwrap_err();
     assert!(
         message.contains("The desktop offers no screenshot portal") && message.contains(INSTEAD),
@@ -305,12 +315,18 @@ fn on_wayland_without_a_portal_the_message_says_what_to_do_at_once() {
 
 #[test]
 fn on_wayland_without_a_portal_the_x_server_is_tried() {
+    if scanned_as_child() {
+        return;
+    }
     let bus = Bus::start();
-    let (outcome, _) = scan_in_child(&[
-        ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
-        ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
-        ("DISPLAY", Some(":987")),
-    ]);
+    let (outcome, _) = scan_in_child(
+        "on_wayland_without_a_portal_the_x_server_is_tried",
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address)),
+            ("WAYLAND_DISPLAY", Some("wayland-zweifaktor-test")),
+            ("DISPLAY", Some(":987")),
+        ],
+    );
     // The X server of $DISPLAY (here none) is what answered.
     let message = outcome.unwrap_err();
     assert!(

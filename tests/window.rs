@@ -3,18 +3,25 @@
 
 mod common;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use common::*;
-use egui_kittest::Harness;
+use egui::TexturesDelta;
 use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::{Harness, TestRenderer};
+use zweifaktor::app::AppEnv;
 use zweifaktor::app::clipboard::MemoryClipboard;
+use zweifaktor::app::file_dialog::{FileChooser, FileQuestion};
 use zweifaktor::app::import::ScreenCapture;
-use zweifaktor::app::{AppEnv, Screen, ZweifaktorApp};
+use zweifaktor::desktop::painter::SoftwarePainter;
+use zweifaktor::ui::Window as AppWindow;
 use zweifaktor_core::clock::FakeClock;
 use zweifaktor_core::config::{Config, ConfigStore};
+use zweifaktor_core::procedure::Procedure;
 use zweifaktor_core::secret::Password;
 use zweifaktor_core::unlock;
 use zweifaktor_core::vault;
@@ -22,12 +29,33 @@ use zweifaktor_core::vault;
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 /// The start of a 30-second period, so codes stay put for a while.
 const T0: u64 = 1_800_000_000; // a multiple of 30
+const WIDTH: u32 = 640;
+const HEIGHT: u32 = 900;
+
+/// Keeps every texture change kittest hands to its renderer, so that the test can paint the
+/// window's picture with the program's own painter.
+#[derive(Clone, Default)]
+struct TextureChanges(Rc<RefCell<TexturesDelta>>);
+
+impl TestRenderer for TextureChanges {
+    fn handle_delta(&mut self, delta: &mut TexturesDelta) {
+        self.0.borrow_mut().append(std::mem::take(delta));
+    }
+}
 
 struct Window {
-    harness: Harness<'static, ZweifaktorApp>,
+    harness: Harness<'static, AppWindow>,
     clock: Arc<FakeClock>,
     clipboard: MemoryClipboard,
+    textures: TextureChanges,
     _dir: Option<tempfile::TempDir>,
+}
+
+impl Drop for Window {
+    fn drop(&mut self) {
+        // egui insists that no texture change is dropped unapplied.
+        self.textures.0.borrow_mut().clear();
+    }
 }
 
 fn window_with(
@@ -35,9 +63,20 @@ fn window_with(
     config_dir: &std::path::Path,
     default_folder: Option<PathBuf>,
 ) -> Window {
+    window_with_env(vault, config_dir, default_folder, |_| {})
+}
+
+/// A window whose environment `adjust` may change first (a screen capture or file chooser the
+/// test controls).
+fn window_with_env(
+    vault: Option<PathBuf>,
+    config_dir: &std::path::Path,
+    default_folder: Option<PathBuf>,
+    adjust: impl FnOnce(&mut AppEnv),
+) -> Window {
     let clock = Arc::new(FakeClock::at(T0));
     let clipboard = MemoryClipboard::default();
-    let env = AppEnv {
+    let mut env = AppEnv {
         clock: clock.clone(),
         clipboard: Box::new(clipboard.clone()),
         config_store: ConfigStore::at(config_dir.join("config.json")),
@@ -45,36 +84,55 @@ fn window_with(
         kdf: cheap_kdf(),
         default_folder,
         screen_capture: zweifaktor::app::import::system_screen(),
+        // A test that chooses files brings its own chooser; the system's must never open.
+        file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
     };
-    let app = ZweifaktorApp::new(env);
+    adjust(&mut env);
+    let textures = TextureChanges::default();
     let harness = Harness::builder()
-        .with_size(egui::vec2(640.0, 900.0))
-        .build_ui_state(|ui, app: &mut ZweifaktorApp| app.show(ui), app);
+        .with_size(egui::vec2(WIDTH as f32, HEIGHT as f32))
+        .renderer(textures.clone())
+        .build_ui_state(
+            |ui, window: &mut AppWindow| window.show(ui),
+            AppWindow::new(env),
+        );
     Window {
         harness,
         clock,
         clipboard,
+        textures,
         _dir: None,
     }
 }
 
 /// A window on a test vault with these procedures, unlocked.
 fn unlocked(procedures: &[(&str, &str)]) -> (Window, TestVault) {
+    unlocked_with(procedures, |_| {})
+}
+
+fn unlocked_with(
+    procedures: &[(&str, &str)],
+    adjust: impl FnOnce(&mut AppEnv),
+) -> (Window, TestVault) {
     let v = vault_with(procedures);
-    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    let mut w = window_with_env(Some(v.path()), v.dir.path(), None, adjust);
     w.settle();
     w.type_into("Master password", PASSWORD);
     w.press_enter();
     w.settle();
-    assert!(matches!(w.app().screen, Screen::Procedures(_)), "unlocked");
+    assert!(w.shows_procedures(), "unlocked");
     (w, v)
 }
 
-impl Window {
-    fn app(&self) -> &ZweifaktorApp {
-        self.harness.state()
-    }
+/// The procedures saved in the vault file.
+fn saved_procedures(v: &TestVault) -> Vec<Procedure> {
+    unlock::unlock(&v.files, &Password::from(PASSWORD), &FakeClock::at(T0))
+        .unwrap()
+        .procedures()
+        .to_vec()
+}
 
+impl Window {
     /// Runs frames until background work is done and nothing more is pending.
     fn settle(&mut self) {
         // By the clock, not by frames: a key derivation or a screenshot's QR search takes a
@@ -82,12 +140,46 @@ impl Window {
         let deadline = std::time::Instant::now() + Duration::from_secs(30);
         loop {
             self.harness.step();
-            if !self.app().is_busy() || std::time::Instant::now() > deadline {
+            if !self.harness.state().is_busy() || std::time::Instant::now() > deadline {
                 break;
             }
             std::thread::sleep(Duration::from_millis(5));
         }
         self.harness.run();
+    }
+
+    /// The procedures screen (its search field) is shown.
+    fn shows_procedures(&self) -> bool {
+        self.has("Search:")
+    }
+
+    /// The unlock screen is shown.
+    fn shows_unlock(&self) -> bool {
+        self.has("Forgot password")
+    }
+
+    /// The last frame as the window shows it, painted by the program's CPU painter, in 8-bit
+    /// grey: width, height, pixels.
+    fn screen_luma(&self) -> (u32, u32, Vec<u8>) {
+        let mut painter = SoftwarePainter::new();
+        let output = self.harness.output();
+        painter.paint(
+            &self.harness.ctx,
+            output.shapes.clone(),
+            self.textures.0.borrow().clone(),
+            output.pixels_per_point,
+            WIDTH,
+            HEIGHT,
+        );
+        let grey = painter
+            .pixels()
+            .iter()
+            .map(|p| {
+                let (r, g, b) = ((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
+                ((299 * r + 587 * g + 114 * b) / 1000) as u8
+            })
+            .collect();
+        (WIDTH, HEIGHT, grey)
     }
 
     fn click(&mut self, label: &str) {
@@ -198,14 +290,14 @@ fn first_start_update_refuses_a_folder_without_a_vault() {
         w.has_text("There is no Zweifaktor vault in"),
         "refused with a message"
     );
-    assert!(matches!(w.app().screen, Screen::FirstStart(_)));
+    assert!(w.has("Welcome to Zweifaktor"));
     w.clear("Folder of the existing vault");
     w.type_into(
         "Folder of the existing vault",
         &v.dir.path().display().to_string(),
     );
     w.click("Continue");
-    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+    assert!(w.shows_unlock());
     assert!(
         w.harness.get_by_label("Master password").is_focused(),
         "ready to type"
@@ -245,7 +337,7 @@ fn password_rules_turn_green_one_by_one_and_ok_waits_for_all() {
     assert!(!w.disabled("OK"));
     assert!(w.has_text("cannot be recovered"));
     w.click("OK");
-    assert!(matches!(w.app().screen, Screen::Procedures(_)));
+    assert!(w.shows_procedures());
     assert!(dir.path().join("v.zweifaktor").exists());
 }
 
@@ -356,7 +448,7 @@ fn an_empty_name_and_a_duplicate_name_are_pointed_out() {
 
 #[test]
 fn pasting_an_otpauth_link_fills_every_field() {
-    let (mut w, _v) = unlocked(&[]);
+    let (mut w, v) = unlocked(&[]);
     w.click("Add procedure");
     assert!(
         w.harness.get_by_label("Name *").is_focused(),
@@ -387,10 +479,7 @@ fn pasting_an_otpauth_link_fills_every_field() {
         Some("jane@example.org")
     );
     w.click("Save");
-    let Screen::Procedures(s) = &w.app().screen else {
-        panic!("main screen")
-    };
-    let p = &s.session.procedures()[0];
+    let p = &saved_procedures(&v)[0];
     assert_eq!(p.otp.digits, 8);
     assert_eq!(p.otp.algorithm, zweifaktor_core::otp::HashAlgorithm::Sha256);
     assert_eq!(
@@ -487,12 +576,9 @@ fn the_window_locks_itself_after_idle_minutes() {
     let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
     w.click("Clipboard mode for Citrix");
     w.advance(4 * 60);
-    assert!(matches!(w.app().screen, Screen::Procedures(_)));
+    assert!(w.shows_procedures());
     w.advance(61);
-    assert!(
-        matches!(w.app().screen, Screen::Unlock(_)),
-        "locked after 5 idle minutes"
-    );
+    assert!(w.shows_unlock(), "locked after 5 idle minutes");
     assert_eq!(w.clipboard.contents(), None);
     assert!(w.has_text("locked for security reasons"));
     // Unlocking again shows the procedures.
@@ -582,7 +668,7 @@ fn a_missing_storage_folder_is_reported_not_replaced_by_a_new_vault() {
     let mut w = window_with(None, dir.path(), None);
     w.settle();
     assert!(w.has_text("cannot be found"));
-    assert!(matches!(w.app().screen, Screen::FirstStart(_)));
+    assert!(w.has("Welcome to Zweifaktor"));
     assert!(!gone.exists());
 }
 
@@ -605,11 +691,9 @@ fn accessibility_menu_changes_text_size_and_contrast_and_remembers_them() {
     let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
     w.click("Accessibility");
     w.click("Larger text");
-    assert_eq!(w.app().config.text_scale, 1.25);
     assert_eq!(w.harness.ctx.zoom_factor(), 1.25, "the text is larger now");
     w.click("Accessibility");
     w.click("High contrast");
-    assert!(w.app().config.high_contrast);
     assert_eq!(
         w.harness.ctx.global_style().visuals.panel_fill,
         egui::Color32::BLACK
@@ -641,13 +725,18 @@ fn options_turn_auto_lock_off_and_change_the_password() {
     w.click("Options");
     w.click("Settings…");
     w.click("Lock after");
-    assert_eq!(w.app().config.auto_lock_minutes, None);
+    assert_eq!(
+        w.harness
+            .get_by_label("Lock after")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
+    let saved = ConfigStore::at(v.dir.path().join("config.json")).load();
+    assert_eq!(saved.auto_lock_minutes, None, "remembered");
     w.click("Close");
     w.advance(3600);
-    assert!(
-        matches!(w.app().screen, Screen::Procedures(_)),
-        "no auto-lock when off"
-    );
+    assert!(w.shows_procedures(), "no auto-lock when off");
     // A wrong current password is refused and counted, like any wrong unlock.
     w.change_password("Falsch-2026", "Neu-Passwort-9");
     assert!(w.has_text("The current password is wrong. 9 more wrong attempts"));
@@ -697,10 +786,7 @@ fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_uncheck
     w.click("Import 6");
     assert!(w.has("Imported 6 procedures."));
     assert!(w.has("SPDX (James)") && w.has("Boeing (Sophia)"));
-    let Screen::Procedures(s) = &w.app().screen else {
-        panic!("main screen")
-    };
-    assert_eq!(s.session.procedures().len(), 7, "Deno once, six new");
+    assert_eq!(saved_procedures(&v).len(), 7, "Deno once, six new");
 
     let encrypted = common::expected::testdata_dir("aegis").join("aegis_encrypted.json");
     w.click("Options");
@@ -782,13 +868,6 @@ impl Window {
             .is_some()
     }
 
-    fn procedures(&self) -> Vec<zweifaktor_core::procedure::Procedure> {
-        let Screen::Procedures(s) = &self.app().screen else {
-            panic!("main screen")
-        };
-        s.session.procedures().to_vec()
-    }
-
     /// Options → Export…, a format, a file, the export password (encrypted formats) and the
     /// master password, then "Export".
     fn export(&mut self, format: &str, file: &std::path::Path, master: &str) {
@@ -796,6 +875,12 @@ impl Window {
         self.click("Export…");
         self.click(format);
         self.type_into("Export file", &file.display().to_string());
+        self.confirm_export(master);
+    }
+
+    /// In the Export dialog with its file given: the export password (encrypted formats)
+    /// and the master password, then "Export".
+    fn confirm_export(&mut self, master: &str) {
         if self.has("Export password") {
             self.type_into("Export password", "Export-Passwort-1");
             self.type_into("Repeat the export password", "Export-Passwort-1");
@@ -813,13 +898,6 @@ impl Window {
             .dropped_files
             .push(Arc::new(Dropped(path.to_path_buf())));
         self.settle();
-    }
-
-    fn dialog(&self) -> &zweifaktor::ui::procedures::Dialog {
-        let Screen::Procedures(s) = &self.app().screen else {
-            panic!("main screen")
-        };
-        s.dialog.as_ref().expect("a dialog is open")
     }
 }
 
@@ -860,7 +938,7 @@ fn export_writes_each_format_and_the_file_imports_back_with_the_same_procedures(
         .unwrap();
     drop(session);
     w.advance(2);
-    let all = w.procedures();
+    let all = saved_procedures(&v);
     assert_eq!(all.len(), 3);
     let export_password = Password::from("Export-Passwort-1");
     for (format, described, file, encrypted, holds_sixty) in [
@@ -989,8 +1067,8 @@ fn export_refuses_a_wrong_master_password_and_never_overwrites_a_file() {
 
 #[test]
 fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_close() {
-    let (mut w, _v) = unlocked(&[("GitHub", RFC_SECRET)]);
-    let procedure = w.procedures()[0].clone();
+    let (mut w, v) = unlocked(&[("GitHub", RFC_SECRET)]);
+    let procedure = saved_procedures(&v)[0].clone();
     w.click("Show QR code of GitHub");
     assert!(w.has("QR code of GitHub"));
     w.type_into("Master password", "Falsch-2026");
@@ -999,11 +1077,10 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     w.type_into("Master password", PASSWORD);
     w.click("Show QR code");
     assert!(w.has_text("Anyone who sees this code can copy the procedure"));
-    let zweifaktor::ui::procedures::Dialog::ShowQr(dialog) = w.dialog() else {
-        panic!("the QR dialog")
-    };
-    let (width, height, pixels) = dialog.image().expect("a code is shown");
-    let texts = zweifaktor_core::qr::decode_luma(width, height, pixels).unwrap();
+    // The code as the window shows it: painted by the program's own painter, then read back
+    // as a phone's camera would.
+    let (width, height, pixels) = w.screen_luma();
+    let texts = zweifaktor_core::qr::decode_luma(width, height, &pixels).unwrap();
     assert_eq!(texts, vec![procedure.otpauth_uri().to_string()]);
     assert!(texts[0].starts_with("otpauth://totp/GitHub?secret="));
     let with_code = w.harness.ctx.tex_manager().read().num_allocated();
@@ -1022,7 +1099,7 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     w.press_enter();
     assert!(w.has_text("Anyone who sees this code"));
     w.shortcut(egui::Key::L);
-    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+    assert!(w.shows_unlock());
 }
 
 #[test]
@@ -1078,17 +1155,18 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
     // A drop on another dialog is ignored: it may hold unsaved input.
     w.click("Add procedure");
     w.drop_file(&plain);
-    assert!(matches!(
-        w.dialog(),
-        zweifaktor::ui::procedures::Dialog::Edit(_)
-    ));
+    assert!(
+        w.has("Fields marked * are required."),
+        "the Add dialog stays"
+    );
+    assert!(!w.import_dialog_open(), "no Import dialog over it");
     w.harness.key_press(egui::Key::Escape);
     w.settle();
 
     w.shortcut(egui::Key::L);
     w.drop_file(&plain);
     assert!(w.has("Unlock first, then drop the file again."));
-    assert!(matches!(w.app().screen, Screen::Unlock(_)));
+    assert!(w.shows_unlock());
 }
 
 #[test]
@@ -1141,7 +1219,7 @@ fn a_transfer_in_three_qr_codes_is_gathered_across_scans_and_imported_when_compl
     assert!(w.has("Account 25"));
     w.click("Import 25");
     assert!(w.has("Imported 25 procedures."));
-    assert_eq!(w.procedures().len(), 25);
+    assert_eq!(saved_procedures(&v).len(), 25);
 }
 
 // --- Reading in the background --------------------------------------------------------------
@@ -1168,14 +1246,9 @@ impl Window {
         self.harness.run_steps(3);
     }
 
+    /// The Import dialog (its heading) is shown.
     fn import_dialog_open(&self) -> bool {
-        let Screen::Procedures(s) = &self.app().screen else {
-            panic!("main screen")
-        };
-        matches!(
-            s.dialog,
-            Some(zweifaktor::ui::procedures::Dialog::Import(_))
-        )
+        self.has("Import")
     }
 }
 
@@ -1184,17 +1257,16 @@ const READ_BUTTONS: [&str; 4] = ["Choose file…", "Read file", "Scan screen", "
 
 #[test]
 fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes() {
-    let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let (capture, release) = held_screen(zweifaktor_core::qr::png(uri, 4).unwrap());
-    w.harness.state_mut().env.screen_capture = capture;
+    let (mut w, _v) = unlocked_with(&[], |env| env.screen_capture = capture);
     w.click("Options");
     w.click("Import…");
     // A path typed, so that "Read file" would be enabled but for the scan.
     w.type_into("Export file", "/some/file.json");
     w.click_and_step("Scan screen");
     assert!(w.has(TAKING_A_SCREENSHOT), "says what it waits for");
-    assert!(w.app().is_busy());
+    assert!(w.harness.state().is_busy());
     for button in READ_BUTTONS {
         assert!(w.disabled(button), "{button} is disabled meanwhile");
     }
@@ -1218,10 +1290,9 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
 
 #[test]
 fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
-    let (mut w, _v) = unlocked(&[]);
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let (capture, release) = held_screen(zweifaktor_core::qr::png(uri, 4).unwrap());
-    w.harness.state_mut().env.screen_capture = capture.clone();
+    let (mut w, v) = unlocked_with(&[], |env| env.screen_capture = capture.clone());
     w.click("Options");
     w.click("Import…");
     w.click_and_step("Scan screen");
@@ -1232,7 +1303,7 @@ fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
         !w.import_dialog_open(),
         "Esc closes it while the scan waits"
     );
-    assert!(!w.app().is_busy(), "nothing left to wait for");
+    assert!(!w.harness.state().is_busy(), "nothing left to wait for");
 
     // A new Import dialog is a new start: the old scan's result must not land in it.
     w.click("Options");
@@ -1257,8 +1328,8 @@ fn a_dialog_closed_during_a_scan_stays_closed_and_imports_nothing() {
     assert!(!w.import_dialog_open());
     w.advance(1);
     assert!(!w.import_dialog_open(), "not reopened");
-    assert!(w.procedures().is_empty(), "nothing imported");
-    assert!(w.app().notice.is_none());
+    assert!(saved_procedures(&v).is_empty(), "nothing imported");
+    assert!(!w.shows("Imported"), "nothing said about an import");
 }
 
 /// A file that arrives slowly (a named pipe the test writes only later, like a network drive
@@ -1293,12 +1364,160 @@ fn a_slow_export_file_is_read_in_the_background() {
 
 #[test]
 fn a_scan_that_breaks_down_says_so_instead_of_spinning_forever() {
-    let (mut w, _v) = unlocked(&[]);
-    w.harness.state_mut().env.screen_capture = Arc::new(|| panic!("a broken screen library"));
+    let (mut w, _v) = unlocked_with(&[], |env| {
+        env.screen_capture = Arc::new(|| panic!("a broken screen library"))
+    });
     w.click("Options");
     w.click("Import…");
     w.click("Scan screen");
     assert!(!w.has(TAKING_A_SCREENSHOT));
     assert!(w.has_text("The background work stopped unexpectedly; please try again"));
     assert!(!w.disabled("Scan screen"), "ready to try again");
+}
+
+// --- Native file dialogs, in the background -------------------------------------------------
+
+/// A file chooser the test answers: each dialog waits until the test sends the path chosen
+/// (`None`: cancelled) on `answer`, as a person takes their time in the real one. The
+/// questions asked are kept.
+struct HeldChooser {
+    chooser: FileChooser,
+    answer: mpsc::Sender<Option<PathBuf>>,
+    asked: Arc<Mutex<Vec<FileQuestion>>>,
+}
+
+fn held_chooser() -> HeldChooser {
+    let (answer, answers) = mpsc::channel::<Option<PathBuf>>();
+    let answers = Arc::new(Mutex::new(answers));
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let chooser: FileChooser = {
+        let asked = Arc::clone(&asked);
+        Arc::new(move |question| {
+            asked.lock().unwrap().push(question);
+            let answers = Arc::clone(&answers);
+            Box::new(move || answers.lock().unwrap().recv().ok().flatten())
+        })
+    };
+    HeldChooser {
+        chooser,
+        answer,
+        asked,
+    }
+}
+
+#[test]
+fn a_file_chosen_for_import_is_read_and_the_window_keeps_running_while_the_dialog_is_open() {
+    let HeldChooser {
+        chooser,
+        answer,
+        asked,
+    } = held_chooser();
+    let (mut w, _v) = unlocked_with(&[("Citrix", RFC_SECRET)], |env| env.file_chooser = chooser);
+    w.click("Options");
+    w.click("Import…");
+    w.click_and_step("Choose file…");
+    assert_eq!(
+        *asked.lock().unwrap(),
+        [FileQuestion::OpenFile {
+            title: "Export file"
+        }]
+    );
+    assert!(w.has("Choosing the file…"));
+    for button in READ_BUTTONS {
+        assert!(w.disabled(button), "{button} is disabled meanwhile");
+    }
+    // No frame waits for the dialog: the countdown behind it goes on.
+    assert!(w.has("30 s"));
+    w.clock.advance(1);
+    w.harness.run_steps(3);
+    assert!(
+        w.has("29 s"),
+        "the countdown went on while the dialog was open"
+    );
+
+    let plain = common::expected::testdata_dir("aegis").join("aegis_plain.json");
+    answer.send(Some(plain.clone())).unwrap();
+    w.settle();
+    assert!(w.has("Format: Aegis Authenticator"), "read at once");
+    assert!(w.has("SPDX (James)"));
+    assert_eq!(
+        w.harness.get_by_label("Export file").value().as_deref(),
+        Some(plain.display().to_string().as_str()),
+        "the path is shown"
+    );
+
+    // Cancelled: nothing changes.
+    w.click_and_step("Choose file…");
+    answer.send(None).unwrap();
+    w.settle();
+    assert!(w.has("SPDX (James)"));
+    assert!(!w.disabled("Choose file…"));
+}
+
+#[test]
+fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
+    let HeldChooser {
+        chooser,
+        answer,
+        asked,
+    } = held_chooser();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("chosen");
+    let mut w = window_with_env(None, dir.path(), None, |env| env.file_chooser = chooser);
+    w.settle();
+    w.click("First installation");
+    w.click_and_step("Choose folder…");
+    assert!(w.disabled("Choose folder…"), "one dialog at a time");
+    answer.send(Some(folder.clone())).unwrap();
+    w.settle();
+    assert_eq!(
+        w.harness.get_by_label("Storage folder").value().as_deref(),
+        Some(folder.display().to_string().as_str())
+    );
+    w.click("Continue");
+    assert!(w.has("Set the master password"));
+    assert_eq!(
+        ConfigStore::at(dir.path().join("config.json"))
+            .load()
+            .vault_folder
+            .as_deref(),
+        Some(folder.as_path())
+    );
+    w.type_into("Password", PASSWORD);
+    w.type_into("Repeat the password", PASSWORD);
+    w.click("OK");
+    assert!(w.shows_procedures());
+    w.click("Add procedure");
+    w.type_into("Name *", "VPN");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    w.click("Save");
+
+    let path = dir.path().join("my-backup.zweifaktor");
+    w.click("Options");
+    w.click("Export…");
+    w.click_and_step("Choose…");
+    answer.send(Some(path.clone())).unwrap();
+    w.settle();
+    assert_eq!(
+        w.harness.get_by_label("Export file").value().as_deref(),
+        Some(path.display().to_string().as_str())
+    );
+    w.confirm_export(PASSWORD);
+    assert!(w.has(&format!(
+        "Exported 1 procedures to {} (Zweifaktor backup):",
+        path.display()
+    )));
+    assert!(path.exists(), "written where it was chosen");
+    assert_eq!(
+        asked.lock().unwrap().as_slice(),
+        [
+            FileQuestion::Folder {
+                title: "Storage folder"
+            },
+            FileQuestion::SaveFile {
+                title: "Export file",
+                file_name: "zweifaktor-backup.zweifaktor"
+            }
+        ]
+    );
 }

@@ -1,5 +1,5 @@
-//! Everything the user can ask the window to do. Screens only queue commands while they are
-//! drawn; `ZweifaktorApp::apply` carries them out after the frame, in one place.
+//! Everything the user can ask the window to do. Screens only push commands while they are
+//! drawn; `command_handling` carries them out after the frame, in one place.
 
 use std::path::PathBuf;
 
@@ -15,19 +15,21 @@ pub enum Command {
     FirstInstallation(PathBuf),
     /// First start: an existing installation whose vault is in this folder.
     ExistingInstallation(PathBuf),
-    /// Go back to the first-start choice (another folder).
-    ChooseStorageAgain,
+    /// The user changed what the shown error was about (another choice, another folder).
+    DismissError,
     /// A new master password (new vault, or after an erase or reset).
     SetPassword(Password),
     Unlock(Password),
     /// Confirmed "forgot password": erase the secrets, keep the list, set a new password.
     ForgotPassword,
     Lock,
+    /// Open a dialog over the procedures.
+    Open(Open),
+    /// Close the dialog (Cancel, Close, Esc).
+    CloseDialog,
     /// Save a new procedure (`None`) or changes to one.
     SaveProcedure(Option<Uuid>, ProcedureDraft),
     DeleteProcedure(Uuid),
-    /// Procedures from an import, saved in one go.
-    ImportProcedures(Vec<ProcedureDraft>),
     CopyCode(Uuid),
     /// Switch clipboard mode on for this procedure (or off, if it is on for it).
     ToggleClipboardMode(Uuid),
@@ -48,8 +50,52 @@ pub enum Command {
         id: Uuid,
         master: Password,
     },
-    /// Read the image on the clipboard into the open Import dialog (QR codes).
+    /// A native file dialog, its answer going where `Choose` says.
+    Choose(Choose),
+    /// Files dropped on the window: the Import dialog reads them (if nothing else is open).
+    DropFiles(Vec<egui::DroppedFileHandle>),
+    /// Read this file in the Import dialog (with the password typed, for encrypted exports).
+    ReadImportFile {
+        path: PathBuf,
+        password: Option<Password>,
+    },
+    /// Open the export already read, with its password.
+    OpenImport(Option<Password>),
+    /// Read the image on the clipboard into the Import dialog (QR codes).
     PasteImageForImport,
-    /// Take a screenshot and read its QR codes into the open Import dialog.
+    /// Take a screenshot and read its QR codes into the Import dialog.
     ScanScreenForImport,
+    /// Check or uncheck a row of the import preview.
+    CheckImportRow {
+        row: usize,
+        checked: bool,
+    },
+    /// Save the checked rows of the import preview, in one go.
+    ImportChecked,
+}
+
+/// The dialogs over the procedures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    Add,
+    Edit(Uuid),
+    ConfirmDelete(Uuid),
+    ChangePassword,
+    Settings,
+    Manual,
+    About,
+    Import,
+    Export,
+    ShowQr(Uuid),
+}
+
+/// What a native file dialog is for.
+#[derive(Debug)]
+pub enum Choose {
+    /// An export or image to import, read at once (with the password typed so far).
+    ImportFile { password: Option<Password> },
+    /// Where an export goes; the dialog offers `file_name`.
+    ExportFile { file_name: &'static str },
+    /// The storage folder on the first start; `title` is the field's label.
+    StorageFolder { title: &'static str },
 }

@@ -4,15 +4,8 @@
 //! run as background jobs. The flows themselves are the core's, shared with the command line
 //! ([`zweifaktor_core::flow::export`], [`zweifaktor_core::flow::qr`]).
 
-use super::job::Job;
 pub use zweifaktor_core::export::{ExportFormat, FORMATS};
 pub use zweifaktor_core::flow::export::{
     ExportFailure, ExportReport, ExportRequest, UNENCRYPTED_WARNING,
 };
 pub use zweifaktor_core::flow::qr::{QrFailure, ShownQr};
-
-/// The master-password check and the writing of an export.
-pub type ExportJob = Job<Result<ExportReport, ExportFailure>>;
-
-/// The master-password check and the drawing of a QR code.
-pub type QrJob = Job<Result<ShownQr, QrFailure>>;

@@ -1,14 +1,14 @@
-//! The Import dialog's slow work, on a thread: reading an export file (and decrypting it: a
+//! The Import dialog's slow work, run as jobs: reading an export file (and decrypting it: a
 //! key derivation of up to a second), finding QR codes in a large image (a 4K screenshot takes
 //! rqrr about a second) and taking a screenshot (on Wayland the desktop may ask the user
-//! first, for up to a minute). The window keeps drawing meanwhile; the dialog takes the
-//! result when it is done, and a closed dialog drops it unseen.
+//! first, for up to a minute). The window keeps drawing meanwhile; the result comes back as
+//! an event, and a closed dialog drops it unseen.
 //!
 //! Reading a file (an export, or an image of QR codes) is the core's flow, shared with
 //! `zweifaktor import` ([`zweifaktor_core::flow::import`]); the clipboard and the screen are
 //! the window's own sources. Everything here only computes what was found; what it means for
-//! the dialog (preview, parts still to scan, messages) is decided on the UI thread, with the
-//! codes of several images gathered by the core's [`zweifaktor_core::flow::import::QrCodes`].
+//! the dialog (preview, parts still to scan, messages) is decided by `app::import_state`, with
+//! the codes of several images gathered by the core's [`zweifaktor_core::flow::import::QrCodes`].
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,7 +16,6 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use super::clipboard::ClipboardImage;
-use super::job::{Job, JobLost};
 use crate::screen::ScreenError;
 use zweifaktor_core::flow::import::{self as flow, ExportFile, FileContent, FileError};
 use zweifaktor_core::import::{Format, ImportError, Imported};
@@ -69,31 +68,6 @@ pub struct Read {
 impl From<Found> for Read {
     fn from(found: Found) -> Self {
         Read { name: None, found }
-    }
-}
-
-/// A read running in the background, with what the dialog says meanwhile.
-pub struct ImportJob {
-    /// "Reading the file…", "Looking for QR codes…", …
-    pub doing: &'static str,
-    job: Job<Vec<Read>>,
-}
-
-impl ImportJob {
-    /// Runs `work` on a thread and repaints the window when it is done.
-    pub fn spawn(
-        doing: &'static str,
-        work: impl FnOnce() -> Vec<Read> + Send + 'static,
-        ctx: &egui::Context,
-    ) -> Self {
-        ImportJob {
-            doing,
-            job: Job::spawn(work, ctx),
-        }
-    }
-
-    pub fn poll(&self) -> Option<Result<Vec<Read>, JobLost>> {
-        self.job.poll()
     }
 }
 

@@ -14,7 +14,7 @@ use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy, OwnedDispl
 use winit::window::{Window, WindowId};
 
 use super::painter::{Damage, SoftwarePainter};
-use crate::app::ZweifaktorApp;
+use crate::ui::Window as AppWindow;
 
 /// What wakes the event loop besides the window system.
 #[derive(Debug)]
@@ -41,7 +41,7 @@ struct OpenWindow {
 }
 
 pub struct DesktopLoop {
-    app: ZweifaktorApp,
+    app: AppWindow,
     ctx: egui::Context,
     viewport: egui::ViewportBuilder,
     display: softbuffer::Context<OwnedDisplayHandle>,
@@ -61,7 +61,7 @@ pub struct DesktopLoop {
 
 impl DesktopLoop {
     pub fn new(
-        app: ZweifaktorApp,
+        app: AppWindow,
         ctx: egui::Context,
         viewport: egui::ViewportBuilder,
         display: softbuffer::Context<OwnedDisplayHandle>,

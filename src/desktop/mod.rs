@@ -1,6 +1,6 @@
 //! The desktop window on the screen: the event loop and the CPU painter that show
-//! [`ZweifaktorApp`] (whose state and drawing live in `app` and `ui`, testable without a
-//! screen). egui's own integration (eframe) needs OpenGL or Vulkan; without a GPU driver that
+//! [`crate::ui::Window`] (the app's state in `app`, its drawing in `ui`, both testable
+//! without a screen). egui's own integration (eframe) needs OpenGL or Vulkan; without a GPU driver that
 //! cost more memory and idle CPU than the whole rest of the program (docs/renderer.md).
 
 pub mod damage;
@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use winit::event_loop::EventLoop;
 
+use crate::app::AppEnv;
 use crate::app::clipboard::SystemClipboard;
-use crate::app::{AppEnv, ZweifaktorApp};
 use event_loop::{DesktopLoop, UserEvent};
 use zweifaktor_core::config::{self, ConfigStore};
 use zweifaktor_core::vault::kdf::KdfParams;
@@ -33,6 +33,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         kdf: KdfParams::default(),
         default_folder: config::default_vault_folder(),
         screen_capture: crate::app::import::system_screen(),
+        file_chooser: crate::app::file_dialog::system_file_chooser(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
@@ -46,7 +47,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
     let display =
         softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
     let mut desktop = DesktopLoop::new(
-        ZweifaktorApp::new(env),
+        crate::ui::Window::new(env),
         egui::Context::default(),
         main_window(),
         display,

@@ -7,27 +7,27 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, rule_line, warning_line};
-use super::{Shared, sentence};
-use crate::app::command::Command;
-use crate::app::export::{
-    ExportFormat, ExportJob, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING,
-};
+use super::widgets::{error_line, labelled_field, rule_line, take_update, warning_line};
+use crate::app::View;
+use crate::app::command::{Choose, Command};
+use crate::app::dialog::ExportState;
+use crate::app::export::{ExportFormat, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING};
+use crate::app::messages::sentence;
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
 use zweifaktor_core::flow::new_file;
 use zweifaktor_core::secret::Password;
 
+/// The format chosen, the path and the passwords typed (wiped when dropped).
 pub struct ExportDialog {
     format: &'static ExportFormat,
     path: String,
     password: Zeroizing<String>,
     repeat: Zeroizing<String>,
     master: Zeroizing<String>,
-    pub error: Option<String>,
-    /// The master-password check and the writing, running in the background.
-    pub job: Option<ExportJob>,
-    /// What was written, once it was.
-    pub report: Option<ExportReport>,
+    /// Why the path typed cannot be used (checked when Export is pressed).
+    path_problem: Option<String>,
+    /// The last path the save dialog put into the field.
+    taken: u64,
 }
 
 impl Default for ExportDialog {
@@ -38,52 +38,70 @@ impl Default for ExportDialog {
             password: Zeroizing::new(String::new()),
             repeat: Zeroizing::new(String::new()),
             master: Zeroizing::new(String::new()),
-            error: None,
-            job: None,
-            report: None,
+            path_problem: None,
+            taken: 0,
         }
     }
 }
 
 impl ExportDialog {
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    /// `busy`: the master password is being checked and the file written (or a save dialog
+    /// is open).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &ExportState,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> bool {
+        take_update(&mut self.path, &mut self.taken, state.chosen_path.as_ref());
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("export")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
             ui.heading("Export procedures");
-            if let Some(report) = &self.report {
-                report_ui(ui, shared, report);
+            if let Some(report) = &state.report {
+                report_ui(ui, view, report);
                 ui.add_space(8.0);
                 if ui.button("Close").clicked() {
                     open = false;
                 }
                 return;
             }
-            self.form_ui(ui, shared, out, &mut open);
+            self.form_ui(ui, view, state, busy, out, &mut open);
         });
         // While the file is being written the dialog stays: closing it would hide whether
         // the export worked.
-        open && !(modal.should_close() && self.job.is_none())
+        open && (busy || !modal.should_close())
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>, open: &mut bool) {
-        let busy = self.job.is_some();
+    fn form_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &ExportState,
+        busy: bool,
+        out: &mut Vec<Command>,
+        open: &mut bool,
+    ) {
         ui.label(RichText::new("Format").strong());
         for format in FORMATS {
             ui.radio_value(&mut self.format, format, format.label);
         }
         if !self.format.encrypted {
-            warning_line(ui, shared.config, &sentence(UNENCRYPTED_WARNING));
+            warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));
         }
         ui.add_space(4.0);
-        labelled_field(ui, "Export file", &mut self.path, false);
-        if ui.button("Choose…").clicked()
-            && let Some(file) = rfd::FileDialog::new()
-                .set_title("Export file")
-                .set_file_name(self.format.file_name)
-                .save_file()
+        if labelled_field(ui, "Export file", &mut self.path, false).changed() {
+            self.path_problem = None;
+        }
+        if ui
+            .add_enabled(!busy, egui::Button::new("Choose…"))
+            .clicked()
         {
-            self.path = file.display().to_string();
+            out.push(Command::Choose(Choose::ExportFile {
+                file_name: self.format.file_name,
+            }));
         }
         let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
         if self.format.encrypted {
@@ -93,18 +111,18 @@ impl ExportDialog {
             let equal = !self.password.is_empty() && *self.password == *self.repeat;
             rule_line(
                 ui,
-                shared.config,
+                view.config,
                 long,
                 &format!("at least {MIN_EXPORT_PASSWORD_CHARS} characters"),
             );
-            rule_line(ui, shared.config, equal, "both fields equal");
+            rule_line(ui, view.config, equal, "both fields equal");
             ready &= long && equal;
         }
         ui.add_space(4.0);
         let master = labelled_field(ui, "Master password", &mut self.master, true);
         ui.label("Your master password again: the export holds your secrets.");
-        if let Some(error) = &self.error {
-            error_line(ui, shared.config, error);
+        if let Some(error) = self.path_problem.as_ref().or(state.error.as_ref()) {
+            error_line(ui, view.config, error);
         }
         let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
@@ -126,8 +144,10 @@ impl ExportDialog {
     fn request(&mut self) -> Option<ExportRequest> {
         let path = PathBuf::from(self.path.trim());
         // Said before the master password is asked; the write itself never replaces a file.
-        if let Err(problem) = new_file::check(&path) {
-            self.error = Some(sentence(&problem.to_string()));
+        self.path_problem = new_file::check(&path)
+            .err()
+            .map(|problem| sentence(&problem.to_string()));
+        if self.path_problem.is_some() {
             return None;
         }
         let export_password = self
@@ -145,7 +165,7 @@ impl ExportDialog {
     }
 }
 
-fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
+fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
     ui.label(report.headline());
     egui::ScrollArea::vertical()
         .max_height(260.0)
@@ -156,18 +176,14 @@ fn report_ui(ui: &mut Ui, shared: &Shared, report: &ExportReport) {
             if !report.left_out.is_empty() {
                 ui.label(format!("Left out {}:", report.left_out.len()));
                 for left in &report.left_out {
-                    warning_line(
-                        ui,
-                        shared.config,
-                        &format!("{}: {}", left.name, left.reason),
-                    );
+                    warning_line(ui, view.config, &format!("{}: {}", left.name, left.reason));
                 }
             }
         });
     if !report.format.encrypted {
         warning_line(
             ui,
-            shared.config,
+            view.config,
             "The file holds your secrets unencrypted: delete it once it is imported.",
         );
     }

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::Shared;
-use super::widgets::{error_line, labelled_field};
-use crate::app::command::Command;
+use super::widgets::{error_line, labelled_field, take_update};
+use crate::app::View;
+use crate::app::command::{Choose, Command};
+use crate::app::screen::FirstStart;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InstallKind {
@@ -15,24 +16,23 @@ pub enum InstallKind {
     Update,
 }
 
+/// What the user chose and typed.
+#[derive(Default)]
 pub struct FirstStartScreen {
-    pub kind: Option<InstallKind>,
-    pub folder: String,
-    default_folder: Option<PathBuf>,
-    pub error: Option<String>,
+    kind: Option<InstallKind>,
+    folder: String,
+    /// The last folder the folder dialog put into the field.
+    taken: u64,
 }
 
 impl FirstStartScreen {
-    pub fn new(default_folder: Option<PathBuf>) -> Self {
-        FirstStartScreen {
-            kind: None,
-            folder: String::new(),
-            default_folder,
-            error: None,
-        }
-    }
-
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &FirstStart, out: &mut Vec<Command>) {
+        take_update(
+            &mut self.folder,
+            &mut self.taken,
+            model.chosen_folder.as_ref(),
+        );
+        let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading("Welcome to Zweifaktor");
             ui.add_space(8.0);
@@ -48,16 +48,18 @@ impl FirstStartScreen {
                 ui.label("You already use Zweifaktor. Point to the folder that holds your vault (vault.zweifaktor) to keep your procedures.");
             });
             if self.kind != before {
-                self.error = None;
+                if model.error.is_some() {
+                    out.push(Command::DismissError);
+                }
                 if self.kind == Some(InstallKind::First) && self.folder.is_empty()
-                    && let Some(default) = &self.default_folder
+                    && let Some(default) = &model.default_folder
                 {
                     self.folder = default.display().to_string();
                 }
             }
             let Some(kind) = self.kind else {
-                if let Some(error) = &self.error {
-                    error_line(ui, shared.config, error);
+                if let Some(error) = &model.error {
+                    error_line(ui, view.config, error);
                 }
                 return;
             };
@@ -67,25 +69,23 @@ impl FirstStartScreen {
                 InstallKind::Update => "Folder of the existing vault",
             };
             let field = labelled_field(ui, label, &mut self.folder, false);
-            if field.changed() {
-                self.error = None;
+            if field.changed() && model.error.is_some() {
+                out.push(Command::DismissError);
             }
             ui.horizontal(|ui| {
-                if ui.button("Choose folder…").clicked()
-                    && let Some(folder) = rfd::FileDialog::new().set_title(label).pick_folder()
-                {
-                    self.folder = folder.display().to_string();
-                    self.error = None;
+                // The folder dialog runs in the background; meanwhile it is the one open.
+                if ui.add_enabled(!choosing, egui::Button::new("Choose folder…")).clicked() {
+                    out.push(Command::Choose(Choose::StorageFolder { title: label }));
                 }
                 if kind == InstallKind::First
-                    && let Some(default) = &self.default_folder
+                    && let Some(default) = &model.default_folder
                     && ui.button("Use the default folder").clicked()
                 {
                     self.folder = default.display().to_string();
                 }
             });
-            if let Some(error) = &self.error {
-                error_line(ui, shared.config, error);
+            if let Some(error) = &model.error {
+                error_line(ui, view.config, error);
             }
             ui.add_space(12.0);
             let folder = self.folder.trim();

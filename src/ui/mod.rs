@@ -1,66 +1,88 @@
 //! Drawing the window: one file per screen or dialog, small shared widgets, the theme. Screens
-//! read the state and queue [`Command`]s; they never change the vault themselves.
+//! draw from the app's read-only [`View`] and push [`Command`]s; what they keep themselves is
+//! only what the user is typing, focus and confirmation flags.
 
+pub mod change_password;
+pub mod confirm_delete;
 pub mod export_dialog;
 pub mod first_start;
 pub mod help;
 pub mod import_dialog;
-pub mod options;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
 pub mod set_password;
+pub mod settings;
+mod slot;
 pub mod theme;
 pub mod unlock;
 pub mod widgets;
 
-use crate::app::{Screen, ZweifaktorApp};
+use crate::app::command::Command;
+use crate::app::{AppEnv, Screen, View, ZweifaktorApp};
+use slot::Slot;
 
-/// What screens may read besides their own state.
-pub struct Shared<'a> {
-    pub now: u64,
-    pub config: &'a zweifaktor_core::config::Config,
-    pub clipboard_mode: Option<uuid::Uuid>,
-    pub clipboard_content: Option<&'a str>,
-    pub notice: Option<&'a str>,
+/// The whole window: the app, and what the user types into the screen it shows.
+pub struct Window {
+    app: ZweifaktorApp,
+    screen: Slot,
 }
 
-pub fn show(app: &mut ZweifaktorApp, ui: &mut egui::Ui) {
-    theme::apply(ui.ctx(), &app.config);
-    let mut commands: Vec<crate::app::command::Command> = Vec::new();
-    let now = app.now();
-    let clipboard_content = app
-        .clipboard
-        .shown(&mut *app.env.clipboard, now)
-        .map(str::to_owned);
-    let shared = Shared {
-        now,
-        config: &app.config,
-        clipboard_mode: app.clipboard.mode(),
-        clipboard_content: clipboard_content.as_deref(),
-        notice: app.notice.as_deref(),
-    };
-    match &mut app.screen {
-        Screen::FirstStart(s) => s.ui(ui, &shared, &mut commands),
-        Screen::SetPassword(s) => s.ui(ui, &shared, &mut commands),
-        Screen::Unlock(s) => s.ui(ui, &shared, &mut commands),
-        Screen::Procedures(s) => s.ui(ui, &shared, &mut commands),
+impl Window {
+    pub fn new(env: AppEnv) -> Self {
+        Window {
+            app: ZweifaktorApp::new(env),
+            screen: Slot::default(),
+        }
     }
-    for command in commands {
-        app.queue(command);
+
+    /// True while work runs in the background (tests wait for it to end).
+    pub fn is_busy(&self) -> bool {
+        self.app.is_busy()
+    }
+
+    /// The window closes: never leave a code behind on the clipboard.
+    pub fn on_exit(&mut self) {
+        self.app.on_exit();
+    }
+
+    /// One frame: the app's timers and finished jobs, the screen drawn from the app's view,
+    /// then the commands it pushed.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.app.begin_frame(&ctx);
+        let view = self.app.view();
+        theme::apply(&ctx, view.config);
+        let mut out = Vec::new();
+        let dropped = ui.input(|i| i.raw.dropped_files.clone());
+        if !dropped.is_empty() {
+            out.push(Command::DropFiles(dropped));
+        }
+        draw_screen(&mut self.screen, ui, &view, &mut out);
+        self.app.end_frame(out, &ctx);
+    }
+}
+
+/// The shown screen, with what was typed into it (new for each screen shown).
+fn draw_screen(slot: &mut Slot, ui: &mut egui::Ui, view: &View, out: &mut Vec<Command>) {
+    let serial = view.screen_serial;
+    match view.screen {
+        Screen::FirstStart(s) => slot
+            .get(serial, first_start::FirstStartScreen::default)
+            .ui(ui, view, s, out),
+        Screen::SetPassword(s) => slot
+            .get(serial, set_password::SetPasswordScreen::default)
+            .ui(ui, view, s, out),
+        Screen::Unlock(s) => slot
+            .get(serial, unlock::UnlockScreen::default)
+            .ui(ui, view, s, out),
+        Screen::Procedures(s) => slot
+            .get(serial, procedures::ProceduresScreen::default)
+            .ui(ui, view, s, out),
     }
 }
 
 /// Whether the keyboard shortcut was pressed this frame (and takes it from other widgets).
 pub fn shortcut(ui: &egui::Ui, modifiers: egui::Modifiers, key: egui::Key) -> bool {
     ui.input_mut(|i| i.consume_key(modifiers, key))
-}
-
-/// A message as a sentence: first letter upper case.
-pub fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -6,9 +6,10 @@ use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
+use crate::app::View;
 use crate::app::command::Command;
+use crate::app::messages::sentence;
 use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, validate_url};
 
@@ -194,17 +195,17 @@ impl ProcedureDialog {
                 Ok((_, warnings)) => {
                     p.secret_warning = warnings.first().map(ToString::to_string);
                 }
-                Err(e) => p.secret = Some(super::sentence(&e.to_string())),
+                Err(e) => p.secret = Some(sentence(&e.to_string())),
             }
         }
         let url = self.url.trim();
         if !url.is_empty()
             && let Err(e) = validate_url(url)
         {
-            p.url = Some(super::sentence(&e.to_string()));
+            p.url = Some(sentence(&e.to_string()));
         }
         if let Err(e) = self.spec().validate() {
-            p.advanced = Some(super::sentence(&e.to_string()));
+            p.advanced = Some(sentence(&e.to_string()));
         }
         p
     }
@@ -227,7 +228,7 @@ impl ProcedureDialog {
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        shared: &Shared,
+        view: &View,
         existing: &[Procedure],
         out: &mut Vec<Command>,
     ) -> bool {
@@ -256,10 +257,10 @@ impl ProcedureDialog {
             if let Some(e) = &problems.name
                 && self.name_touched
             {
-                error_line(ui, shared.config, e);
+                error_line(ui, view.config, e);
             }
             if let Some(w) = &problems.name_warning {
-                warning_line(ui, shared.config, w);
+                warning_line(ui, view.config, w);
             }
             let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
             if self.focus_secret {
@@ -274,7 +275,7 @@ impl ProcedureDialog {
             if let Some(e) = &problems.secret
                 && !self.secret.is_empty()
             {
-                error_line(ui, shared.config, e);
+                error_line(ui, view.config, e);
             }
             if let Some(note) = &self.pasted_note
                 && problems.secret.is_none()
@@ -282,16 +283,16 @@ impl ProcedureDialog {
                 ui.label(note);
             }
             if let Some(w) = &problems.secret_warning {
-                warning_line(ui, shared.config, w);
+                warning_line(ui, view.config, w);
             }
             let url = labelled_field(ui, "URL", &mut self.url, false);
             if let Some(e) = &problems.url {
-                error_line(ui, shared.config, e);
+                error_line(ui, view.config, e);
             }
             ui.add_space(4.0);
             egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
             if let Some(e) = &problems.advanced {
-                error_line(ui, shared.config, e);
+                error_line(ui, view.config, e);
             }
             ui.add_space(8.0);
             // Enter in a field saves, as the Save button does.

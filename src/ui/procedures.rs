@@ -2,58 +2,39 @@
 //! countdown and buttons, and the status line with the clipboard content.
 
 use egui::{Align, Layout, RichText, Ui};
-use uuid::Uuid;
 
-use super::Shared;
+use super::change_password::ChangePasswordDialog;
+use super::confirm_delete::confirm_delete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
-use super::options::{ChangePasswordDialog, OptionsDialog};
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
+use super::settings::SettingsDialog;
 use super::shortcut;
+use super::slot::Slot;
 use super::theme;
 use super::widgets::{error_line, warning_line};
-use crate::app::command::Command;
-use crate::app::current_code;
+use crate::app::command::{Command, Open};
+use crate::app::dialog::Dialog;
+use crate::app::screen::Unlocked;
+use crate::app::{View, current_code};
 use zweifaktor_core::otp::seconds_left;
 use zweifaktor_core::procedure::Procedure;
-use zweifaktor_core::vault::session::VaultSession;
 
-pub enum Dialog {
-    Edit(ProcedureDialog),
-    ConfirmDelete { id: Uuid, name: String },
-    ChangePassword(ChangePasswordDialog),
-    Options(OptionsDialog),
-    Manual(ManualDialog),
-    Import(ImportDialog),
-    Export(ExportDialog),
-    ShowQr(QrDialog),
-    About(AboutDialog),
-}
-
+/// The search text, and what is typed into the dialog open over the procedures.
+#[derive(Default)]
 pub struct ProceduresScreen {
-    pub session: VaultSession,
-    pub search: String,
-    pub dialog: Option<Dialog>,
+    search: String,
     focus_search: bool,
+    dialog: Slot,
 }
 
 impl ProceduresScreen {
-    pub fn new(session: VaultSession) -> Self {
-        ProceduresScreen {
-            session,
-            search: String::new(),
-            dialog: None,
-            focus_search: false,
-        }
-    }
-
     /// The procedures whose name, issuer or URL contains the search text (any case).
-    pub fn visible(&self) -> Vec<&Procedure> {
+    fn visible<'a>(&self, procedures: &'a [Procedure]) -> Vec<&'a Procedure> {
         let needle = self.search.trim().to_lowercase();
-        self.session
-            .procedures()
+        procedures
             .iter()
             .filter(|p| {
                 needle.is_empty()
@@ -68,130 +49,46 @@ impl ProceduresScreen {
             .collect()
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
-        self.shortcuts(ui, out);
-        self.dropped_files(ui);
-        drop_hint(ui, self.drop_hint());
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, shared, out));
-        egui::Panel::bottom("status").show(ui, |ui| status_line(ui, shared));
+    pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {
+        self.shortcuts(ui, model, out);
+        drop_hint(ui, drop_hint_text(view, model));
+        egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, view, out));
+        egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view));
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar(ui, out);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let visible = self.visible();
-                    if self.session.procedures().is_empty() {
+                    let procedures = model.session.procedures();
+                    let visible = self.visible(procedures);
+                    if procedures.is_empty() {
                         ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
                     } else if visible.is_empty() {
                         ui.label("No procedure matches the search.");
                     }
-                    let mut open = None;
                     for procedure in visible {
-                        if let Some(dialog) = procedure_row(ui, procedure, shared, out) {
-                            open = Some(dialog);
-                        }
-                    }
-                    if let Some(dialog) = open {
-                        self.dialog = Some(dialog);
+                        procedure_row(ui, procedure, view, out);
                     }
                 });
         });
-        self.dialog_ui(ui, shared, out);
+        self.dialog_ui(ui, view, model, out);
     }
 
-    /// Files dropped on the window open the Import dialog with them (or go into the one that
-    /// is open: the parts of a transfer may come one screenshot at a time). Another dialog
-    /// may hold unsaved input, so a drop on it is ignored; so is one while the Import dialog
-    /// is still reading.
-    fn dropped_files(&mut self, ui: &Ui) {
-        let dropped = ui.input(|i| i.raw.dropped_files.clone());
-        if dropped.is_empty() {
-            return;
-        }
-        match &self.dialog {
-            None => self.dialog = Some(Dialog::Import(ImportDialog::default())),
-            Some(Dialog::Import(_)) => {}
-            Some(_) => return,
-        }
-        if let Some(Dialog::Import(dialog)) = &mut self.dialog {
-            dialog.add_dropped(&dropped, ui.ctx());
-        }
-    }
-
-    /// What dropping a file does now.
-    fn drop_hint(&self) -> &'static str {
-        match &self.dialog {
-            None => DROP_TO_IMPORT,
-            Some(Dialog::Import(d)) if !d.is_busy() => DROP_TO_IMPORT,
-            Some(Dialog::Import(_)) => "Wait until Import is done reading,\nthen drop the file",
-            Some(_) => "Close the dialog first\nto import a file",
-        }
-    }
-
-    fn shortcuts(&mut self, ui: &Ui, out: &mut Vec<Command>) {
+    fn shortcuts(&mut self, ui: &Ui, model: &Unlocked, out: &mut Vec<Command>) {
         use egui::{Key, Modifiers};
         if shortcut(ui, Modifiers::COMMAND, Key::L) {
             out.push(Command::Lock);
         }
-        if self.dialog.is_some() {
+        if model.dialog.is_some() {
             return;
         }
         if shortcut(ui, Modifiers::COMMAND, Key::N) {
-            self.dialog = Some(Dialog::Edit(ProcedureDialog::add()));
+            out.push(Command::Open(Open::Add));
         }
         if shortcut(ui, Modifiers::COMMAND, Key::F) {
             self.focus_search = true;
         }
-    }
-
-    fn menu_bar(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("Options", |ui| {
-                if ui.button("Settings…").clicked() {
-                    self.dialog = Some(Dialog::Options(OptionsDialog::new(
-                        shared.config,
-                        self.session.names_hidden(),
-                    )));
-                }
-                if ui.button("Import…").clicked() {
-                    self.dialog = Some(Dialog::Import(ImportDialog::default()));
-                }
-                if ui.button("Export…").clicked() {
-                    self.dialog = Some(Dialog::Export(ExportDialog::default()));
-                }
-                if ui.button("Change password…").clicked() {
-                    self.dialog = Some(Dialog::ChangePassword(ChangePasswordDialog::default()));
-                }
-                if ui.button("Lock (Ctrl+L)").clicked() {
-                    out.push(Command::Lock);
-                }
-            });
-            ui.menu_button("Accessibility", |ui| {
-                let scale = shared.config.text_scale;
-                if ui.button("Larger text").clicked() {
-                    out.push(Command::SetTextScale(scale + 0.25));
-                }
-                if ui.button("Smaller text").clicked() {
-                    out.push(Command::SetTextScale(scale - 0.25));
-                }
-                if ui.button("Normal text size").clicked() {
-                    out.push(Command::SetTextScale(1.0));
-                }
-                let mut contrast = shared.config.high_contrast;
-                if ui.checkbox(&mut contrast, "High contrast").changed() {
-                    out.push(Command::SetHighContrast(contrast));
-                }
-            });
-            ui.menu_button("Help", |ui| {
-                if ui.button("Manual").clicked() {
-                    self.dialog = Some(Dialog::Manual(ManualDialog));
-                }
-                if ui.button("About Zweifaktor").clicked() {
-                    self.dialog = Some(Dialog::About(AboutDialog));
-                }
-            });
-        });
     }
 
     fn toolbar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
@@ -201,7 +98,7 @@ impl ProceduresScreen {
                 .on_hover_text("Add a procedure (Ctrl+N)");
             labelled(&add, "Add procedure".to_owned());
             if add.clicked() {
-                self.dialog = Some(Dialog::Edit(ProcedureDialog::add()));
+                out.push(Command::Open(Open::Add));
             }
             let label = ui.label("Search:");
             let search = ui.add(
@@ -226,29 +123,121 @@ impl ProceduresScreen {
         });
     }
 
-    fn dialog_ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) {
-        let keep_open = match &mut self.dialog {
-            None => return,
-            Some(Dialog::Edit(d)) => d.ui(ui, shared, self.session.procedures(), out),
-            Some(Dialog::ConfirmDelete { id, name }) => confirm_delete(ui, *id, name, out),
-            Some(Dialog::ChangePassword(d)) => d.ui(ui, shared, out),
-            Some(Dialog::Options(d)) => d.ui(ui, shared, out),
-            Some(Dialog::Manual(d)) => d.ui(ui),
-            Some(Dialog::Import(d)) => d.ui(ui, shared, out),
-            Some(Dialog::Export(d)) => d.ui(ui, shared, out),
-            Some(Dialog::ShowQr(d)) => d.ui(ui, shared, out),
-            Some(Dialog::About(d)) => d.ui(ui),
+    /// The open dialog, with what is typed into it (dropped when it closes: passwords wiped,
+    /// a QR code's texture freed).
+    fn dialog_ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {
+        let Some(open) = &model.dialog else {
+            self.dialog.clear();
+            return;
+        };
+        let serial = open.serial;
+        let busy = view.busy(serial);
+        let procedures = model.session.procedures();
+        let keep_open = match &open.dialog {
+            Dialog::Edit { editing } => self
+                .dialog
+                .get(serial, || {
+                    match editing.and_then(|id| procedures.iter().find(|p| p.id == id)) {
+                        Some(procedure) => ProcedureDialog::edit(procedure),
+                        None => ProcedureDialog::add(),
+                    }
+                })
+                .ui(ui, view, procedures, out),
+            Dialog::ConfirmDelete { id, name } => confirm_delete(ui, *id, name, out),
+            Dialog::ChangePassword { error } => self
+                .dialog
+                .get(serial, ChangePasswordDialog::default)
+                .ui(ui, view, error.as_deref(), busy, out),
+            Dialog::Settings => self
+                .dialog
+                .get(serial, || {
+                    SettingsDialog::new(view.config, model.session.names_hidden())
+                })
+                .ui(ui, view, out),
+            Dialog::Manual => ManualDialog.ui(ui),
+            Dialog::About => AboutDialog.ui(ui),
+            Dialog::Import(state) => self.dialog.get(serial, ImportDialog::default).ui(
+                ui,
+                view,
+                state,
+                view.work(serial),
+                out,
+            ),
+            Dialog::Export(state) => self
+                .dialog
+                .get(serial, ExportDialog::default)
+                .ui(ui, view, state, busy, out),
+            Dialog::ShowQr(state) => self
+                .dialog
+                .get(serial, QrDialog::default)
+                .ui(ui, view, state, busy, out),
         };
         if !keep_open {
-            self.dialog = None;
+            out.push(Command::CloseDialog);
         }
     }
 }
 
+fn menu_bar(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("Options", |ui| {
+            for (label, open) in [
+                ("Settings…", Open::Settings),
+                ("Import…", Open::Import),
+                ("Export…", Open::Export),
+                ("Change password…", Open::ChangePassword),
+            ] {
+                if ui.button(label).clicked() {
+                    out.push(Command::Open(open));
+                }
+            }
+            if ui.button("Lock (Ctrl+L)").clicked() {
+                out.push(Command::Lock);
+            }
+        });
+        ui.menu_button("Accessibility", |ui| {
+            let scale = view.config.text_scale;
+            if ui.button("Larger text").clicked() {
+                out.push(Command::SetTextScale(scale + 0.25));
+            }
+            if ui.button("Smaller text").clicked() {
+                out.push(Command::SetTextScale(scale - 0.25));
+            }
+            if ui.button("Normal text size").clicked() {
+                out.push(Command::SetTextScale(1.0));
+            }
+            let mut contrast = view.config.high_contrast;
+            if ui.checkbox(&mut contrast, "High contrast").changed() {
+                out.push(Command::SetHighContrast(contrast));
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("Manual").clicked() {
+                out.push(Command::Open(Open::Manual));
+            }
+            if ui.button("About Zweifaktor").clicked() {
+                out.push(Command::Open(Open::About));
+            }
+        });
+    });
+}
+
 const DROP_TO_IMPORT: &str = "Drop the file to import it\n(an export file or a QR screenshot)";
 
-/// While a file is dragged over the window: what dropping it does (nothing while another
-/// dialog than Import is open, or while Import is still reading).
+/// What dropping a file does now (nothing while another dialog than Import is open, or while
+/// Import is still reading).
+fn drop_hint_text(view: &View, model: &Unlocked) -> &'static str {
+    match &model.dialog {
+        None => DROP_TO_IMPORT,
+        Some(open) => match open.dialog {
+            Dialog::Import(_) if !view.busy(open.serial) => DROP_TO_IMPORT,
+            Dialog::Import(_) => "Wait until Import is done reading,\nthen drop the file",
+            _ => "Close the dialog first\nto import a file",
+        },
+    }
+}
+
+/// While a file is dragged over the window: what dropping it does.
 fn drop_hint(ui: &Ui, text: &str) {
     if ui.input(|i| i.raw.hovered_files.is_empty()) {
         return;
@@ -268,18 +257,12 @@ fn drop_hint(ui: &Ui, text: &str) {
     );
 }
 
-/// One procedure: code, name, link, countdown and buttons. Returns a dialog to open.
-fn procedure_row(
-    ui: &mut Ui,
-    p: &Procedure,
-    shared: &Shared,
-    out: &mut Vec<Command>,
-) -> Option<Dialog> {
-    let mut open = None;
+/// One procedure: code, name, link, countdown and buttons.
+fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            match current_code(p, shared.now) {
+            match current_code(p, view.now) {
                 Some((code, _)) => {
                     let label = ui.label(
                         RichText::new(code.grouped())
@@ -304,13 +287,13 @@ fn procedure_row(
                         )
                     });
                     if enroll.clicked() {
-                        open = Some(Dialog::Edit(ProcedureDialog::edit(p)));
+                        out.push(Command::Open(Open::Edit(p.id)));
                     }
                 }
                 None => {
                     error_line(
                         ui,
-                        shared.config,
+                        view.config,
                         "This procedure's parameters cannot make codes.",
                     );
                 }
@@ -325,13 +308,13 @@ fn procedure_row(
         if p.needs_reenrollment {
             warning_line(
                 ui,
-                shared.config,
+                view.config,
                 "The secret was erased: enroll this procedure again.",
             );
         }
         ui.horizontal(|ui| {
             if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
-                let left = seconds_left(period, shared.now);
+                let left = seconds_left(period, view.now);
                 let bar = egui::ProgressBar::new(left as f32 / period as f32)
                     .desired_width(80.0)
                     .desired_height(8.0);
@@ -344,7 +327,7 @@ fn procedure_row(
             if copy.clicked() {
                 out.push(Command::CopyCode(p.id));
             }
-            let in_mode = shared.clipboard_mode == Some(p.id);
+            let in_mode = view.clipboard_mode == Some(p.id);
             let mode = ui.add_enabled(
                 enabled,
                 egui::Button::new("Clipboard mode").selected(in_mode),
@@ -356,24 +339,20 @@ fn procedure_row(
             let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
             labelled(&qr, format!("Show QR code of {}", p.name));
             if qr.clicked() {
-                open = Some(Dialog::ShowQr(QrDialog::new(p.id, &p.name)));
+                out.push(Command::Open(Open::ShowQr(p.id)));
             }
             let edit = ui.button("Edit");
             labelled(&edit, format!("Edit {}", p.name));
             if edit.clicked() {
-                open = Some(Dialog::Edit(ProcedureDialog::edit(p)));
+                out.push(Command::Open(Open::Edit(p.id)));
             }
             let delete = ui.button("Delete");
             labelled(&delete, format!("Delete {}", p.name));
             if delete.clicked() {
-                open = Some(Dialog::ConfirmDelete {
-                    id: p.id,
-                    name: p.name.clone(),
-                });
+                out.push(Command::Open(Open::ConfirmDelete(p.id)));
             }
         });
     });
-    open
 }
 
 /// Names a button for screen readers (and tests) by what it does to which procedure.
@@ -382,35 +361,13 @@ fn labelled(response: &egui::Response, label: String) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, label.clone()));
 }
 
-fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> bool {
-    let mut open = true;
-    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
-        ui.set_max_width(380.0);
-        ui.heading("Delete procedure");
-        ui.label(format!(
-            "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Yes, delete").clicked() {
-                out.push(Command::DeleteProcedure(id));
-                open = false;
-            }
-            if ui.button("No").clicked() {
-                open = false;
-            }
-        });
-    });
-    open && !modal.should_close()
-}
-
-fn status_line(ui: &mut Ui, shared: &Shared) {
+fn status_line(ui: &mut Ui, view: &View) {
     ui.horizontal(|ui| {
-        match shared.clipboard_content {
+        match view.clipboard_content {
             Some(code) => ui.label(format!("Current clipboard content: {code}")),
             None => ui.label("Clipboard: no code"),
         };
-        if let Some(notice) = shared.notice {
+        if let Some(notice) = view.notice {
             ui.separator();
             ui.label(notice);
         }

@@ -3,63 +3,39 @@
 //! dropped with the dialog (Close, Esc, lock).
 
 use egui::{RichText, Ui};
-use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::Shared;
 use super::widgets::{error_line, labelled_field, warning_line};
+use crate::app::View;
 use crate::app::command::Command;
-use crate::app::export::{QrJob, ShownQr};
+use crate::app::dialog::QrState;
 use zweifaktor_core::secret::Password;
 
+/// The master password typed (wiped when dropped) and the code's texture.
+#[derive(Default)]
 pub struct QrDialog {
-    id: Uuid,
-    name: String,
     master: Zeroizing<String>,
-    pub error: Option<String>,
-    /// The master-password check and the drawing, running in the background.
-    pub job: Option<QrJob>,
-    shown: Option<ShownQr>,
-    /// The code on the GPU; freed when dropped.
+    /// The code in the painter's texture memory; freed when dropped.
     texture: Option<egui::TextureHandle>,
     /// The password field got the keyboard focus (once, when the dialog opened).
     focused: bool,
 }
 
 impl QrDialog {
-    pub fn new(id: Uuid, name: &str) -> Self {
-        QrDialog {
-            id,
-            name: name.to_owned(),
-            master: Zeroizing::new(String::new()),
-            error: None,
-            job: None,
-            shown: None,
-            texture: None,
-            focused: false,
-        }
-    }
-
-    /// The drawn code arrived.
-    pub fn show(&mut self, shown: ShownQr) {
-        self.error = None;
-        self.texture = None;
-        self.shown = Some(shown);
-    }
-
-    /// The pixels shown (8-bit grey, row by row): width, height, pixels.
-    pub fn image(&self) -> Option<(u32, u32, &[u8])> {
-        self.shown
-            .as_ref()
-            .map(|s| (s.pixels.width, s.pixels.height, s.pixels.pixels.as_slice()))
-    }
-
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    /// `busy`: the master password is being checked and the code drawn.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &QrState,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> bool {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("show-qr")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
-            ui.heading(format!("QR code of {}", self.name));
-            match &self.shown {
+            ui.heading(format!("QR code of {}", state.name));
+            match &state.shown {
                 Some(shown) => {
                     let pixels = &shown.pixels;
                     let size = [pixels.width as usize, pixels.height as usize];
@@ -78,7 +54,7 @@ impl QrDialog {
                     );
                     warning_line(
                         ui,
-                        shared.config,
+                        view.config,
                         "Anyone who sees this code can copy the procedure and make its codes. Show it only to your own phone's camera.",
                     );
                 }
@@ -90,12 +66,11 @@ impl QrDialog {
                         self.focused = true;
                     }
                     ui.label("Your master password again: the code shows the secret.");
-                    if let Some(error) = &self.error {
-                        error_line(ui, shared.config, error);
+                    if let Some(error) = &state.error {
+                        error_line(ui, view.config, error);
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    let busy = self.job.is_some();
                     ui.horizontal(|ui| {
                         if busy {
                             ui.spinner();
@@ -107,7 +82,7 @@ impl QrDialog {
                             || (entered && ready)
                         {
                             out.push(Command::ShowQr {
-                                id: self.id,
+                                id: state.id,
                                 master: Password::new(std::mem::take(&mut *self.master)),
                             });
                         }

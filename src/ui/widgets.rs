@@ -4,6 +4,7 @@
 use egui::{Response, RichText, TextEdit, Ui};
 
 use super::theme;
+use crate::app::view::FieldUpdate;
 use zweifaktor_core::config::Config;
 
 /// A label above a single-line field, the field named by the label for screen readers.
@@ -46,4 +47,15 @@ pub fn warning_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
         theme::WARNING
     };
     ui.label(RichText::new(text).color(color))
+}
+
+/// Puts a text the app chose into a field the user types in (a file picked in a dialog, a
+/// dropped file's path), once: `taken` remembers the last one put there.
+pub fn take_update(field: &mut String, taken: &mut u64, update: Option<&FieldUpdate>) {
+    if let Some(update) = update
+        && update.serial != *taken
+    {
+        field.clone_from(&update.text);
+        *taken = update.serial;
+    }
 }

@@ -1,27 +1,23 @@
-//! The Options dialogs: settings (auto-lock, clipboard, storage folder, hidden names) and
-//! changing the master password.
+//! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names.
 
 use egui::{RichText, Ui};
-use zeroize::Zeroizing;
 
-use super::Shared;
-use super::widgets::{error_line, labelled_field, rule_line};
-use crate::app::SessionJob;
+use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::config::Config;
-use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
-use zweifaktor_core::secret::Password;
 
-pub struct OptionsDialog {
+/// The settings as the user sets them, starting from the saved ones (each change is saved at
+/// once, by a command).
+pub struct SettingsDialog {
     auto_lock: bool,
     auto_lock_minutes: u32,
     clear_delay: u32,
     names_hidden: bool,
 }
 
-impl OptionsDialog {
+impl SettingsDialog {
     pub fn new(config: &Config, names_hidden: bool) -> Self {
-        OptionsDialog {
+        SettingsDialog {
             auto_lock: config.auto_lock_minutes.is_some(),
             auto_lock_minutes: config.auto_lock_minutes.unwrap_or(5),
             clear_delay: config.clipboard_clear_delay_seconds,
@@ -29,7 +25,7 @@ impl OptionsDialog {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
+    pub fn ui(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) -> bool {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("options")).show(ui.ctx(), |ui| {
             ui.set_width(440.0);
@@ -59,7 +55,7 @@ impl OptionsDialog {
             });
             ui.add_space(6.0);
             ui.label(RichText::new("Storage folder").strong());
-            let folder = shared
+            let folder = view
                 .config
                 .vault_folder
                 .as_ref()
@@ -84,58 +80,6 @@ impl OptionsDialog {
             if ui.button("Close").clicked() {
                 open = false;
             }
-        });
-        open && !modal.should_close()
-    }
-}
-
-#[derive(Default)]
-pub struct ChangePasswordDialog {
-    old: Zeroizing<String>,
-    new: Zeroizing<String>,
-    repeat: Zeroizing<String>,
-    pub error: Option<String>,
-    /// The check of the old password and the re-encryption, running in the background.
-    pub job: Option<SessionJob>,
-}
-
-impl ChangePasswordDialog {
-    pub fn ui(&mut self, ui: &mut Ui, shared: &Shared, out: &mut Vec<Command>) -> bool {
-        let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
-            ui.set_width(400.0);
-            ui.heading("Change password");
-            labelled_field(ui, "Current password", &mut self.old, true);
-            labelled_field(ui, "New password", &mut self.new, true);
-            labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
-            let check = PasswordCheck::of(&self.new);
-            let equal = !self.new.is_empty() && *self.new == *self.repeat;
-            for rule in PasswordRule::ALL {
-                rule_line(ui, shared.config, check.meets(rule), rule.description());
-            }
-            rule_line(ui, shared.config, equal, "both fields equal");
-            if let Some(e) = &self.error {
-                error_line(ui, shared.config, e);
-            }
-            ui.horizontal(|ui| {
-                let busy = self.job.is_some();
-                let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
-                if busy {
-                    ui.spinner();
-                }
-                if ui
-                    .add_enabled(ready, egui::Button::new("Change password"))
-                    .clicked()
-                {
-                    out.push(Command::ChangePassword {
-                        old: Password::new(self.old.to_string()),
-                        new: Password::new(self.new.to_string()),
-                    });
-                }
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
-            });
         });
         open && !modal.should_close()
     }

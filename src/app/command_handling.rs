@@ -1,0 +1,392 @@
+//! The one place where the state changes: the user's commands, queued while the frame was
+//! drawn, and the events of finished background jobs. Screens and dialogs are opened and
+//! closed here; what runs in the background is in `background`, changes to the vault in
+//! `vault_changes`, the timers in `tick`.
+
+use std::path::{Path, PathBuf};
+
+use super::ZweifaktorApp;
+use super::command::{Choose, Command, Open};
+use super::dialog::{Dialog, ExportState, OpenDialog, QrState};
+use super::event::Event;
+use super::export::{ExportFailure, QrFailure};
+use super::import_state::ImportState;
+use super::jobs::Finished;
+use super::messages::{
+    current_password_message, export_message, master_password_message, sentence, unlock_message,
+};
+use super::screen::{PasswordPurpose, Screen};
+use super::view::FieldUpdate;
+use zweifaktor_core::config;
+use zweifaktor_core::unlock::UnlockError;
+use zweifaktor_core::vault::session::VaultSession;
+
+impl ZweifaktorApp {
+    pub(super) fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::FirstInstallation(folder) => self.choose_folder(folder, false),
+            Command::ExistingInstallation(folder) => self.choose_folder(folder, true),
+            Command::DismissError => {
+                if let Some(error) = self.screen.error_mut() {
+                    *error = None;
+                }
+            }
+            Command::SetPassword(password) => self.start_set_password(password),
+            Command::Unlock(password) => self.start_unlock(password),
+            Command::ForgotPassword => self.start_erase(),
+            Command::Lock => self.lock(),
+            Command::Open(open) => self.open_dialog(open),
+            Command::CloseDialog => {
+                if let Screen::Procedures(s) = &mut self.screen {
+                    s.dialog = None;
+                }
+            }
+            Command::SaveProcedure(id, draft) => self.save_procedure(id, draft),
+            Command::DeleteProcedure(id) => self.delete_procedure(id),
+            Command::CopyCode(id) => self.copy_code(id),
+            Command::ToggleClipboardMode(id) => self.toggle_clipboard_mode(id),
+            Command::ChangePassword { old, new } => self.start_password_change(old, new),
+            Command::SetNamesHidden(hidden) => self.set_names_hidden(hidden),
+            Command::SetAutoLock(minutes) => self.update_config(|c| c.auto_lock_minutes = minutes),
+            Command::SetClipboardClearDelay(seconds) => {
+                self.update_config(|c| c.clipboard_clear_delay_seconds = seconds)
+            }
+            Command::SetTextScale(scale) => {
+                self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
+            }
+            Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::OpenStorageFolder => {
+                if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
+                    ctx.open_url(egui::OpenUrl::new_tab(format!(
+                        "file://{}",
+                        folder.display()
+                    )));
+                }
+            }
+            Command::Export(request) => self.start_export(request),
+            Command::ShowQr { id, master } => self.start_qr(id, master),
+            Command::Choose(purpose) => self.start_choosing(purpose),
+            Command::DropFiles(files) => self.take_dropped_files(files),
+            Command::ReadImportFile { path, password } => self.start_import_file(path, password),
+            Command::OpenImport(password) => self.start_import_open(password),
+            Command::PasteImageForImport => self.start_import_paste(),
+            Command::ScanScreenForImport => self.start_import_scan(),
+            Command::CheckImportRow { row, checked } => {
+                if let Some(import) = self.import_mut() {
+                    import.check(row, checked);
+                }
+            }
+            Command::ImportChecked => {
+                // While a read runs the preview may be about to change: the dialog's button
+                // waits, and so does this.
+                let busy = self
+                    .screen
+                    .dialog()
+                    .is_some_and(|d| self.jobs.shown_work_of(d.serial).is_some());
+                let Some(chosen) = self.import_mut().and_then(|i| i.chosen()) else {
+                    return;
+                };
+                if busy || chosen.is_empty() {
+                    return;
+                }
+                if let Screen::Procedures(s) = &mut self.screen {
+                    s.dialog = None;
+                }
+                self.import_procedures(chosen);
+            }
+        }
+    }
+
+    /// A finished job: its result goes to the screen or dialog that started it, if that is
+    /// still shown.
+    pub(super) fn handle(&mut self, finished: Finished) {
+        let Finished { owner, outcome } = finished;
+        if !self.is_shown(owner) {
+            return;
+        }
+        let event = match outcome {
+            Ok(event) => event,
+            // Said where the work was asked for, instead of a spinner turning forever.
+            Err(lost) => return self.show_error_of(owner, sentence(&lost.to_string())),
+        };
+        match event {
+            Event::Unlocked { result, lockout } => match result {
+                Ok(session) => self.open(session),
+                Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
+                    self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
+                }
+                Err(e) => {
+                    let now = self.now();
+                    if let Screen::Unlock(s) = &mut self.screen {
+                        s.lockout = lockout;
+                        s.locked_for = lockout.locked_for(now);
+                        s.error = Some(unlock_message(&e));
+                    }
+                }
+            },
+            Event::PasswordSet(result) => match result {
+                Ok(session) => self.open(session),
+                Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
+                    self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
+                }
+                Err(e) => self.show_error_of(owner, unlock_message(&e)),
+            },
+            Event::PasswordChanged(result) => match result {
+                Ok(session) => {
+                    if let Screen::Procedures(s) = &mut self.screen {
+                        s.session = session;
+                        s.dialog = None;
+                    }
+                    self.notice = Some("The password was changed.".to_owned());
+                }
+                Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
+                    self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
+                }
+                Err(e) => self.show_error_of(owner, current_password_message(&e)),
+            },
+            Event::Erased(result) => match result {
+                Ok(()) => {
+                    let path = self.vault_path().unwrap_or_default();
+                    self.show_screen(Screen::set_password(
+                        path,
+                        PasswordPurpose::AfterErase,
+                        false,
+                    ));
+                }
+                Err(e) => self.show_error_of(owner, unlock_message(&e)),
+            },
+            Event::Lockout(lockout) => {
+                let now = self.now();
+                if let Screen::Unlock(s) = &mut self.screen {
+                    s.lockout = lockout;
+                    s.locked_for = lockout.locked_for(now);
+                }
+            }
+            Event::Exported(result) => match result {
+                Ok(report) => {
+                    self.notice = Some(format!(
+                        "Exported {} procedures to {}.",
+                        report.included.len(),
+                        report.path.display()
+                    ));
+                    if let Some(Dialog::Export(d)) = self.dialog_mut() {
+                        d.report = Some(report);
+                    }
+                }
+                Err(ExportFailure::Unlock(
+                    e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
+                )) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
+                Err(failure) => self.show_error_of(owner, export_message(failure)),
+            },
+            Event::QrDrawn(result) => match result {
+                Ok(shown) => {
+                    if let Some(Dialog::ShowQr(d)) = self.dialog_mut() {
+                        d.error = None;
+                        d.shown = Some(shown);
+                    }
+                }
+                Err(QrFailure::Unlock(
+                    e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
+                )) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
+                Err(QrFailure::Unlock(e)) => self.show_error_of(owner, master_password_message(&e)),
+                Err(other) => self.show_error_of(owner, sentence(&other.to_string())),
+            },
+            Event::ImportRead(reads) => {
+                if let Screen::Procedures(s) = &mut self.screen
+                    && let Some(OpenDialog {
+                        dialog: Dialog::Import(import),
+                        ..
+                    }) = &mut s.dialog
+                {
+                    import.take_reads(reads, s.session.procedures());
+                }
+            }
+            Event::FileChosen { purpose, path } => {
+                if let Some(path) = path {
+                    self.take_chosen_file(purpose, path);
+                }
+            }
+        }
+    }
+
+    /// A file or folder chosen in a native dialog goes into the field it was chosen for; an
+    /// import file is read at once.
+    fn take_chosen_file(&mut self, purpose: Choose, path: PathBuf) {
+        let update = FieldUpdate {
+            serial: self.next_serial(),
+            text: path.display().to_string(),
+        };
+        match purpose {
+            Choose::StorageFolder { .. } => {
+                if let Screen::FirstStart(s) = &mut self.screen {
+                    s.chosen_folder = Some(update);
+                    s.error = None;
+                }
+            }
+            Choose::ExportFile { .. } => {
+                if let Some(Dialog::Export(d)) = self.dialog_mut() {
+                    d.chosen_path = Some(update);
+                }
+            }
+            Choose::ImportFile { password } => {
+                if let Some(import) = self.import_mut() {
+                    import.shown_path = Some(update);
+                    self.start_import_file(path, password);
+                }
+            }
+        }
+    }
+
+    /// Files dropped on the window open the Import dialog with them, or go into the one that is
+    /// open (the parts of a transfer may come one screenshot at a time). Another dialog may
+    /// hold unsaved input, so a drop on it is ignored; so is one while Import still reads.
+    /// Nothing is imported into a locked vault, and the file is not kept for later: the user
+    /// would not know it is waiting.
+    fn take_dropped_files(&mut self, files: Vec<egui::DroppedFileHandle>) {
+        if let Screen::Unlock(s) = &mut self.screen {
+            s.error = Some("Unlock first, then drop the file again.".to_owned());
+            return;
+        }
+        let Screen::Procedures(s) = &self.screen else {
+            return;
+        };
+        match &s.dialog {
+            None => self.open_dialog(Open::Import),
+            Some(OpenDialog {
+                dialog: Dialog::Import(_),
+                serial,
+            }) if self.jobs.shown_work_of(*serial).is_none() => {}
+            Some(_) => return,
+        }
+        if let Some(path) = files
+            .iter()
+            .map(|f| f.path())
+            .rfind(|p| !p.as_os_str().is_empty())
+        {
+            let update = FieldUpdate {
+                serial: self.next_serial(),
+                text: path.display().to_string(),
+            };
+            if let Some(import) = self.import_mut() {
+                import.shown_path = Some(update);
+            }
+        }
+        self.start_import_drop(files);
+    }
+
+    fn open_dialog(&mut self, open: Open) {
+        let serial = self.next_serial();
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let name_of = |id| {
+            s.session
+                .procedures()
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.clone())
+        };
+        let dialog = match open {
+            Open::Add => Dialog::Edit { editing: None },
+            Open::Edit(id) => match name_of(id) {
+                Some(_) => Dialog::Edit { editing: Some(id) },
+                None => return,
+            },
+            Open::ConfirmDelete(id) => match name_of(id) {
+                Some(name) => Dialog::ConfirmDelete { id, name },
+                None => return,
+            },
+            Open::ShowQr(id) => match name_of(id) {
+                Some(name) => Dialog::ShowQr(QrState {
+                    id,
+                    name,
+                    error: None,
+                    shown: None,
+                }),
+                None => return,
+            },
+            Open::ChangePassword => Dialog::ChangePassword { error: None },
+            Open::Settings => Dialog::Settings,
+            Open::Manual => Dialog::Manual,
+            Open::About => Dialog::About,
+            Open::Import => Dialog::Import(Box::default()),
+            Open::Export => Dialog::Export(ExportState::default()),
+        };
+        s.dialog = Some(OpenDialog { serial, dialog });
+    }
+
+    fn choose_folder(&mut self, folder: PathBuf, existing: bool) {
+        let vault_path = folder.join(config::VAULT_FILE_NAME);
+        if existing && !vault_path.exists() {
+            if let Screen::FirstStart(s) = &mut self.screen {
+                s.error = Some(format!(
+                    "There is no Zweifaktor vault in {}. Choose the folder that holds {}.",
+                    folder.display(),
+                    config::VAULT_FILE_NAME
+                ));
+            }
+            return;
+        }
+        self.update_config(|c| c.vault_folder = Some(folder));
+        self.show_screen(Screen::for_vault(&vault_path));
+    }
+
+    /// A session opened (unlock, new vault, new password): show the procedures.
+    fn open(&mut self, session: VaultSession) {
+        let notice = session.restored_from_backup.then(|| {
+            "The vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)."
+                .to_owned()
+        });
+        self.last_input = self.now();
+        self.last_refresh = self.now();
+        self.show_screen(Screen::Procedures(Box::new(super::screen::Unlocked {
+            session,
+            dialog: None,
+        })));
+        self.notice = notice;
+    }
+
+    /// Forgets the key and the secrets (dropping the session zeroizes them; dialogs and their
+    /// jobs go with it) and clears our code from the clipboard.
+    pub(super) fn lock(&mut self) {
+        self.clipboard.stop(&mut *self.env.clipboard);
+        if let Some(path) = self.vault_path() {
+            self.show_screen(Screen::unlock(path, true));
+        }
+        self.notice = None;
+    }
+
+    /// The secrets are gone: a new password, then the procedures can be enrolled again.
+    fn ask_for_new_password(&mut self, erased_now: bool) {
+        self.clipboard.stop(&mut *self.env.clipboard);
+        let path = self.vault_path().unwrap_or_default();
+        self.show_screen(Screen::set_password(
+            path,
+            PasswordPurpose::AfterErase,
+            erased_now,
+        ));
+    }
+
+    /// Shows a job's message where it was asked for: its screen or its dialog.
+    fn show_error_of(&mut self, owner: u64, message: String) {
+        let error = if owner == self.screen_serial {
+            self.screen.error_mut()
+        } else {
+            self.screen.dialog_mut().and_then(|d| d.dialog.error_mut())
+        };
+        if let Some(error) = error {
+            *error = Some(message);
+        }
+    }
+
+    fn dialog_mut(&mut self) -> Option<&mut Dialog> {
+        self.screen.dialog_mut().map(|d| &mut d.dialog)
+    }
+
+    fn import_mut(&mut self) -> Option<&mut ImportState> {
+        match self.dialog_mut() {
+            Some(Dialog::Import(import)) => Some(import),
+            _ => None,
+        }
+    }
+}

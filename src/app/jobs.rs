@@ -1,0 +1,193 @@
+//! The one holder of the window's background work. Anything that may take a noticeable moment
+//! — a key derivation, reading or decoding a file, a screenshot, a native file dialog — runs on
+//! a thread of its own; each frame the finished ones are taken out as [`Event`]s and applied in
+//! `command_handling`, the same place where the user's commands change the state.
+//!
+//! A job belongs to the screen or dialog that started it (its serial number): when that is
+//! gone (closed, locked), the job is forgotten, its thread finishes unheard, and its result
+//! lands nowhere.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, OnceLock};
+
+use super::event::Event;
+
+/// What a job is doing: the screens say it beside their spinner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// Unlocking: the key derivation and the wrong-password counter.
+    CheckingPassword,
+    /// A new master password: the key derivation and the first save.
+    ProtectingVault,
+    /// The old password checked, everything sealed again under the new one.
+    ChangingPassword,
+    /// "Forgot password": erasing the secrets.
+    ErasingSecrets,
+    /// The master password checked again, then the export written.
+    Exporting,
+    /// The master password checked again, then a procedure drawn as a QR code.
+    DrawingQr,
+    ReadingFile,
+    LookingForQrCodes,
+    TakingScreenshot,
+    /// A native file dialog is open.
+    ChoosingFile,
+    /// The wrong-password counter read for the lock countdown: too quick to be shown.
+    ReadingLockout,
+}
+
+impl Work {
+    /// Whether the screen shows it (a spinner, controls disabled meanwhile).
+    pub fn is_shown(self) -> bool {
+        self != Work::ReadingLockout
+    }
+}
+
+struct Running {
+    owner: u64,
+    work: Work,
+    receiver: Receiver<Event>,
+}
+
+/// A job that ended: its owner and its result, or why there is none.
+pub struct Finished {
+    pub owner: u64,
+    pub outcome: Result<Event, JobLost>,
+}
+
+/// The background work ended without a result (a panic in the work).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the background work stopped unexpectedly; please try again")]
+pub struct JobLost;
+
+#[derive(Default)]
+pub struct Jobs {
+    running: Vec<Running>,
+    /// The window to wake when a job ends; known from the first frame on (a job started
+    /// before it is polled in that frame).
+    waker: Arc<OnceLock<egui::Context>>,
+}
+
+impl Jobs {
+    /// The window's context, to wake it when a job ends.
+    pub fn set_waker(&self, ctx: &egui::Context) {
+        let _ = self.waker.set(ctx.clone());
+    }
+
+    /// Runs `job` on a new thread for `owner`; the window is woken (repainted) when it is done.
+    /// Refused (returns false) while the owner already waits for shown work: one thing at a
+    /// time per screen or dialog, as its disabled buttons say.
+    pub fn spawn(
+        &mut self,
+        owner: u64,
+        work: Work,
+        job: impl FnOnce() -> Event + Send + 'static,
+    ) -> bool {
+        if self.shown_work_of(owner).is_some() {
+            return false;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let waker = Arc::clone(&self.waker);
+        std::thread::spawn(move || {
+            // The receiver is gone when the owner was closed meanwhile: nobody to tell.
+            let _ = sender.send(job());
+            if let Some(ctx) = waker.get() {
+                ctx.request_repaint();
+            }
+        });
+        self.running.push(Running {
+            owner,
+            work,
+            receiver,
+        });
+        true
+    }
+
+    /// The jobs that ended since the last call, in the order they were started.
+    pub fn take_finished(&mut self) -> Vec<Finished> {
+        let mut finished = Vec::new();
+        self.running.retain(|job| {
+            let outcome = match job.receiver.try_recv() {
+                Ok(event) => Ok(event),
+                Err(TryRecvError::Empty) => return true,
+                Err(TryRecvError::Disconnected) => Err(JobLost),
+            };
+            finished.push(Finished {
+                owner: job.owner,
+                outcome,
+            });
+            false
+        });
+        finished
+    }
+
+    /// What `owner` waits for, if it waits for something it shows.
+    pub fn shown_work_of(&self, owner: u64) -> Option<Work> {
+        self.running
+            .iter()
+            .find(|job| job.owner == owner && job.work.is_shown())
+            .map(|job| job.work)
+    }
+
+    /// Whether any job runs (tests wait for this; the window keeps repainting meanwhile).
+    pub fn any(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// Forgets the jobs of owners no longer shown.
+    pub fn keep_owners(&mut self, alive: impl Fn(u64) -> bool) {
+        self.running.retain(|job| alive(job.owner));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait_for(jobs: &mut Jobs) -> Vec<Finished> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let finished = jobs.take_finished();
+            if !finished.is_empty() || Instant::now() > deadline {
+                return finished;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn a_result_reaches_its_owner_and_a_panic_is_reported_not_waited_for() {
+        let mut jobs = Jobs::default();
+        assert!(jobs.spawn(7, Work::ReadingFile, || Event::Lockout(Default::default())));
+        assert!(
+            !jobs.spawn(7, Work::ReadingFile, || panic!("not started")),
+            "one shown job per owner"
+        );
+        assert_eq!(jobs.shown_work_of(7), Some(Work::ReadingFile));
+        let finished = wait_for(&mut jobs);
+        assert_eq!(finished.len(), 1);
+        assert_eq!(finished[0].owner, 7);
+        assert!(matches!(finished[0].outcome, Ok(Event::Lockout(_))));
+        assert!(!jobs.any());
+
+        jobs.spawn(8, Work::TakingScreenshot, || panic!("a broken library"));
+        let finished = wait_for(&mut jobs);
+        assert!(matches!(finished[0].outcome, Err(JobLost)));
+    }
+
+    #[test]
+    fn a_closed_owners_job_is_forgotten() {
+        let mut jobs = Jobs::default();
+        let (release, held) = mpsc::channel::<()>();
+        jobs.spawn(3, Work::TakingScreenshot, move || {
+            let _ = held.recv();
+            Event::Lockout(Default::default())
+        });
+        jobs.keep_owners(|owner| owner != 3);
+        assert!(!jobs.any(), "nothing left to wait for");
+        release.send(()).unwrap();
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(jobs.take_finished().is_empty(), "its result lands nowhere");
+    }
+}

@@ -1,0 +1,83 @@
+//! Everything time-driven, once per frame: the auto-lock, changes other programs saved, the
+//! lock countdown of the unlock screen, clipboard mode's next code and the clearing of
+//! expired codes — and when the next frame is due for all that.
+
+use std::time::Duration;
+
+use super::ZweifaktorApp;
+use super::screen::Screen;
+use super::view::current_code;
+use zeroize::Zeroizing;
+
+impl ZweifaktorApp {
+    pub(super) fn tick(&mut self) {
+        let now = self.now();
+        match &mut self.screen {
+            Screen::Procedures(_) => {
+                if let Some(minutes) = self.config.auto_lock_minutes
+                    && now >= self.last_input + u64::from(minutes) * 60
+                {
+                    self.lock();
+                } else if now > self.last_refresh {
+                    self.last_refresh = now;
+                    self.refresh_from_disk();
+                }
+            }
+            // Counted down from the counter read when the screen opened and after each
+            // attempt, not read from the disk each frame.
+            Screen::Unlock(s) => s.locked_for = s.lockout.locked_for(now),
+            Screen::FirstStart(_) | Screen::SetPassword(_) => {}
+        }
+        self.update_clipboard(now);
+        self.clipboard_shown = self
+            .clipboard
+            .shown(&mut *self.env.clipboard, now)
+            .map(|code| Zeroizing::new(code.to_owned()));
+    }
+
+    fn refresh_from_disk(&mut self) {
+        if let Screen::Procedures(s) = &mut self.screen
+            && let Err(e) = s.session.refresh()
+        {
+            self.notice = Some(e.to_string());
+        }
+    }
+
+    /// Clipboard mode: the current code of the chosen procedure is always on the clipboard;
+    /// anything we placed is cleared once it is no longer valid.
+    pub(super) fn update_clipboard(&mut self, now: u64) {
+        let clipboard = &mut *self.env.clipboard;
+        if let (Some(id), Screen::Procedures(s)) = (self.clipboard.mode(), &self.screen) {
+            let wanted = s
+                .session
+                .procedures()
+                .iter()
+                .find(|p| p.id == id)
+                .and_then(|p| current_code(p, now));
+            match wanted {
+                Some((code, valid_until)) => {
+                    if self.clipboard.current() != Some(code.as_str())
+                        && let Err(e) = self.clipboard.place(clipboard, code.as_str(), valid_until)
+                    {
+                        self.notice = Some(format!("Cannot use the clipboard: {e}"));
+                    }
+                    return;
+                }
+                None => self.clipboard.stop(clipboard),
+            }
+        }
+        self.clipboard.expire(clipboard, now);
+    }
+
+    /// Repaint when something will change: the next second (codes and countdowns). A job wakes
+    /// the window itself when it ends; otherwise frames come only on input.
+    pub(super) fn schedule_repaint(&self, ctx: &egui::Context) {
+        // A few milliseconds past the boundary, so the new second is surely there.
+        let next_second = Duration::from_millis(self.env.clock.millis_to_next_second() + 5);
+        match &self.screen {
+            Screen::Procedures(_) => ctx.request_repaint_after(next_second),
+            Screen::Unlock(s) if s.locked_for > 0 => ctx.request_repaint_after(next_second),
+            _ => {}
+        }
+    }
+}

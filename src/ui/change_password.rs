@@ -1,0 +1,68 @@
+//! Changing the master password: the current one, the new one twice with its rules; the
+//! check and the re-encryption run in the background.
+
+use egui::Ui;
+use zeroize::Zeroizing;
+
+use super::widgets::{error_line, labelled_field, rule_line};
+use crate::app::View;
+use crate::app::command::Command;
+use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
+use zweifaktor_core::secret::Password;
+
+/// The three password fields (wiped when dropped).
+#[derive(Default)]
+pub struct ChangePasswordDialog {
+    old: Zeroizing<String>,
+    new: Zeroizing<String>,
+    repeat: Zeroizing<String>,
+}
+
+impl ChangePasswordDialog {
+    /// `busy`: the old password is being checked and the vault sealed again.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        error: Option<&str>,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> bool {
+        let mut open = true;
+        let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
+            ui.set_width(400.0);
+            ui.heading("Change password");
+            labelled_field(ui, "Current password", &mut self.old, true);
+            labelled_field(ui, "New password", &mut self.new, true);
+            labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
+            let check = PasswordCheck::of(&self.new);
+            let equal = !self.new.is_empty() && *self.new == *self.repeat;
+            for rule in PasswordRule::ALL {
+                rule_line(ui, view.config, check.meets(rule), rule.description());
+            }
+            rule_line(ui, view.config, equal, "both fields equal");
+            if let Some(e) = error {
+                error_line(ui, view.config, e);
+            }
+            ui.horizontal(|ui| {
+                let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
+                if busy {
+                    ui.spinner();
+                }
+                if ui
+                    .add_enabled(ready, egui::Button::new("Change password"))
+                    .clicked()
+                {
+                    out.push(Command::ChangePassword {
+                        old: Password::new(self.old.to_string()),
+                        new: Password::new(self.new.to_string()),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    open = false;
+                }
+            });
+        });
+        open && !modal.should_close()
+    }
+}
