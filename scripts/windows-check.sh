@@ -195,7 +195,7 @@ if [ -n "${ZWEIFAKTOR_WINDOWS_SHOTS:-}" ]; then
   cp "$work"/*.png "$ZWEIFAKTOR_WINDOWS_SHOTS/"
 fi
 # Idle CPU, printed for the record and bounded only against a loop that never waits. Under
-# Wine 8 the idle window's main thread uses 20-50 % of a core without drawing a frame: Wine's
+# Wine 8 the idle window's main thread uses 15-50 % of a core without drawing a frame: Wine's
 # MsgWaitForMultipleObjectsEx, which winit calls with MWMO_INPUTAVAILABLE, returns at once
 # because the queue reports QS_PAINT while no WM_PAINT can be fetched (seen with
 # WINEDEBUG=+server: set_queue_mask() = wake_bits=00000020, get_message() = PENDING, over and
