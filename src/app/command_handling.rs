@@ -121,14 +121,12 @@ impl ZweifaktorApp {
         if s.waiting.is_some() || self.jobs.shown_work_of(serial).is_some() {
             return;
         }
-        if s.vault.is_settled() {
-            return self.start_after_saving(command);
-        }
         s.waiting = Some(Waiting {
             serial,
             work,
             command,
         });
+        self.release_waiting();
     }
 
     fn start_after_saving(&mut self, command: Command) {
