@@ -42,7 +42,7 @@ impl Window {
         self.app.is_busy()
     }
 
-    /// The window closes: never leave a code behind on the clipboard.
+    /// The window closes: never leave a code behind on the clipboard, save what is unsaved.
     pub fn on_exit(&mut self) {
         self.app.on_exit();
     }
