@@ -1,8 +1,9 @@
 //! What each command runs in the background, through the one jobs holder: the key derivations
 //! (unlock, new or changed password), the erase, exports and QR codes behind the master
 //! password, the Import dialog's reads (files, the clipboard's image, the screen), and native
-//! file dialogs. (The vault's saves are `vault_saves`', the settings' `settings_saves`'.) Each job is owned by the
-//! screen or dialog that asked for it, and its result comes back as an [`Event`].
+//! file dialogs. (The vault's saves are `vault_saves`', the settings' `settings_saves`'.) Each
+//! job is owned by the screen or dialog that asked for it, and its result comes back as an
+//! [`Event`].
 
 use std::path::PathBuf;
 
