@@ -1594,6 +1594,20 @@ impl Window {
         self.steps_without_waiting();
     }
 
+    /// An otpauth list export to `file` with the right master password, "Export" clicked —
+    /// without waiting for it.
+    fn start_plain_export(&mut self, file: &std::path::Path) {
+        self.click_and_step("Options");
+        self.click_and_step("Export…");
+        self.click_and_step("otpauth list (plain)");
+        self.type_and_step("Export file", &file.display().to_string());
+        self.type_and_step("Master password", PASSWORD);
+        self.harness
+            .get_by_role_and_label(egui::Role::Button, "Export")
+            .click();
+        self.steps_without_waiting();
+    }
+
     /// "Add procedure", a name and a secret, "Save" — without waiting for the save.
     fn add_without_waiting(&mut self, name: &str, secret: &str) {
         self.click_and_step("Add procedure");
@@ -1724,16 +1738,8 @@ fn an_export_right_after_a_change_waits_for_its_save_and_holds_it() {
     let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
     let held = hold_lock(&v);
     w.add_without_waiting("VPN", RFC_SECRET);
-    w.click_and_step("Options");
-    w.click_and_step("Export…");
-    w.click_and_step("otpauth list (plain)");
     let path = v.dir.path().join("list.txt");
-    w.type_and_step("Export file", &path.display().to_string());
-    w.type_and_step("Master password", PASSWORD);
-    w.harness
-        .get_by_role_and_label(egui::Role::Button, "Export")
-        .click();
-    w.steps_without_waiting();
+    w.start_plain_export(&path);
     assert!(w.disabled("Cancel"), "the export waits, its dialog with it");
     held.release();
     w.settle();
@@ -1749,15 +1755,7 @@ fn an_export_running_at_a_lock_is_finished_and_the_unlock_screen_says_so() {
     let path = v.dir.path().join("list.txt");
     // The export's password check waits for the vault's lock.
     let held = hold_lock(&v);
-    w.click_and_step("Options");
-    w.click_and_step("Export…");
-    w.click_and_step("otpauth list (plain)");
-    w.type_and_step("Export file", &path.display().to_string());
-    w.type_and_step("Master password", PASSWORD);
-    w.harness
-        .get_by_role_and_label(egui::Role::Button, "Export")
-        .click();
-    w.steps_without_waiting();
+    w.start_plain_export(&path);
     w.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
     w.steps_without_waiting();
