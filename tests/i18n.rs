@@ -282,7 +282,7 @@ fn string_end(chars: &[char], open: usize, hashes: usize) -> usize {
 
 /// Calls whose first argument is a name for the program, not a text for people: message ids,
 /// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables, what
-/// `Debug` prints for developers, textures' names.
+/// `Debug` prints for developers, textures' names, the systems of `cfg!`.
 const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "fl!(",
     "Id::new(",
@@ -299,6 +299,7 @@ const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "env!(",
     "write!(f,",
     "load_texture(",
+    "target_os =",
 ];
 
 /// Whether the literal after `before` is the first argument of one of

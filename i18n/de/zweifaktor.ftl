@@ -28,6 +28,7 @@ cli-line-too-long = die Zeile ist länger als { $max } Byte
 cli-line-not-text = die Zeile ist kein Text (UTF-8)
 cli-typed-too-long = die Eingabe „{ $prompt }“ ist länger als { $max } Byte
 cli-no-terminal = das Kennwort kann nicht abgefragt werden (kein Terminal?); verwenden Sie --password-stdin
+cli-borrowed-console = zweifaktor.exe ist das Fensterprogramm, und das Terminal wartet nicht auf es: ein jetzt eingegebenes Kennwort könnte in der Befehlszeile des Terminals landen. Geben Sie denselben Befehl als zweifaktor-cli … ein, oder verwenden Sie --password-stdin
 cli-no-home = Ihr Benutzerordner wurde nicht gefunden; geben Sie den Tresor mit --vault PFAD an
 cli-restored-from-backup = die Tresordatei war beschädigt; ihre Sicherungskopie wurde wiederhergestellt (die beschädigte Datei bleibt als .damaged erhalten)
 
@@ -158,16 +159,30 @@ win-clipboard-no-image = In der Zwischenablage ist kein Bild. Kopieren Sie ein B
 win-clipboard-image-unreadable = Das Bild in der Zwischenablage kann nicht gelesen werden.
 win-clipboard-image-unreadable-because = Das Bild in der Zwischenablage kann nicht gelesen werden: { $reason }
 win-language-not-saved = Die Sprache wurde umgestellt, konnte aber nicht gespeichert werden: { $reason }
+win-change-not-saved-yet = Ihre letzte Änderung ist noch nicht gespeichert ({ $reason }), daher wurde nichts getan. Schließen Sie diesen Dialog, wählen Sie unten im Fenster „Erneut versuchen“ und versuchen Sie es dann noch einmal.
+win-exported-after-lock = { $count ->
+    [one] Der Export hat vor dem Sperren begonnen und ist fertig: 1 Verfahren in { $path }.
+   *[other] Der Export hat vor dem Sperren begonnen und ist fertig: { $count } Verfahren in { $path }.
+}
+win-not-exported-after-lock = Der Export hat vor dem Sperren begonnen und nichts geschrieben: { $reason }
+win-password-changed-before-lock = Das Kennwort wurde kurz vor dem Sperren geändert: Entsperren Sie mit dem neuen.
+win-password-not-changed = Das Kennwort wurde nicht geändert: { $reason }
+win-saving-lost = das Speichern wurde unerwartet abgebrochen; sperren und entsperren Sie und nehmen Sie die Änderung noch einmal vor
+win-change-refused = Eine Änderung wurde nicht gespeichert (ein anderes Programm hat den Tresor inzwischen geändert): { $reason }
+win-not-saved-before-lock = Ihre letzte Änderung konnte vor dem Sperren nicht gespeichert werden ({ $reason }): Entsperren Sie und nehmen Sie sie noch einmal vor.
+win-exit-not-saved = die letzten Änderungen wurden nicht innerhalb von { $seconds } Sekunden gespeichert; sie sind verloren
 
 ## Den Bildschirm nach QR-Codes absuchen („Bildschirm scannen“); jede Meldung sagt, was stattdessen geht
 
--win-screen-instead = erstellen Sie stattdessen ein Bildschirmfoto (z. B. mit der Druck-Taste) und öffnen Sie die Datei mit „{ win-choose-file }“
-win-screen-unavailable = Der Bildschirm kann hier nicht gelesen werden ({ $detail }); { -win-screen-instead }.
-win-screen-no-portal = Die Arbeitsumgebung bietet kein Portal für Bildschirmfotos (xdg-desktop-portal) an ({ $detail }); { -win-screen-instead }.
-win-screen-cancelled = Das Bildschirmfoto wurde abgebrochen; { -win-screen-instead }.
-win-screen-refused = Die Arbeitsumgebung hat kein Bildschirmfoto erstellt (vielleicht erlaubt sie Programmen keine Bildschirmfotos); { -win-screen-instead }.
-win-screen-timed-out = Die Arbeitsumgebung hat nicht innerhalb von { $seconds } Sekunden auf die Anfrage nach einem Bildschirmfoto geantwortet; { -win-screen-instead }.
-win-screen-failed = Das Lesen des Bildschirms über die Arbeitsumgebung ist fehlgeschlagen ({ $detail }); { -win-screen-instead }.
+win-screen-instead = erstellen Sie stattdessen ein Bildschirmfoto (z. B. mit der Druck-Taste) und öffnen Sie die Datei mit „{ win-choose-file }“
+win-screen-instead-macos = erstellen Sie stattdessen ein Bildschirmfoto (Umschalt-Befehl-3) und öffnen Sie die Datei mit „{ win-choose-file }“
+win-screen-unavailable = Der Bildschirm kann hier nicht gelesen werden ({ $detail }); { $instead }.
+win-screen-no-portal = Die Arbeitsumgebung bietet kein Portal für Bildschirmfotos (xdg-desktop-portal) an ({ $detail }); { $instead }.
+win-screen-cancelled = Das Bildschirmfoto wurde abgebrochen; { $instead }.
+win-screen-refused = Die Arbeitsumgebung hat kein Bildschirmfoto erstellt (vielleicht erlaubt sie Programmen keine Bildschirmfotos); { $instead }.
+win-screen-timed-out = Die Arbeitsumgebung hat nicht innerhalb von { $seconds } Sekunden auf die Anfrage nach einem Bildschirmfoto geantwortet; { $instead }.
+win-screen-failed = Das Lesen des Bildschirms über die Arbeitsumgebung ist fehlgeschlagen ({ $detail }); { $instead }.
+win-screen-not-allowed = macOS erlaubt Zweifaktor nicht, den Bildschirm aufzunehmen. Erlauben Sie es unter Systemeinstellungen → Datenschutz & Sicherheit → Bildschirm- & Systemaudioaufnahme (in älteren macOS-Versionen: Bildschirmaufnahme), beenden Sie Zweifaktor und öffnen Sie es erneut; oder { $instead }.
 
 ## Allgemeine Schaltflächen und Markierungen
 
@@ -194,6 +209,8 @@ win-existing-vault-folder = Ordner des vorhandenen Tresors
 win-choose-folder = Ordner wählen…
 win-use-default-folder = Standardpfad verwenden
 win-continue = Weiter
+win-looking-into-folder = Der Ordner wird geprüft…
+win-looking-for-vault = Ihr Tresor wird gesucht ({ $path })…
 
 ## Das Kennwort festlegen
 
@@ -251,6 +268,9 @@ win-delete = Löschen
 win-delete-name = { $name } löschen
 win-clipboard-content = Aktueller Inhalt der Zwischenablage: { $code }
 win-clipboard-empty = Zwischenablage: kein Code
+win-saving = Wird gespeichert…
+win-not-saved = Ihre letzte Änderung ist nicht gespeichert: { $reason }
+win-try-again = Erneut versuchen
 win-drop-to-import = Datei hier ablegen, um sie zu importieren
     (eine Exportdatei oder ein Bildschirmfoto mit QR-Code)
 win-drop-wait = Warten Sie, bis der Import die Datei gelesen hat,

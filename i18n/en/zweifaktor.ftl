@@ -31,6 +31,7 @@ cli-line-too-long = the line is longer than { $max } bytes
 cli-line-not-text = the line is not text (UTF-8)
 cli-typed-too-long = the { $prompt } typed is longer than { $max } bytes
 cli-no-terminal = cannot ask for the password (no terminal?); use --password-stdin
+cli-borrowed-console = zweifaktor.exe is the window program, and the terminal does not wait for it: a password typed now could go to the terminal's command line. Type the same command as zweifaktor-cli …, or use --password-stdin
 cli-no-home = cannot find your home folder; give the vault with --vault PATH
 cli-restored-from-backup = the vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)
 
@@ -162,16 +163,31 @@ win-clipboard-no-image = The clipboard holds no image. Copy a screenshot of the 
 win-clipboard-image-unreadable = The image on the clipboard cannot be read.
 win-clipboard-image-unreadable-because = The image on the clipboard cannot be read: { $reason }
 win-language-not-saved = The language was changed, but it could not be remembered: { $reason }
+win-change-not-saved-yet = Your last change is not saved yet ({ $reason }), so nothing was done. Close this dialog, use "Try again" at the bottom of the window, then try this again.
+win-exported-after-lock = { $count ->
+    [one] The export started before the lock was finished: 1 procedure in { $path }.
+   *[other] The export started before the lock was finished: { $count } procedures in { $path }.
+}
+win-not-exported-after-lock = The export started before the lock wrote nothing: { $reason }
+win-password-changed-before-lock = The master password was changed just before the lock: unlock with the new one.
+win-password-not-changed = The master password was not changed: { $reason }
+win-saving-lost = the saving stopped unexpectedly; lock, unlock and make the change again
+win-change-refused = A change was not saved (another program changed the vault meanwhile): { $reason }
+win-not-saved-before-lock = Your last change could not be saved before the lock ({ $reason }): unlock and make it again.
+# Said on the command line when the window closes.
+win-exit-not-saved = the last changes were not saved within { $seconds } seconds; they are lost
 
 ## Reading the screen for QR codes ("Scan screen"); each ends with what to do instead
 
--win-screen-instead = take a screenshot (e.g. with the Print Screen key) and open the file with "{ win-choose-file }" instead
-win-screen-unavailable = The screen cannot be read here ({ $detail }); { -win-screen-instead }.
-win-screen-no-portal = The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({ $detail }); { -win-screen-instead }.
-win-screen-cancelled = The screenshot was cancelled; { -win-screen-instead }.
-win-screen-refused = The desktop did not take the screenshot (it may not allow apps to take screenshots); { -win-screen-instead }.
-win-screen-timed-out = The desktop did not answer the screenshot request within { $seconds } seconds; { -win-screen-instead }.
-win-screen-failed = Reading the screen through the desktop failed ({ $detail }); { -win-screen-instead }.
+win-screen-instead = take a screenshot (e.g. with the Print Screen key) and open the file with "{ win-choose-file }" instead
+win-screen-instead-macos = take a screenshot (Shift-Command-3) and open the file with "{ win-choose-file }" instead
+win-screen-unavailable = The screen cannot be read here ({ $detail }); { $instead }.
+win-screen-no-portal = The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({ $detail }); { $instead }.
+win-screen-cancelled = The screenshot was cancelled; { $instead }.
+win-screen-refused = The desktop did not take the screenshot (it may not allow apps to take screenshots); { $instead }.
+win-screen-timed-out = The desktop did not answer the screenshot request within { $seconds } seconds; { $instead }.
+win-screen-failed = Reading the screen through the desktop failed ({ $detail }); { $instead }.
+win-screen-not-allowed = macOS does not allow Zweifaktor to record the screen. Allow it in System Settings → Privacy & Security → Screen & System Audio Recording (on older macOS: Screen Recording), then quit and reopen Zweifaktor; or { $instead }.
 
 ## Common buttons and marks
 
@@ -199,6 +215,8 @@ win-existing-vault-folder = Folder of the existing vault
 win-choose-folder = Choose folder…
 win-use-default-folder = Use the default folder
 win-continue = Continue
+win-looking-into-folder = Looking into the folder…
+win-looking-for-vault = Looking for your vault ({ $path })…
 
 ## Setting the master password
 
@@ -258,6 +276,9 @@ win-delete = Delete
 win-delete-name = Delete { $name }
 win-clipboard-content = Current clipboard content: { $code }
 win-clipboard-empty = Clipboard: no code
+win-saving = Saving…
+win-not-saved = Your last change is not saved: { $reason }
+win-try-again = Try again
 win-drop-to-import = Drop the file to import it
     (an export file or a QR screenshot)
 win-drop-wait = Wait until Import is done reading,

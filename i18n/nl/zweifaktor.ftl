@@ -28,6 +28,7 @@ cli-line-too-long = de regel is langer dan { $max } bytes
 cli-line-not-text = de regel is geen tekst (UTF-8)
 cli-typed-too-long = de invoer ‘{ $prompt }’ is langer dan { $max } bytes
 cli-no-terminal = er kan niet om het wachtwoord gevraagd worden (geen terminal?); gebruik --password-stdin
+cli-borrowed-console = zweifaktor.exe is het vensterprogramma, en de terminal wacht er niet op: een wachtwoord dat u nu typt, kan op de opdrachtregel van de terminal terechtkomen. Typ dezelfde opdracht als zweifaktor-cli …, of gebruik --password-stdin
 cli-no-home = uw thuismap is niet gevonden; geef de kluis op met --vault PAD
 cli-restored-from-backup = het kluisbestand was beschadigd; de reservekopie is teruggezet (het beschadigde bestand blijft bewaard als .damaged)
 
@@ -158,16 +159,30 @@ win-clipboard-no-image = Er staat geen afbeelding op het klembord. Kopieer een s
 win-clipboard-image-unreadable = De afbeelding op het klembord kan niet worden gelezen.
 win-clipboard-image-unreadable-because = De afbeelding op het klembord kan niet worden gelezen: { $reason }
 win-language-not-saved = De taal is gewijzigd, maar kon niet worden onthouden: { $reason }
+win-change-not-saved-yet = Uw laatste wijziging is nog niet opgeslagen ({ $reason }), daarom is er niets gedaan. Sluit dit dialoogvenster, kies onderaan het venster ‘Opnieuw proberen’ en probeer het daarna nog eens.
+win-exported-after-lock = { $count ->
+    [one] De export die vóór het vergrendelen begon, is klaar: 1 account in { $path }.
+   *[other] De export die vóór het vergrendelen begon, is klaar: { $count } accounts in { $path }.
+}
+win-not-exported-after-lock = De export die vóór het vergrendelen begon, heeft niets geschreven: { $reason }
+win-password-changed-before-lock = Het hoofdwachtwoord is vlak voor het vergrendelen gewijzigd: ontgrendel met het nieuwe.
+win-password-not-changed = Het hoofdwachtwoord is niet gewijzigd: { $reason }
+win-saving-lost = het opslaan is onverwacht gestopt; vergrendel, ontgrendel en breng de wijziging opnieuw aan
+win-change-refused = Een wijziging is niet opgeslagen (een ander programma heeft de kluis intussen gewijzigd): { $reason }
+win-not-saved-before-lock = Uw laatste wijziging kon niet worden opgeslagen vóór het vergrendelen ({ $reason }): ontgrendel en breng haar opnieuw aan.
+win-exit-not-saved = de laatste wijzigingen zijn niet binnen { $seconds } seconden opgeslagen; ze zijn verloren
 
 ## Het scherm lezen op zoek naar QR-codes (‘Scherm scannen’); elke melding zegt wat er in plaats daarvan kan
 
--win-screen-instead = maak in plaats daarvan een schermafbeelding (bijvoorbeeld met de toets Print Screen) en open het bestand met ‘{ win-choose-file }’
-win-screen-unavailable = Het scherm kan hier niet worden gelezen ({ $detail }); { -win-screen-instead }.
-win-screen-no-portal = De werkomgeving biedt geen portaal voor schermafbeeldingen (xdg-desktop-portal) ({ $detail }); { -win-screen-instead }.
-win-screen-cancelled = De schermafbeelding is geannuleerd; { -win-screen-instead }.
-win-screen-refused = De werkomgeving heeft geen schermafbeelding gemaakt (misschien staat zij dat programma’s niet toe); { -win-screen-instead }.
-win-screen-timed-out = De werkomgeving heeft niet binnen { $seconds } seconden geantwoord op het verzoek om een schermafbeelding; { -win-screen-instead }.
-win-screen-failed = Het lezen van het scherm via de werkomgeving is mislukt ({ $detail }); { -win-screen-instead }.
+win-screen-instead = maak in plaats daarvan een schermafbeelding (bijvoorbeeld met de toets Print Screen) en open het bestand met ‘{ win-choose-file }’
+win-screen-instead-macos = maak in plaats daarvan een schermafbeelding (Shift-Command-3) en open het bestand met ‘{ win-choose-file }’
+win-screen-unavailable = Het scherm kan hier niet worden gelezen ({ $detail }); { $instead }.
+win-screen-no-portal = De werkomgeving biedt geen portaal voor schermafbeeldingen (xdg-desktop-portal) ({ $detail }); { $instead }.
+win-screen-cancelled = De schermafbeelding is geannuleerd; { $instead }.
+win-screen-refused = De werkomgeving heeft geen schermafbeelding gemaakt (misschien staat zij dat programma’s niet toe); { $instead }.
+win-screen-timed-out = De werkomgeving heeft niet binnen { $seconds } seconden geantwoord op het verzoek om een schermafbeelding; { $instead }.
+win-screen-failed = Het lezen van het scherm via de werkomgeving is mislukt ({ $detail }); { $instead }.
+win-screen-not-allowed = macOS staat Zweifaktor niet toe het scherm op te nemen. Sta het toe in Systeeminstellingen → Privacy en beveiliging → Scherm- en systeemaudio-opname (in oudere macOS-versies: Schermopname), sluit Zweifaktor af en open het opnieuw; of { $instead }.
 
 ## Algemene knoppen en markeringen
 
@@ -194,6 +209,8 @@ win-existing-vault-folder = Map van de bestaande kluis
 win-choose-folder = Map kiezen…
 win-use-default-folder = Standaardpad gebruiken
 win-continue = Doorgaan
+win-looking-into-folder = De map wordt bekeken…
+win-looking-for-vault = Uw kluis wordt gezocht ({ $path })…
 
 ## Het hoofdwachtwoord instellen
 
@@ -251,6 +268,9 @@ win-delete = Verwijderen
 win-delete-name = { $name } verwijderen
 win-clipboard-content = Huidige inhoud van het klembord: { $code }
 win-clipboard-empty = Klembord: geen code
+win-saving = Bezig met opslaan…
+win-not-saved = Uw laatste wijziging is niet opgeslagen: { $reason }
+win-try-again = Opnieuw proberen
 win-drop-to-import = Zet het bestand hier neer om het te importeren
     (een exportbestand of een schermafbeelding met QR-code)
 win-drop-wait = Wacht tot Importeren klaar is met lezen

@@ -28,6 +28,7 @@ cli-line-too-long = raden är längre än { $max } byte
 cli-line-not-text = raden är ingen text (UTF-8)
 cli-typed-too-long = inmatningen ”{ $prompt }” är längre än { $max } byte
 cli-no-terminal = det går inte att fråga efter lösenordet (ingen terminal?); använd --password-stdin
+cli-borrowed-console = zweifaktor.exe är fönsterprogrammet, och terminalen väntar inte på det: ett lösenord som du skriver nu kan hamna på terminalens kommandorad. Skriv samma kommando som zweifaktor-cli …, eller använd --password-stdin
 cli-no-home = din hemmapp hittades inte; ange valvet med --vault SÖKVÄG
 cli-restored-from-backup = valvfilen var skadad; dess säkerhetskopia har återställts (den skadade filen sparas som .damaged)
 
@@ -158,16 +159,30 @@ win-clipboard-no-image = Det finns ingen bild i urklipp. Kopiera en skärmbild a
 win-clipboard-image-unreadable = Bilden i urklipp kan inte läsas.
 win-clipboard-image-unreadable-because = Bilden i urklipp kan inte läsas: { $reason }
 win-language-not-saved = Språket har bytts, men valet kunde inte sparas: { $reason }
+win-change-not-saved-yet = Din senaste ändring är inte sparad än ({ $reason }), så ingenting gjordes. Stäng den här dialogrutan, välj ”Försök igen” längst ned i fönstret och försök sedan igen.
+win-exported-after-lock = { $count ->
+    [one] Exporten som började före låsningen är klar: 1 konto i { $path }.
+   *[other] Exporten som började före låsningen är klar: { $count } konton i { $path }.
+}
+win-not-exported-after-lock = Exporten som började före låsningen skrev ingenting: { $reason }
+win-password-changed-before-lock = Huvudlösenordet ändrades strax före låsningen: lås upp med det nya.
+win-password-not-changed = Huvudlösenordet ändrades inte: { $reason }
+win-saving-lost = sparandet avbröts oväntat; lås, lås upp och gör ändringen igen
+win-change-refused = En ändring sparades inte (ett annat program har ändrat valvet under tiden): { $reason }
+win-not-saved-before-lock = Din senaste ändring kunde inte sparas före låsningen ({ $reason }): lås upp och gör den igen.
+win-exit-not-saved = de senaste ändringarna sparades inte inom { $seconds } sekunder; de har gått förlorade
 
 ## Läsa skärmen för att hitta QR-koder (”Skanna skärmen”); varje meddelande säger vad som går i stället
 
--win-screen-instead = ta i stället en skärmbild (t.ex. med tangenten Print Screen) och öppna filen med ”{ win-choose-file }”
-win-screen-unavailable = Skärmen kan inte läsas här ({ $detail }); { -win-screen-instead }.
-win-screen-no-portal = Skrivbordsmiljön har ingen portal för skärmbilder (xdg-desktop-portal) ({ $detail }); { -win-screen-instead }.
-win-screen-cancelled = Skärmbilden avbröts; { -win-screen-instead }.
-win-screen-refused = Skrivbordsmiljön tog ingen skärmbild (den kanske inte tillåter program att ta skärmbilder); { -win-screen-instead }.
-win-screen-timed-out = Skrivbordsmiljön svarade inte på begäran om en skärmbild inom { $seconds } sekunder; { -win-screen-instead }.
-win-screen-failed = Det gick inte att läsa skärmen genom skrivbordsmiljön ({ $detail }); { -win-screen-instead }.
+win-screen-instead = ta i stället en skärmbild (t.ex. med tangenten Print Screen) och öppna filen med ”{ win-choose-file }”
+win-screen-instead-macos = ta i stället en skärmbild (Skift-Kommando-3) och öppna filen med ”{ win-choose-file }”
+win-screen-unavailable = Skärmen kan inte läsas här ({ $detail }); { $instead }.
+win-screen-no-portal = Skrivbordsmiljön har ingen portal för skärmbilder (xdg-desktop-portal) ({ $detail }); { $instead }.
+win-screen-cancelled = Skärmbilden avbröts; { $instead }.
+win-screen-refused = Skrivbordsmiljön tog ingen skärmbild (den kanske inte tillåter program att ta skärmbilder); { $instead }.
+win-screen-timed-out = Skrivbordsmiljön svarade inte på begäran om en skärmbild inom { $seconds } sekunder; { $instead }.
+win-screen-failed = Det gick inte att läsa skärmen genom skrivbordsmiljön ({ $detail }); { $instead }.
+win-screen-not-allowed = macOS tillåter inte Zweifaktor att spela in skärmen. Tillåt det i Systeminställningar → Integritet och säkerhet → Skärm- och systemljudinspelning (i äldre macOS: Skärminspelning), avsluta Zweifaktor och öppna det igen; eller { $instead }.
 
 ## Vanliga knappar och markeringar
 
@@ -194,6 +209,8 @@ win-existing-vault-folder = Mappen med det befintliga valvet
 win-choose-folder = Välj mapp…
 win-use-default-folder = Använd standardsökvägen
 win-continue = Fortsätt
+win-looking-into-folder = Tittar i mappen…
+win-looking-for-vault = Letar efter ditt valv ({ $path })…
 
 ## Ange huvudlösenordet
 
@@ -251,6 +268,9 @@ win-delete = Ta bort
 win-delete-name = Ta bort { $name }
 win-clipboard-content = Aktuellt innehåll i urklipp: { $code }
 win-clipboard-empty = Urklipp: ingen kod
+win-saving = Sparar…
+win-not-saved = Din senaste ändring är inte sparad: { $reason }
+win-try-again = Försök igen
 win-drop-to-import = Släpp filen här för att importera den
     (en exportfil eller en skärmbild med QR-kod)
 win-drop-wait = Vänta tills importen har läst klart

@@ -75,6 +75,8 @@ pub enum Command {
     },
     /// Save the checked rows of the import preview, in one go.
     ImportChecked,
+    /// Save the changes again after a save failed.
+    RetrySave,
 }
 
 /// The dialogs over the procedures.

@@ -85,13 +85,27 @@ pub fn export_message(failure: ExportFailure) -> String {
 
 /// Why "Scan screen" found nothing to read, and what to do instead.
 pub fn screen_message(error: &ScreenError) -> String {
+    let instead = if cfg!(target_os = "macos") {
+        fl!("win-screen-instead-macos")
+    } else {
+        fl!("win-screen-instead")
+    };
     match error {
-        ScreenError::Unavailable(detail) => fl!("win-screen-unavailable", detail = detail),
-        ScreenError::NoPortal(detail) => fl!("win-screen-no-portal", detail = detail),
-        ScreenError::Cancelled => fl!("win-screen-cancelled"),
-        ScreenError::Refused => fl!("win-screen-refused"),
-        ScreenError::TimedOut(seconds) => fl!("win-screen-timed-out", seconds = (*seconds)),
-        ScreenError::Failed(detail) => fl!("win-screen-failed", detail = detail),
+        ScreenError::Unavailable(detail) => {
+            fl!("win-screen-unavailable", detail = detail, instead = instead)
+        }
+        ScreenError::NoPortal(detail) => {
+            fl!("win-screen-no-portal", detail = detail, instead = instead)
+        }
+        ScreenError::Cancelled => fl!("win-screen-cancelled", instead = instead),
+        ScreenError::Refused => fl!("win-screen-refused", instead = instead),
+        ScreenError::TimedOut(seconds) => fl!(
+            "win-screen-timed-out",
+            seconds = (*seconds),
+            instead = instead
+        ),
+        ScreenError::Failed(detail) => fl!("win-screen-failed", detail = detail, instead = instead),
+        ScreenError::NotAllowed => fl!("win-screen-not-allowed", instead = instead),
     }
 }
 

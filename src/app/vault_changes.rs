@@ -1,84 +1,52 @@
-//! Changes to the unlocked vault and the settings, saved at once (the vault through the same
-//! locked read-modify-write as the command line), and codes put on the clipboard. Errors go
-//! to the status line.
+//! Changes to the unlocked vault, shown at once and queued for saving (`vault_saves` saves
+//! them in the background, through the same locked read-modify-write as the command line),
+//! and codes put on the clipboard. Errors go to the status line.
 
 use uuid::Uuid;
 
 use crate::fl;
-use zweifaktor_core::message::Localize;
 
 use super::ZweifaktorApp;
 use super::messages::error_sentence;
+use super::open_vault::Change;
 use super::screen::Screen;
 use super::view::current_code;
-use zweifaktor_core::config::Config;
 use zweifaktor_core::flow;
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, ProcedureError};
-use zweifaktor_core::vault::session::SessionError;
-use zweifaktor_core::vault::{self, Added};
-
-/// Errors of a change to the vault: the change's own, or saving it.
-#[derive(Debug, thiserror::Error)]
-enum ChangeError {
-    #[error(transparent)]
-    Procedure(ProcedureError),
-    #[error(transparent)]
-    Session(#[from] SessionError),
-}
 
 impl ZweifaktorApp {
-    /// Applies a change to the vault; `None` when it failed (the status line says why).
-    fn change_vault<R>(
-        &mut self,
-        change: impl FnOnce(&mut vault::VaultContents) -> Result<R, ProcedureError>,
-    ) -> Option<R> {
+    /// Makes a change on what the window shows and queues it for saving; false when it
+    /// failed (the status line says why).
+    fn change_vault(&mut self, change: Result<Change, ProcedureError>) -> bool {
         let Screen::Procedures(s) = &mut self.screen else {
-            return None;
+            return false;
         };
-        let result = s
-            .session
-            .modify(|c| change(c).map_err(ChangeError::Procedure));
-        match result {
-            Ok(value) => Some(value),
+        match change.and_then(|change| s.vault.change(change)) {
+            Ok(()) => {
+                self.start_vault_jobs();
+                true
+            }
             Err(e) => {
-                self.notice = Some(match e {
-                    ChangeError::Procedure(e) => error_sentence(&e),
-                    ChangeError::Session(e) => error_sentence(&e),
-                });
-                None
+                self.notice = Some(error_sentence(&e));
+                false
             }
         }
     }
 
-    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is saved.
+    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is shown
+    /// (the save follows in the background).
     pub(super) fn save_procedure(&mut self, id: Option<Uuid>, draft: ProcedureDraft) {
         let now = self.now();
-        let saved = match id {
-            None => self.change_vault(|c| {
-                let procedure = Procedure::create(draft, now)?;
-                let id = procedure.id;
-                Ok(match c.add_or_reenroll(procedure) {
-                    Added::Reenrolled(existing) => existing,
-                    Added::New | Added::NewWithDuplicateName => id,
-                })
-            }),
-            Some(id) => self.change_vault(|c| {
-                let draft = draft.validated()?;
-                let Some(p) = c.procedures.iter_mut().find(|p| p.id == id) else {
-                    return Ok(id);
-                };
-                if p.needs_reenrollment || p.secret != draft.secret || p.otp != draft.otp {
-                    p.reenroll(draft.secret, draft.otp, now)?;
-                }
-                p.name = draft.name;
-                p.issuer = draft.issuer;
-                p.account = draft.account;
-                p.url = draft.url;
-                p.modified = now;
-                Ok(id)
-            }),
+        let change = match id {
+            // Made here, once: the same procedure (and id) is shown and saved.
+            None => Procedure::create(draft, now).map(Change::Add),
+            Some(id) => draft
+                .validated()
+                .map(|draft| Change::Edit { id, draft, now }),
         };
-        if let (Some(_), Screen::Procedures(s)) = (saved, &mut self.screen) {
+        if self.change_vault(change)
+            && let Screen::Procedures(s) = &mut self.screen
+        {
             s.dialog = None;
         }
     }
@@ -87,10 +55,7 @@ impl ZweifaktorApp {
         if self.clipboard.mode() == Some(id) {
             self.clipboard.stop(&mut *self.env.clipboard);
         }
-        self.change_vault(|c| {
-            c.procedures.retain(|p| p.id != id);
-            Ok(())
-        });
+        self.change_vault(Ok(Change::Delete(id)));
         if let Screen::Procedures(s) = &mut self.screen {
             s.dialog = None;
         }
@@ -100,17 +65,15 @@ impl ZweifaktorApp {
     pub(super) fn import_procedures(&mut self, drafts: Vec<ProcedureDraft>) {
         let now = self.now();
         // The same all-or-nothing addition as `zweifaktor import`.
-        if let Some(count) = self.change_vault(|c| flow::import::add_imported(c, drafts, now)) {
+        let procedures = flow::import::imported_procedures(drafts, now);
+        let count = procedures.as_ref().map_or(0, Vec::len);
+        if self.change_vault(procedures.map(Change::Import)) {
             self.notice = Some(fl!("win-imported", count = count));
         }
     }
 
     pub(super) fn set_names_hidden(&mut self, hidden: bool) {
-        if let Screen::Procedures(s) = &mut self.screen
-            && let Err(e) = s.session.set_names_hidden(hidden)
-        {
-            self.notice = Some(error_sentence(&e));
-        }
+        self.change_vault(Ok(Change::NamesHidden(hidden)));
     }
 
     /// A plain copy: one copy of the current code, cleared when it stops being valid (plus the
@@ -121,7 +84,6 @@ impl ZweifaktorApp {
         };
         let now = self.now();
         let Some((code, valid_until)) = s
-            .session
             .procedures()
             .iter()
             .find(|p| p.id == id)
@@ -146,21 +108,6 @@ impl ZweifaktorApp {
         } else {
             self.clipboard.set_mode(Some(id));
             self.update_clipboard(self.now());
-        }
-    }
-
-    /// The window speaks the chosen language from the next frame on (texts already shown,
-    /// such as an error, stay as they were said), and it is remembered in the settings.
-    pub(super) fn set_language(&mut self, choice: Option<&str>) {
-        if let Err(e) = crate::i18n::choose(&mut self.config, &self.env.config_store, choice) {
-            self.notice = Some(fl!("win-language-not-saved", reason = e.to_message()));
-        }
-    }
-
-    pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
-        change(&mut self.config);
-        if let Err(e) = self.env.config_store.save(&self.config) {
-            self.notice = Some(fl!("win-settings-not-saved", reason = e.to_message()));
         }
     }
 }

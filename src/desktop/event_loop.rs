@@ -180,10 +180,14 @@ impl DesktopLoop {
         }
     }
 
-    /// Leaves the loop; the app clears what it put on the clipboard first.
+    /// Leaves the loop; the app clears what it put on the clipboard and saves what is unsaved
+    /// first. The window goes at once: that save may wait for a slow drive.
     fn quit(&mut self, event_loop: &ActiveEventLoop) {
         if !self.exited {
             self.exited = true;
+            if let Some(open) = &self.window {
+                open.window.set_visible(false);
+            }
             self.app.on_exit();
         }
         event_loop.exit();

@@ -14,7 +14,6 @@ use crate::app::dialog::ExportState;
 use crate::app::export::{ExportFormat, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING};
 use crate::app::messages::sentence;
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
-use zweifaktor_core::flow::new_file;
 use zweifaktor_core::secret::Password;
 
 /// The format chosen, the path and the passwords typed (wiped when dropped).
@@ -24,8 +23,6 @@ pub struct ExportDialog {
     password: Zeroizing<String>,
     repeat: Zeroizing<String>,
     master: Zeroizing<String>,
-    /// Why the path typed cannot be used (checked when Export is pressed).
-    path_problem: Option<String>,
     /// The last path the save dialog put into the field.
     taken: u64,
 }
@@ -38,7 +35,6 @@ impl Default for ExportDialog {
             password: Zeroizing::new(String::new()),
             repeat: Zeroizing::new(String::new()),
             master: Zeroizing::new(String::new()),
-            path_problem: None,
             taken: 0,
         }
     }
@@ -92,9 +88,7 @@ impl ExportDialog {
             warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));
         }
         ui.add_space(4.0);
-        if labelled_field(ui, "Export file", &mut self.path, false).changed() {
-            self.path_problem = None;
-        }
+        labelled_field(ui, "Export file", &mut self.path, false);
         if ui
             .add_enabled(!busy, egui::Button::new("Choose…"))
             .clicked()
@@ -121,7 +115,7 @@ impl ExportDialog {
         ui.add_space(4.0);
         let master = labelled_field(ui, "Master password", &mut self.master, true);
         ui.label("Your master password again: the export holds your secrets.");
-        if let Some(error) = self.path_problem.as_ref().or(state.error.as_ref()) {
+        if let Some(error) = &state.error {
             error_line(ui, view.config, error);
         }
         let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -129,10 +123,8 @@ impl ExportDialog {
             if busy {
                 ui.spinner();
             }
-            if (ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready))
-                && let Some(request) = self.request()
-            {
-                out.push(Command::Export(request));
+            if ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready) {
+                out.push(Command::Export(self.request()));
             }
             if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
                 *open = false;
@@ -140,28 +132,22 @@ impl ExportDialog {
         });
     }
 
-    /// The request, when the fields allow one; otherwise the reason is shown.
-    fn request(&mut self) -> Option<ExportRequest> {
+    /// The request. Whether the file can be written is looked at by the export's job (on a
+    /// network drive that takes a while), before the master password is tried.
+    fn request(&mut self) -> ExportRequest {
         let path = PathBuf::from(self.path.trim());
-        // Said before the master password is asked; the write itself never replaces a file.
-        self.path_problem = new_file::check(&path)
-            .err()
-            .map(|problem| sentence(&problem.to_string()));
-        if self.path_problem.is_some() {
-            return None;
-        }
         let export_password = self
             .format
             .encrypted
             .then(|| Password::new(self.password.to_string()));
         // The field is emptied: a wrong password is typed again, a right one is not kept.
         let master = Password::new(std::mem::take(&mut *self.master));
-        Some(ExportRequest {
+        ExportRequest {
             format: self.format,
             path,
             master,
             export_password,
-        })
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::widgets::{error_line, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
+use crate::app::jobs::Work;
 use crate::app::screen::FirstStart;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,7 @@ impl FirstStartScreen {
             &mut self.taken,
             model.chosen_folder.as_ref(),
         );
+        // A folder dialog, or the look into the folder chosen, runs in the background.
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading("Welcome to Zweifaktor");
@@ -86,6 +88,12 @@ impl FirstStartScreen {
             });
             if let Some(error) = &model.error {
                 error_line(ui, view.config, error);
+            }
+            if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking into the folder…");
+                });
             }
             ui.add_space(12.0);
             let folder = self.folder.trim();

@@ -8,6 +8,7 @@ pub mod export_dialog;
 pub mod first_start;
 pub mod help;
 pub mod import_dialog;
+pub mod looking_for_vault;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
@@ -41,7 +42,7 @@ impl Window {
         self.app.is_busy()
     }
 
-    /// The window closes: never leave a code behind on the clipboard.
+    /// The window closes: never leave a code behind on the clipboard, save what is unsaved.
     pub fn on_exit(&mut self) {
         self.app.on_exit();
     }
@@ -67,6 +68,7 @@ impl Window {
 fn draw_screen(slot: &mut Slot, ui: &mut egui::Ui, view: &View, out: &mut Vec<Command>) {
     let serial = view.screen_serial;
     match view.screen {
+        Screen::LookingForVault(s) => looking_for_vault::ui(ui, s),
         Screen::FirstStart(s) => slot
             .get(serial, first_start::FirstStartScreen::default)
             .ui(ui, view, s, out),

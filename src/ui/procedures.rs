@@ -17,6 +17,7 @@ use super::theme;
 use super::widgets::{error_line, warning_line};
 use crate::app::command::{Command, Open};
 use crate::app::dialog::Dialog;
+use crate::app::open_vault::SaveStatus;
 use crate::app::screen::Unlocked;
 use crate::app::{View, current_code};
 use zweifaktor_core::otp::seconds_left;
@@ -53,14 +54,14 @@ impl ProceduresScreen {
         self.shortcuts(ui, model, out);
         drop_hint(ui, drop_hint_text(view, model));
         egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, view, out));
-        egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view));
+        egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view, out));
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar(ui, out);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let procedures = model.session.procedures();
+                    let procedures = model.procedures();
                     let visible = self.visible(procedures);
                     if procedures.is_empty() {
                         ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
@@ -132,7 +133,7 @@ impl ProceduresScreen {
         };
         let serial = open.serial;
         let busy = view.busy(serial);
-        let procedures = model.session.procedures();
+        let procedures = model.procedures();
         let keep_open = match &open.dialog {
             Dialog::Edit { editing } => self
                 .dialog
@@ -151,7 +152,7 @@ impl ProceduresScreen {
             Dialog::Settings => self
                 .dialog
                 .get(serial, || {
-                    SettingsDialog::new(view.config, model.session.names_hidden())
+                    SettingsDialog::new(view.config, model.names_hidden())
                 })
                 .ui(ui, view, out),
             Dialog::Manual => ManualDialog.ui(ui),
@@ -361,7 +362,7 @@ fn labelled(response: &egui::Response, label: String) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, label.clone()));
 }
 
-fn status_line(ui: &mut Ui, view: &View) {
+fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         match view.clipboard_content {
             Some(code) => ui.label(format!("Current clipboard content: {code}")),
@@ -372,4 +373,22 @@ fn status_line(ui: &mut Ui, view: &View) {
             ui.label(notice);
         }
     });
+    match view.save_status() {
+        Some(SaveStatus::Saving) => {
+            ui.label("Saving…");
+        }
+        Some(SaveStatus::Failed(reason)) => {
+            ui.horizontal_wrapped(|ui| {
+                error_line(
+                    ui,
+                    view.config,
+                    &format!("Your last change is not saved: {reason}"),
+                );
+                if ui.button("Try again").clicked() {
+                    out.push(Command::RetrySave);
+                }
+            });
+        }
+        None => {}
+    }
 }

@@ -32,6 +32,10 @@ impl UnlockScreen {
             } else {
                 ui.label("Enter your master password to see your procedures.");
             }
+            // How work that outlived the lock ended (a save, an export).
+            if let Some(notice) = view.notice {
+                ui.label(notice);
+            }
             ui.add_space(8.0);
             let busy = work.is_some();
             let locked = model.locked_for > 0;
