@@ -1,9 +1,10 @@
 //! Small pieces every screen uses: labelled fields (screen readers name every field by its
-//! label), rule lines that turn green, error lines.
+//! label), rule lines that turn green, error lines, the header with the app's icon, the
+//! countdown.
 
-use egui::{Response, RichText, TextEdit, Ui};
+use egui::{Align, Layout, Response, RichText, TextEdit, Ui};
 
-use super::theme;
+use super::{icon, theme};
 use crate::app::view::FieldUpdate;
 use zweifaktor_core::config::Config;
 
@@ -22,7 +23,7 @@ pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: boo
 /// (met)" or "one digit (not met)". The marks come from the monospace font, which has them.
 pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
     let (mark, color, state) = if met {
-        ("●", theme::met_color(config), "met")
+        ("●", theme::palette(ui, config).met, "met")
     } else {
         ("○", ui.visuals().text_color(), "not met")
     };
@@ -37,16 +38,59 @@ pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Respons
 }
 
 pub fn error_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
-    ui.label(RichText::new(text).color(theme::error_color(config)))
+    let color = theme::palette(ui, config).error;
+    ui.label(RichText::new(text).color(color))
 }
 
 pub fn warning_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
-    let color = if config.high_contrast {
-        egui::Color32::YELLOW
-    } else {
-        theme::WARNING
-    };
+    let color = theme::palette(ui, config).warning;
     ui.label(RichText::new(text).color(color))
+}
+
+/// A screen's or dialog's title; on the screens (`with_icon`) after the app's icon, so that
+/// the window says whose it is at a glance.
+pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
+    ui.horizontal(|ui| {
+        if with_icon {
+            let side = theme::size::HEADING * 1.4;
+            ui.add(
+                egui::Image::new(&icon::texture(ui.ctx()))
+                    .fit_to_exact_size(egui::vec2(side, side))
+                    .alt_text(""),
+            );
+        }
+        ui.heading(text)
+    })
+    .inner
+}
+
+/// The seconds left as a bar and a number. The number takes the room of "88 s" whatever it
+/// shows, so that nothing beside it moves when it goes from two digits to one; its last five
+/// seconds are drawn in the "ending" colour.
+pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32) {
+    let palette = theme::palette(ui, config);
+    let color = if left <= 5 {
+        palette.countdown_ending
+    } else {
+        palette.accent
+    };
+    ui.scope(|ui| {
+        ui.visuals_mut().extreme_bg_color = palette.countdown_track;
+        let bar = egui::ProgressBar::new(left as f32 / period.max(1) as f32)
+            .desired_width(72.0)
+            .desired_height(8.0)
+            .fill(color);
+        ui.add(bar);
+    });
+    // Monospace: every digit as wide as the other.
+    let font = theme::code_font(ui.ctx(), theme::size::BODY);
+    let widest = ui
+        .painter()
+        .layout_no_wrap("88 s".to_owned(), font.clone(), color)
+        .size();
+    ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
+        ui.label(RichText::new(format!("{left} s")).font(font).color(color));
+    });
 }
 
 /// Puts a text the app chose into a field the user types in (a file picked in a dialog, a
