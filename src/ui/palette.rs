@@ -167,7 +167,11 @@ mod tests {
     #[test]
     fn high_contrast_goes_before_the_theme_and_the_system_decides_only_when_asked_to() {
         let mut config = Config::default();
-        assert_eq!(chosen(&config, None).name, "light", "no word from the system");
+        assert_eq!(
+            chosen(&config, None).name,
+            "light",
+            "no word from the system"
+        );
         assert_eq!(chosen(&config, Some(true)).name, "dark");
         config.theme = ThemeChoice::Light;
         assert_eq!(chosen(&config, Some(true)).name, "light");

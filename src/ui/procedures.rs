@@ -8,13 +8,13 @@ use super::confirm_delete::confirm_delete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
+use super::palette::Palette;
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
 use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
 use super::theme;
-use super::palette::Palette;
 use super::widgets::{countdown, error_line, warning_line};
 use crate::app::command::{Command, Open};
 use crate::app::dialog::Dialog;
@@ -252,10 +252,7 @@ fn menu_bar(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
                 (ThemeChoice::Light, "Light"),
                 (ThemeChoice::Dark, "Dark"),
             ] {
-                if ui
-                    .radio_value(&mut theme_choice, choice, label)
-                    .changed()
-                {
+                if ui.radio_value(&mut theme_choice, choice, label).changed() {
                     out.push(Command::SetTheme(choice));
                 }
             }
@@ -329,8 +326,7 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(
-                egui::Label::new(RichText::new(&p.name).strong().size(theme::size::NAME))
-                    .wrap(),
+                egui::Label::new(RichText::new(&p.name).strong().size(theme::size::NAME)).wrap(),
             );
             ui.horizontal_wrapped(|ui| {
                 match current_code(p, view.now) {

@@ -103,3 +103,37 @@ pub fn take_update(field: &mut String, taken: &mut u64, update: Option<&FieldUpd
         *taken = update.serial;
     }
 }
+
+/// Room kept free around a dialog, and inside its frame, in points.
+const DIALOG_OUTSIDE: f32 = 8.0;
+const DIALOG_INSIDE: i8 = 12;
+
+/// The frame of every dialog: the window's look with a margin that leaves room for the
+/// content at 200 %.
+pub fn dialog_frame(ctx: &egui::Context) -> egui::Frame {
+    egui::Frame::window(&ctx.global_style()).inner_margin(DIALOG_INSIDE)
+}
+
+/// Makes the dialog `wanted` points wide, or as wide as the window allows at a large text size.
+pub fn dialog_width(ui: &mut Ui, wanted: f32) {
+    let room = ui.ctx().content_rect().width() - 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
+    ui.set_width(wanted.min(room).max(120.0));
+}
+
+/// The part of a dialog between its title and its buttons: it scrolls when the window is too
+/// low for it (large text), so that the buttons stay in view.
+pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let spacing = ui.spacing().item_spacing.y;
+    // The title above and up to two lines of buttons below, with their gaps.
+    let reserved = theme::size::HEADING * 1.4
+        + 2.0 * ui.spacing().interact_size.y
+        + 4.0 * spacing
+        + theme::space::M
+        + 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
+    let height = (ui.ctx().content_rect().height() - reserved).max(60.0);
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, add_contents)
+        .inner
+}

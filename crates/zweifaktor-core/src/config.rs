@@ -166,7 +166,11 @@ mod tests {
         let loaded = store.load();
         assert_eq!(loaded.theme, ThemeChoice::System);
         assert_eq!(
-            (loaded.text_scale, loaded.high_contrast, loaded.auto_lock_minutes),
+            (
+                loaded.text_scale,
+                loaded.high_contrast,
+                loaded.auto_lock_minutes
+            ),
             (1.25, true, Some(9))
         );
         std::fs::write(store.path().unwrap(), br#"{"theme": "dark"}"#).unwrap();
