@@ -7,6 +7,7 @@ pub mod damage;
 pub mod event_loop;
 pub mod painter;
 pub mod preflight;
+mod system_theme;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -46,6 +47,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         })?;
     let display =
         softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
+    system_theme::follow(event_loop.create_proxy());
     let mut desktop = DesktopLoop::new(
         crate::ui::Window::new(env),
         egui::Context::default(),
