@@ -36,7 +36,7 @@ const CONTROLS: &[Role] = &[
     Role::Link,
     Role::SpinButton,
     Role::ComboBox,
-    Role::ToggleButton,
+    Role::Switch,
     Role::MenuItem,
     Role::Slider,
 ];
@@ -209,13 +209,13 @@ impl Window {
                 let n = node.accesskit_node();
                 let label = n.label().or_else(|| n.value()).unwrap_or_default();
                 let ancestors = std::iter::successors(n.parent(), |p| p.parent())
-                    .map(|p| p.id())
+                    .map(|p| p.locate().0)
                     .collect();
                 n.bounding_box().map(|_| Shown {
                     role: n.role(),
                     label,
                     rect: node.rect(),
-                    id: n.id(),
+                    id: n.locate().0,
                     ancestors,
                 })
             })
