@@ -370,9 +370,7 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                 }
                 if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
                     // The bar and its seconds stay together when the line wraps.
-                    ui.horizontal(|ui| {
-                        countdown(ui, view.config, seconds_left(period, view.now), period);
-                    });
+                    countdown(ui, view.config, seconds_left(period, view.now), period);
                 }
             });
             if let Some(url) = &p.url {
@@ -405,7 +403,8 @@ fn row_buttons(
         out.push(Command::CopyCode(p.id));
     }
     let mode_button = if in_mode {
-        egui::Button::new(RichText::new("✔ Clipboard mode").color(palette.on_accent))
+        // Said in words, not with a check mark: egui's fonts have none.
+        egui::Button::new(RichText::new("Clipboard mode: on").color(palette.on_accent))
             .fill(palette.accent)
             .selected(true)
     } else {

@@ -59,37 +59,47 @@ pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
                     .alt_text(""),
             );
         }
-        ui.heading(text)
+        // Wrapped: a title wider than the window (large text) must not widen the screen.
+        ui.add(egui::Label::new(RichText::new(text).heading()).wrap())
     })
     .inner
 }
 
 /// The seconds left as a bar and a number. The number takes the room of "88 s" whatever it
 /// shows, so that nothing beside it moves when it goes from two digits to one; its last five
-/// seconds are drawn in the "ending" colour.
+/// seconds are drawn in the "ending" colour. Bar and number take their room as one piece of a
+/// known width, so that in a wrapping line they move to the next line together instead of
+/// running past the window's edge.
 pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32) {
+    const BAR_WIDTH: f32 = 72.0;
     let palette = theme::palette(ui, config);
     let color = if left <= 5 {
         palette.countdown_ending
     } else {
         palette.accent
     };
-    ui.scope(|ui| {
-        ui.visuals_mut().extreme_bg_color = palette.countdown_track;
-        let bar = egui::ProgressBar::new(left as f32 / period.max(1) as f32)
-            .desired_width(72.0)
-            .desired_height(8.0)
-            .fill(color);
-        ui.add(bar);
-    });
     // Monospace: every digit as wide as the other.
     let font = theme::code_font(ui.ctx(), theme::size::BODY);
     let widest = ui
         .painter()
         .layout_no_wrap("88 s".to_owned(), font.clone(), color)
         .size();
-    ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
-        ui.label(RichText::new(format!("{left} s")).font(font).color(color));
+    let size = egui::vec2(
+        BAR_WIDTH + ui.spacing().item_spacing.x + widest.x,
+        widest.y.max(ui.spacing().interact_size.y),
+    );
+    ui.allocate_ui_with_layout(size, Layout::left_to_right(Align::Center), |ui| {
+        ui.scope(|ui| {
+            ui.visuals_mut().extreme_bg_color = palette.countdown_track;
+            let bar = egui::ProgressBar::new(left as f32 / period.max(1) as f32)
+                .desired_width(BAR_WIDTH)
+                .desired_height(8.0)
+                .fill(color);
+            ui.add(bar);
+        });
+        ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
+            ui.label(RichText::new(format!("{left} s")).font(font).color(color));
+        });
     });
 }
 
