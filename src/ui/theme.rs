@@ -57,8 +57,24 @@ fn install_code_family(ctx: &egui::Context) {
         .families
         .get(&FontFamily::Monospace)
         .and_then(|fonts| fonts.first().cloned());
-    if let Some(primary) = monospace {
-        definitions.families.insert(family, vec![primary]);
+    // The codes and the seconds change every period and every second. Placed at whole
+    // pixels (no sub-pixel bins), each digit is drawn into egui's glyph atlas once per size;
+    // with bins a digit came back in up to four new bitmaps as the seconds moved, and every
+    // new bitmap makes the painter redraw the whole window instead of the few numbers that
+    // changed (the idle CPU figure).
+    let whole_pixels = monospace.and_then(|primary| {
+        let data = definitions.font_data.get(&primary)?;
+        let mut data = egui::FontData::clone(data);
+        data.tweak.subpixel_binning = Some(false);
+        Some(data)
+    });
+    if let Some(data) = whole_pixels {
+        definitions
+            .font_data
+            .insert(CODE_FAMILY.to_owned(), std::sync::Arc::new(data));
+        definitions
+            .families
+            .insert(family, vec![CODE_FAMILY.to_owned()]);
         ctx.set_fonts(definitions);
     }
 }
