@@ -141,8 +141,13 @@ pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R
         + theme::space::M
         + 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
     let height = (ui.ctx().content_rect().height() - reserved).max(60.0);
+    // At least as high as it may be, when the content needs that: a modal dialog's room below
+    // its top depends on where it stood the frame before, and a body that only took the room
+    // it found grew a few points each frame (each second, in an idle window) towards its
+    // height, and moved its buttons from under the pointer while it did.
     egui::ScrollArea::vertical()
         .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, true])
         .show(ui, add_contents)
         .inner
