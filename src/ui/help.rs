@@ -2,6 +2,8 @@
 
 use egui::{RichText, Ui};
 
+use super::widgets::{dialog_body, dialog_frame, dialog_width, header};
+
 pub struct ManualDialog;
 
 const MANUAL: &[(&str, &str)] = &[
@@ -46,22 +48,22 @@ const MANUAL: &[(&str, &str)] = &[
 impl ManualDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("manual")).show(ui.ctx(), |ui| {
-            ui.set_width(460.0);
-            ui.heading("Manual");
-            egui::ScrollArea::vertical()
-                .max_height(380.0)
-                .show(ui, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("manual"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 460.0);
+                ui.heading("Manual");
+                dialog_body(ui, |ui| {
                     for (title, text) in MANUAL {
                         ui.label(RichText::new(*title).strong());
                         ui.label(*text);
                         ui.add_space(6.0);
                     }
                 });
-            if ui.button("Close").clicked() {
-                open = false;
-            }
-        });
+                if ui.button("Close").clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }
@@ -71,15 +73,20 @@ pub struct AboutDialog;
 impl AboutDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("about")).show(ui.ctx(), |ui| {
-            ui.heading("Zweifaktor");
-            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Two-factor codes from an encrypted vault.");
-            ui.label("License: MIT OR Apache-2.0");
-            if ui.button("Close").clicked() {
-                open = false;
-            }
-        });
+        let modal = egui::Modal::new(egui::Id::unique("about"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 320.0);
+                header(ui, "Zweifaktor", true);
+                dialog_body(ui, |ui| {
+                    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                    ui.label("Two-factor codes from an encrypted vault.");
+                    ui.label("License: MIT OR Apache-2.0");
+                });
+                if ui.button("Close").clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }
