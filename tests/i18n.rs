@@ -98,6 +98,10 @@ const WINDOW_NOT_TEXT: &[&str] = &[
     "aegis",
     "otpauth",
     "google-migration",
+    // The palettes' names, for the theme tests' messages.
+    "light",
+    "dark",
+    "high contrast",
 ];
 
 /// The screens and dialogs whose texts are still to be moved into the `.ftl` files (each is
@@ -282,7 +286,7 @@ fn string_end(chars: &[char], open: usize, hashes: usize) -> usize {
 
 /// Calls whose first argument is a name for the program, not a text for people: message ids,
 /// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables, what
-/// `Debug` prints for developers, textures' names, the systems of `cfg!`.
+/// `Debug` prints for developers, textures' names, the systems of `cfg!`, files built in.
 const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "fl!(",
     "Id::new(",
@@ -300,6 +304,7 @@ const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
     "write!(f,",
     "load_texture(",
     "target_os =",
+    "include_bytes!(",
 ];
 
 /// Whether the literal after `before` is the first argument of one of

@@ -57,8 +57,13 @@ impl ZweifaktorApp {
                 self.update_config(|c| c.clipboard_clear_delay_seconds = seconds)
             }
             Command::SetTextScale(scale) => {
-                self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
+                let scale = config::text_scale_step(scale);
+                // Ctrl+plus held at 200 % asks again and again: nothing to save then.
+                if scale != self.config.text_scale {
+                    self.update_config(|c| c.text_scale = scale);
+                }
             }
+            Command::SetTheme(theme) => self.update_config(|c| c.theme = theme),
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
             Command::SetLanguage(choice) => {
                 self.set_language(choice);

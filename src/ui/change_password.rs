@@ -4,7 +4,9 @@
 use egui::Ui;
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, rule_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
@@ -29,40 +31,47 @@ impl ChangePasswordDialog {
         out: &mut Vec<Command>,
     ) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
-            ui.set_width(400.0);
-            ui.heading("Change password");
-            labelled_field(ui, "Current password", &mut self.old, true);
-            labelled_field(ui, "New password", &mut self.new, true);
-            labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
-            let check = PasswordCheck::of(&self.new);
-            let equal = !self.new.is_empty() && *self.new == *self.repeat;
-            for rule in PasswordRule::ALL {
-                rule_line(ui, view.config, check.meets(rule), rule.description());
-            }
-            rule_line(ui, view.config, equal, "both fields equal");
-            if let Some(e) = error {
-                error_line(ui, view.config, e);
-            }
-            ui.horizontal(|ui| {
-                let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
-                if busy {
-                    ui.spinner();
-                }
-                if ui
-                    .add_enabled(ready, egui::Button::new("Change password"))
-                    .clicked()
-                {
-                    out.push(Command::ChangePassword {
-                        old: Password::new(self.old.to_string()),
-                        new: Password::new(self.new.to_string()),
-                    });
-                }
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
+        let modal = egui::Modal::new(egui::Id::unique("change-password"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 400.0);
+                ui.heading("Change password");
+                let check = dialog_body(ui, |ui| {
+                    labelled_field(ui, "Current password", &mut self.old, true);
+                    labelled_field(ui, "New password", &mut self.new, true);
+                    labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
+                    let check = PasswordCheck::of(&self.new);
+                    let equal = !self.new.is_empty() && *self.new == *self.repeat;
+                    for rule in PasswordRule::ALL {
+                        rule_line(ui, view.config, check.meets(rule), rule.description());
+                    }
+                    rule_line(ui, view.config, equal, "both fields equal");
+                    if let Some(e) = error {
+                        error_line(ui, view.config, e);
+                    }
+                    check
+                });
+                let equal = !self.new.is_empty() && *self.new == *self.repeat;
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
+                    if busy {
+                        ui.spinner();
+                    }
+                    if ui
+                        .add_enabled(ready, egui::Button::new("Change password"))
+                        .clicked()
+                    {
+                        out.push(Command::ChangePassword {
+                            old: Password::new(self.old.to_string()),
+                            new: Password::new(self.new.to_string()),
+                        });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        open = false;
+                    }
+                });
             });
-        });
         open && !modal.should_close()
     }
 }

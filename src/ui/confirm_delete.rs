@@ -3,19 +3,24 @@
 use egui::Ui;
 use uuid::Uuid;
 
+use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::command::Command;
 
 /// Returns false when it should close (No, Esc; Yes deletes and closes).
 pub fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> bool {
     let mut open = true;
-    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
-        ui.set_max_width(380.0);
-        ui.heading("Delete procedure");
-        ui.label(format!(
-            "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-delete"))
+        .frame(dialog_frame(ui.ctx()))
+        .show(ui.ctx(), |ui| {
+            dialog_width(ui, 380.0);
+            ui.heading("Delete procedure");
+            dialog_body(ui, |ui| {
+                ui.label(format!(
+                    "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
+                ));
+            });
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
             if ui.button("Yes, delete").clicked() {
                 out.push(Command::DeleteProcedure(id));
                 open = false;

@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, rule_line, take_update, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line, take_update,
+    warning_line,
+};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::dialog::ExportState;
@@ -53,19 +56,21 @@ impl ExportDialog {
     ) -> bool {
         take_update(&mut self.path, &mut self.taken, state.chosen_path.as_ref());
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("export")).show(ui.ctx(), |ui| {
-            ui.set_width(460.0);
-            ui.heading("Export procedures");
-            if let Some(report) = &state.report {
-                report_ui(ui, view, report);
-                ui.add_space(8.0);
-                if ui.button("Close").clicked() {
-                    open = false;
+        let modal = egui::Modal::new(egui::Id::unique("export"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 460.0);
+                ui.heading("Export procedures");
+                if let Some(report) = &state.report {
+                    dialog_body(ui, |ui| report_ui(ui, view, report));
+                    ui.add_space(8.0);
+                    if ui.button("Close").clicked() {
+                        open = false;
+                    }
+                    return;
                 }
-                return;
-            }
-            self.form_ui(ui, view, state, busy, out, &mut open);
-        });
+                self.form_ui(ui, view, state, busy, out, &mut open);
+            });
         // While the file is being written the dialog stays: closing it would hide whether
         // the export worked.
         open && (busy || !modal.should_close())
@@ -80,6 +85,31 @@ impl ExportDialog {
         out: &mut Vec<Command>,
         open: &mut bool,
     ) {
+        let (ready, entered) = dialog_body(ui, |ui| self.fields_ui(ui, view, state, busy, out));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if busy {
+                ui.spinner();
+            }
+            if ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready) {
+                out.push(Command::Export(self.request()));
+            }
+            if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
+                *open = false;
+            }
+        });
+    }
+
+    /// The format, the file, the passwords: whether Export can be pressed, and whether Enter
+    /// was pressed in the master password field.
+    fn fields_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View,
+        state: &ExportState,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) -> (bool, bool) {
         ui.label(RichText::new("Format").strong());
         for format in FORMATS {
             ui.radio_value(&mut self.format, format, format.label);
@@ -119,17 +149,7 @@ impl ExportDialog {
             error_line(ui, view.config, error);
         }
         let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.horizontal(|ui| {
-            if busy {
-                ui.spinner();
-            }
-            if ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready) {
-                out.push(Command::Export(self.request()));
-            }
-            if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
-                *open = false;
-            }
-        });
+        (ready, entered)
     }
 
     /// The request. Whether the file can be written is looked at by the export's job (on a
@@ -153,19 +173,16 @@ impl ExportDialog {
 
 fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
     ui.label(report.headline());
-    egui::ScrollArea::vertical()
-        .max_height(260.0)
-        .show(ui, |ui| {
-            for name in &report.included {
-                ui.label(format!("• {name}"));
-            }
-            if !report.left_out.is_empty() {
-                ui.label(format!("Left out {}:", report.left_out.len()));
-                for left in &report.left_out {
-                    warning_line(ui, view.config, &format!("{}: {}", left.name, left.reason));
-                }
-            }
-        });
+    // The dialog's body scrolls as a whole.
+    for name in &report.included {
+        ui.label(format!("• {name}"));
+    }
+    if !report.left_out.is_empty() {
+        ui.label(format!("Left out {}:", report.left_out.len()));
+        for left in &report.left_out {
+            warning_line(ui, view.config, &format!("{}: {}", left.name, left.reason));
+        }
+    }
     if !report.format.encrypted {
         warning_line(
             ui,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::widgets::{error_line, labelled_field, take_update};
+use super::widgets::{error_line, header, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::jobs::Work;
@@ -36,7 +36,9 @@ impl FirstStartScreen {
         // A folder dialog, or the look into the folder chosen, runs in the background.
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Welcome to Zweifaktor");
+            // At a large text size the screen scrolls instead of losing its lower part.
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            header(ui, "Welcome to Zweifaktor", true);
             ui.add_space(8.0);
             ui.label("Is this a first installation, or an update of an existing installation?");
             ui.add_space(8.0);
@@ -74,7 +76,7 @@ impl FirstStartScreen {
             if field.changed() && model.error.is_some() {
                 out.push(Command::DismissError);
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 // The folder dialog runs in the background; meanwhile it is the one open.
                 if ui.add_enabled(!choosing, egui::Button::new("Choose folder…")).clicked() {
                     out.push(Command::Choose(Choose::StorageFolder { title: label }));
@@ -106,6 +108,7 @@ impl FirstStartScreen {
                     InstallKind::Update => Command::ExistingInstallation(folder),
                 });
             }
+            });
         });
     }
 }

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::widgets::{dialog_body, dialog_frame, dialog_width, header};
 use crate::fl;
 
 pub struct ManualDialog;
@@ -32,22 +33,22 @@ fn manual() -> [(String, String); 10] {
 impl ManualDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("manual")).show(ui.ctx(), |ui| {
-            ui.set_width(460.0);
-            ui.heading(fl!("win-manual"));
-            egui::ScrollArea::vertical()
-                .max_height(380.0)
-                .show(ui, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("manual"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 460.0);
+                ui.heading(fl!("win-manual"));
+                dialog_body(ui, |ui| {
                     for (title, text) in manual() {
                         ui.label(RichText::new(title).strong());
                         ui.label(text);
                         ui.add_space(6.0);
                     }
                 });
-            if ui.button(fl!("win-close")).clicked() {
-                open = false;
-            }
-        });
+                if ui.button(fl!("win-close")).clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }
@@ -57,21 +58,26 @@ pub struct AboutDialog;
 impl AboutDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("about")).show(ui.ctx(), |ui| {
-            ui.heading("Zweifaktor");
-            ui.label(fl!(
-                "win-about-version",
-                version = env!("CARGO_PKG_VERSION")
-            ));
-            ui.label(fl!("win-about-text"));
-            ui.label(fl!(
-                "win-about-license",
-                license = env!("CARGO_PKG_LICENSE")
-            ));
-            if ui.button(fl!("win-close")).clicked() {
-                open = false;
-            }
-        });
+        let modal = egui::Modal::new(egui::Id::unique("about"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 320.0);
+                header(ui, "Zweifaktor", true);
+                dialog_body(ui, |ui| {
+                    ui.label(fl!(
+                        "win-about-version",
+                        version = env!("CARGO_PKG_VERSION")
+                    ));
+                    ui.label(fl!("win-about-text"));
+                    ui.label(fl!(
+                        "win-about-license",
+                        license = env!("CARGO_PKG_LICENSE")
+                    ));
+                });
+                if ui.button(fl!("win-close")).clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }

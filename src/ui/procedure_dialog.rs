@@ -6,7 +6,9 @@ use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::messages::sentence;
@@ -238,80 +240,86 @@ impl ProcedureDialog {
         } else {
             "Add procedure"
         };
-        let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
-            ui.set_width(420.0);
-            ui.heading(title);
-            ui.label("Fields marked * are required.");
-            ui.add_space(6.0);
-            let name = labelled_field(ui, "Name *", &mut self.name, false);
-            if self.focus_first {
-                name.request_focus();
-                self.focus_first = false;
-            }
-            // Only typing makes an empty name an error worth showing: an error appearing when
-            // the field merely loses focus would move the next field away under the pointer.
-            if name.changed() {
-                self.name_touched = true;
-            }
-            let problems = self.problems(existing);
-            if let Some(e) = &problems.name
-                && self.name_touched
-            {
-                error_line(ui, view.config, e);
-            }
-            if let Some(w) = &problems.name_warning {
-                warning_line(ui, view.config, w);
-            }
-            let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
-            if self.focus_secret {
-                secret.request_focus();
-                self.focus_secret = false;
-            }
-            if secret.changed() {
-                self.pasted_note = None;
-                self.take_pasted_uri();
-            }
-            let problems = self.problems(existing);
-            if let Some(e) = &problems.secret
-                && !self.secret.is_empty()
-            {
-                error_line(ui, view.config, e);
-            }
-            if let Some(note) = &self.pasted_note
-                && problems.secret.is_none()
-            {
-                ui.label(note);
-            }
-            if let Some(w) = &problems.secret_warning {
-                warning_line(ui, view.config, w);
-            }
-            let url = labelled_field(ui, "URL", &mut self.url, false);
-            if let Some(e) = &problems.url {
-                error_line(ui, view.config, e);
-            }
-            ui.add_space(4.0);
-            egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
-            if let Some(e) = &problems.advanced {
-                error_line(ui, view.config, e);
-            }
-            ui.add_space(8.0);
-            // Enter in a field saves, as the Save button does.
-            let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
-                && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                let ok = !self.problems(existing).blocking();
-                let save = ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
-                if ok
-                    && (save.clicked() || entered)
-                    && let Some(draft) = self.draft()
-                {
-                    out.push(Command::SaveProcedure(self.editing, draft));
-                }
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
+        let modal = egui::Modal::new(egui::Id::unique("procedure-dialog"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 420.0);
+                ui.heading(title);
+                let (name, secret, url) = dialog_body(ui, |ui| {
+                    ui.label("Fields marked * are required.");
+                    ui.add_space(6.0);
+                    let name = labelled_field(ui, "Name *", &mut self.name, false);
+                    if self.focus_first {
+                        name.request_focus();
+                        self.focus_first = false;
+                    }
+                    // Only typing makes an empty name an error worth showing: an error appearing when
+                    // the field merely loses focus would move the next field away under the pointer.
+                    if name.changed() {
+                        self.name_touched = true;
+                    }
+                    let problems = self.problems(existing);
+                    if let Some(e) = &problems.name
+                        && self.name_touched
+                    {
+                        error_line(ui, view.config, e);
+                    }
+                    if let Some(w) = &problems.name_warning {
+                        warning_line(ui, view.config, w);
+                    }
+                    let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+                    if self.focus_secret {
+                        secret.request_focus();
+                        self.focus_secret = false;
+                    }
+                    if secret.changed() {
+                        self.pasted_note = None;
+                        self.take_pasted_uri();
+                    }
+                    let problems = self.problems(existing);
+                    if let Some(e) = &problems.secret
+                        && !self.secret.is_empty()
+                    {
+                        error_line(ui, view.config, e);
+                    }
+                    if let Some(note) = &self.pasted_note
+                        && problems.secret.is_none()
+                    {
+                        ui.label(note);
+                    }
+                    if let Some(w) = &problems.secret_warning {
+                        warning_line(ui, view.config, w);
+                    }
+                    let url = labelled_field(ui, "URL", &mut self.url, false);
+                    if let Some(e) = &problems.url {
+                        error_line(ui, view.config, e);
+                    }
+                    ui.add_space(4.0);
+                    egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+                    if let Some(e) = &problems.advanced {
+                        error_line(ui, view.config, e);
+                    }
+                    (name, secret, url)
+                });
+                ui.add_space(8.0);
+                // Enter in a field saves, as the Save button does.
+                let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal_wrapped(|ui| {
+                    let ok = !self.problems(existing).blocking();
+                    let save =
+                        ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
+                    if ok
+                        && (save.clicked() || entered)
+                        && let Some(draft) = self.draft()
+                    {
+                        out.push(Command::SaveProcedure(self.editing, draft));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        open = false;
+                    }
+                });
             });
-        });
         if modal.should_close() {
             open = false;
         }
@@ -321,7 +329,7 @@ impl ProcedureDialog {
     fn advanced_ui(&mut self, ui: &mut Ui) {
         labelled_field(ui, "Issuer", &mut self.issuer, false);
         labelled_field(ui, "Account", &mut self.account, false);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("Type:");
             ui.selectable_value(&mut self.kind, KindChoice::Totp, "Time-based (TOTP)");
             ui.selectable_value(&mut self.kind, KindChoice::Hotp, "Counter (HOTP)");
@@ -330,7 +338,7 @@ impl ProcedureDialog {
         if self.kind == KindChoice::Steam {
             return;
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("Algorithm:");
             for algorithm in [
                 HashAlgorithm::Sha1,
@@ -344,7 +352,7 @@ impl ProcedureDialog {
                 );
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Digits:");
             ui.add(egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);

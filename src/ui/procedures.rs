@@ -8,18 +8,20 @@ use super::confirm_delete::confirm_delete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
+use super::palette::Palette;
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
 use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
 use super::theme;
-use super::widgets::{error_line, warning_line};
+use super::widgets::{countdown, error_line, warning_line};
 use crate::app::command::{Command, Open};
 use crate::app::dialog::Dialog;
 use crate::app::open_vault::SaveStatus;
 use crate::app::screen::Unlocked;
 use crate::app::{View, current_code};
+use zweifaktor_core::config::{TEXT_SCALE_STEP, ThemeChoice};
 use zweifaktor_core::otp::seconds_left;
 use zweifaktor_core::procedure::Procedure;
 
@@ -57,7 +59,7 @@ impl ProceduresScreen {
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view, out));
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar(ui, out);
-            ui.separator();
+            ui.add_space(theme::space::S);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -70,6 +72,7 @@ impl ProceduresScreen {
                     }
                     for procedure in visible {
                         procedure_row(ui, procedure, view, out);
+                        ui.add_space(theme::space::S);
                     }
                 });
         });
@@ -92,25 +95,26 @@ impl ProceduresScreen {
         }
     }
 
+    /// The app's icon, "+", the search field and Lock: on one line where they fit, the search
+    /// field on a line of its own in a narrow window or at a large text size.
     fn toolbar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let one_line = ui.available_width() >= 400.0;
         ui.horizontal(|ui| {
+            let side = ui.spacing().interact_size.y;
+            ui.add(
+                egui::Image::new(&super::icon::texture(ui.ctx()))
+                    .fit_to_exact_size(egui::vec2(side, side))
+                    .alt_text(""),
+            );
             let add = ui
-                .button(RichText::new("+").size(20.0).strong())
+                .button(RichText::new("+").size(theme::size::ADD).strong())
                 .on_hover_text("Add a procedure (Ctrl+N)");
             labelled(&add, "Add procedure".to_owned());
             if add.clicked() {
                 out.push(Command::Open(Open::Add));
             }
-            let label = ui.label("Search:");
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Ctrl+F")
-                    .desired_width((ui.available_width() - 70.0).max(80.0)),
-            );
-            search.clone().labelled_by(label.id);
-            if self.focus_search {
-                search.request_focus();
-                self.focus_search = false;
+            if one_line {
+                self.search_field(ui, 70.0);
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if ui
@@ -122,6 +126,24 @@ impl ProceduresScreen {
                 }
             });
         });
+        if !one_line {
+            ui.horizontal(|ui| self.search_field(ui, 0.0));
+        }
+    }
+
+    /// "Search:" and its field, leaving `room` beside it.
+    fn search_field(&mut self, ui: &mut Ui, room: f32) {
+        let label = ui.label("Search:");
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("Ctrl+F")
+                .desired_width((ui.available_width() - room).max(60.0)),
+        );
+        search.clone().labelled_by(label.id);
+        if self.focus_search {
+            search.request_focus();
+            self.focus_search = false;
+        }
     }
 
     /// The open dialog, with what is typed into it (dropped when it closes: passwords wiped,
@@ -198,14 +220,42 @@ fn menu_bar(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
         });
         ui.menu_button("Accessibility", |ui| {
             let scale = view.config.text_scale;
-            if ui.button("Larger text").clicked() {
-                out.push(Command::SetTextScale(scale + 0.25));
+            if ui
+                .button("Larger text")
+                .on_hover_text("Ctrl+plus")
+                .clicked()
+            {
+                out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
             }
-            if ui.button("Smaller text").clicked() {
-                out.push(Command::SetTextScale(scale - 0.25));
+            if ui
+                .button("Smaller text")
+                .on_hover_text("Ctrl+minus")
+                .clicked()
+            {
+                out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
             }
-            if ui.button("Normal text size").clicked() {
+            if ui
+                .button("Normal text size")
+                .on_hover_text("Ctrl+0")
+                .clicked()
+            {
                 out.push(Command::SetTextScale(1.0));
+            }
+            ui.label(
+                RichText::new(format!("Text size: {:.0} %", scale * 100.0))
+                    .small()
+                    .weak(),
+            );
+            ui.separator();
+            let mut theme_choice = view.config.theme;
+            for (choice, label) in [
+                (ThemeChoice::System, "Like the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                if ui.radio_value(&mut theme_choice, choice, label).changed() {
+                    out.push(Command::SetTheme(choice));
+                }
             }
             let mut contrast = view.config.high_contrast;
             if ui.checkbox(&mut contrast, "High contrast").changed() {
@@ -258,102 +308,129 @@ fn drop_hint(ui: &Ui, text: &str) {
     );
 }
 
-/// One procedure: code, name, link, countdown and buttons.
+/// One procedure: its name, the code (the largest thing in the row) with the countdown, the
+/// link, and the buttons, each part wrapping onto the next line when the window is narrow or
+/// the text large. In clipboard mode the row is outlined in the accent colour.
 fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
-            match current_code(p, view.now) {
-                Some((code, _)) => {
-                    let label = ui.label(
-                        RichText::new(code.grouped())
-                            .font(theme::code_font(ui.ctx(), 28.0))
-                            .strong(),
-                    );
-                    label.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Label,
-                            true,
-                            format!("Code of {}: {code}", p.name),
-                        )
-                    });
-                }
-                None if p.needs_reenrollment => {
-                    let enroll = ui.button("Enroll again");
-                    enroll.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!("Enroll {} again", p.name),
-                        )
-                    });
-                    if enroll.clicked() {
-                        out.push(Command::Open(Open::Edit(p.id)));
+    let palette = theme::palette(ui, view.config);
+    let in_mode = view.clipboard_mode == Some(p.id);
+    let outline = if in_mode {
+        egui::Stroke::new(2.0, palette.accent)
+    } else {
+        egui::Stroke::new(1.0, palette.divider)
+    };
+    egui::Frame::new()
+        .fill(palette.surface)
+        .stroke(outline)
+        .corner_radius(8)
+        .inner_margin(egui::Margin::symmetric(12, 10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(RichText::new(&p.name).strong().size(theme::size::NAME)).wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                match current_code(p, view.now) {
+                    Some((code, _)) => {
+                        let label = ui.add(
+                            egui::Label::new(
+                                RichText::new(code.grouped())
+                                    .font(theme::code_font(ui.ctx(), theme::size::CODE))
+                                    .strong(),
+                            )
+                            .extend(),
+                        );
+                        label.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Label,
+                                true,
+                                format!("Code of {}: {code}", p.name),
+                            )
+                        });
+                    }
+                    None if p.needs_reenrollment => {
+                        let enroll = ui.button("Enroll again");
+                        enroll.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Enroll {} again", p.name),
+                            )
+                        });
+                        if enroll.clicked() {
+                            out.push(Command::Open(Open::Edit(p.id)));
+                        }
+                    }
+                    None => {
+                        error_line(
+                            ui,
+                            view.config,
+                            "This procedure's parameters cannot make codes.",
+                        );
                     }
                 }
-                None => {
-                    error_line(
-                        ui,
-                        view.config,
-                        "This procedure's parameters cannot make codes.",
-                    );
-                }
-            }
-            ui.vertical(|ui| {
-                ui.label(RichText::new(&p.name).strong().size(16.0));
-                if let Some(url) = &p.url {
-                    ui.hyperlink_to(url, url);
+                if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
+                    // The bar and its seconds stay together when the line wraps.
+                    countdown(ui, view.config, seconds_left(period, view.now), period);
                 }
             });
+            if let Some(url) = &p.url {
+                ui.add(egui::Hyperlink::from_label_and_url(url, url));
+            }
+            if p.needs_reenrollment {
+                warning_line(
+                    ui,
+                    view.config,
+                    "The secret was erased: enroll this procedure again.",
+                );
+            }
+            ui.add_space(theme::space::S);
+            ui.horizontal_wrapped(|ui| row_buttons(ui, p, in_mode, palette, out));
         });
-        if p.needs_reenrollment {
-            warning_line(
-                ui,
-                view.config,
-                "The secret was erased: enroll this procedure again.",
-            );
-        }
-        ui.horizontal(|ui| {
-            if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
-                let left = seconds_left(period, view.now);
-                let bar = egui::ProgressBar::new(left as f32 / period as f32)
-                    .desired_width(80.0)
-                    .desired_height(8.0);
-                ui.add(bar);
-                ui.label(format!("{left} s"));
-            }
-            let enabled = !p.needs_reenrollment;
-            let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
-            labelled(&copy, format!("Copy code of {}", p.name));
-            if copy.clicked() {
-                out.push(Command::CopyCode(p.id));
-            }
-            let in_mode = view.clipboard_mode == Some(p.id);
-            let mode = ui.add_enabled(
-                enabled,
-                egui::Button::new("Clipboard mode").selected(in_mode),
-            );
-            labelled(&mode, format!("Clipboard mode for {}", p.name));
-            if mode.clicked() {
-                out.push(Command::ToggleClipboardMode(p.id));
-            }
-            let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
-            labelled(&qr, format!("Show QR code of {}", p.name));
-            if qr.clicked() {
-                out.push(Command::Open(Open::ShowQr(p.id)));
-            }
-            let edit = ui.button("Edit");
-            labelled(&edit, format!("Edit {}", p.name));
-            if edit.clicked() {
-                out.push(Command::Open(Open::Edit(p.id)));
-            }
-            let delete = ui.button("Delete");
-            labelled(&delete, format!("Delete {}", p.name));
-            if delete.clicked() {
-                out.push(Command::Open(Open::ConfirmDelete(p.id)));
-            }
-        });
-    });
+}
+
+/// Copy, Clipboard mode (filled in the accent colour while on), QR code, Edit, Delete.
+fn row_buttons(
+    ui: &mut Ui,
+    p: &Procedure,
+    in_mode: bool,
+    palette: &Palette,
+    out: &mut Vec<Command>,
+) {
+    let enabled = !p.needs_reenrollment;
+    let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
+    labelled(&copy, format!("Copy code of {}", p.name));
+    if copy.clicked() {
+        out.push(Command::CopyCode(p.id));
+    }
+    let mode_button = if in_mode {
+        // Said in words, not with a check mark: egui's fonts have none.
+        egui::Button::new(RichText::new("Clipboard mode: on").color(palette.on_accent))
+            .fill(palette.accent)
+            .selected(true)
+    } else {
+        egui::Button::new("Clipboard mode")
+    };
+    let mode = ui.add_enabled(enabled, mode_button);
+    labelled(&mode, format!("Clipboard mode for {}", p.name));
+    if mode.clicked() {
+        out.push(Command::ToggleClipboardMode(p.id));
+    }
+    let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
+    labelled(&qr, format!("Show QR code of {}", p.name));
+    if qr.clicked() {
+        out.push(Command::Open(Open::ShowQr(p.id)));
+    }
+    let edit = ui.button("Edit");
+    labelled(&edit, format!("Edit {}", p.name));
+    if edit.clicked() {
+        out.push(Command::Open(Open::Edit(p.id)));
+    }
+    let delete = ui.button("Delete");
+    labelled(&delete, format!("Delete {}", p.name));
+    if delete.clicked() {
+        out.push(Command::Open(Open::ConfirmDelete(p.id)));
+    }
 }
 
 /// Names a button for screen readers (and tests) by what it does to which procedure.
@@ -362,10 +439,30 @@ fn labelled(response: &egui::Response, label: String) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, label.clone()));
 }
 
+/// What Zweifaktor put on the clipboard (the code in the accent colour), notices, and whether
+/// the last change is saved.
 fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    let palette = theme::palette(ui, view.config);
+    ui.horizontal_wrapped(|ui| {
         match view.clipboard_content {
-            Some(code) => ui.label(format!("Current clipboard content: {code}")),
+            Some(code) => {
+                let mut line = egui::text::LayoutJob::default();
+                let body = egui::TextStyle::Body.resolve(ui.style());
+                line.append(
+                    "Current clipboard content: ",
+                    0.0,
+                    egui::TextFormat::simple(body, palette.text),
+                );
+                line.append(
+                    code,
+                    0.0,
+                    egui::TextFormat::simple(
+                        theme::code_font(ui.ctx(), theme::size::NAME),
+                        palette.accent,
+                    ),
+                );
+                ui.label(line)
+            }
             None => ui.label("Clipboard: no code"),
         };
         if let Some(notice) = view.notice {

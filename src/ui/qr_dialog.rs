@@ -5,7 +5,9 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::dialog::QrState;
@@ -32,9 +34,12 @@ impl QrDialog {
         out: &mut Vec<Command>,
     ) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("show-qr")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(format!("QR code of {}", state.name));
+        let modal = egui::Modal::new(egui::Id::unique("show-qr"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 420.0);
+            ui.add(egui::Label::new(RichText::new(format!("QR code of {}", state.name)).heading()).wrap());
+            dialog_body(ui, |ui| {
             match &state.shown {
                 Some(shown) => {
                     let pixels = &shown.pixels;
@@ -71,7 +76,7 @@ impl QrDialog {
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         if busy {
                             ui.spinner();
                         }
@@ -89,6 +94,7 @@ impl QrDialog {
                     });
                 }
             }
+            });
             ui.add_space(6.0);
             if ui.button("Close").clicked() {
                 open = false;

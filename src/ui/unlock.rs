@@ -4,7 +4,9 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, header, labelled_field, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::jobs::Work;
@@ -23,7 +25,9 @@ impl UnlockScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlock, out: &mut Vec<Command>) {
         let work = view.work(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Zweifaktor");
+            // At a large text size the screen scrolls instead of losing its lower part.
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            header(ui, "Zweifaktor", true);
             ui.add_space(6.0);
             if model.locked_notice {
                 ui.label(
@@ -58,7 +62,7 @@ impl UnlockScreen {
                 warning_line(ui, view.config, &format!("Locked for {} seconds", model.locked_for));
             }
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let ready = !busy && !locked && !self.password.is_empty();
                 let unlock = ui.add_enabled(ready, egui::Button::new(RichText::new("Unlock").strong()));
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -81,6 +85,7 @@ impl UnlockScreen {
             if ui.add_enabled(!busy, egui::Button::new("Forgot password")).clicked() {
                 self.confirm_forgot = true;
             }
+            });
         });
         if self.confirm_forgot {
             self.forgot_dialog(ui, view, out);
@@ -88,9 +93,12 @@ impl UnlockScreen {
     }
 
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
-        let modal = egui::Modal::new(egui::Id::unique("forgot-password")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
+        let modal = egui::Modal::new(egui::Id::unique("forgot-password"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 420.0);
             ui.heading("Forgot password");
+            dialog_body(ui, |ui| {
             ui.add_space(6.0);
             warning_line(
                 ui,
@@ -98,8 +106,9 @@ impl UnlockScreen {
                 "The secrets of all procedures will be deleted. The list of procedures stays, and each procedure must be enrolled again.",
             );
             ui.label("Then you set a new password. Do you want to reset your password?");
+            });
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Yes").clicked() {
                     out.push(Command::ForgotPassword);
                     self.confirm_forgot = false;
