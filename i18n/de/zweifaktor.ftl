@@ -267,6 +267,7 @@ win-edit-name = { $name } bearbeiten
 win-delete = Löschen
 win-delete-name = { $name } löschen
 win-clipboard-content = Aktueller Inhalt der Zwischenablage: { $code }
+win-clipboard-content-label = Aktueller Inhalt der Zwischenablage:
 win-clipboard-empty = Zwischenablage: kein Code
 win-saving = Wird gespeichert…
 win-not-saved = Ihre letzte Änderung ist nicht gespeichert: { $reason }

@@ -275,6 +275,7 @@ win-edit-name = Edit { $name }
 win-delete = Delete
 win-delete-name = Delete { $name }
 win-clipboard-content = Current clipboard content: { $code }
+win-clipboard-content-label = Current clipboard content:
 win-clipboard-empty = Clipboard: no code
 win-saving = Saving…
 win-not-saved = Your last change is not saved: { $reason }

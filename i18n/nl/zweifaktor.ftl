@@ -267,6 +267,7 @@ win-edit-name = { $name } bewerken
 win-delete = Verwijderen
 win-delete-name = { $name } verwijderen
 win-clipboard-content = Huidige inhoud van het klembord: { $code }
+win-clipboard-content-label = Huidige inhoud van het klembord:
 win-clipboard-empty = Klembord: geen code
 win-saving = Bezig met opslaan…
 win-not-saved = Uw laatste wijziging is niet opgeslagen: { $reason }

@@ -267,6 +267,7 @@ win-edit-name = Redigera { $name }
 win-delete = Ta bort
 win-delete-name = Ta bort { $name }
 win-clipboard-content = Aktuellt innehåll i urklipp: { $code }
+win-clipboard-content-label = Aktuellt innehåll i urklipp:
 win-clipboard-empty = Urklipp: ingen kod
 win-saving = Sparar…
 win-not-saved = Din senaste ändring är inte sparad: { $reason }
