@@ -818,7 +818,7 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     w.click("Import…");
     w.type_into("Export file", &image.display().to_string());
     w.click("Read file");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     w.click("Import 1");
     assert!(w.has(&format!(
         "Code of Portal (anna@example.org): {}",
@@ -1113,7 +1113,7 @@ fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() 
     w.clipboard
         .put_image(clipboard_image(&zweifaktor_core::qr::png(uri, 4).unwrap()));
     w.click("Paste image");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     w.click("Import 1");
     assert!(w.has("Imported 1 procedure."));
@@ -1132,7 +1132,7 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
     let image = v.dir.path().join("enrollment.png");
     std::fs::write(&image, zweifaktor_core::qr::png(uri, 4).unwrap()).unwrap();
     w.drop_file(&image);
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     w.click("Cancel");
 
@@ -1279,7 +1279,7 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
     release.send(()).unwrap();
     w.settle();
     assert!(!w.has(TAKING_A_SCREENSHOT), "the spinner is gone");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     for button in READ_BUTTONS {
         assert!(!w.disabled(button), "{button} is enabled again");
@@ -1504,7 +1504,7 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
     );
     w.confirm_export(PASSWORD);
     assert!(w.has(&format!(
-        "Exported 1 procedures to {} (Zweifaktor backup):",
+        "Exported 1 procedure to {} (Zweifaktor backup):",
         path.display()
     )));
     assert!(path.exists(), "written where it was chosen");
@@ -1900,7 +1900,7 @@ fn slow_clipboard_reads_wait_in_the_background() {
     w.steps_without_waiting();
     clipboard.release();
     w.settle();
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
 }
 
 #[test]

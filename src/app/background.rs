@@ -247,7 +247,7 @@ impl ZweifaktorApp {
             (Choose::StorageFolder { title }, Screen::FirstStart(_)) => (
                 self.screen_serial,
                 FileQuestion::Folder {
-                    title: (*title).to_owned(),
+                    title: title.clone(),
                 },
             ),
             (Choose::ImportFile { .. } | Choose::ExportFile { .. }, Screen::Procedures(s)) => {

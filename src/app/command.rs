@@ -105,5 +105,5 @@ pub enum Choose {
     /// Where an export goes; the dialog offers `file_name`.
     ExportFile { file_name: &'static str },
     /// The storage folder on the first start; `title` is the field's label.
-    StorageFolder { title: &'static str },
+    StorageFolder { title: String },
 }

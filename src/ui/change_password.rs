@@ -1,8 +1,10 @@
 //! Changing the master password: the current one, the new one twice with its rules; the
 //! check and the re-encryption run in the background.
 
+use crate::fl;
 use egui::Ui;
 use zeroize::Zeroizing;
+use zweifaktor_core::message::Localize;
 
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line,
@@ -35,17 +37,17 @@ impl ChangePasswordDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 400.0);
-                ui.heading("Change password");
+                ui.heading(fl!("win-change-password"));
                 let check = dialog_body(ui, |ui| {
-                    labelled_field(ui, "Current password", &mut self.old, true);
-                    labelled_field(ui, "New password", &mut self.new, true);
-                    labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
+                    labelled_field(ui, &fl!("win-current-password"), &mut self.old, true);
+                    labelled_field(ui, &fl!("win-new-password"), &mut self.new, true);
+                    labelled_field(ui, &fl!("win-repeat-new-password"), &mut self.repeat, true);
                     let check = PasswordCheck::of(&self.new);
                     let equal = !self.new.is_empty() && *self.new == *self.repeat;
                     for rule in PasswordRule::ALL {
-                        rule_line(ui, view.config, check.meets(rule), rule.description());
+                        rule_line(ui, view.config, check.meets(rule), &rule.to_message());
                     }
-                    rule_line(ui, view.config, equal, "both fields equal");
+                    rule_line(ui, view.config, equal, &fl!("win-both-fields-equal"));
                     if let Some(e) = error {
                         error_line(ui, view.config, e);
                     }
@@ -59,7 +61,7 @@ impl ChangePasswordDialog {
                         ui.spinner();
                     }
                     if ui
-                        .add_enabled(ready, egui::Button::new("Change password"))
+                        .add_enabled(ready, egui::Button::new(fl!("win-change-password")))
                         .clicked()
                     {
                         out.push(Command::ChangePassword {
@@ -67,7 +69,7 @@ impl ChangePasswordDialog {
                             new: Password::new(self.new.to_string()),
                         });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(fl!("win-cancel")).clicked() {
                         open = false;
                     }
                 });

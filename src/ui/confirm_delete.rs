@@ -1,5 +1,6 @@
-//! "Delete procedure": the confirmation before a procedure and its secret are gone.
+//! fl!("win-delete-title"): the confirmation before a procedure and its secret are gone.
 
+use crate::fl;
 use egui::Ui;
 use uuid::Uuid;
 
@@ -13,22 +14,20 @@ pub fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>)
         .frame(dialog_frame(ui.ctx()))
         .show(ui.ctx(), |ui| {
             dialog_width(ui, 380.0);
-            ui.heading("Delete procedure");
+            ui.heading(fl!("win-delete-title"));
             dialog_body(ui, |ui| {
-                ui.label(format!(
-                    "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-                ));
+                ui.label(fl!("win-delete-question", name = name));
             });
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-            if ui.button("Yes, delete").clicked() {
-                out.push(Command::DeleteProcedure(id));
-                open = false;
-            }
-            if ui.button("No").clicked() {
-                open = false;
-            }
+                if ui.button(fl!("win-yes-delete")).clicked() {
+                    out.push(Command::DeleteProcedure(id));
+                    open = false;
+                }
+                if ui.button(fl!("win-no")).clicked() {
+                    open = false;
+                }
+            });
         });
-    });
     open && !modal.should_close()
 }

@@ -1,7 +1,8 @@
 //! Adding or editing a procedure: name, secret ("token") and URL, errors beside each field as
 //! the user types, an otpauth:// link pasted into the secret field filling everything, and an
-//! "Advanced" section for type, algorithm, digits and period or counter.
+//! fl!("win-advanced") section for type, algorithm, digits and period or counter.
 
+use crate::fl;
 use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -12,6 +13,7 @@ use super::widgets::{
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::messages::sentence;
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, validate_url};
 
@@ -35,7 +37,7 @@ pub struct ProcedureDialog {
     pub digits: u8,
     pub period: u32,
     pub counter: u64,
-    /// Put the cursor in the secret field (for "Enroll again").
+    /// Put the cursor in the secret field (for fl!("win-enroll-again")).
     focus_secret: bool,
     focus_first: bool,
     /// A message about the last otpauth link pasted.
@@ -160,14 +162,14 @@ impl ProcedureDialog {
                 self.issuer = uri.issuer.clone().unwrap_or_default();
                 self.account = uri.account.clone();
                 self.set_spec(&uri.spec);
-                let mut note = "Filled in from the otpauth link.".to_owned();
+                let mut note = fl!("win-filled-from-link").to_owned();
                 for w in warnings {
                     note.push(' ');
-                    note.push_str(&w.to_string());
+                    note.push_str(&sentence(&w.to_message()));
                 }
                 self.pasted_note = Some(note);
             }
-            Err(e) => self.pasted_note = Some(format!("This otpauth link cannot be used: {e}")),
+            Err(e) => self.pasted_note = Some(fl!("win-link-unusable", reason = e.to_message())),
         }
     }
 
@@ -176,15 +178,15 @@ impl ProcedureDialog {
         let mut p = FieldProblems::default();
         let name = self.name.trim();
         if name.is_empty() {
-            p.name = Some("The name is required.".to_owned());
+            p.name = Some(fl!("win-name-required").to_owned());
         } else if existing
             .iter()
             .any(|e| e.name == name && Some(e.id) != self.editing)
         {
-            p.name_warning = Some("A procedure with this name already exists.".to_owned());
+            p.name_warning = Some(fl!("win-name-exists").to_owned());
         }
         if self.secret.trim().is_empty() {
-            p.secret = Some("The secret is required.".to_owned());
+            p.secret = Some(fl!("win-secret-required").to_owned());
         } else if self
             .secret
             .trim()
@@ -195,19 +197,19 @@ impl ProcedureDialog {
         } else {
             match otp::parse_secret(&self.secret) {
                 Ok((_, warnings)) => {
-                    p.secret_warning = warnings.first().map(ToString::to_string);
+                    p.secret_warning = warnings.first().map(|w| sentence(&w.to_message()));
                 }
-                Err(e) => p.secret = Some(sentence(&e.to_string())),
+                Err(e) => p.secret = Some(sentence(&e.to_message())),
             }
         }
         let url = self.url.trim();
         if !url.is_empty()
             && let Err(e) = validate_url(url)
         {
-            p.url = Some(sentence(&e.to_string()));
+            p.url = Some(sentence(&e.to_message()));
         }
         if let Err(e) = self.spec().validate() {
-            p.advanced = Some(sentence(&e.to_string()));
+            p.advanced = Some(sentence(&e.to_message()));
         }
         p
     }
@@ -236,9 +238,9 @@ impl ProcedureDialog {
     ) -> bool {
         let mut open = true;
         let title = if self.editing.is_some() {
-            "Edit procedure"
+            fl!("win-edit-procedure")
         } else {
-            "Add procedure"
+            fl!("win-add-procedure")
         };
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog"))
             .frame(dialog_frame(ui.ctx()))
@@ -246,9 +248,9 @@ impl ProcedureDialog {
                 dialog_width(ui, 420.0);
                 ui.heading(title);
                 let (name, secret, url) = dialog_body(ui, |ui| {
-                    ui.label("Fields marked * are required.");
+                    ui.label(fl!("win-required-fields"));
                     ui.add_space(6.0);
-                    let name = labelled_field(ui, "Name *", &mut self.name, false);
+                    let name = labelled_field(ui, &fl!("win-name-field"), &mut self.name, false);
                     if self.focus_first {
                         name.request_focus();
                         self.focus_first = false;
@@ -267,7 +269,8 @@ impl ProcedureDialog {
                     if let Some(w) = &problems.name_warning {
                         warning_line(ui, view.config, w);
                     }
-                    let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+                    let secret =
+                        labelled_field(ui, &fl!("win-secret-field"), &mut self.secret, false);
                     if self.focus_secret {
                         secret.request_focus();
                         self.focus_secret = false;
@@ -290,12 +293,13 @@ impl ProcedureDialog {
                     if let Some(w) = &problems.secret_warning {
                         warning_line(ui, view.config, w);
                     }
-                    let url = labelled_field(ui, "URL", &mut self.url, false);
+                    let url = labelled_field(ui, &fl!("win-url"), &mut self.url, false);
                     if let Some(e) = &problems.url {
                         error_line(ui, view.config, e);
                     }
                     ui.add_space(4.0);
-                    egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+                    egui::CollapsingHeader::new(fl!("win-advanced"))
+                        .show(ui, |ui| self.advanced_ui(ui));
                     if let Some(e) = &problems.advanced {
                         error_line(ui, view.config, e);
                     }
@@ -307,15 +311,17 @@ impl ProcedureDialog {
                     && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal_wrapped(|ui| {
                     let ok = !self.problems(existing).blocking();
-                    let save =
-                        ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
+                    let save = ui.add_enabled(
+                        ok,
+                        egui::Button::new(RichText::new(fl!("win-save")).strong()),
+                    );
                     if ok
                         && (save.clicked() || entered)
                         && let Some(draft) = self.draft()
                     {
                         out.push(Command::SaveProcedure(self.editing, draft));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(fl!("win-cancel")).clicked() {
                         open = false;
                     }
                 });
@@ -327,19 +333,19 @@ impl ProcedureDialog {
     }
 
     fn advanced_ui(&mut self, ui: &mut Ui) {
-        labelled_field(ui, "Issuer", &mut self.issuer, false);
-        labelled_field(ui, "Account", &mut self.account, false);
+        labelled_field(ui, &fl!("win-issuer"), &mut self.issuer, false);
+        labelled_field(ui, &fl!("win-account"), &mut self.account, false);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Type:");
-            ui.selectable_value(&mut self.kind, KindChoice::Totp, "Time-based (TOTP)");
-            ui.selectable_value(&mut self.kind, KindChoice::Hotp, "Counter (HOTP)");
-            ui.selectable_value(&mut self.kind, KindChoice::Steam, "Steam");
+            ui.label(fl!("win-type"));
+            ui.selectable_value(&mut self.kind, KindChoice::Totp, fl!("win-totp"));
+            ui.selectable_value(&mut self.kind, KindChoice::Hotp, fl!("win-hotp"));
+            ui.selectable_value(&mut self.kind, KindChoice::Steam, fl!("win-steam"));
         });
         if self.kind == KindChoice::Steam {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label("Algorithm:");
+            ui.label(fl!("win-algorithm"));
             for algorithm in [
                 HashAlgorithm::Sha1,
                 HashAlgorithm::Sha256,
@@ -353,17 +359,17 @@ impl ProcedureDialog {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Digits:");
+            let label = ui.label(fl!("win-digits"));
             ui.add(egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);
             match self.kind {
                 KindChoice::Totp => {
-                    let label = ui.label("Period (seconds):");
+                    let label = ui.label(fl!("win-period"));
                     ui.add(egui::DragValue::new(&mut self.period).range(1..=120))
                         .labelled_by(label.id);
                 }
                 KindChoice::Hotp => {
-                    let label = ui.label("Counter:");
+                    let label = ui.label(fl!("win-counter"));
                     ui.add(egui::DragValue::new(&mut self.counter))
                         .labelled_by(label.id);
                 }

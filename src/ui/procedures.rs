@@ -1,6 +1,7 @@
 //! The main screen: menu bar, "+" and search, one row per procedure with its code, name, link,
 //! countdown and buttons, and the status line with the clipboard content.
 
+use crate::fl;
 use egui::{Align, Layout, RichText, Ui};
 
 use super::change_password::ChangePasswordDialog;
@@ -54,7 +55,7 @@ impl ProceduresScreen {
 
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {
         self.shortcuts(ui, model, out);
-        drop_hint(ui, drop_hint_text(view, model));
+        drop_hint(ui, &drop_hint_text(view, model));
         egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, view, out));
         egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view, out));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -66,9 +67,9 @@ impl ProceduresScreen {
                     let procedures = model.procedures();
                     let visible = self.visible(procedures);
                     if procedures.is_empty() {
-                        ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
+                        ui.label(fl!("win-no-procedures"));
                     } else if visible.is_empty() {
-                        ui.label("No procedure matches the search.");
+                        ui.label(fl!("win-no-match"));
                     }
                     for procedure in visible {
                         procedure_row(ui, procedure, view, out);
@@ -108,8 +109,8 @@ impl ProceduresScreen {
             );
             let add = ui
                 .button(RichText::new("+").size(theme::size::ADD).strong())
-                .on_hover_text("Add a procedure (Ctrl+N)");
-            labelled(&add, "Add procedure".to_owned());
+                .on_hover_text(fl!("win-add-procedure-hint"));
+            labelled(&add, fl!("win-add-procedure").to_owned());
             if add.clicked() {
                 out.push(Command::Open(Open::Add));
             }
@@ -118,8 +119,8 @@ impl ProceduresScreen {
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if ui
-                    .button("Lock")
-                    .on_hover_text("Lock now (Ctrl+L)")
+                    .button(fl!("win-lock"))
+                    .on_hover_text(fl!("win-lock-hint"))
                     .clicked()
                 {
                     out.push(Command::Lock);
@@ -131,12 +132,12 @@ impl ProceduresScreen {
         }
     }
 
-    /// "Search:" and its field, leaving `room` beside it.
+    /// fl!("win-search") and its field, leaving `room` beside it.
     fn search_field(&mut self, ui: &mut Ui, room: f32) {
-        let label = ui.label("Search:");
+        let label = ui.label(fl!("win-search"));
         let search = ui.add(
             egui::TextEdit::singleline(&mut self.search)
-                .hint_text("Ctrl+F")
+                .hint_text(fl!("win-search-hint"))
                 .desired_width((ui.available_width() - room).max(60.0)),
         );
         search.clone().labelled_by(label.id);
@@ -203,87 +204,91 @@ impl ProceduresScreen {
 
 fn menu_bar(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("Options", |ui| {
+        ui.menu_button(fl!("win-menu-options"), |ui| {
             for (label, open) in [
-                ("Settings…", Open::Settings),
-                ("Import…", Open::Import),
-                ("Export…", Open::Export),
-                ("Change password…", Open::ChangePassword),
+                (fl!("win-menu-settings"), Open::Settings),
+                (fl!("win-menu-import"), Open::Import),
+                (fl!("win-menu-export"), Open::Export),
+                (fl!("win-menu-change-password"), Open::ChangePassword),
             ] {
                 if ui.button(label).clicked() {
                     out.push(Command::Open(open));
                 }
             }
-            if ui.button("Lock (Ctrl+L)").clicked() {
+            if ui.button(fl!("win-menu-lock")).clicked() {
                 out.push(Command::Lock);
             }
         });
-        ui.menu_button("Accessibility", |ui| {
+        ui.menu_button(fl!("win-menu-accessibility"), |ui| {
             let scale = view.config.text_scale;
             if ui
-                .button("Larger text")
-                .on_hover_text("Ctrl+plus")
+                .button(fl!("win-larger-text"))
+                .on_hover_text(fl!("win-larger-text-key"))
                 .clicked()
             {
                 out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
             }
             if ui
-                .button("Smaller text")
-                .on_hover_text("Ctrl+minus")
+                .button(fl!("win-smaller-text"))
+                .on_hover_text(fl!("win-smaller-text-key"))
                 .clicked()
             {
                 out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
             }
             if ui
-                .button("Normal text size")
-                .on_hover_text("Ctrl+0")
+                .button(fl!("win-normal-text"))
+                .on_hover_text(fl!("win-normal-text-key"))
                 .clicked()
             {
                 out.push(Command::SetTextScale(1.0));
             }
             ui.label(
-                RichText::new(format!("Text size: {:.0} %", scale * 100.0))
-                    .small()
-                    .weak(),
+                RichText::new(fl!(
+                    "win-text-size",
+                    percent = ((scale * 100.0).round() as u32)
+                ))
+                .small()
+                .weak(),
             );
             ui.separator();
             let mut theme_choice = view.config.theme;
             for (choice, label) in [
-                (ThemeChoice::System, "Like the system"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
+                (ThemeChoice::System, fl!("win-theme-system")),
+                (ThemeChoice::Light, fl!("win-theme-light")),
+                (ThemeChoice::Dark, fl!("win-theme-dark")),
             ] {
                 if ui.radio_value(&mut theme_choice, choice, label).changed() {
                     out.push(Command::SetTheme(choice));
                 }
             }
             let mut contrast = view.config.high_contrast;
-            if ui.checkbox(&mut contrast, "High contrast").changed() {
+            if ui
+                .checkbox(&mut contrast, fl!("win-high-contrast"))
+                .changed()
+            {
                 out.push(Command::SetHighContrast(contrast));
             }
         });
-        ui.menu_button("Help", |ui| {
-            if ui.button("Manual").clicked() {
+        ui.menu_button(fl!("win-menu-help"), |ui| {
+            if ui.button(fl!("win-menu-manual")).clicked() {
                 out.push(Command::Open(Open::Manual));
             }
-            if ui.button("About Zweifaktor").clicked() {
+            if ui.button(fl!("win-menu-about")).clicked() {
                 out.push(Command::Open(Open::About));
             }
         });
     });
 }
 
-const DROP_TO_IMPORT: &str = "Drop the file to import it\n(an export file or a QR screenshot)";
-
 /// What dropping a file does now (nothing while another dialog than Import is open, or while
 /// Import is still reading).
-fn drop_hint_text(view: &View, model: &Unlocked) -> &'static str {
+fn drop_hint_text(view: &View, model: &Unlocked) -> String {
     match &model.dialog {
-        None => DROP_TO_IMPORT,
+        None => fl!("win-drop-to-import"),
         Some(open) => match open.dialog {
-            Dialog::Import(_) if !view.busy(open.serial) => DROP_TO_IMPORT,
-            Dialog::Import(_) => "Wait until Import is done reading,\nthen drop the file",
-            _ => "Close the dialog first\nto import a file",
+            Dialog::Import(_) if !view.busy(open.serial) => fl!("win-drop-to-import"),
+            Dialog::Import(_) => fl!("win-drop-wait"),
+            _ => fl!("win-drop-close-dialog"),
         },
     }
 }
@@ -344,17 +349,17 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                             egui::WidgetInfo::labeled(
                                 egui::Role::Label,
                                 true,
-                                format!("Code of {}: {code}", p.name),
+                                fl!("win-code-of", name = p.name.as_str(), code = code.as_str()),
                             )
                         });
                     }
                     None if p.needs_reenrollment => {
-                        let enroll = ui.button("Enroll again");
+                        let enroll = ui.button(fl!("win-enroll-again"));
                         enroll.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
                                 true,
-                                format!("Enroll {} again", p.name),
+                                fl!("win-enroll-again-name", name = p.name.as_str()),
                             )
                         });
                         if enroll.clicked() {
@@ -362,11 +367,7 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                         }
                     }
                     None => {
-                        error_line(
-                            ui,
-                            view.config,
-                            "This procedure's parameters cannot make codes.",
-                        );
+                        error_line(ui, view.config, &fl!("win-cannot-make-codes"));
                     }
                 }
                 if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
@@ -378,11 +379,7 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                 ui.add(egui::Hyperlink::from_label_and_url(url, url));
             }
             if p.needs_reenrollment {
-                warning_line(
-                    ui,
-                    view.config,
-                    "The secret was erased: enroll this procedure again.",
-                );
+                warning_line(ui, view.config, &fl!("win-secret-erased"));
             }
             ui.add_space(theme::space::S);
             ui.horizontal_wrapped(|ui| row_buttons(ui, p, in_mode, palette, out));
@@ -398,36 +395,39 @@ fn row_buttons(
     out: &mut Vec<Command>,
 ) {
     let enabled = !p.needs_reenrollment;
-    let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
-    labelled(&copy, format!("Copy code of {}", p.name));
+    let copy = ui.add_enabled(enabled, egui::Button::new(fl!("win-copy")));
+    labelled(&copy, fl!("win-copy-name", name = p.name.as_str()));
     if copy.clicked() {
         out.push(Command::CopyCode(p.id));
     }
     let mode_button = if in_mode {
         // Said in words, not with a check mark: egui's fonts have none.
-        egui::Button::new(RichText::new("Clipboard mode: on").color(palette.on_accent))
+        egui::Button::new(RichText::new(fl!("win-clipboard-mode-on")).color(palette.on_accent))
             .fill(palette.accent)
             .selected(true)
     } else {
-        egui::Button::new("Clipboard mode")
+        egui::Button::new(fl!("win-clipboard-mode"))
     };
     let mode = ui.add_enabled(enabled, mode_button);
-    labelled(&mode, format!("Clipboard mode for {}", p.name));
+    labelled(
+        &mode,
+        fl!("win-clipboard-mode-name", name = p.name.as_str()),
+    );
     if mode.clicked() {
         out.push(Command::ToggleClipboardMode(p.id));
     }
-    let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
-    labelled(&qr, format!("Show QR code of {}", p.name));
+    let qr = ui.add_enabled(enabled, egui::Button::new(fl!("win-qr-code")));
+    labelled(&qr, fl!("win-qr-code-name", name = p.name.as_str()));
     if qr.clicked() {
         out.push(Command::Open(Open::ShowQr(p.id)));
     }
-    let edit = ui.button("Edit");
-    labelled(&edit, format!("Edit {}", p.name));
+    let edit = ui.button(fl!("win-edit"));
+    labelled(&edit, fl!("win-edit-name", name = p.name.as_str()));
     if edit.clicked() {
         out.push(Command::Open(Open::Edit(p.id)));
     }
-    let delete = ui.button("Delete");
-    labelled(&delete, format!("Delete {}", p.name));
+    let delete = ui.button(fl!("win-delete"));
+    labelled(&delete, fl!("win-delete-name", name = p.name.as_str()));
     if delete.clicked() {
         out.push(Command::Open(Open::ConfirmDelete(p.id)));
     }
@@ -449,7 +449,7 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
                 let mut line = egui::text::LayoutJob::default();
                 let body = egui::TextStyle::Body.resolve(ui.style());
                 line.append(
-                    "Current clipboard content: ",
+                    &format!("{} ", fl!("win-clipboard-content-label")),
                     0.0,
                     egui::TextFormat::simple(body, palette.text),
                 );
@@ -463,7 +463,7 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
                 );
                 ui.label(line)
             }
-            None => ui.label("Clipboard: no code"),
+            None => ui.label(fl!("win-clipboard-empty")),
         };
         if let Some(notice) = view.notice {
             ui.separator();
@@ -472,16 +472,12 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
     });
     match view.save_status() {
         Some(SaveStatus::Saving) => {
-            ui.label("Saving…");
+            ui.label(fl!("win-saving"));
         }
         Some(SaveStatus::Failed(reason)) => {
             ui.horizontal_wrapped(|ui| {
-                error_line(
-                    ui,
-                    view.config,
-                    &format!("Your last change is not saved: {reason}"),
-                );
-                if ui.button("Try again").clicked() {
+                error_line(ui, view.config, &fl!("win-not-saved", reason = reason));
+                if ui.button(fl!("win-try-again")).clicked() {
                     out.push(Command::RetrySave);
                 }
             });

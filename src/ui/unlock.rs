@@ -1,6 +1,7 @@
 //! Unlocking: the password field, wrong-password and lock messages with a live countdown, and
-//! "Forgot password" with its confirmation. The key derivation runs in the background.
+//! fl!("win-forgot-password") with its confirmation. The key derivation runs in the background.
 
+use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
@@ -13,7 +14,7 @@ use crate::app::jobs::Work;
 use crate::app::screen::Unlock;
 use zweifaktor_core::secret::Password;
 
-/// The password field (wiped when dropped) and the "Forgot password" confirmation.
+/// The password field (wiped when dropped) and the fl!("win-forgot-password") confirmation.
 #[derive(Default)]
 pub struct UnlockScreen {
     password: Zeroizing<String>,
@@ -26,66 +27,84 @@ impl UnlockScreen {
         let work = view.work(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
             // At a large text size the screen scrolls instead of losing its lower part.
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            header(ui, "Zweifaktor", true);
-            ui.add_space(6.0);
-            if model.locked_notice {
-                ui.label(
-                    "The application was locked for security reasons. Enter your password to see your procedures.",
-                );
-            } else {
-                ui.label("Enter your master password to see your procedures.");
-            }
-            // How work that outlived the lock ended (a save, an export).
-            if let Some(notice) = view.notice {
-                ui.label(notice);
-            }
-            ui.add_space(8.0);
-            let busy = work.is_some();
-            let locked = model.locked_for > 0;
-            let field = ui
-                .add_enabled_ui(!busy && !locked, |ui| {
-                    labelled_field(ui, "Master password", &mut self.password, true)
-                })
-                .inner;
-            if !self.focus_requested && !busy && !locked {
-                field.request_focus();
-                self.focus_requested = true;
-            }
-            if locked {
-                self.focus_requested = false;
-            }
-            if let Some(error) = &model.error {
-                error_line(ui, view.config, error);
-            }
-            if locked {
-                warning_line(ui, view.config, &format!("Locked for {} seconds", model.locked_for));
-            }
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                let ready = !busy && !locked && !self.password.is_empty();
-                let unlock = ui.add_enabled(ready, egui::Button::new(RichText::new("Unlock").strong()));
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ready && (unlock.clicked() || entered) {
-                    // The field is emptied: a wrong password is typed again, a right one is
-                    // not kept. The cursor comes back once the check is done.
-                    out.push(Command::Unlock(Password::new(std::mem::take(&mut *self.password))));
-                    self.focus_requested = false;
-                }
-                if let Some(work) = work {
-                    ui.spinner();
-                    ui.label(if work == Work::ErasingSecrets {
-                        "Erasing the secrets…"
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    header(ui, "Zweifaktor", true);
+                    ui.add_space(6.0);
+                    if model.locked_notice {
+                        ui.label(fl!("win-locked-for-security"));
                     } else {
-                        "Checking the password…"
+                        ui.label(fl!("win-unlock-text"));
+                    }
+                    // How work that outlived the lock ended (a save, an export).
+                    if let Some(notice) = view.notice {
+                        ui.label(notice);
+                    }
+                    ui.add_space(8.0);
+                    let busy = work.is_some();
+                    let locked = model.locked_for > 0;
+                    let field = ui
+                        .add_enabled_ui(!busy && !locked, |ui| {
+                            labelled_field(
+                                ui,
+                                &fl!("win-master-password"),
+                                &mut self.password,
+                                true,
+                            )
+                        })
+                        .inner;
+                    if !self.focus_requested && !busy && !locked {
+                        field.request_focus();
+                        self.focus_requested = true;
+                    }
+                    if locked {
+                        self.focus_requested = false;
+                    }
+                    if let Some(error) = &model.error {
+                        error_line(ui, view.config, error);
+                    }
+                    if locked {
+                        warning_line(
+                            ui,
+                            view.config,
+                            &fl!("win-locked-for", seconds = model.locked_for),
+                        );
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal_wrapped(|ui| {
+                        let ready = !busy && !locked && !self.password.is_empty();
+                        let unlock = ui.add_enabled(
+                            ready,
+                            egui::Button::new(RichText::new(fl!("win-unlock")).strong()),
+                        );
+                        let entered =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ready && (unlock.clicked() || entered) {
+                            // The field is emptied: a wrong password is typed again, a right one is
+                            // not kept. The cursor comes back once the check is done.
+                            out.push(Command::Unlock(Password::new(std::mem::take(
+                                &mut *self.password,
+                            ))));
+                            self.focus_requested = false;
+                        }
+                        if let Some(work) = work {
+                            ui.spinner();
+                            ui.label(if work == Work::ErasingSecrets {
+                                fl!("win-erasing-secrets")
+                            } else {
+                                fl!("win-checking-password")
+                            });
+                        }
                     });
-                }
-            });
-            ui.add_space(16.0);
-            if ui.add_enabled(!busy, egui::Button::new("Forgot password")).clicked() {
-                self.confirm_forgot = true;
-            }
-            });
+                    ui.add_space(16.0);
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(fl!("win-forgot-password")))
+                        .clicked()
+                    {
+                        self.confirm_forgot = true;
+                    }
+                });
         });
         if self.confirm_forgot {
             self.forgot_dialog(ui, view, out);
@@ -96,28 +115,24 @@ impl UnlockScreen {
         let modal = egui::Modal::new(egui::Id::unique("forgot-password"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
-            dialog_width(ui, 420.0);
-            ui.heading("Forgot password");
-            dialog_body(ui, |ui| {
-            ui.add_space(6.0);
-            warning_line(
-                ui,
-                view.config,
-                "The secrets of all procedures will be deleted. The list of procedures stays, and each procedure must be enrolled again.",
-            );
-            ui.label("Then you set a new password. Do you want to reset your password?");
+                dialog_width(ui, 420.0);
+                ui.heading(fl!("win-forgot-password"));
+                dialog_body(ui, |ui| {
+                    ui.add_space(6.0);
+                    warning_line(ui, view.config, &fl!("win-forgot-password-warning"));
+                    ui.label(fl!("win-forgot-password-question"));
+                });
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(fl!("win-yes")).clicked() {
+                        out.push(Command::ForgotPassword);
+                        self.confirm_forgot = false;
+                    }
+                    if ui.button(fl!("win-no")).clicked() {
+                        self.confirm_forgot = false;
+                    }
+                });
             });
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui.button("Yes").clicked() {
-                    out.push(Command::ForgotPassword);
-                    self.confirm_forgot = false;
-                }
-                if ui.button("No").clicked() {
-                    self.confirm_forgot = false;
-                }
-            });
-        });
         if modal.should_close() {
             self.confirm_forgot = false;
         }
