@@ -161,13 +161,13 @@ win-clipboard-image-unreadable-because = Das Bild in der Zwischenablage kann nic
 win-language-not-saved = Die Sprache wurde umgestellt, konnte aber nicht gespeichert werden: { $reason }
 win-change-not-saved-yet = Ihre letzte Änderung ist noch nicht gespeichert ({ $reason }), daher wurde nichts getan. Schließen Sie diesen Dialog, wählen Sie unten im Fenster „Erneut versuchen“ und versuchen Sie es dann noch einmal.
 win-exported-after-lock = { $count ->
-    [one] Der Export hat vor dem Sperren begonnen und ist fertig: 1 Verfahren in { $path }.
-   *[other] Der Export hat vor dem Sperren begonnen und ist fertig: { $count } Verfahren in { $path }.
+    [one] Der vor dem Sperren begonnene Export ist fertig: 1 Verfahren in { $path }.
+   *[other] Der vor dem Sperren begonnene Export ist fertig: { $count } Verfahren in { $path }.
 }
-win-not-exported-after-lock = Der Export hat vor dem Sperren begonnen und nichts geschrieben: { $reason }
-win-password-changed-before-lock = Das Kennwort wurde kurz vor dem Sperren geändert: Entsperren Sie mit dem neuen.
+win-not-exported-after-lock = Der vor dem Sperren begonnene Export hat nichts geschrieben: { $reason }
+win-password-changed-before-lock = Das Kennwort wurde kurz vor dem Sperren geändert: Entsperren Sie mit dem neuen Kennwort.
 win-password-not-changed = Das Kennwort wurde nicht geändert: { $reason }
-win-saving-lost = das Speichern wurde unerwartet abgebrochen; sperren und entsperren Sie und nehmen Sie die Änderung noch einmal vor
+win-saving-lost = das Speichern wurde unerwartet abgebrochen; sperren Sie, entsperren Sie wieder und nehmen Sie die Änderung noch einmal vor
 win-change-refused = Eine Änderung wurde nicht gespeichert (ein anderes Programm hat den Tresor inzwischen geändert): { $reason }
 win-not-saved-before-lock = Ihre letzte Änderung konnte vor dem Sperren nicht gespeichert werden ({ $reason }): Entsperren Sie und nehmen Sie sie noch einmal vor.
 win-exit-not-saved = die letzten Änderungen wurden nicht innerhalb von { $seconds } Sekunden gespeichert; sie sind verloren
