@@ -355,7 +355,7 @@ win-open-folder = Ordner öffnen
 win-hide-names = Namen der Verfahren in der Tresordatei verbergen
 win-hide-names-text = Verborgene Namen schützen vor jedem, der die Datei kopiert – aber nach einem vergessenen Kennwort verrät Ihnen dann nichts mehr, wo Sie die Verfahren neu einrichten müssen.
 win-language = Sprache
-win-language-system = System ({ $language })
+win-language-system = Systemsprache ({ $language })
 
 ## Importieren
 

@@ -221,7 +221,7 @@ win-erased = De geheime sleutels van alle accounts zijn gewist.
 win-erased-list-kept = De lijst met accounts is bewaard gebleven. Stel een nieuw wachtwoord in en koppel daarna elk account opnieuw (‘{ win-enroll-again }’).
 win-password = Wachtwoord
 win-repeat-password = Wachtwoord herhalen
-win-password-needs = Wachtwoordeisen – het wachtwoord heeft nodig:
+win-password-needs = Wachtwoordeisen – het wachtwoord moet bevatten:
 win-password-not-recoverable = Het wachtwoord kan niet worden hersteld. Als u het vergeet, moet elk account opnieuw gekoppeld worden.
 win-protecting-vault = De kluis wordt beveiligd…
 
@@ -355,7 +355,7 @@ win-open-folder = Map openen
 win-hide-names = Namen van accounts in het kluisbestand verbergen
 win-hide-names-text = Verborgen namen zijn veiliger voor wie het bestand kopieert, maar na een vergeten wachtwoord vertelt niets u meer waar u opnieuw moet koppelen.
 win-language = Taal
-win-language-system = Systeem ({ $language })
+win-language-system = Systeemtaal ({ $language })
 
 ## Importeren
 

@@ -221,7 +221,7 @@ win-erased = De hemliga nycklarna för alla konton har raderats.
 win-erased-list-kept = Listan över konton finns kvar. Ange ett nytt lösenord och registrera sedan varje konto på nytt (”{ win-enroll-again }”).
 win-password = Lösenord
 win-repeat-password = Upprepa lösenordet
-win-password-needs = Lösenordskrav – lösenordet behöver:
+win-password-needs = Lösenordskrav – lösenordet måste innehålla:
 win-password-not-recoverable = Lösenordet kan inte återskapas. Om du glömmer det måste varje konto registreras på nytt.
 win-protecting-vault = Valvet skyddas…
 
@@ -355,7 +355,7 @@ win-open-folder = Öppna mappen
 win-hide-names = Dölj kontonas namn i valvfilen
 win-hide-names-text = Dolda namn är säkrare mot den som kopierar filen, men efter ett glömt lösenord finns det inget som visar var du ska registrera på nytt.
 win-language = Språk
-win-language-system = Systemets ({ $language })
+win-language-system = Systemets språk ({ $language })
 
 ## Importera
 
