@@ -89,10 +89,11 @@ impl SettingsDialog {
                         out.push(Command::SetNamesHidden(self.names_hidden));
                     }
                     ui.label(fl!("win-hide-names-text"));
+                    // Inside the scrolling body: at 200% the Close button stays in view.
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(fl!("win-language")).strong());
+                    language_choice(ui, view, out);
                 });
-                ui.add_space(6.0);
-                ui.label(RichText::new(fl!("win-language")).strong());
-                language_choice(ui, view, out);
                 ui.add_space(8.0);
                 if ui.button(fl!("win-close")).clicked() {
                     open = false;
