@@ -10,6 +10,7 @@ use super::command::{Choose, Command, Open};
 use super::dialog::{Dialog, ExportState, OpenDialog, QrState};
 use super::event::Event;
 use super::export::{ExportFailure, QrFailure};
+use super::focus::FocusTarget;
 use super::import_state::ImportState;
 use super::jobs::Finished;
 use super::messages::{
@@ -71,6 +72,7 @@ impl ZweifaktorApp {
             Command::OpenImport(password) => self.start_import_open(password),
             Command::PasteImageForImport => self.start_import_paste(),
             Command::ScanScreenForImport => self.start_import_scan(),
+            Command::Announce(text) => self.announce(text),
             Command::CheckImportRow { row, checked } => {
                 if let Some(import) = self.import_mut() {
                     import.check(row, checked);
@@ -117,10 +119,16 @@ impl ZweifaktorApp {
                 }
                 Err(e) => {
                     let now = self.now();
+                    let message = unlock_message(&e);
+                    let locked_for = lockout.locked_for(now);
                     if let Screen::Unlock(s) = &mut self.screen {
                         s.lockout = lockout;
-                        s.locked_for = lockout.locked_for(now);
-                        s.error = Some(unlock_message(&e));
+                        s.locked_for = locked_for;
+                        s.error = Some(message.clone());
+                    }
+                    self.announce_urgently(message);
+                    if locked_for > 0 {
+                        self.announce_urgently(locked_message(locked_for));
                     }
                 }
             },
@@ -137,7 +145,7 @@ impl ZweifaktorApp {
                         s.session = session;
                         s.dialog = None;
                     }
-                    self.notice = Some("The password was changed.".to_owned());
+                    self.tell("The password was changed.");
                 }
                 Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
                     self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
@@ -152,19 +160,23 @@ impl ZweifaktorApp {
                         PasswordPurpose::AfterErase,
                         false,
                     ));
+                    self.announce("The secrets were erased. Set a new password.");
                 }
                 Err(e) => self.show_error_of(owner, unlock_message(&e)),
             },
             Event::Lockout(lockout) => {
-                let now = self.now();
+                let locked_for = lockout.locked_for(self.now());
                 if let Screen::Unlock(s) = &mut self.screen {
                     s.lockout = lockout;
-                    s.locked_for = lockout.locked_for(now);
+                    s.locked_for = locked_for;
+                }
+                if locked_for > 0 {
+                    self.announce(locked_message(locked_for));
                 }
             }
             Event::Exported(result) => match result {
                 Ok(report) => {
-                    self.notice = Some(format!(
+                    self.tell(format!(
                         "Exported {} procedures to {}.",
                         report.included.len(),
                         report.path.display()
@@ -184,6 +196,9 @@ impl ZweifaktorApp {
                         d.error = None;
                         d.shown = Some(shown);
                     }
+                    self.announce(
+                        "The QR code is shown. Anyone who sees it can copy the procedure.",
+                    );
                 }
                 Err(QrFailure::Unlock(
                     e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
@@ -199,6 +214,14 @@ impl ZweifaktorApp {
                     }) = &mut s.dialog
                 {
                     import.take_reads(reads, s.session.procedures());
+                    let said = import_outcome(import);
+                    if let Some((text, urgent)) = said {
+                        if urgent {
+                            self.announce_urgently(text);
+                        } else {
+                            self.announce(text);
+                        }
+                    }
                 }
             }
             Event::FileChosen { purpose, path } => {
@@ -331,7 +354,8 @@ impl ZweifaktorApp {
         self.show_screen(Screen::for_vault(&vault_path));
     }
 
-    /// A session opened (unlock, new vault, new password): show the procedures.
+    /// A session opened (unlock, new vault, new password): show the procedures, the keyboard
+    /// focus on the first.
     fn open(&mut self, session: VaultSession) {
         let notice = session.restored_from_backup.then(|| {
             "The vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)."
@@ -343,7 +367,11 @@ impl ZweifaktorApp {
             session,
             dialog: None,
         })));
-        self.notice = notice;
+        self.notice = None;
+        if let Some(notice) = notice {
+            self.tell(notice);
+        }
+        self.move_focus(FocusTarget::FirstProcedure);
     }
 
     /// Forgets the key and the secrets (dropping the session zeroizes them; dialogs and their
@@ -354,6 +382,7 @@ impl ZweifaktorApp {
             self.show_screen(Screen::unlock(path, true));
         }
         self.notice = None;
+        self.announce("Zweifaktor is locked. Enter your password to see your procedures.");
     }
 
     /// The secrets are gone: a new password, then the procedures can be enrolled again.
@@ -365,6 +394,11 @@ impl ZweifaktorApp {
             PasswordPurpose::AfterErase,
             erased_now,
         ));
+        if erased_now {
+            self.announce_urgently(
+                "The password was entered wrongly too often: the secrets of all procedures were erased. Set a new password.",
+            );
+        }
     }
 
     /// Shows a job's message where it was asked for: its screen or its dialog.
@@ -375,7 +409,8 @@ impl ZweifaktorApp {
             self.screen.dialog_mut().and_then(|d| d.dialog.error_mut())
         };
         if let Some(error) = error {
-            *error = Some(message);
+            *error = Some(message.clone());
+            self.announce_urgently(message);
         }
     }
 
@@ -389,4 +424,32 @@ impl ZweifaktorApp {
             _ => None,
         }
     }
+}
+
+/// "Locked for N seconds", as said once when the lock starts.
+pub(super) fn locked_message(seconds: u64) -> String {
+    format!("Locked for {seconds} seconds.")
+}
+
+/// What to say after the Import dialog read something: its error (at once), or what it found.
+fn import_outcome(import: &ImportState) -> Option<(String, bool)> {
+    if let Some(error) = &import.error {
+        return Some((error.clone(), true));
+    }
+    if import.waits_for_password() {
+        return Some(("The export is encrypted: enter its password.".to_owned(), false));
+    }
+    let preview = import.preview.as_ref()?;
+    let mut text = format!(
+        "Found {} entries; {} are checked for import.",
+        preview.rows.len() + preview.skipped.len(),
+        import.checked_count()
+    );
+    if let Some(partial) = import.incomplete.first() {
+        text.push_str(&format!(
+            " {} of {} parts scanned: scan the others too.",
+            partial.received, partial.total
+        ));
+    }
+    Some((text, false))
 }

@@ -6,6 +6,7 @@
 //! A frame: [`ZweifaktorApp::begin_frame`] (finished jobs applied, timers), the drawing,
 //! [`ZweifaktorApp::end_frame`] (the frame's commands applied, the next frame scheduled).
 
+pub mod announce;
 mod background;
 pub mod clipboard;
 pub mod command;
@@ -15,6 +16,7 @@ pub mod env;
 pub mod event;
 pub mod export;
 pub mod file_dialog;
+pub mod focus;
 pub mod import;
 pub mod import_state;
 pub mod jobs;
@@ -28,9 +30,11 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
+use announce::Announcement;
 use clipboard::ClipboardKeeper;
 use command::Command;
 pub use env::AppEnv;
+use focus::FocusRequest;
 use jobs::Jobs;
 pub use screen::{PasswordPurpose, Screen};
 pub use view::{View, current_code};
@@ -54,6 +58,12 @@ pub struct ZweifaktorApp {
     last_refresh: u64,
     /// A message for the status line (errors of background actions).
     notice: Option<String>,
+    /// The latest thing said to screen readers.
+    announcement: Option<Announcement>,
+    /// Where the keyboard focus should go, once.
+    focus: Option<FocusRequest>,
+    /// Counts the frames drawn (announcements made before a frame is drawn go together).
+    frame: u64,
 }
 
 impl ZweifaktorApp {
@@ -87,6 +97,9 @@ impl ZweifaktorApp {
             last_input: now,
             last_refresh: now,
             notice: None,
+            announcement: None,
+            focus: None,
+            frame: 0,
         };
         app.show_screen(screen);
         app
@@ -125,6 +138,8 @@ impl ZweifaktorApp {
         }
         self.tick();
         self.forget_orphaned_jobs();
+        // What was said until now is drawn in this frame; what is said later, in the next.
+        self.frame += 1;
     }
 
     /// What the drawing side reads this frame.
@@ -137,6 +152,8 @@ impl ZweifaktorApp {
             clipboard_mode: self.clipboard.mode(),
             clipboard_content: self.clipboard_shown.as_deref().map(String::as_str),
             notice: self.notice.as_deref(),
+            announcement: self.announcement.as_ref(),
+            focus: self.focus,
             jobs: &self.jobs,
         }
     }

@@ -5,6 +5,7 @@
 use uuid::Uuid;
 
 use super::ZweifaktorApp;
+use super::focus::FocusTarget;
 use super::screen::Screen;
 use super::view::current_code;
 use zweifaktor_core::config::Config;
@@ -37,13 +38,14 @@ impl ZweifaktorApp {
         match result {
             Ok(value) => Some(value),
             Err(e) => {
-                self.notice = Some(e.to_string());
+                self.tell(e.to_string());
                 None
             }
         }
     }
 
-    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is saved.
+    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is saved,
+    /// and the keyboard focus goes to the saved procedure.
     pub(super) fn save_procedure(&mut self, id: Option<Uuid>, draft: ProcedureDraft) {
         let now = self.now();
         let saved = match id {
@@ -71,21 +73,44 @@ impl ZweifaktorApp {
                 Ok(id)
             }),
         };
-        if let (Some(_), Screen::Procedures(s)) = (saved, &mut self.screen) {
+        if let (Some(id), Screen::Procedures(s)) = (saved, &mut self.screen) {
             s.dialog = None;
+            let name = procedure_name(s, id);
+            self.announce(format!("Saved {name}."));
+            self.move_focus(FocusTarget::Procedure(id));
         }
     }
 
+    /// Deletes a procedure; the keyboard focus goes to the one after it (or before it).
     pub(super) fn delete_procedure(&mut self, id: Uuid) {
         if self.clipboard.mode() == Some(id) {
             self.clipboard.stop(&mut *self.env.clipboard);
         }
-        self.change_vault(|c| {
-            c.procedures.retain(|p| p.id != id);
-            Ok(())
-        });
+        let (name, neighbour) = match &self.screen {
+            Screen::Procedures(s) => {
+                let procedures = s.session.procedures();
+                let at = procedures.iter().position(|p| p.id == id);
+                let neighbour = at.and_then(|at| {
+                    procedures
+                        .get(at + 1)
+                        .or_else(|| at.checked_sub(1).and_then(|before| procedures.get(before)))
+                });
+                (procedure_name(s, id), neighbour.map(|p| p.id))
+            }
+            _ => return,
+        };
+        let deleted = self
+            .change_vault(|c| {
+                c.procedures.retain(|p| p.id != id);
+                Ok(())
+            })
+            .is_some();
         if let Screen::Procedures(s) = &mut self.screen {
             s.dialog = None;
+        }
+        if deleted {
+            self.announce(format!("Deleted {name}."));
+            self.move_focus(neighbour.map_or(FocusTarget::Search, FocusTarget::Procedure));
         }
     }
 
@@ -94,7 +119,7 @@ impl ZweifaktorApp {
         let now = self.now();
         // The same all-or-nothing addition as `zweifaktor import`.
         if let Some(count) = self.change_vault(|c| flow::import::add_imported(c, drafts, now)) {
-            self.notice = Some(format!("Imported {count} procedures."));
+            self.tell(format!("Imported {count} procedures."));
         }
     }
 
@@ -102,7 +127,7 @@ impl ZweifaktorApp {
         if let Screen::Procedures(s) = &mut self.screen
             && let Err(e) = s.session.set_names_hidden(hidden)
         {
-            self.notice = Some(e.to_string());
+            self.tell(e.to_string());
         }
     }
 
@@ -113,39 +138,60 @@ impl ZweifaktorApp {
             return;
         };
         let now = self.now();
-        let Some((code, valid_until)) = s
+        let Some((name, (code, valid_until))) = s
             .session
             .procedures()
             .iter()
             .find(|p| p.id == id)
-            .and_then(|p| current_code(p, now))
+            .and_then(|p| Some((p.name.clone(), current_code(p, now)?)))
         else {
             return;
         };
         // A plain copy is one copy: it does not follow new codes, and ends clipboard mode.
         self.clipboard.set_mode(None);
         let clear_at = valid_until + u64::from(self.config.clipboard_clear_delay_seconds);
-        if let Err(e) = self
+        match self
             .clipboard
             .place(&mut *self.env.clipboard, code.as_str(), clear_at)
         {
-            self.notice = Some(format!("Cannot use the clipboard: {e}"));
+            Ok(()) => self.announce(format!("Copied the code of {name}.")),
+            Err(e) => self.tell(format!("Cannot use the clipboard: {e}")),
         }
     }
 
     pub(super) fn toggle_clipboard_mode(&mut self, id: Uuid) {
+        let name = match &self.screen {
+            Screen::Procedures(s) => procedure_name(s, id),
+            _ => return,
+        };
         if self.clipboard.mode() == Some(id) {
             self.clipboard.stop(&mut *self.env.clipboard);
+            self.announce(format!("Clipboard mode off for {name}."));
         } else {
             self.clipboard.set_mode(Some(id));
-            self.update_clipboard(self.now());
+            // Its first code is part of switching on: said with it, not as a new code.
+            let _ = self.update_clipboard(self.now());
+            self.announce(format!(
+                "Clipboard mode on for {name}: its code is on the clipboard and replaced by each new one."
+            ));
         }
     }
 
     pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
         change(&mut self.config);
         if let Err(e) = self.env.config_store.save(&self.config) {
-            self.notice = Some(format!("The settings could not be saved: {e}"));
+            self.tell(format!("The settings could not be saved: {e}"));
         }
     }
+}
+
+/// A procedure's name, for what the window says about it.
+fn procedure_name(unlocked: &super::screen::Unlocked, id: Uuid) -> String {
+    unlocked
+        .session
+        .procedures()
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.name.clone())
+        .unwrap_or_default()
 }

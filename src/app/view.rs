@@ -3,6 +3,8 @@
 
 use uuid::Uuid;
 
+use super::announce::Announcement;
+use super::focus::FocusRequest;
 use super::jobs::{Jobs, Work};
 use super::screen::Screen;
 use zweifaktor_core::config::Config;
@@ -22,6 +24,10 @@ pub struct View<'a> {
     pub clipboard_content: Option<&'a str>,
     /// The status line's message.
     pub notice: Option<&'a str>,
+    /// What screen readers are told now (a new serial: say it).
+    pub announcement: Option<&'a Announcement>,
+    /// Where the keyboard focus goes (once per serial).
+    pub focus: Option<FocusRequest>,
     pub(super) jobs: &'a Jobs,
 }
 

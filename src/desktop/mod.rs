@@ -75,7 +75,7 @@ pub fn cannot_open(reason: impl std::fmt::Display) -> anyhow::Error {
 /// The main window's title, size and icon.
 fn main_window() -> egui::ViewportBuilder {
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Zweifaktor")
+        .with_title(crate::ui::WINDOW_NAME)
         .with_app_id("zweifaktor")
         .with_inner_size([520.0, 640.0])
         .with_min_inner_size([360.0, 320.0]);

@@ -4,6 +4,8 @@
 use egui::Ui;
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, rule_line};
 use crate::app::View;
 use crate::app::command::Command;
@@ -16,6 +18,8 @@ pub struct ChangePasswordDialog {
     old: Zeroizing<String>,
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
+    /// The first field got the keyboard focus.
+    focused: bool,
 }
 
 impl ChangePasswordDialog {
@@ -31,8 +35,9 @@ impl ChangePasswordDialog {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
             ui.set_width(400.0);
-            ui.heading("Change password");
-            labelled_field(ui, "Current password", &mut self.old, true);
+            semantics::dialog_title(ui, "Change password");
+            let old = labelled_field(ui, "Current password", &mut self.old, true);
+            first_focus(&old, &mut self.focused);
             labelled_field(ui, "New password", &mut self.new, true);
             labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
             let check = PasswordCheck::of(&self.new);
@@ -47,7 +52,7 @@ impl ChangePasswordDialog {
             ui.horizontal(|ui| {
                 let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
                 if busy {
-                    ui.spinner();
+                    semantics::spinner(ui, "Changing the password…");
                 }
                 if ui
                     .add_enabled(ready, egui::Button::new("Change password"))

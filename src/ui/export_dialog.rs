@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, rule_line, take_update, warning_line};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
@@ -28,6 +30,8 @@ pub struct ExportDialog {
     path_problem: Option<String>,
     /// The last path the save dialog put into the field.
     taken: u64,
+    /// The first format got the keyboard focus.
+    focused: bool,
 }
 
 impl Default for ExportDialog {
@@ -40,6 +44,7 @@ impl Default for ExportDialog {
             master: Zeroizing::new(String::new()),
             path_problem: None,
             taken: 0,
+            focused: false,
         }
     }
 }
@@ -59,11 +64,16 @@ impl ExportDialog {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("export")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
-            ui.heading("Export procedures");
+            semantics::dialog_title(ui, "Export procedures");
             if let Some(report) = &state.report {
                 report_ui(ui, view, report);
                 ui.add_space(8.0);
-                if ui.button("Close").clicked() {
+                let close = ui.button("Close");
+                // The form's fields are gone: the focus goes to the one button left.
+                if !close.has_focus() && ui.memory(|m| m.focused().is_none()) {
+                    close.request_focus();
+                }
+                if close.clicked() {
                     open = false;
                 }
                 return;
@@ -84,9 +94,13 @@ impl ExportDialog {
         out: &mut Vec<Command>,
         open: &mut bool,
     ) {
-        ui.label(RichText::new("Format").strong());
-        for format in FORMATS {
-            ui.radio_value(&mut self.format, format, format.label);
+        let heading = ui.label(RichText::new("Format").strong());
+        semantics::make_heading(ui, &heading, "Format", 2);
+        for (index, format) in FORMATS.iter().enumerate() {
+            let choice = ui.radio_value(&mut self.format, format, format.label);
+            if index == 0 {
+                first_focus(&choice, &mut self.focused);
+            }
         }
         if !self.format.encrypted {
             warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));
@@ -127,7 +141,7 @@ impl ExportDialog {
         let entered = master.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             if busy {
-                ui.spinner();
+                semantics::spinner(ui, "Checking the master password and exporting…");
             }
             if (ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready))
                 && let Some(request) = self.request()

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
@@ -23,6 +25,8 @@ pub struct FirstStartScreen {
     folder: String,
     /// The last folder the folder dialog put into the field.
     taken: u64,
+    /// The first choice got the keyboard focus.
+    focused: bool,
 }
 
 impl FirstStartScreen {
@@ -34,12 +38,13 @@ impl FirstStartScreen {
         );
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Welcome to Zweifaktor");
+            semantics::heading(ui, "Welcome to Zweifaktor");
             ui.add_space(8.0);
             ui.label("Is this a first installation, or an update of an existing installation?");
             ui.add_space(8.0);
             let before = self.kind;
-            ui.radio_value(&mut self.kind, Some(InstallKind::First), "First installation");
+            let first = ui.radio_value(&mut self.kind, Some(InstallKind::First), "First installation");
+            first_focus(&first, &mut self.focused);
             ui.indent("first", |ui| {
                 ui.label("You have not used Zweifaktor on this computer before. A new, empty vault is created in the storage folder.");
             });

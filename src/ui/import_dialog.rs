@@ -15,6 +15,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, take_update, warning_line};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
@@ -30,6 +32,8 @@ pub struct ImportDialog {
     password: Zeroizing<String>,
     /// The last path the app put into the field (a file chosen or dropped).
     taken: u64,
+    /// The path field got the keyboard focus.
+    focused: bool,
 }
 
 impl ImportDialog {
@@ -60,9 +64,10 @@ impl ImportDialog {
         let busy = work.is_some();
         let modal = egui::Modal::new(egui::Id::unique("import")).show(ui.ctx(), |ui| {
             ui.set_width(460.0);
-            ui.heading("Import");
+            semantics::dialog_title(ui, "Import");
             ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.");
             let field = labelled_field(ui, "Export file", &mut self.path, false);
+            first_focus(&field, &mut self.focused);
             ui.horizontal(|ui| {
                 if ui.add_enabled(!busy, egui::Button::new("Choose file…")).clicked() {
                     out.push(Command::Choose(Choose::ImportFile {
@@ -91,8 +96,7 @@ impl ImportDialog {
             });
             if let Some(work) = work {
                 ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(doing(work));
+                    semantics::spinner_with_label(ui, doing(work));
                 });
             }
             if let Some(found) = state.qr_found {

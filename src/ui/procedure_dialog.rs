@@ -1,12 +1,15 @@
 //! Adding or editing a procedure: name, secret ("token") and URL, errors beside each field as
-//! the user types, an otpauth:// link pasted into the secret field filling everything, and an
-//! "Advanced" section for type, algorithm, digits and period or counter.
+//! the user types (the field marked invalid, the error announced once), an otpauth:// link
+//! pasted into the secret field filling everything, and an "Advanced" section for type,
+//! algorithm, digits and period or counter.
 
 use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::focus::spin_button;
+use super::semantics;
+use super::widgets::{error_line, labelled_field, mark_invalid, mark_required, warning_line};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::messages::sentence;
@@ -40,6 +43,8 @@ pub struct ProcedureDialog {
     pasted_note: Option<String>,
     /// The name field was used: from then on an empty name is an error worth showing.
     name_touched: bool,
+    /// The errors shown last frame: a new one is announced.
+    shown_errors: Vec<String>,
 }
 
 /// The problems of the fields as they stand, each shown beside its field.
@@ -80,6 +85,7 @@ impl ProcedureDialog {
             focus_first: true,
             pasted_note: None,
             name_touched: false,
+            shown_errors: Vec::new(),
         }
     }
 
@@ -238,12 +244,14 @@ impl ProcedureDialog {
         } else {
             "Add procedure"
         };
+        let mut shown_errors = Vec::new();
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
             ui.set_width(420.0);
-            ui.heading(title);
+            semantics::dialog_title(ui, title);
             ui.label("Fields marked * are required.");
             ui.add_space(6.0);
             let name = labelled_field(ui, "Name *", &mut self.name, false);
+            mark_required(&name);
             if self.focus_first {
                 name.request_focus();
                 self.focus_first = false;
@@ -257,12 +265,15 @@ impl ProcedureDialog {
             if let Some(e) = &problems.name
                 && self.name_touched
             {
-                error_line(ui, view.config, e);
+                let line = error_line(ui, view.config, e);
+                mark_invalid(&name, &line, e);
+                shown_errors.push(e.clone());
             }
             if let Some(w) = &problems.name_warning {
                 warning_line(ui, view.config, w);
             }
             let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+            mark_required(&secret);
             if self.focus_secret {
                 secret.request_focus();
                 self.focus_secret = false;
@@ -275,7 +286,9 @@ impl ProcedureDialog {
             if let Some(e) = &problems.secret
                 && !self.secret.is_empty()
             {
-                error_line(ui, view.config, e);
+                let line = error_line(ui, view.config, e);
+                mark_invalid(&secret, &line, e);
+                shown_errors.push(e.clone());
             }
             if let Some(note) = &self.pasted_note
                 && problems.secret.is_none()
@@ -287,12 +300,22 @@ impl ProcedureDialog {
             }
             let url = labelled_field(ui, "URL", &mut self.url, false);
             if let Some(e) = &problems.url {
-                error_line(ui, view.config, e);
+                let line = error_line(ui, view.config, e);
+                mark_invalid(&url, &line, e);
+                shown_errors.push(e.clone());
             }
             ui.add_space(4.0);
-            egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+            let advanced =
+                egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+            let expanded = advanced.body_response.is_some();
+            semantics::node(ui.ctx(), advanced.header_response.id, |n| {
+                n.set_expanded(expanded);
+                // Orca (AT-SPI) reads no expanded state yet: a toggle button's pressed it reads.
+                n.set_toggled(expanded.into());
+            });
             if let Some(e) = &problems.advanced {
                 error_line(ui, view.config, e);
+                shown_errors.push(e.clone());
             }
             ui.add_space(8.0);
             // Enter in a field saves, as the Save button does.
@@ -315,6 +338,13 @@ impl ProcedureDialog {
         if modal.should_close() {
             open = false;
         }
+        // Each error is said once when it appears, not again while it stays.
+        for error in &shown_errors {
+            if !self.shown_errors.contains(error) {
+                out.push(Command::Announce(error.clone()));
+            }
+        }
+        self.shown_errors = shown_errors;
         open
     }
 
@@ -346,17 +376,17 @@ impl ProcedureDialog {
         });
         ui.horizontal(|ui| {
             let label = ui.label("Digits:");
-            ui.add(egui::DragValue::new(&mut self.digits).range(4..=9))
+            spin_button(ui, egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);
             match self.kind {
                 KindChoice::Totp => {
                     let label = ui.label("Period (seconds):");
-                    ui.add(egui::DragValue::new(&mut self.period).range(1..=120))
+                    spin_button(ui, egui::DragValue::new(&mut self.period).range(1..=120))
                         .labelled_by(label.id);
                 }
                 KindChoice::Hotp => {
                     let label = ui.label("Counter:");
-                    ui.add(egui::DragValue::new(&mut self.counter))
+                    spin_button(ui, egui::DragValue::new(&mut self.counter))
                         .labelled_by(label.id);
                 }
                 KindChoice::Steam => {}

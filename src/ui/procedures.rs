@@ -1,10 +1,18 @@
 //! The main screen: menu bar, "+" and search, one row per procedure with its code, name, link,
 //! countdown and buttons, and the status line with the clipboard content.
+//!
+//! For screen readers the menus are a menu bar of menus, the procedures a list whose items
+//! are named by the procedure, each code read digit by digit; the screen is out of reach
+//! while a dialog covers it. For the keyboard each code can be reached with Tab (Enter or
+//! Ctrl+C copies it), Up and Down go from code to code, F10 goes to the menu, and the focus
+//! goes back to the control that opened a dialog when it closes.
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::accesskit::Role;
+use egui::{Align, Id, Key, Layout, Modifiers, RichText, Ui};
+use uuid::Uuid;
 
 use super::change_password::ChangePasswordDialog;
-use super::confirm_delete::confirm_delete;
+use super::confirm_delete::ConfirmDelete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
@@ -13,21 +21,41 @@ use super::qr_dialog::QrDialog;
 use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
-use super::theme;
 use super::widgets::{error_line, warning_line};
+use super::{semantics, theme};
+use crate::app::announce::digit_by_digit;
 use crate::app::command::{Command, Open};
 use crate::app::dialog::Dialog;
+use crate::app::focus::FocusTarget;
 use crate::app::screen::Unlocked;
 use crate::app::{View, current_code};
 use zweifaktor_core::otp::seconds_left;
 use zweifaktor_core::procedure::Procedure;
 
-/// The search text, and what is typed into the dialog open over the procedures.
+/// The search text, what is typed into the dialog open over the procedures, and where the
+/// keyboard focus goes.
 #[derive(Default)]
 pub struct ProceduresScreen {
     search: String,
     focus_search: bool,
     dialog: Slot,
+    /// The search text changed: the number of results is said.
+    search_changed: bool,
+    /// The control that opened the dialog (the focus goes back to it), or is about to.
+    opener: Option<Id>,
+    /// A dialog was open last frame.
+    dialog_was_open: bool,
+    /// The app's last focus request carried out.
+    focus_taken: u64,
+    /// Each procedure shown and the control the focus goes to in its row (its code), in order.
+    rows: Vec<(Uuid, Id)>,
+    search_field: Option<Id>,
+    /// The menu bar's first menu (F10 goes there).
+    first_menu: Option<Id>,
+    /// A menu opened with the keyboard: its first item gets the focus.
+    menu_from_keyboard: Option<&'static str>,
+    /// The menu open last frame: when it closes with nothing chosen, the focus goes back to it.
+    open_menu: Option<Id>,
 }
 
 impl ProceduresScreen {
@@ -52,10 +80,30 @@ impl ProceduresScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {
         self.shortcuts(ui, model, out);
         drop_hint(ui, drop_hint_text(view, model));
-        egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, view, out));
-        egui::Panel::bottom("status").show(ui, |ui| status_line(ui, view));
+        // Under a dialog the screen is out of screen readers' reach, as it is out of the
+        // keyboard's: the dialog is all there is until it closes.
+        let covered = model.dialog.is_some();
+        egui::Panel::top("menu").show(ui, |ui| {
+            if covered {
+                semantics::hide(ui);
+            }
+            self.menu_bar(ui, view, out);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            if covered {
+                semantics::hide(ui);
+            }
+            status_line(ui, view);
+        });
+        self.rows.clear();
+        let mut opened_from = None;
         egui::CentralPanel::default().show(ui, |ui| {
-            self.toolbar(ui, out);
+            if covered {
+                semantics::hide(ui);
+            }
+            if let Some(add) = self.toolbar(ui, out) {
+                opened_from = Some(add);
+            }
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -67,16 +115,35 @@ impl ProceduresScreen {
                     } else if visible.is_empty() {
                         ui.label("No procedure matches the search.");
                     }
-                    for procedure in visible {
-                        procedure_row(ui, procedure, view, out);
+                    if std::mem::take(&mut self.search_changed) {
+                        out.push(Command::Announce(search_results(
+                            &self.search,
+                            visible.len(),
+                            procedures.len(),
+                        )));
                     }
+                    semantics::list(ui, "Saved procedures", |ui| {
+                        for procedure in visible {
+                            let row = procedure_row(ui, procedure, view, out);
+                            if let Some(main) = row.main {
+                                self.rows.push((procedure.id, main));
+                            }
+                            if row.opener.is_some() {
+                                opened_from = row.opener;
+                            }
+                        }
+                    });
                 });
         });
+        if opened_from.is_some() {
+            self.opener = opened_from;
+        }
+        self.list_keys(ui, out);
         self.dialog_ui(ui, view, model, out);
+        self.move_focus(ui, view, model);
     }
 
     fn shortcuts(&mut self, ui: &Ui, model: &Unlocked, out: &mut Vec<Command>) {
-        use egui::{Key, Modifiers};
         if shortcut(ui, Modifiers::COMMAND, Key::L) {
             out.push(Command::Lock);
         }
@@ -85,19 +152,28 @@ impl ProceduresScreen {
         }
         if shortcut(ui, Modifiers::COMMAND, Key::N) {
             out.push(Command::Open(Open::Add));
+            self.opener = ui.memory(|m| m.focused());
         }
         if shortcut(ui, Modifiers::COMMAND, Key::F) {
             self.focus_search = true;
         }
+        if shortcut(ui, Modifiers::NONE, Key::F10)
+            && let Some(menu) = self.first_menu
+        {
+            ui.memory_mut(|m| m.request_focus(menu));
+        }
     }
 
-    fn toolbar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+    /// "+", search and Lock; returns the "+" button when it opened the Add dialog.
+    fn toolbar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Id> {
         ui.horizontal(|ui| {
             let add = ui
                 .button(RichText::new("+").size(20.0).strong())
                 .on_hover_text("Add a procedure (Ctrl+N)");
             labelled(&add, "Add procedure".to_owned());
-            if add.clicked() {
+            shortcut_of(&add, "Ctrl+N");
+            let opened = add.clicked().then_some(add.id);
+            if opened.is_some() {
                 out.push(Command::Open(Open::Add));
             }
             let label = ui.label("Search:");
@@ -107,20 +183,96 @@ impl ProceduresScreen {
                     .desired_width((ui.available_width() - 70.0).max(80.0)),
             );
             search.clone().labelled_by(label.id);
+            shortcut_of(&search, "Ctrl+F");
+            self.search_field = Some(search.id);
+            if search.changed() {
+                self.search_changed = true;
+            }
             if self.focus_search {
                 search.request_focus();
                 self.focus_search = false;
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui
-                    .button("Lock")
-                    .on_hover_text("Lock now (Ctrl+L)")
-                    .clicked()
-                {
+                let lock = ui.button("Lock").on_hover_text("Lock now (Ctrl+L)");
+                shortcut_of(&lock, "Ctrl+L");
+                if lock.clicked() {
                     out.push(Command::Lock);
                 }
             });
+            opened
+        })
+        .inner
+    }
+
+    /// Up and Down on a procedure's code go to the previous and next one, Home and End to the
+    /// first and last (egui's arrows would go to whatever control is nearest).
+    fn list_keys(&mut self, ui: &Ui, out: &mut Vec<Command>) {
+        let focused = ui.memory(|m| m.focused());
+        let Some(at) = self.rows.iter().position(|(_, id)| Some(*id) == focused) else {
+            return;
+        };
+        let last = self.rows.len() - 1;
+        let target = ui.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                Some((at + 1).min(last))
+            } else if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                Some(at.saturating_sub(1))
+            } else if i.consume_key(Modifiers::NONE, Key::Home) {
+                Some(0)
+            } else if i.consume_key(Modifiers::NONE, Key::End) {
+                Some(last)
+            } else {
+                None
+            }
         });
+        if let Some(target) = target {
+            let id = self.rows[target].1;
+            ui.memory_mut(|m| {
+                m.move_focus(egui::FocusDirection::None);
+                m.request_focus(id);
+            });
+        }
+        // Ctrl+C on a code copies it (Enter does too: it clicks it).
+        let copy = ui.input_mut(|i| {
+            let event = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
+            i.events.retain(|e| !matches!(e, egui::Event::Copy));
+            i.consume_key(Modifiers::COMMAND, Key::C) || event
+        });
+        if copy {
+            out.push(Command::CopyCode(self.rows[at].0));
+        }
+    }
+
+    /// Where the keyboard focus goes now: where the app asked (after unlocking, a save, a
+    /// delete), or back to the control that opened the dialog that just closed.
+    fn move_focus(&mut self, ui: &Ui, view: &View, model: &Unlocked) {
+        let dialog_open = model.dialog.is_some();
+        let closed = self.dialog_was_open && !dialog_open;
+        self.dialog_was_open = dialog_open;
+        if dialog_open {
+            return;
+        }
+        if let Some(request) = view.focus
+            && request.serial != self.focus_taken
+        {
+            self.focus_taken = request.serial;
+            let row = |id: Uuid| self.rows.iter().find(|(p, _)| *p == id).map(|(_, w)| *w);
+            let target = match request.target {
+                FocusTarget::FirstProcedure => self.rows.first().map(|(_, w)| *w),
+                FocusTarget::Procedure(id) => row(id),
+                FocusTarget::Search => None,
+            }
+            // A procedure the search hides, or none at all: the search field.
+            .or(self.search_field);
+            if let Some(target) = target {
+                ui.memory_mut(|m| m.request_focus(target));
+            }
+            self.opener = None;
+            return;
+        }
+        if closed && let Some(opener) = self.opener.take() {
+            ui.memory_mut(|m| m.request_focus(opener));
+        }
     }
 
     /// The open dialog, with what is typed into it (dropped when it closes: passwords wiped,
@@ -143,7 +295,10 @@ impl ProceduresScreen {
                     }
                 })
                 .ui(ui, view, procedures, out),
-            Dialog::ConfirmDelete { id, name } => confirm_delete(ui, *id, name, out),
+            Dialog::ConfirmDelete { id, name } => self
+                .dialog
+                .get(serial, ConfirmDelete::default)
+                .ui(ui, *id, name, out),
             Dialog::ChangePassword { error } => self
                 .dialog
                 .get(serial, ChangePasswordDialog::default)
@@ -154,8 +309,8 @@ impl ProceduresScreen {
                     SettingsDialog::new(view.config, model.session.names_hidden())
                 })
                 .ui(ui, view, out),
-            Dialog::Manual => ManualDialog.ui(ui),
-            Dialog::About => AboutDialog.ui(ui),
+            Dialog::Manual => self.dialog.get(serial, ManualDialog::default).ui(ui),
+            Dialog::About => self.dialog.get(serial, AboutDialog::default).ui(ui),
             Dialog::Import(state) => self.dialog.get(serial, ImportDialog::default).ui(
                 ui,
                 view,
@@ -178,48 +333,159 @@ impl ProceduresScreen {
     }
 }
 
-fn menu_bar(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
-    egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("Options", |ui| {
-            for (label, open) in [
-                ("Settings…", Open::Settings),
-                ("Import…", Open::Import),
-                ("Export…", Open::Export),
-                ("Change password…", Open::ChangePassword),
-            ] {
-                if ui.button(label).clicked() {
-                    out.push(Command::Open(open));
+impl ProceduresScreen {
+    /// The menu bar: Options, Accessibility, Help.
+    fn menu_bar(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            semantics::node(ui.ctx(), ui.unique_id(), |n| {
+                n.set_role(Role::MenuBar);
+                n.set_label("Menu");
+            });
+            let mut open_menu = None;
+            let options = self.menu(ui, "Options", out, &mut open_menu, |ui, out| {
+                let mut first = None;
+                for (label, open) in [
+                    ("Settings…", Open::Settings),
+                    ("Import…", Open::Import),
+                    ("Export…", Open::Export),
+                    ("Change password…", Open::ChangePassword),
+                ] {
+                    let item = menu_item(ui, label);
+                    first.get_or_insert(item.id);
+                    if item.clicked() {
+                        out.push(Command::Open(open));
+                    }
                 }
+                let lock = menu_item(ui, "Lock (Ctrl+L)");
+                shortcut_of(&lock, "Ctrl+L");
+                if lock.clicked() {
+                    out.push(Command::Lock);
+                }
+                first
+            });
+            self.first_menu = Some(options);
+            self.menu(ui, "Accessibility", out, &mut open_menu, |ui, out| {
+                let scale = view.config.text_scale;
+                let larger = menu_item(ui, "Larger text");
+                if larger.clicked() {
+                    out.push(Command::SetTextScale(scale + 0.25));
+                }
+                if menu_item(ui, "Smaller text").clicked() {
+                    out.push(Command::SetTextScale(scale - 0.25));
+                }
+                if menu_item(ui, "Normal text size").clicked() {
+                    out.push(Command::SetTextScale(1.0));
+                }
+                let mut contrast = view.config.high_contrast;
+                let high_contrast = ui.checkbox(&mut contrast, "High contrast");
+                semantics::node(ui.ctx(), high_contrast.id, |n| {
+                    n.set_role(Role::MenuItemCheckBox);
+                });
+                if high_contrast.changed() {
+                    out.push(Command::SetHighContrast(contrast));
+                    ui.close();
+                }
+                Some(larger.id)
+            });
+            self.menu(ui, "Help", out, &mut open_menu, |ui, out| {
+                let manual = menu_item(ui, "Manual");
+                if manual.clicked() {
+                    out.push(Command::Open(Open::Manual));
+                }
+                if menu_item(ui, "About Zweifaktor").clicked() {
+                    out.push(Command::Open(Open::About));
+                }
+                Some(manual.id)
+            });
+            // A menu closed with Esc (nothing chosen): the focus goes back to its name.
+            if let (Some(was_open), None) = (self.open_menu, open_menu)
+                && ui.memory(|m| m.focused().is_none())
+            {
+                ui.memory_mut(|m| m.request_focus(was_open));
             }
-            if ui.button("Lock (Ctrl+L)").clicked() {
-                out.push(Command::Lock);
+            self.open_menu = open_menu;
+        });
+    }
+
+    /// One menu: a menu item in the bar that opens it (its state said to screen readers), the
+    /// menu named like it. `items` draws the items and returns the first (which gets the
+    /// focus when the menu was opened with the keyboard). Returns the menu's item in the bar.
+    fn menu(
+        &mut self,
+        ui: &mut Ui,
+        name: &'static str,
+        out: &mut Vec<Command>,
+        open_menu: &mut Option<Id>,
+        items: impl FnOnce(&mut Ui, &mut Vec<Command>) -> Option<Id>,
+    ) -> Id {
+        let pushed = out.len();
+        let focus_first = self.menu_from_keyboard == Some(name);
+        let menu = ui.menu_button(name, |ui| {
+            let popup = ui
+                .stack()
+                .iter()
+                .find(|frame| frame.kind() == Some(egui::UiKind::Menu))
+                .map(|frame| frame.unique_id);
+            if let Some(popup) = popup {
+                semantics::node(ui.ctx(), popup, |n| n.set_label(name));
+            }
+            let first = items(ui, out);
+            if focus_first
+                && !ui.is_sizing_pass()
+                && let Some(first) = first
+            {
+                ui.memory_mut(|m| m.request_focus(first));
             }
         });
-        ui.menu_button("Accessibility", |ui| {
-            let scale = view.config.text_scale;
-            if ui.button("Larger text").clicked() {
-                out.push(Command::SetTextScale(scale + 0.25));
-            }
-            if ui.button("Smaller text").clicked() {
-                out.push(Command::SetTextScale(scale - 0.25));
-            }
-            if ui.button("Normal text size").clicked() {
-                out.push(Command::SetTextScale(1.0));
-            }
-            let mut contrast = view.config.high_contrast;
-            if ui.checkbox(&mut contrast, "High contrast").changed() {
-                out.push(Command::SetHighContrast(contrast));
-            }
+        let button = &menu.response;
+        let expanded = menu.inner.is_some();
+        semantics::node(ui.ctx(), button.id, |n| {
+            n.set_role(Role::MenuItem);
+            n.set_has_popup(egui::accesskit::HasPopup::Menu);
+            n.set_expanded(expanded);
         });
-        ui.menu_button("Help", |ui| {
-            if ui.button("Manual").clicked() {
-                out.push(Command::Open(Open::Manual));
-            }
-            if ui.button("About Zweifaktor").clicked() {
-                out.push(Command::Open(Open::About));
-            }
-        });
-    });
+        if focus_first && expanded {
+            self.menu_from_keyboard = None;
+        }
+        if button.clicked() && !button.clicked_by(egui::PointerButton::Primary) {
+            self.menu_from_keyboard = Some(name);
+        }
+        if expanded {
+            *open_menu = Some(button.id);
+        }
+        // A dialog opened from the menu: the focus comes back to the menu's name.
+        if out[pushed..].iter().any(|c| matches!(c, Command::Open(_))) {
+            self.opener = Some(button.id);
+        }
+        button.id
+    }
+}
+
+/// A menu item: said as one, and closing its menu when chosen (with the keyboard, too).
+fn menu_item(ui: &mut Ui, label: &str) -> egui::Response {
+    let item = ui.button(label);
+    semantics::node(ui.ctx(), item.id, |n| n.set_role(Role::MenuItem));
+    if item.clicked() {
+        ui.close();
+    }
+    item
+}
+
+/// Says a control's keyboard shortcut to screen readers.
+fn shortcut_of(response: &egui::Response, keys: &str) {
+    semantics::node(&response.ctx, response.id, |n| n.set_keyboard_shortcut(keys));
+}
+
+/// How many procedures the search shows, as said after each change of the search text.
+fn search_results(search: &str, shown: usize, all: usize) -> String {
+    if search.trim().is_empty() {
+        return format!("All {all} procedures are shown.");
+    }
+    match shown {
+        0 => "No procedure matches the search.".to_owned(),
+        1 => "1 procedure matches.".to_owned(),
+        n => format!("{n} procedures match."),
+    }
 }
 
 const DROP_TO_IMPORT: &str = "Drop the file to import it\n(an export file or a QR screenshot)";
@@ -257,25 +523,72 @@ fn drop_hint(ui: &Ui, text: &str) {
     );
 }
 
-/// One procedure: code, name, link, countdown and buttons.
-fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) {
+/// What a row says about the keyboard: the control the focus goes to in it (its code), and
+/// the control that opened a dialog this frame.
+struct Row {
+    main: Option<Id>,
+    opener: Option<Id>,
+}
+
+/// One procedure: code, name, link, countdown and buttons; for screen readers a list item
+/// named by the procedure.
+fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) -> Row {
+    semantics::list_item(ui, |ui| procedure_row_contents(ui, p, view, out))
+}
+
+fn procedure_row_contents(
+    ui: &mut Ui,
+    p: &Procedure,
+    view: &View,
+    out: &mut Vec<Command>,
+) -> (Id, Row) {
+    let mut row = Row {
+        main: None,
+        opener: None,
+    };
+    let mut opens = |response: &egui::Response, open: Open, out: &mut Vec<Command>| {
+        if response.clicked() {
+            out.push(Command::Open(open));
+            row.opener = Some(response.id);
+        }
+    };
+    let mut name_label = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             match current_code(p, view.now) {
                 Some((code, _)) => {
-                    let label = ui.label(
-                        RichText::new(code.grouped())
-                            .font(theme::code_font(ui.ctx(), 28.0))
-                            .strong(),
-                    );
-                    label.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Label,
-                            true,
-                            format!("Code of {}: {code}", p.name),
+                    // Reached with Tab and copied with Enter or Ctrl+C; read digit by digit
+                    // (as a number it would be "two hundred forty-seven thousand…").
+                    let label = ui.add(
+                        egui::Label::new(
+                            RichText::new(code.grouped())
+                                .font(theme::code_font(ui.ctx(), 28.0))
+                                .strong(),
                         )
+                        .selectable(false)
+                        .sense(egui::Sense::click()),
+                    );
+                    let spoken = format!("Code of {}: {}", p.name, digit_by_digit(code.as_str()));
+                    label.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
                     });
+                    semantics::node(ui.ctx(), label.id, |n| {
+                        n.set_description("Enter or Ctrl+C copies it.");
+                    });
+                    if label.has_focus() {
+                        // The focus must be seen where the code has no frame of its own.
+                        ui.painter().rect_stroke(
+                            label.rect.expand(2.0),
+                            2.0,
+                            ui.visuals().selection.stroke,
+                            egui::StrokeKind::Outside,
+                        );
+                    }
+                    if label.clicked() {
+                        out.push(Command::CopyCode(p.id));
+                    }
+                    row.main = Some(label.id);
                 }
                 None if p.needs_reenrollment => {
                     let enroll = ui.button("Enroll again");
@@ -286,9 +599,8 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                             format!("Enroll {} again", p.name),
                         )
                     });
-                    if enroll.clicked() {
-                        out.push(Command::Open(Open::Edit(p.id)));
-                    }
+                    opens(&enroll, Open::Edit(p.id), out);
+                    row.main = Some(enroll.id);
                 }
                 None => {
                     error_line(
@@ -299,7 +611,7 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                 }
             }
             ui.vertical(|ui| {
-                ui.label(RichText::new(&p.name).strong().size(16.0));
+                name_label = Some(ui.label(RichText::new(&p.name).strong().size(16.0)).id);
                 if let Some(url) = &p.url {
                     ui.hyperlink_to(url, url);
                 }
@@ -318,7 +630,14 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
                 let bar = egui::ProgressBar::new(left as f32 / period as f32)
                     .desired_width(80.0)
                     .desired_height(8.0);
-                ui.add(bar);
+                let bar = ui.add(bar);
+                // Seconds out of the period, not a fraction; never announced as it changes.
+                semantics::node(ui.ctx(), bar.id, |n| {
+                    n.set_label(format!("Seconds until the next code of {}", p.name));
+                    n.set_min_numeric_value(0.0);
+                    n.set_max_numeric_value(f64::from(period));
+                    n.set_numeric_value(f64::from(left));
+                });
                 ui.label(format!("{left} s"));
             }
             let enabled = !p.needs_reenrollment;
@@ -338,21 +657,19 @@ fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>
             }
             let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
             labelled(&qr, format!("Show QR code of {}", p.name));
-            if qr.clicked() {
-                out.push(Command::Open(Open::ShowQr(p.id)));
-            }
+            opens(&qr, Open::ShowQr(p.id), out);
             let edit = ui.button("Edit");
             labelled(&edit, format!("Edit {}", p.name));
-            if edit.clicked() {
-                out.push(Command::Open(Open::Edit(p.id)));
-            }
+            opens(&edit, Open::Edit(p.id), out);
+            // A procedure whose parameters make no codes has no code to go to: its Edit.
+            row.main = row.main.or(Some(edit.id));
             let delete = ui.button("Delete");
             labelled(&delete, format!("Delete {}", p.name));
-            if delete.clicked() {
-                out.push(Command::Open(Open::ConfirmDelete(p.id)));
-            }
+            opens(&delete, Open::ConfirmDelete(p.id), out);
         });
     });
+    let name = name_label.unwrap_or_else(|| ui.unique_id());
+    (name, row)
 }
 
 /// Names a button for screen readers (and tests) by what it does to which procedure.
@@ -364,8 +681,17 @@ fn labelled(response: &egui::Response, label: String) {
 fn status_line(ui: &mut Ui, view: &View) {
     ui.horizontal(|ui| {
         match view.clipboard_content {
-            Some(code) => ui.label(format!("Current clipboard content: {code}")),
-            None => ui.label("Clipboard: no code"),
+            Some(code) => {
+                let line = ui.add(
+                    egui::Label::new(format!("Current clipboard content: {code}"))
+                        .selectable(false),
+                );
+                let spoken = format!("Current clipboard content: {}", digit_by_digit(code));
+                line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
+            }
+            None => {
+                ui.label("Clipboard: no code");
+            }
         };
         if let Some(notice) = view.notice {
             ui.separator();

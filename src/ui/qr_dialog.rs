@@ -5,6 +5,8 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::View;
 use crate::app::command::Command;
@@ -34,7 +36,7 @@ impl QrDialog {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("show-qr")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
-            ui.heading(format!("QR code of {}", state.name));
+            semantics::dialog_title(ui, &format!("QR code of {}", state.name));
             match &state.shown {
                 Some(shown) => {
                     let pixels = &shown.pixels;
@@ -61,10 +63,7 @@ impl QrDialog {
                 None => {
                     ui.label("Scan the code with an authenticator app to enroll the same secret on a phone.");
                     let field = labelled_field(ui, "Master password", &mut self.master, true);
-                    if !self.focused {
-                        field.request_focus();
-                        self.focused = true;
-                    }
+                    first_focus(&field, &mut self.focused);
                     ui.label("Your master password again: the code shows the secret.");
                     if let Some(error) = &state.error {
                         error_line(ui, view.config, error);
@@ -73,7 +72,7 @@ impl QrDialog {
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         if busy {
-                            ui.spinner();
+                            semantics::spinner(ui, "Checking the master password…");
                         }
                         let ready = !busy && !self.master.is_empty();
                         if ui

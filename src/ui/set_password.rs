@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::semantics;
 use super::widgets::{error_line, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::screen::SetPassword;
@@ -22,7 +23,7 @@ pub struct SetPasswordScreen {
 impl SetPasswordScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &SetPassword, out: &mut Vec<Command>) {
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Set the master password");
+            semantics::heading(ui, "Set the master password");
             ui.add_space(6.0);
             match model.purpose {
                 PasswordPurpose::NewVault => {
@@ -79,8 +80,7 @@ impl SetPasswordScreen {
                     out.push(Command::SetPassword(Password::new(self.password.to_string())));
                 }
                 if busy {
-                    ui.spinner();
-                    ui.label("Protecting the vault…");
+                    semantics::spinner_with_label(ui, "Protecting the vault…");
                 }
             });
         });

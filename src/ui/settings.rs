@@ -2,6 +2,8 @@
 
 use egui::{RichText, Ui};
 
+use super::focus::{first_focus, spin_button};
+use super::semantics;
 use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::config::Config;
@@ -13,6 +15,8 @@ pub struct SettingsDialog {
     auto_lock_minutes: u32,
     clear_delay: u32,
     names_hidden: bool,
+    /// The first control got the keyboard focus.
+    focused: bool,
 }
 
 impl SettingsDialog {
@@ -22,6 +26,7 @@ impl SettingsDialog {
             auto_lock_minutes: config.auto_lock_minutes.unwrap_or(5),
             clear_delay: config.clipboard_clear_delay_seconds,
             names_hidden,
+            focused: false,
         }
     }
 
@@ -29,14 +34,17 @@ impl SettingsDialog {
         let mut open = true;
         let modal = egui::Modal::new(egui::Id::unique("options")).show(ui.ctx(), |ui| {
             ui.set_width(440.0);
-            ui.heading("Settings");
+            semantics::dialog_title(ui, "Settings");
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let changed_on = ui.checkbox(&mut self.auto_lock, "Lock after").changed();
-                let minutes = ui.add_enabled(
-                    self.auto_lock,
-                    egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240),
-                );
+                let lock_after = ui.checkbox(&mut self.auto_lock, "Lock after");
+                first_focus(&lock_after, &mut self.focused);
+                let changed_on = lock_after.changed();
+                let minutes = ui
+                    .add_enabled_ui(self.auto_lock, |ui| {
+                        spin_button(ui, egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240))
+                    })
+                    .inner;
                 let label = ui.label("minutes without input");
                 let minutes = minutes.labelled_by(label.id);
                 if changed_on || minutes.changed() {
@@ -45,16 +53,19 @@ impl SettingsDialog {
             });
             ui.horizontal(|ui| {
                 let label = ui.label("Clear copied codes");
-                let delay = ui
-                    .add(egui::DragValue::new(&mut self.clear_delay).range(0..=300).suffix(" s"))
-                    .labelled_by(label.id);
+                let delay = spin_button(
+                    ui,
+                    egui::DragValue::new(&mut self.clear_delay).range(0..=300).suffix(" s"),
+                )
+                .labelled_by(label.id);
                 ui.label("after they expire");
                 if delay.changed() {
                     out.push(Command::SetClipboardClearDelay(self.clear_delay));
                 }
             });
             ui.add_space(6.0);
-            ui.label(RichText::new("Storage folder").strong());
+            let storage = ui.label(RichText::new("Storage folder").strong());
+            semantics::make_heading(ui, &storage, "Storage folder", 2);
             let folder = view
                 .config
                 .vault_folder

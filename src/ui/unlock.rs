@@ -1,9 +1,12 @@
 //! Unlocking: the password field, wrong-password and lock messages with a live countdown, and
-//! "Forgot password" with its confirmation. The key derivation runs in the background.
+//! "Forgot password" with its confirmation (the focus on "No": Enter there erases nothing).
+//! The key derivation runs in the background.
 
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, labelled_field, warning_line};
 use crate::app::View;
 use crate::app::command::Command;
@@ -17,13 +20,21 @@ pub struct UnlockScreen {
     password: Zeroizing<String>,
     confirm_forgot: bool,
     focus_requested: bool,
+    /// The confirmation's "No" got the focus.
+    forgot_focused: bool,
+    /// The confirmation closed without erasing: the focus goes back to "Forgot password".
+    refocus_forgot: bool,
 }
 
 impl UnlockScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlock, out: &mut Vec<Command>) {
         let work = view.work(view.screen_serial);
+        let covered = self.confirm_forgot;
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Zweifaktor");
+            if covered {
+                semantics::hide(ui);
+            }
+            semantics::heading(ui, "Zweifaktor");
             ui.add_space(6.0);
             if model.locked_notice {
                 ui.label(
@@ -65,8 +76,7 @@ impl UnlockScreen {
                     self.focus_requested = false;
                 }
                 if let Some(work) = work {
-                    ui.spinner();
-                    ui.label(if work == Work::ErasingSecrets {
+                    semantics::spinner_with_label(ui, if work == Work::ErasingSecrets {
                         "Erasing the secrets…"
                     } else {
                         "Checking the password…"
@@ -74,8 +84,13 @@ impl UnlockScreen {
                 }
             });
             ui.add_space(16.0);
-            if ui.add_enabled(!busy, egui::Button::new("Forgot password")).clicked() {
+            let forgot = ui.add_enabled(!busy, egui::Button::new("Forgot password"));
+            if forgot.clicked() {
                 self.confirm_forgot = true;
+                self.forgot_focused = false;
+            }
+            if std::mem::take(&mut self.refocus_forgot) {
+                forgot.request_focus();
             }
         });
         if self.confirm_forgot {
@@ -86,7 +101,7 @@ impl UnlockScreen {
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("forgot-password")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Forgot password");
+            semantics::dialog_title(ui, "Forgot password");
             ui.add_space(6.0);
             warning_line(
                 ui,
@@ -100,13 +115,17 @@ impl UnlockScreen {
                     out.push(Command::ForgotPassword);
                     self.confirm_forgot = false;
                 }
-                if ui.button("No").clicked() {
+                let no = ui.button("No");
+                first_focus(&no, &mut self.forgot_focused);
+                if no.clicked() {
                     self.confirm_forgot = false;
+                    self.refocus_forgot = true;
                 }
             });
         });
         if modal.should_close() {
             self.confirm_forgot = false;
+            self.refocus_forgot = true;
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Small pieces every screen uses: labelled fields (screen readers name every field by its
-//! label), rule lines that turn green, error lines.
+//! label), rule lines that turn green, error lines, a field marked invalid by its error.
 
 use egui::{Response, RichText, TextEdit, Ui};
 
-use super::theme;
+use super::{semantics, theme};
 use crate::app::view::FieldUpdate;
 use zweifaktor_core::config::Config;
 
@@ -27,7 +27,9 @@ pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Respons
         ("○", ui.visuals().text_color(), "not met")
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(mark).monospace().color(color));
+        // The line says "(met)" itself: the mark would be read as "white circle".
+        let mark = ui.label(RichText::new(mark).monospace().color(color));
+        semantics::hide_widget(&mark);
         let line = ui.label(RichText::new(text).color(color));
         let spoken = format!("{text} ({state})");
         line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
@@ -58,4 +60,20 @@ pub fn take_update(field: &mut String, taken: &mut u64, update: Option<&FieldUpd
         field.clone_from(&update.text);
         *taken = update.serial;
     }
+}
+
+/// Marks `field` as invalid for screen readers, with `error` (the line drawn below it) as its
+/// error message: read when the field is reached, not only when the line appears.
+pub fn mark_invalid(field: &Response, error: &Response, message: &str) {
+    semantics::node(&field.ctx, field.id, |n| {
+        n.set_invalid(egui::accesskit::Invalid::True);
+        n.set_error_message(error.id.accesskit_id());
+        // AT-SPI (Orca) reads neither of those yet; a field's description it reads.
+        n.set_description(message);
+    });
+}
+
+/// Marks `field` as one that must be filled in.
+pub fn mark_required(field: &Response) {
+    semantics::node(&field.ctx, field.id, |n| n.set_required());
 }

@@ -1,0 +1,27 @@
+//! Keyboard focus the window moves itself: a dialog's first field (or its safe button) when
+//! it opens, number fields ("spin buttons") that keep the focus while Up and Down change
+//! them. Where the focus goes after the app acted (unlocked, saved) the app says
+//! ([`crate::app::focus`]); back to the control that opened a dialog and through the list of
+//! procedures is the procedures screen's.
+
+use egui::{Key, Response, Ui};
+
+/// Puts the keyboard focus on `response` the first time it is drawn (`done` remembers it):
+/// a dialog opens with the focus on its first field or its safe button.
+pub fn first_focus(response: &Response, done: &mut bool) {
+    if !*done {
+        response.request_focus();
+        *done = true;
+    }
+}
+
+/// A number field that Up and Down change (egui's arrows would also move the focus to the
+/// widget above or below).
+pub fn spin_button(ui: &mut Ui, field: egui::DragValue<'_>) -> Response {
+    let arrows = ui.input(|i| i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::ArrowDown));
+    let response = ui.add(field);
+    if arrows && response.has_focus() {
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    response
+}
