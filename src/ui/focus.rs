@@ -15,11 +15,12 @@ pub fn first_focus(response: &Response, done: &mut bool) {
     }
 }
 
-/// A number field that Up and Down change (egui's arrows would also move the focus to the
-/// widget above or below).
+/// A whole-number field that Up and Down change by one. egui steps integer fields by a
+/// quarter (its drag speed), which rounds back to the same number, and its arrows would also
+/// move the focus to the widget above or below.
 pub fn spin_button(ui: &mut Ui, field: egui::DragValue<'_>) -> Response {
     let arrows = ui.input(|i| i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::ArrowDown));
-    let response = ui.add(field);
+    let response = ui.add(field.speed(1.0));
     if arrows && response.has_focus() {
         ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
     }
