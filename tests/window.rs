@@ -1769,7 +1769,14 @@ fn forgot_password_opens_on_no_and_enter_there_erases_nothing() {
     let mut w = window_with(Some(v.path()), v.dir.path(), None);
     w.settle();
     assert_eq!(w.focused().as_deref(), Some("Master password"));
-    // The reviewer's keys: Tab to "Forgot password", Enter, Enter.
+    w.press(egui::Key::Enter);
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Master password"),
+        "Enter in the empty field keeps the cursor there"
+    );
+    // Tab to "Forgot password", Enter: on main the dialog opened with no focus, and Tab then
+    // Enter went to "Yes" and erased the secrets.
     w.press(egui::Key::Tab);
     assert_eq!(w.focused().as_deref(), Some("Forgot password"));
     w.press(egui::Key::Enter);

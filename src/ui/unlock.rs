@@ -69,6 +69,10 @@ impl UnlockScreen {
                 let ready = !busy && !locked && !self.password.is_empty();
                 let unlock = ui.add_enabled(ready, egui::Button::new(RichText::new("Unlock").strong()));
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if entered && !ready && !locked {
+                    // Enter in an empty field: the cursor stays where the password goes.
+                    field.request_focus();
+                }
                 if ready && (unlock.clicked() || entered) {
                     // The field is emptied: a wrong password is typed again, a right one is
                     // not kept. The cursor comes back once the check is done.
