@@ -41,6 +41,11 @@ impl super::Importer for Importer {
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
         if bytes.starts_with(&JAVA_MAGIC) {
+            // Every v2 backup is encrypted; one without its wrapped master key is damaged, and
+            // asking for a password (which `is_encrypted` did not announce) could not help.
+            if !Self::is_encrypted(bytes) {
+                return Err(damaged("the backup holds no master key (mEncryptedKey)"));
+            }
             let password = password.ok_or(ImportError::PasswordRequired)?;
             return import_backup(bytes, password);
         }

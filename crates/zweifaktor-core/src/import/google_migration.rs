@@ -30,6 +30,10 @@ use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
 
 const FORMAT: &str = "Google Authenticator";
+/// The most parts one export may claim. Google's app puts about ten accounts in each, so this
+/// is ten thousand accounts; the parts still to scan are listed one by one, and a link claiming
+/// two billion of them must not make us count (or allocate) that far.
+pub const MAX_BATCH_SIZE: u32 = 1000;
 const SCHEME: &str = "otpauth-migration://";
 
 /// One scanned link: its accounts and where it sits in a multi-part export.
@@ -126,6 +130,11 @@ fn batch_from_payload(mut payload: proto::MigrationPayload) -> Result<MigrationB
         0 => 1, // hand-made links leave the batch fields out
         size => u32::try_from(size).map_err(|_| damaged("the link's batch size is negative"))?,
     };
+    if batch_size > MAX_BATCH_SIZE {
+        return Err(damaged(format!(
+            "the link says the export has {batch_size} parts (at most {MAX_BATCH_SIZE} are read)"
+        )));
+    }
     let batch_index = u32::try_from(payload.batch_index)
         .ok()
         .filter(|&index| index < batch_size)

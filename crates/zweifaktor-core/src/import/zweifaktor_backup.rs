@@ -26,6 +26,9 @@ impl super::Importer for Importer {
     }
 
     fn import(bytes: &[u8], password: Option<&Password>) -> Result<Imported, ImportError> {
+        // A file that is no backup says so: asking for a password that cannot open it would
+        // send the user looking for one (`import FILE --format zweifaktor` on another file).
+        format::parse(bytes).map_err(|e| vault_error(e.into()))?;
         let password = password.ok_or(ImportError::PasswordRequired)?;
         // The vault's own limits (4 GiB, 16 passes) are for the user's vault, whose cost the
         // user chose; a file from elsewhere gets the import caps, checked before deriving.
