@@ -1098,6 +1098,11 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     w.type_into("Master password", PASSWORD);
     w.click("Show QR code");
     assert!(w.has_text("Anyone who sees this code can copy the procedure"));
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Close"),
+        "the password field is gone: the focus is on Close"
+    );
     // The code as the window shows it: painted by the program's own painter, then read back
     // as a phone's camera would.
     let (width, height, pixels) = w.screen_luma();
@@ -1624,7 +1629,10 @@ fn the_window_its_menus_and_headings_are_named_for_screen_readers() {
         .get_by_role_and_label(Role::MenuItem, "Accessibility");
     assert_eq!(open.accesskit_node().data().is_expanded(), Some(true));
     let menu = w.harness.get_by_role(Role::Menu);
-    assert_eq!(menu.accesskit_node().label().as_deref(), Some("Accessibility"));
+    assert_eq!(
+        menu.accesskit_node().label().as_deref(),
+        Some("Accessibility")
+    );
     for item in ["Larger text", "Smaller text", "Normal text size"] {
         assert!(
             w.harness
@@ -1639,7 +1647,10 @@ fn the_window_its_menus_and_headings_are_named_for_screen_readers() {
             .is_some()
     );
     w.press(egui::Key::Escape);
-    assert!(w.harness.query_by_role(Role::Menu).is_none(), "Esc closed it");
+    assert!(
+        w.harness.query_by_role(Role::Menu).is_none(),
+        "Esc closed it"
+    );
 
     w.shortcut(egui::Key::L);
     let title = w.harness.get_by_role_and_label(Role::Heading, "Zweifaktor");
@@ -1676,9 +1687,10 @@ fn procedures_are_a_list_of_items_named_by_procedure_with_codes_read_digit_by_di
         "the code can be reached with Tab"
     );
 
-    let bar = w
-        .harness
-        .get_by_role_and_label(Role::ProgressIndicator, "Seconds until the next code of Citrix");
+    let bar = w.harness.get_by_role_and_label(
+        Role::ProgressIndicator,
+        "Seconds until the next code of Citrix",
+    );
     let bar = bar.accesskit_node();
     assert_eq!(
         (
@@ -1707,7 +1719,10 @@ fn the_password_rules_marks_are_not_read_out() {
             assert!(node.accesskit_node().is_hidden(), "{mark} is decoration");
         }
     }
-    assert!(w.has("one digit (not met)"), "the rule says its state in words");
+    assert!(
+        w.has("one digit (not met)"),
+        "the rule says its state in words"
+    );
     assert!(
         w.harness.query_all_by_label("○").next().is_some(),
         "the marks are drawn"
@@ -1722,7 +1737,11 @@ fn each_dialog_is_named_by_its_title_modal_and_opens_with_the_focus_on_its_first
         (&["Add procedure"], "Add procedure", "Name *"),
         (&["Edit Citrix"], "Edit procedure", "Name *"),
         (&["Delete Citrix"], "Delete procedure", "No"),
-        (&["Show QR code of Citrix"], "QR code of Citrix", "Master password"),
+        (
+            &["Show QR code of Citrix"],
+            "QR code of Citrix",
+            "Master password",
+        ),
         (&["Options", "Settings…"], "Settings", "Lock after"),
         (&["Options", "Import…"], "Import", "Export file"),
         (
@@ -1742,15 +1761,25 @@ fn each_dialog_is_named_by_its_title_modal_and_opens_with_the_focus_on_its_first
         for click in clicks {
             w.click(click);
         }
-        assert_eq!(w.dialog(), (title.to_owned(), true), "{title}: named, modal");
+        assert_eq!(
+            w.dialog(),
+            (title.to_owned(), true),
+            "{title}: named, modal"
+        );
         assert_eq!(w.focused().as_deref(), Some(first), "{title}: focus");
         for behind in ["Search:", "Options", "Clipboard: no code"] {
             assert!(w.out_of_reach(behind), "{title}: {behind} is out of reach");
         }
-        assert!(w.out_of_reach("Citrix"), "{title}: the list is out of reach");
+        assert!(
+            w.out_of_reach("Citrix"),
+            "{title}: the list is out of reach"
+        );
         assert!(!w.out_of_reach(first), "{title}: the dialog is not");
         w.press(egui::Key::Escape);
-        assert!(w.harness.query_by_role(Role::Dialog).is_none(), "{title}: closed");
+        assert!(
+            w.harness.query_by_role(Role::Dialog).is_none(),
+            "{title}: closed"
+        );
         assert!(!w.out_of_reach("Search:"), "{title}: the screen is back");
         // The focus is back where the dialog was opened: the row's button or the menu.
         let opener = match clicks {
@@ -1823,7 +1852,8 @@ fn after_unlocking_the_focus_is_on_the_first_code_arrows_move_and_enter_or_ctrl_
         ("VPN", "JBSWY3DPEHPK3PXP"),
         ("Mail", "GEZDGNBVGY3TQOJQ"),
     ]);
-    let label = |name: &str, secret: &str| format!("Code of {name}: {}", spoken(&code_at(secret, T0)));
+    let label =
+        |name: &str, secret: &str| format!("Code of {name}: {}", spoken(&code_at(secret, T0)));
     assert_eq!(
         w.focused(),
         Some(label("Citrix", RFC_SECRET)),
@@ -1836,7 +1866,10 @@ fn after_unlocking_the_focus_is_on_the_first_code_arrows_move_and_enter_or_ctrl_
     assert_eq!(w.focused(), Some(label("VPN", "JBSWY3DPEHPK3PXP")));
     w.harness.event(egui::Event::Copy);
     w.settle();
-    assert_eq!(w.clipboard.contents(), Some(code_at("JBSWY3DPEHPK3PXP", T0)));
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(code_at("JBSWY3DPEHPK3PXP", T0))
+    );
     w.press(egui::Key::End);
     assert_eq!(w.focused(), Some(label("Mail", "GEZDGNBVGY3TQOJQ")));
     w.press(egui::Key::ArrowDown);
@@ -1860,7 +1893,10 @@ fn announcements_wrong_password_lock_and_its_end() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);
     let mut w = window_with(Some(v.path()), v.dir.path(), None);
     w.settle();
-    assert!(w.announced().is_empty(), "nothing said before anything happened");
+    assert!(
+        w.announced().is_empty(),
+        "nothing said before anything happened"
+    );
     w.type_into("Master password", "Falsch-2026");
     w.press_enter();
     let urgent = w
@@ -1925,17 +1961,19 @@ fn an_error_in_the_add_dialog_marks_its_field_invalid_and_is_announced_once() {
     assert!(w.has_text(error));
     let field = w.harness.get_by_label("Secret (token) *");
     let field = field.accesskit_node();
-    assert_eq!(
-        field.data().invalid(),
-        Some(egui::accesskit::Invalid::True)
-    );
+    assert_eq!(field.data().invalid(), Some(egui::accesskit::Invalid::True));
     let message = field.data().error_message().expect("linked to its message");
     let line = w
         .harness
         .query_all_by_label_contains(error)
         .find(|n| n.accesskit_node().locate().0 == message)
         .expect("the message is the error line");
-    assert!(line.accesskit_node().value().unwrap_or_default().contains(error));
+    assert!(
+        line.accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .contains(error)
+    );
     assert!(
         field.description().unwrap_or_default().contains(error),
         "read with the field"
@@ -1964,14 +2002,20 @@ fn advanced_says_whether_it_is_expanded_and_spin_buttons_change_with_up_and_down
     w.settle();
     w.press(egui::Key::ArrowUp);
     assert_eq!(
-        w.harness.get_by_label("Digits:").accesskit_node().numeric_value(),
+        w.harness
+            .get_by_label("Digits:")
+            .accesskit_node()
+            .numeric_value(),
         Some(7.0)
     );
     assert_eq!(w.focused().as_deref(), Some("Digits:"), "the focus stays");
     w.press(egui::Key::ArrowDown);
     w.press(egui::Key::ArrowDown);
     assert_eq!(
-        w.harness.get_by_label("Digits:").accesskit_node().numeric_value(),
+        w.harness
+            .get_by_label("Digits:")
+            .accesskit_node()
+            .numeric_value(),
         Some(5.0)
     );
     assert_eq!(w.focused().as_deref(), Some("Digits:"));
@@ -2031,7 +2075,10 @@ fn menus_are_reached_with_f10_and_close_when_an_item_is_chosen_with_the_keyboard
     w.press(egui::Key::ArrowDown);
     assert_eq!(w.focused().as_deref(), Some("Import…"));
     w.press(egui::Key::Enter);
-    assert!(w.harness.query_by_role(Role::Menu).is_none(), "the menu closed");
+    assert!(
+        w.harness.query_by_role(Role::Menu).is_none(),
+        "the menu closed"
+    );
     assert_eq!(w.dialog().0, "Import");
     w.press(egui::Key::Escape);
     assert_eq!(w.focused().as_deref(), Some("Options"), "back to the menu");
@@ -2043,8 +2090,21 @@ fn the_manual_scrolls_with_the_keyboard_and_lists_every_shortcut() {
     w.click("Help");
     w.click("Manual");
     for keys in [
-        "Tab", "Shift+Tab", "Enter", "Space", "Esc", "Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+C",
-        "F10", "Up and Down", "Home", "End", "Page Up", "Page Down",
+        "Tab",
+        "Shift+Tab",
+        "Enter",
+        "Space",
+        "Esc",
+        "Ctrl+N",
+        "Ctrl+F",
+        "Ctrl+L",
+        "Ctrl+C",
+        "F10",
+        "Up and Down",
+        "Home",
+        "End",
+        "Page Up",
+        "Page Down",
     ] {
         assert!(w.shows(keys), "the manual names {keys}");
     }
@@ -2064,5 +2124,9 @@ fn the_manual_scrolls_with_the_keyboard_and_lists_every_shortcut() {
     assert!(top(&w) <= paged);
     w.press(egui::Key::Home);
     assert_eq!(top(&w), start, "Home: back at the start");
-    assert_eq!(w.focused().as_deref(), Some("Close"), "the keys kept the focus");
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Close"),
+        "the keys kept the focus"
+    );
 }

@@ -80,7 +80,11 @@ mod tests {
     fn a_code_is_spoken_digit_by_digit() {
         assert_eq!(digit_by_digit("247366"), "2 4 7 3 6 6");
         assert_eq!(digit_by_digit("247 366"), "2 4 7 3 6 6");
-        assert_eq!(digit_by_digit("RTX4K"), "R T X 4 K", "Steam codes letter by letter");
+        assert_eq!(
+            digit_by_digit("RTX4K"),
+            "R T X 4 K",
+            "Steam codes letter by letter"
+        );
         assert_eq!(digit_by_digit(""), "");
     }
 }

@@ -437,7 +437,10 @@ fn import_outcome(import: &ImportState) -> Option<(String, bool)> {
         return Some((error.clone(), true));
     }
     if import.waits_for_password() {
-        return Some(("The export is encrypted: enter its password.".to_owned(), false));
+        return Some((
+            "The export is encrypted: enter its password.".to_owned(),
+            false,
+        ));
     }
     let preview = import.preview.as_ref()?;
     let mut text = format!(

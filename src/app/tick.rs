@@ -77,7 +77,9 @@ impl ZweifaktorApp {
                     }
                     let replaced = self.clipboard.current().is_some();
                     return match self.clipboard.place(clipboard, code.as_str(), valid_until) {
-                        Ok(()) => replaced.then(|| (name, Zeroizing::new(code.as_str().to_owned()))),
+                        Ok(()) => {
+                            replaced.then(|| (name, Zeroizing::new(code.as_str().to_owned())))
+                        }
                         Err(e) => {
                             self.tell(format!("Cannot use the clipboard: {e}"));
                             None

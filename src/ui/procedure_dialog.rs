@@ -321,6 +321,15 @@ impl ProcedureDialog {
             // Enter in a field saves, as the Save button does.
             let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
                 && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered {
+                // The cursor stays in the field until the dialog closes (or for correcting
+                // what Save refused): a frame without focus is read out as the bare window.
+                for field in [&name, &secret, &url] {
+                    if field.lost_focus() {
+                        field.request_focus();
+                    }
+                }
+            }
             ui.horizontal(|ui| {
                 let ok = !self.problems(existing).blocking();
                 let save = ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
@@ -386,8 +395,7 @@ impl ProcedureDialog {
                 }
                 KindChoice::Hotp => {
                     let label = ui.label("Counter:");
-                    spin_button(ui, egui::DragValue::new(&mut self.counter))
-                        .labelled_by(label.id);
+                    spin_button(ui, egui::DragValue::new(&mut self.counter)).labelled_by(label.id);
                 }
                 KindChoice::Steam => {}
             }

@@ -285,6 +285,7 @@ impl ProceduresScreen {
         let serial = open.serial;
         let busy = view.busy(serial);
         let procedures = model.session.procedures();
+        let pushed = out.len();
         let keep_open = match &open.dialog {
             Dialog::Edit { editing } => self
                 .dialog
@@ -328,6 +329,14 @@ impl ProceduresScreen {
                 .ui(ui, view, state, busy, out),
         };
         if !keep_open {
+            // Closed unanswered (Esc, Cancel, Close): the focus goes back at once, in this
+            // frame (a frame without focus is read out as the bare window). After an answer
+            // the app says where it goes.
+            if out.len() == pushed
+                && let Some(opener) = self.opener
+            {
+                ui.memory_mut(|m| m.request_focus(opener));
+            }
             out.push(Command::CloseDialog);
         }
     }
@@ -397,11 +406,13 @@ impl ProceduresScreen {
                 }
                 Some(manual.id)
             });
-            // A menu closed with Esc (nothing chosen): the focus goes back to its name.
-            if let (Some(was_open), None) = (self.open_menu, open_menu)
+            // A menu closed with Esc (nothing chosen): the focus goes back to its name, in
+            // the same frame (Esc took it away at the frame's start).
+            if let Some(menu) = open_menu.or(self.open_menu)
+                && ui.input(|i| i.key_pressed(Key::Escape))
                 && ui.memory(|m| m.focused().is_none())
             {
-                ui.memory_mut(|m| m.request_focus(was_open));
+                ui.memory_mut(|m| m.request_focus(menu));
             }
             self.open_menu = open_menu;
         });
@@ -473,7 +484,9 @@ fn menu_item(ui: &mut Ui, label: &str) -> egui::Response {
 
 /// Says a control's keyboard shortcut to screen readers.
 fn shortcut_of(response: &egui::Response, keys: &str) {
-    semantics::node(&response.ctx, response.id, |n| n.set_keyboard_shortcut(keys));
+    semantics::node(&response.ctx, response.id, |n| {
+        n.set_keyboard_shortcut(keys)
+    });
 }
 
 /// How many procedures the search shows, as said after each change of the search text.
@@ -687,7 +700,9 @@ fn status_line(ui: &mut Ui, view: &View) {
                         .selectable(false),
                 );
                 let spoken = format!("Current clipboard content: {}", digit_by_digit(code));
-                line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
+                line.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
+                });
             }
             None => {
                 ui.label("Clipboard: no code");

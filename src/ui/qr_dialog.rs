@@ -89,7 +89,12 @@ impl QrDialog {
                 }
             }
             ui.add_space(6.0);
-            if ui.button("Close").clicked() {
+            let close = ui.button("Close");
+            // Once the code is shown the password field is gone: the focus goes to Close.
+            if state.shown.is_some() && ui.memory(|m| m.focused().is_none()) {
+                close.request_focus();
+            }
+            if close.clicked() {
                 open = false;
             }
         });

@@ -46,10 +46,18 @@ pub fn labelled_by(ctx: &egui::Context, id: Id, label: Id) {
     });
 }
 
-/// Takes everything drawn in `ui` out of screen readers' reach: a screen under a dialog
-/// (together with the dialog's modal state: the dialog is all there is), or decoration.
+/// Takes the panel `ui` is drawn in out of screen readers' reach: a screen under a dialog
+/// (together with the dialog's modal state: the dialog is all there is).
 pub fn hide(ui: &Ui) {
-    node(ui.ctx(), ui.unique_id(), |n| n.set_hidden());
+    // The panel's own node, which screen readers see: hiding a container they do not see
+    // (egui's inner frames) changes the tree, but AccessKit's AT-SPI adapter (0.21) tells
+    // them nothing about the subtree it takes away, and Orca would keep reading it.
+    let panel = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind().is_some_and(|kind| kind.is_panel()))
+        .map_or(ui.unique_id(), |frame| frame.unique_id);
+    node(ui.ctx(), panel, |n| n.set_hidden());
 }
 
 /// Takes one drawn widget out of screen readers' reach (a mark whose meaning its line says).

@@ -22,7 +22,10 @@ pub struct UnlockScreen {
     focus_requested: bool,
     /// The confirmation's "No" got the focus.
     forgot_focused: bool,
-    /// The confirmation closed without erasing: the focus goes back to "Forgot password".
+    /// "Forgot password", where the focus goes back when its confirmation closes unanswered.
+    forgot_button: Option<egui::Id>,
+    /// The confirmation closed unanswered: the focus goes back to "Forgot password" in the
+    /// next frame too (egui drops it there while the dialog's modal layer still counts).
     refocus_forgot: bool,
 }
 
@@ -96,6 +99,7 @@ impl UnlockScreen {
             if std::mem::take(&mut self.refocus_forgot) {
                 forgot.request_focus();
             }
+            self.forgot_button = Some(forgot.id);
         });
         if self.confirm_forgot {
             self.forgot_dialog(ui, view, out);
@@ -103,6 +107,7 @@ impl UnlockScreen {
     }
 
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+        let mut erase = false;
         let modal = egui::Modal::new(egui::Id::unique("forgot-password")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
             semantics::dialog_title(ui, "Forgot password");
@@ -118,17 +123,24 @@ impl UnlockScreen {
                 if ui.button("Yes").clicked() {
                     out.push(Command::ForgotPassword);
                     self.confirm_forgot = false;
+                    erase = true;
                 }
                 let no = ui.button("No");
                 first_focus(&no, &mut self.forgot_focused);
                 if no.clicked() {
                     self.confirm_forgot = false;
-                    self.refocus_forgot = true;
                 }
             });
         });
         if modal.should_close() {
             self.confirm_forgot = false;
+        }
+        if !self.confirm_forgot
+            && !erase
+            && let Some(forgot) = self.forgot_button
+        {
+            // In this frame already: a frame without focus is read out as the bare window.
+            ui.memory_mut(|m| m.request_focus(forgot));
             self.refocus_forgot = true;
         }
     }
