@@ -185,7 +185,13 @@ def walk():
             return
         say('-- keys: F10, Return, Escape, Escape (the Options menu)')
         since = len(heard)
-        keys('F10', 'Return')
+        # Enter once "Options" is heard, as a person would: keys sent faster than a frame
+        # is drawn arrive in one frame together.
+        keys('F10')
+        if not wait_for('menu item "Options"', 5, since):
+            result['why'] = 'F10 did not put the focus on the menu "Options"'
+            return
+        keys('Return')
         if not wait_for('menu item "Settings…"', 5, since):
             result['why'] = 'F10 and Enter did not put the focus on the first menu item'
             return

@@ -43,8 +43,9 @@ pub struct ProcedureDialog {
     pasted_note: Option<String>,
     /// The name field was used: from then on an empty name is an error worth showing.
     name_touched: bool,
-    /// The errors shown last frame: a new one is announced.
-    shown_errors: Vec<String>,
+    /// The errors shown and already said: each is said once, when it appears outside the
+    /// field being typed in (or when that field is left, or Enter is pressed in it).
+    said_errors: Vec<String>,
 }
 
 /// The problems of the fields as they stand, each shown beside its field.
@@ -85,7 +86,7 @@ impl ProcedureDialog {
             focus_first: true,
             pasted_note: None,
             name_touched: false,
-            shown_errors: Vec::new(),
+            said_errors: Vec::new(),
         }
     }
 
@@ -244,7 +245,9 @@ impl ProcedureDialog {
         } else {
             "Add procedure"
         };
-        let mut shown_errors = Vec::new();
+        // Each error shown, and whether the cursor is in its field (said later, not while typing).
+        let mut shown_errors: Vec<(String, bool)> = Vec::new();
+        let mut entered_blocked = false;
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
             ui.set_width(420.0);
             semantics::dialog_title(ui, title);
@@ -267,7 +270,7 @@ impl ProcedureDialog {
             {
                 let line = error_line(ui, view.config, e);
                 mark_invalid(&name, &line, e);
-                shown_errors.push(e.clone());
+                shown_errors.push((e.clone(), name.has_focus()));
             }
             if let Some(w) = &problems.name_warning {
                 warning_line(ui, view.config, w);
@@ -288,7 +291,7 @@ impl ProcedureDialog {
             {
                 let line = error_line(ui, view.config, e);
                 mark_invalid(&secret, &line, e);
-                shown_errors.push(e.clone());
+                shown_errors.push((e.clone(), secret.has_focus()));
             }
             if let Some(note) = &self.pasted_note
                 && problems.secret.is_none()
@@ -302,7 +305,7 @@ impl ProcedureDialog {
             if let Some(e) = &problems.url {
                 let line = error_line(ui, view.config, e);
                 mark_invalid(&url, &line, e);
-                shown_errors.push(e.clone());
+                shown_errors.push((e.clone(), url.has_focus()));
             }
             ui.add_space(4.0);
             let advanced =
@@ -315,7 +318,7 @@ impl ProcedureDialog {
             });
             if let Some(e) = &problems.advanced {
                 error_line(ui, view.config, e);
-                shown_errors.push(e.clone());
+                shown_errors.push((e.clone(), false));
             }
             ui.add_space(8.0);
             // Enter in a field saves, as the Save button does.
@@ -332,6 +335,7 @@ impl ProcedureDialog {
             }
             ui.horizontal(|ui| {
                 let ok = !self.problems(existing).blocking();
+                entered_blocked = entered && !ok;
                 let save = ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
                 if ok
                     && (save.clicked() || entered)
@@ -347,13 +351,20 @@ impl ProcedureDialog {
         if modal.should_close() {
             open = false;
         }
-        // Each error is said once when it appears, not again while it stays.
-        for error in &shown_errors {
-            if !self.shown_errors.contains(error) {
+        // Each error is said once, not again while it stays, and not while its field is typed
+        // in (a half-typed secret is "too short" at every key): when the field is left, or
+        // when Enter there could not save (then every error is said again: why nothing saved).
+        self.said_errors
+            .retain(|said| shown_errors.iter().any(|(error, _)| error == said));
+        for (error, typing) in shown_errors {
+            let new = !self.said_errors.contains(&error);
+            if (new && !typing) || entered_blocked {
                 out.push(Command::Announce(error.clone()));
+                if new {
+                    self.said_errors.push(error);
+                }
             }
         }
-        self.shown_errors = shown_errors;
         open
     }
 
