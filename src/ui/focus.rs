@@ -6,10 +6,12 @@
 
 use egui::{Key, Response, Ui};
 
-/// Puts the keyboard focus on `response` the first time it is drawn (`done` remembers it):
-/// a dialog opens with the focus on its first field or its safe button.
+/// Puts the keyboard focus on `response` the first time it is shown (`done` remembers it):
+/// a dialog opens with the focus on its first field or its safe button. Not in a dialog's
+/// first, invisible frame (egui measures it there): a widget focused while invisible has no
+/// node for screen readers, and they would be told the bare window has the focus.
 pub fn first_focus(response: &Response, done: &mut bool) {
-    if !*done {
+    if !*done && response.visible() {
         response.request_focus();
         *done = true;
     }

@@ -255,7 +255,8 @@ impl ProcedureDialog {
             ui.add_space(6.0);
             let name = labelled_field(ui, "Name *", &mut self.name, false);
             mark_required(&name);
-            if self.focus_first {
+            // Not in the dialog's first, invisible frame (see `first_focus`).
+            if self.focus_first && name.visible() {
                 name.request_focus();
                 self.focus_first = false;
             }
@@ -277,7 +278,7 @@ impl ProcedureDialog {
             }
             let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
             mark_required(&secret);
-            if self.focus_secret {
+            if self.focus_secret && secret.visible() {
                 secret.request_focus();
                 self.focus_secret = false;
             }

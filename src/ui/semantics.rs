@@ -118,10 +118,15 @@ pub fn spinner(ui: &mut Ui, doing: &str) -> Response {
     spinner
 }
 
-/// A spinner named by the label beside it (what it waits for).
+/// A spinner named by the label beside it (what it waits for). The label holds the keyboard
+/// focus while the control that had it is disabled for the wait: with no focus at all,
+/// screen readers are told the bare window has it; this way they say what is going on.
 pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
     let spinner = ui.spinner();
-    let label = ui.label(doing);
+    let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
+    if ui.memory(|m| m.focused().is_none()) {
+        label.request_focus();
+    }
     labelled_by(ui.ctx(), spinner.id, label.id);
     node(ui.ctx(), spinner.id, |n| n.set_busy());
     label
