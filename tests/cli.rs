@@ -424,6 +424,10 @@ fn run_with_file_size_limit(
     );
     assert_cmd::Command::new("sh")
         .args(["-c", &script])
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .timeout(BINARY_LIMIT)
         .write_stdin(pw())
         .output()

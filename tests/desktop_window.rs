@@ -113,6 +113,24 @@ fn without_a_display_the_program_says_so_and_points_to_the_command_line() {
     assert_eq!(exit_code(&output), 1);
 }
 
+/// The same line in the user's language (the reason and the pointer to the command line).
+#[test]
+fn without_a_display_the_program_says_so_in_the_users_language() {
+    let german = start_without_window_system(&[("LANG", "de_DE.UTF-8")]);
+    assert_eq!(
+        stderr(&german),
+        "zweifaktor: das Fenster kann nicht geöffnet werden: keine Anzeige (DISPLAY oder \
+         WAYLAND_DISPLAY ist nicht gesetzt); die Befehlszeile braucht kein Fenster: zweifaktor \
+         --help\n"
+    );
+    assert_eq!(exit_code(&german), 1);
+    let swedish = stderr(&start_without_window_system(&[("LANG", "sv_SE.UTF-8")]));
+    assert!(
+        swedish.starts_with("zweifaktor: fönstret kan inte öppnas: ingen skärm"),
+        "{swedish}"
+    );
+}
+
 /// A display whose X server is not running: the same kind of line, naming the display.
 #[test]
 fn a_display_without_its_server_is_one_line_too() {
@@ -129,11 +147,16 @@ fn a_display_without_its_server_is_one_line_too() {
     assert_eq!(exit_code(&output), 1);
 }
 
-/// Runs the program without a command (the window) with no window system but `variables`.
+/// Runs the program without a command (the window) with no window system but `variables`, in
+/// English unless `variables` set `LANG`.
 fn start_without_window_system(variables: &[(&str, &str)]) -> std::process::Output {
     let home = tempfile::tempdir().expect("home");
     let mut command = Command::new(env!("CARGO_BIN_EXE_zweifaktor"));
     command
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .arg("--vault")
         .arg(home.path().join("vault.zweifaktor"))
         .env_remove("DISPLAY")

@@ -8,7 +8,9 @@ use super::context::CommandContext;
 use super::import::{complete, read_images, save_imported};
 use super::output::say;
 use super::{Usage, warn};
+use crate::fl;
 use zweifaktor_core::import::{ImportedEntry, label};
+use zweifaktor_core::message::{self, Localize};
 use zweifaktor_core::otp;
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft};
 use zweifaktor_core::vault::Added;
@@ -23,7 +25,7 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
         return add_from_qr(ctx, &args);
     }
     if args.uri.is_some() && args.otp.given() {
-        return Err(Usage("with --uri, the parameters come from the URI".into()).into());
+        return Err(Usage(fl!("cli-usage-uri-parameters")).into());
     }
     // What the user typed on the command line is checked before the password is asked, so a
     // typo costs nothing. A secret or URI read from input ("-") comes after the password, which
@@ -37,7 +39,7 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
     let draft = match args.uri.as_deref() {
         // The URI holds the secret: from input, it stays out of the shell history and the
         // process list.
-        Some("-") => draft_from_uri(&ctx.input.secret_line("otpauth URI: ")?, &args)?,
+        Some("-") => draft_from_uri(&ctx.input.secret_line(&fl!("cli-prompt-uri"))?, &args)?,
         Some(uri) => draft_from_uri(uri, &args)?,
         None => draft_from_secret(ctx, &args)?,
     };
@@ -51,18 +53,19 @@ pub fn add(ctx: &mut CommandContext, args: AddArgs) -> Result<()> {
 
 /// Saves one new procedure, or a new secret for one that must be enrolled again.
 fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
-    let (name, id) = (procedure.name.clone(), procedure.id);
+    let (name, id) = (procedure.name.clone(), procedure.id.to_string());
     let added =
         session.modify(|contents| Ok::<_, SessionError>(contents.add_or_reenroll(procedure)))?;
     match added {
-        Added::Reenrolled(id) => say!("Enrolled {name} again (id {id})"),
+        Added::Reenrolled(id) => say!(
+            "{}",
+            fl!("cli-reenrolled", name = name.as_str(), id = id.to_string())
+        ),
         Added::NewWithDuplicateName => {
-            warn(&format!(
-                "a procedure named {name:?} already exists; added another one"
-            ));
-            say!("Added {name} (id {id})");
+            warn(&fl!("cli-duplicate-name", name = message::quoted(&name)));
+            say!("{}", fl!("cli-added", name = name.as_str(), id = id));
         }
-        Added::New => say!("Added {name} (id {id})"),
+        Added::New => say!("{}", fl!("cli-added", name = name.as_str(), id = id)),
     }
     Ok(())
 }
@@ -73,7 +76,7 @@ fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
 /// transfer, are imported like `import` does: duplicates of procedures in the vault skipped.
 fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
     if args.otp.given() {
-        return Err(Usage("with --qr, the parameters come from the QR code".into()).into());
+        return Err(Usage(fl!("cli-usage-qr-parameters")).into());
     }
     let gathered = complete(&read_images(&args.qr)?)?;
     let mut imported = gathered.imported;
@@ -90,24 +93,25 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
         || args.url.is_some()
         || args.issuer.is_some()
     {
-        return Err(Usage(format!(
-            "the images hold {} accounts; a name, --url or --issuer applies to one only \
-             (nothing was added)",
-            imported.entries.len() + imported.skipped.len()
+        return Err(Usage(fl!(
+            "cli-usage-qr-several",
+            count = (imported.entries.len() + imported.skipped.len())
         ))
         .into());
     }
-    say!(
-        "Found {} accounts in the QR codes; adding all of them.",
-        imported.entries.len()
-    );
+    say!("{}", fl!("cli-qr-found", count = imported.entries.len()));
     let session = ctx.unlock()?;
-    save_imported(ctx, session, imported, "the QR codes")
+    save_imported(
+        ctx,
+        session,
+        imported,
+        &message::qr_codes_source(zweifaktor_core::i18n::loader()),
+    )
 }
 
 fn draft_from_uri(uri: &str, args: &AddArgs) -> Result<ProcedureDraft> {
     let (parsed, warnings) = otp::uri::parse(uri)?;
-    warnings.iter().for_each(|w| warn(&w.to_string()));
+    warnings.iter().for_each(|w| warn(&w.to_message()));
     let entry = ImportedEntry {
         issuer: parsed.issuer.clone(),
         account: parsed.account.clone(),
@@ -137,16 +141,16 @@ fn draft_of(entry: ImportedEntry, args: &AddArgs) -> ProcedureDraft {
 
 fn draft_from_secret(ctx: &mut CommandContext, args: &AddArgs) -> Result<ProcedureDraft> {
     let Some(name) = args.name.clone() else {
-        return Err(Usage("add needs a NAME (or --uri)".into()).into());
+        return Err(Usage(fl!("cli-usage-add-name")).into());
     };
     let typed = args.secret.clone().unwrap_or_default();
     let secret_text = if typed == "-" {
-        ctx.input.secret_line("Secret (Base32): ")?
+        ctx.input.secret_line(&fl!("cli-prompt-secret"))?
     } else {
         zeroize::Zeroizing::new(typed)
     };
     let (secret, warnings) = otp::parse_secret(&secret_text)?;
-    warnings.iter().for_each(|w| warn(&w.to_string()));
+    warnings.iter().for_each(|w| warn(&w.to_message()));
     Ok(ProcedureDraft {
         name,
         issuer: args.issuer.clone(),

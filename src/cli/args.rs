@@ -7,6 +7,7 @@ use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
 
 use super::Usage;
+use crate::fl;
 use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 
 #[derive(Debug, Parser)]
@@ -135,10 +136,7 @@ impl OtpArgs {
         };
         let kind = match (self.counter, self.period) {
             (Some(_), Some(_)) => {
-                return Err(Usage(
-                    "--counter (HOTP) and --period (TOTP) exclude each other".into(),
-                )
-                .into());
+                return Err(Usage(fl!("cli-usage-counter-period")).into());
             }
             (Some(counter), None) => OtpKind::Hotp { counter },
             (None, period) => OtpKind::Totp {

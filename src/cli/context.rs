@@ -5,6 +5,7 @@ use anyhow::Result;
 
 use super::input::Input;
 use super::warn;
+use crate::fl;
 use zweifaktor_core::clock::Clock;
 use zweifaktor_core::unlock;
 use zweifaktor_core::vault::session::VaultSession;
@@ -20,12 +21,10 @@ pub struct CommandContext<'a> {
 impl CommandContext<'_> {
     /// Asks the master password and unlocks the vault (a wrong one counts).
     pub fn unlock(&mut self) -> Result<VaultSession> {
-        let password = self.input.password("Master password: ")?;
+        let password = self.input.password(&fl!("cli-prompt-master-password"))?;
         let session = unlock::unlock(&self.files, &password, self.clock)?;
         if session.restored_from_backup {
-            warn(
-                "the vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)",
-            );
+            warn(&fl!("cli-restored-from-backup"));
         }
         Ok(session)
     }

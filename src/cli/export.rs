@@ -9,27 +9,31 @@ use super::context::CommandContext;
 use super::input::Input;
 use super::output::say;
 use super::{Usage, warn};
+use crate::fl;
 use zweifaktor_core::export::{self, MIN_EXPORT_PASSWORD_CHARS};
-use zweifaktor_core::flow::export::UNENCRYPTED_WARNING;
 use zweifaktor_core::flow::{self, new_file};
+use zweifaktor_core::i18n::loader;
+use zweifaktor_core::message::{self, Localize, quoted};
 use zweifaktor_core::procedure;
 use zweifaktor_core::secret::Password;
 use zweifaktor_core::vault::kdf::KdfParams;
 
 pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()> {
     let format = export::by_identifier(format).ok_or_else(|| {
-        Usage(format!(
-            "unknown export format {format:?}; known formats: {}",
-            export::identifiers()
+        Usage(fl!(
+            "cli-usage-export-format",
+            format = quoted(format),
+            known = export::identifiers()
         ))
     })?;
     // Said before any password is asked; the write itself never replaces a file.
     new_file::check(file)?;
     if !format.encrypted {
-        warn(&format!(
-            "{} ({}): {UNENCRYPTED_WARNING}",
-            file.display(),
-            format.description
+        warn(&fl!(
+            "cli-export-unencrypted",
+            path = file.display().to_string(),
+            format = message::export_format_name(format, loader()),
+            warning = message::unencrypted_warning(loader())
         ));
     }
     let session = ctx.unlock()?;
@@ -46,20 +50,20 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
         KdfParams::default(),
     )
     .map_err(|failure| {
-        let mut message = failure.to_string();
+        let mut message = failure.to_message();
         for left in failure.left_out() {
-            message.push_str(&format!("\n  {}: {}", left.name, left.reason));
+            message.push_str(&format!("\n  {}: {}", left.name, left.reason.to_message()));
         }
         anyhow::Error::new(failure).context(message)
     })?;
-    say!("{}", report.headline());
+    say!("{}", message::export_report_headline(&report, loader()));
     for name in &report.included {
         say!("  {name}");
     }
     if !report.left_out.is_empty() {
-        say!("Left out {}:", report.left_out.len());
+        say!("{}", fl!("cli-left-out", count = report.left_out.len()));
         for left in &report.left_out {
-            say!("  {}: {}", left.name, left.reason);
+            say!("  {}: {}", left.name, left.reason.to_message());
         }
     }
     Ok(())
@@ -73,13 +77,16 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
     let session = ctx.unlock()?;
     let found = procedure::find(session.procedures(), name)?;
     flow::qr::write_png(found, out)?;
-    warn(&format!(
-        "{} holds the secret of {:?}: anyone who sees the image can make its codes. Scan it, \
-         then delete it.",
-        out.display(),
-        found.name
+    let path = out.display().to_string();
+    warn(&fl!(
+        "cli-qr-holds-secret",
+        path = path.as_str(),
+        name = quoted(&found.name)
     ));
-    say!("Wrote the QR code of {} to {}", found.name, out.display());
+    say!(
+        "{}",
+        fl!("cli-qr-written", name = found.name.as_str(), path = path)
+    );
     Ok(())
 }
 
@@ -87,16 +94,16 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
 /// input). Not the master-password rules: the file may be opened in another app on another
 /// device, so only a minimum length is asked.
 fn export_password(input: &mut Input) -> Result<Password> {
-    let password = input.password("Password for the export file: ")?;
-    let again = input.password("Repeat the export password: ")?;
+    let password = input.password(&fl!("cli-prompt-export-password"))?;
+    let again = input.password(&fl!("cli-prompt-repeat-export-password"))?;
     if password.as_str() != again.as_str() {
-        bail!("the two export passwords differ; nothing was exported");
+        bail!(fl!("cli-export-passwords-differ"));
     }
     if password.as_str().chars().count() < MIN_EXPORT_PASSWORD_CHARS {
-        bail!(
-            "the export password must have at least {MIN_EXPORT_PASSWORD_CHARS} characters; \
-             nothing was exported"
-        );
+        bail!(fl!(
+            "cli-export-password-short",
+            min = MIN_EXPORT_PASSWORD_CHARS
+        ));
     }
     Ok(password)
 }

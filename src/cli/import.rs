@@ -10,11 +10,14 @@ use zeroize::Zeroizing;
 use super::context::CommandContext;
 use super::output::say;
 use super::{Usage, warn};
+use crate::fl;
 use FileContent::{Export, Image};
 use zweifaktor_core::flow;
 use zweifaktor_core::flow::import::{ExportFile, FileContent, FileError, QrCodes};
-use zweifaktor_core::import::preview::{CLEANED_NOTE, Verdict};
+use zweifaktor_core::i18n::loader;
+use zweifaktor_core::import::preview::Verdict;
 use zweifaktor_core::import::{self, Format};
+use zweifaktor_core::message::{self, Localize, quoted};
 use zweifaktor_core::qr::{Gathered, QrError};
 use zweifaktor_core::vault::session::VaultSession;
 
@@ -25,9 +28,10 @@ pub fn import(ctx: &mut CommandContext, files: &[PathBuf], format: Option<&str>)
     let format = match format {
         Some(id) => Some(import::by_identifier(id).ok_or_else(|| {
             let known: Vec<_> = import::FORMATS.iter().map(|f| f.identifier).collect();
-            Usage(format!(
-                "unknown format {id:?}; known formats: {}",
-                known.join(", ")
+            Usage(fl!(
+                "cli-usage-import-format",
+                format = quoted(id),
+                known = known.join(", ")
             ))
         })?),
         None => None,
@@ -43,7 +47,7 @@ pub fn import(ctx: &mut CommandContext, files: &[PathBuf], format: Option<&str>)
         };
     }
     if format.is_some() {
-        return Err(Usage("--format applies to one export file".into()).into());
+        return Err(Usage(fl!("cli-usage-format-one-file")).into());
     }
     import_qr_codes(ctx, &read_images(files)?)
 }
@@ -53,21 +57,31 @@ pub fn import(ctx: &mut CommandContext, files: &[PathBuf], format: Option<&str>)
 fn import_export(ctx: &mut CommandContext, export: &ExportFile) -> Result<()> {
     let session = ctx.unlock()?;
     let export_password = if export.needs_password() {
-        Some(
-            ctx.input
-                .password(&format!("Password of the {} export: ", export.format.name))?,
-        )
+        Some(ctx.input.password(&fl!(
+            "cli-prompt-import-password",
+            format = message::import_format_name(export.format.name, loader())
+        ))?)
     } else {
         None
     };
     let imported = export.open(export_password.as_ref())?;
-    save_imported(ctx, session, imported, &export.source())
+    save_imported(
+        ctx,
+        session,
+        imported,
+        &message::import_source(export, loader()),
+    )
 }
 
 fn import_qr_codes(ctx: &mut CommandContext, codes: &QrCodes) -> Result<()> {
     let gathered = complete(codes)?;
     let session = ctx.unlock()?;
-    save_imported(ctx, session, gathered.imported, "the QR codes")
+    save_imported(
+        ctx,
+        session,
+        gathered.imported,
+        &message::qr_codes_source(loader()),
+    )
 }
 
 /// The file's content, or why there is nothing to import in it.
@@ -82,10 +96,9 @@ pub(super) fn read_images(paths: &[PathBuf]) -> Result<QrCodes> {
         match flow::import::read_image(path) {
             Ok(texts) => add_image(&mut codes, path, texts)?,
             Err(FileError::Image(QrError::NotAnImage)) => {
-                return Err(Usage(format!(
-                    "{} is not a PNG or JPEG image of QR codes (an export file is imported on \
-                     its own: `zweifaktor import FILE`)",
-                    path.display()
+                return Err(Usage(fl!(
+                    "cli-usage-not-an-image",
+                    path = path.display().to_string()
                 ))
                 .into());
             }
@@ -99,7 +112,7 @@ pub(super) fn read_images(paths: &[PathBuf]) -> Result<QrCodes> {
 fn file_error(path: &Path, error: FileError) -> anyhow::Error {
     match error {
         FileError::Image(error) => anyhow::Error::new(error)
-            .context(format!("cannot read a QR code from {}", path.display())),
+            .context(fl!("cli-cannot-read-qr", path = path.display().to_string())),
         other => other.into(),
     }
 }
@@ -108,19 +121,16 @@ fn file_error(path: &Path, error: FileError) -> anyhow::Error {
 fn add_image(codes: &mut QrCodes, path: &Path, texts: Vec<Zeroizing<String>>) -> Result<()> {
     codes
         .add_image(texts)
-        .with_context(|| format!("{} holds no usable QR code", path.display()))
+        .with_context(|| fl!("cli-no-usable-qr", path = path.display().to_string()))
 }
 
 /// Every account of the QR codes read, with their warnings; refused while a transfer misses
 /// parts.
 pub(super) fn complete(codes: &QrCodes) -> Result<Gathered> {
     let gathered = codes.complete()?;
-    gathered.warnings.iter().for_each(|w| warn(&w.to_string()));
+    gathered.warnings.iter().for_each(|w| warn(&w.to_message()));
     if gathered.not_otp > 0 {
-        warn(&format!(
-            "{} QR code(s) hold no one-time-password secret and were left out",
-            gathered.not_otp
-        ));
+        warn(&fl!("cli-qr-not-otp", count = gathered.not_otp));
     }
     Ok(gathered)
 }
@@ -138,10 +148,10 @@ pub(super) fn save_imported(
     let count = session.modify(|contents| -> Result<usize> {
         Ok(flow::import::add_imported(contents, drafts, now)?)
     })?;
-    say!("Imported {count} procedures from {source}:");
+    say!("{}", fl!("cli-imported", count = count, source = source));
     for row in preview.rows.iter().filter(|r| r.checked) {
         if row.cleaned {
-            say!("  {} ({CLEANED_NOTE})", row.label);
+            say!("  {} ({})", row.label, fl!("cli-import-name-cleaned"));
         } else {
             say!("  {}", row.label);
         }
@@ -151,18 +161,17 @@ pub(super) fn save_imported(
         .iter()
         .filter_map(|r| match &r.verdict {
             Verdict::New => None,
-            Verdict::Duplicate => Some((r.label.clone(), "already in the vault".to_owned())),
-            Verdict::Unusable(reason) => Some((r.label.clone(), reason.clone())),
+            verdict => Some((r.label.clone(), verdict.to_message())),
         })
         .chain(
             preview
                 .skipped
                 .iter()
-                .map(|s| (s.label.clone(), s.reason.clone())),
+                .map(|s| (s.label.clone(), s.reason.to_message())),
         )
         .collect();
     if !not_imported.is_empty() {
-        say!("Skipped {}:", not_imported.len());
+        say!("{}", fl!("cli-skipped", count = not_imported.len()));
         for (label, reason) in not_imported {
             say!("  {label}: {reason}");
         }

@@ -5,13 +5,15 @@
 //! `std::io::stdin()`: its buffer lives as long as the process and would keep the password lines
 //! (and the ones after them) in the clear; ours is one buffer per line, wiped when dropped, and
 //! nothing is read beyond the line asked for. A line is at most [`MAX_LINE_BYTES`] long: a
-//! 50 MB "password" is refused, not kept.
+//! 50 MB "password" is refused, not kept. Prompts come in the user's language, without the
+//! space that follows them.
 
 use std::io::{self, Read};
 
 use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
+use crate::fl;
 use zweifaktor_core::password_rules::require_strong;
 use zweifaktor_core::secret::Password;
 
@@ -24,7 +26,7 @@ pub struct Input {
     lines_read: usize,
 }
 
-/// Why a line could not be had.
+/// Why a line could not be had (`Display` for logs; [`LineError::to_message`] for people).
 #[derive(Debug, thiserror::Error)]
 pub enum LineError {
     #[error("the line is longer than {MAX_LINE_BYTES} bytes")]
@@ -33,6 +35,17 @@ pub enum LineError {
     NotText,
     #[error(transparent)]
     Io(#[from] io::Error),
+}
+
+impl LineError {
+    /// The reason in the user's language.
+    pub fn to_message(&self) -> String {
+        match self {
+            LineError::TooLong => fl!("cli-line-too-long", max = MAX_LINE_BYTES),
+            LineError::NotText => fl!("cli-line-not-text"),
+            LineError::Io(error) => error.to_string(),
+        }
+    }
 }
 
 /// The next line of `reader` without its line end (`\n` or `\r\n`), read one byte at a time so
@@ -100,28 +113,35 @@ impl Input {
         let what = prompt.trim_end_matches([':', ' ']);
         if self.from_stdin {
             self.lines_read += 1;
-            let mut stdin = unbuffered_stdin().context("cannot read standard input")?;
-            let line = read_line(&mut stdin).with_context(|| {
-                format!(
-                    "cannot read line {} of standard input ({what})",
-                    self.lines_read
-                )
+            let mut stdin = unbuffered_stdin().with_context(|| fl!("cli-stdin-unreadable"))?;
+            let line = read_line(&mut stdin).map_err(|error| {
+                anyhow::anyhow!(fl!(
+                    "cli-stdin-line-unreadable",
+                    line = self.lines_read,
+                    prompt = what,
+                    reason = error.to_message()
+                ))
             })?;
             let Some(line) = line else {
-                bail!(
-                    "standard input ended before line {} ({what})",
-                    self.lines_read
-                );
+                bail!(fl!(
+                    "cli-stdin-ended",
+                    line = self.lines_read,
+                    prompt = what
+                ));
             };
             return Ok(line);
         }
         // rpassword asks on the terminal itself, so a password never passes through a pipe.
         let typed = Zeroizing::new(
-            rpassword::prompt_password(prompt)
-                .context("cannot ask for the password (no terminal?); use --password-stdin")?,
+            rpassword::prompt_password(format!("{prompt} "))
+                .with_context(|| fl!("cli-no-terminal"))?,
         );
         if typed.len() > MAX_LINE_BYTES {
-            bail!("the {what} typed is longer than {MAX_LINE_BYTES} bytes");
+            bail!(fl!(
+                "cli-typed-too-long",
+                prompt = what,
+                max = MAX_LINE_BYTES
+            ));
         }
         Ok(typed)
     }
@@ -134,9 +154,9 @@ impl Input {
     /// A new master password, asked twice and checked against the rules.
     pub fn new_password(&mut self, first: &str) -> Result<Password> {
         let password = self.password(first)?;
-        let again = self.password("Repeat the new password: ")?;
+        let again = self.password(&fl!("cli-prompt-repeat-new-password"))?;
         if password.as_str() != again.as_str() {
-            bail!("the two passwords differ; nothing was changed");
+            bail!(fl!("cli-passwords-differ"));
         }
         require_strong(password.as_str())?;
         Ok(password)

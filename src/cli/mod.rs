@@ -18,12 +18,14 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
+use crate::fl;
 use args::{Cli, Command};
 use context::CommandContext;
 use input::Input;
 use output::tell;
 use zweifaktor_core::clock::SystemClock;
-use zweifaktor_core::config::{ConfigStore, VAULT_FILE_NAME, default_vault_folder};
+use zweifaktor_core::config::{Config, ConfigStore, VAULT_FILE_NAME, default_vault_folder};
+use zweifaktor_core::message::localize_error;
 use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::storage::VaultFiles;
 
@@ -33,7 +35,8 @@ pub const EXIT_WRONG_PASSWORD: u8 = 3;
 pub const EXIT_LOCKED: u8 = 4;
 pub const EXIT_ERASED: u8 = 5;
 
-/// A command line that parses but asks for something that does not go together.
+/// A command line that parses but asks for something that does not go together (the message
+/// in the user's language).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct Usage(pub String);
@@ -42,20 +45,26 @@ pub struct Usage(pub String);
 /// uses (the folder chosen on its first start), else the user's data folder (e.g.
 /// ~/.local/share/zweifaktor on Linux).
 pub fn default_vault_path() -> Result<PathBuf> {
-    if let Some(path) = ConfigStore::system().load().vault_path() {
+    vault_path_of(&ConfigStore::system().load())
+}
+
+fn vault_path_of(config: &Config) -> Result<PathBuf> {
+    if let Some(path) = config.vault_path() {
         return Ok(path);
     }
-    let folder = default_vault_folder()
-        .context("cannot find your home folder; give the vault with --vault PATH")?;
+    let folder = default_vault_folder().with_context(|| fl!("cli-no-home"))?;
     Ok(folder.join(VAULT_FILE_NAME))
 }
 
 pub fn warn(message: &str) {
-    tell!("zweifaktor: warning: {message}");
+    tell!("{}", fl!("cli-warning", message = message));
 }
 
 /// Parses the arguments and runs; never panics on user input, one line on stderr on failure.
 pub fn main() -> ExitCode {
+    // The settings are read once: their language for every message, their vault as default.
+    let config = ConfigStore::system().load();
+    crate::i18n::init(&config);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -64,23 +73,23 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
-    match run(cli) {
+    match run(cli, &config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            tell!("zweifaktor: {}", one_paragraph(&error));
+            tell!("{}", fl!("cli-error", message = one_paragraph(&error)));
             ExitCode::from(exit_code(&error))
         }
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, config: &Config) -> Result<()> {
     let Some(command) = cli.command else {
         // No command: the desktop window, on the vault given (or the one chosen on first start).
         return crate::desktop::run(cli.vault);
     };
     let path = match cli.vault {
         Some(path) => path,
-        None => default_vault_path()?,
+        None => vault_path_of(config)?,
     };
     let clock = SystemClock;
     let mut ctx = CommandContext {
@@ -115,14 +124,24 @@ fn exit_code(error: &anyhow::Error) -> u8 {
     }
 }
 
-/// The error and its causes on one line ("cannot save …: No space left on device").
+/// The error and its causes on one line ("cannot save …: the disk is full"), in the user's
+/// language: the core's errors through its message layer (which includes their causes), the
+/// command line's own contexts as they were written (already translated).
 fn one_paragraph(error: &anyhow::Error) -> String {
-    let mut text = error.to_string();
-    for cause in error.chain().skip(1) {
-        let cause = cause.to_string();
+    let mut text = String::new();
+    for cause in error.chain() {
+        let (cause, whole) = match localize_error(cause) {
+            Some(message) => (message, true),
+            None => (cause.to_string(), false),
+        };
         if !text.contains(&cause) {
-            text.push_str(": ");
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
             text.push_str(&cause);
+        }
+        if whole {
+            break;
         }
     }
     text

@@ -10,6 +10,8 @@ use super::args::CodeArgs;
 use super::context::CommandContext;
 use super::output::{self, say, tell};
 use super::warn;
+use crate::fl;
+use zweifaktor_core::message::{Localize, quoted};
 use zweifaktor_core::otp::{self, OtpGenerator, OtpKind, seconds_left};
 use zweifaktor_core::procedure;
 use zweifaktor_core::vault::session::SessionError;
@@ -63,11 +65,9 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         return Ok(());
     }
     if summary.secrets_erased {
-        tell!(
-            "The secrets were erased; set a new password with `zweifaktor passwd`, then enroll these again."
-        );
+        tell!("{}", fl!("cli-list-erased"));
     } else if entries.is_empty() {
-        tell!("No procedures yet. Add one with `zweifaktor add NAME --secret …`.");
+        tell!("{}", fl!("cli-list-empty"));
     }
     for e in &entries {
         let mut line = e.name.clone();
@@ -78,7 +78,7 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
             line.push_str(&format!("  {url}"));
         }
         if e.needs_reenrollment {
-            line.push_str("  [needs re-enrollment]");
+            line.push_str(&format!("  {}", fl!("cli-list-needs-reenrollment")));
         }
         say!("{line}");
     }
@@ -90,31 +90,27 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
     if let Some(secret_text) = &args.secret {
         // No vault: compute a code directly.
         let (secret, warnings) = otp::parse_secret(secret_text)?;
-        warnings.iter().for_each(|w| warn(&w.to_string()));
+        warnings.iter().for_each(|w| warn(&w.to_message()));
         let spec = args.otp.spec()?;
         let generator = OtpGenerator::new(&spec, &secret)?;
         return print_code(&generator, now);
     }
     if args.otp.given() {
-        return Err(Usage(
-            "--algorithm, --digits, --period, --counter and --steam go with --secret".into(),
-        )
-        .into());
+        return Err(Usage(fl!("cli-usage-otp-with-secret")).into());
     }
     let query = args.name.unwrap_or_default();
     let mut session = ctx.unlock()?;
     let found = procedure::find(session.procedures(), &query)?;
     if found.needs_reenrollment {
-        bail!(
-            "{:?} must be enrolled again: its secret was erased (give it a new one with `zweifaktor add {:?} --secret …`)",
-            found.name,
-            found.name
-        );
+        bail!(fl!(
+            "cli-code-needs-reenrollment",
+            name = quoted(&found.name)
+        ));
     }
     let id = found.id;
     if let OtpKind::Hotp { .. } = found.otp.kind {
         if args.at.is_some() {
-            return Err(Usage("--at applies to time-based codes, not HOTP".into()).into());
+            return Err(Usage(fl!("cli-usage-at-hotp")).into());
         }
         // The counter advances in the same locked save that hands out the code, so two callers
         // never get the same HOTP code.
@@ -124,11 +120,11 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
                 .procedures
                 .iter_mut()
                 .find(|p| p.id == id)
-                .context("the procedure was removed meanwhile")?;
+                .with_context(|| fl!("cli-removed-meanwhile"))?;
             // At the largest counter this refuses ("the counter is exhausted") and saves
             // nothing, rather than handing out the same code again.
             p.advance_hotp(modified_at)?
-                .context("the procedure was changed meanwhile; try again")
+                .with_context(|| fl!("cli-changed-meanwhile"))
         })?;
         say!("{code}");
         return Ok(());
@@ -142,7 +138,10 @@ fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
     if let Some(period) = generator.spec().kind.period()
         && std::io::stderr().is_terminal()
     {
-        tell!("(valid for {} more seconds)", seconds_left(period, now));
+        tell!(
+            "{}",
+            fl!("cli-code-valid-for", seconds = seconds_left(period, now))
+        );
     }
     Ok(())
 }
@@ -155,6 +154,6 @@ pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
         contents.procedures.retain(|p| p.id != id);
         Ok::<_, SessionError>(())
     })?;
-    say!("Removed {shown}");
+    say!("{}", fl!("cli-removed", name = shown));
     Ok(())
 }

@@ -1,24 +1,29 @@
 //! The vault itself: `init`, `passwd`, `reset`, `status`.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::Usage;
 use super::context::CommandContext;
 use super::output::{self, say, tell};
+use crate::fl;
 use zweifaktor_core::unlock::{self, LockStatus};
 use zweifaktor_core::vault;
 use zweifaktor_core::vault::kdf::KdfParams;
+use zweifaktor_core::vault::storage::StorageError;
 
 pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
     if ctx.files.exists() {
-        bail!(
-            "a vault already exists at {}",
-            ctx.files.vault_path().display()
-        );
+        return Err(StorageError::AlreadyExists(ctx.files.vault_path().to_path_buf()).into());
     }
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     unlock::create(&ctx.files, &password, KdfParams::default(), hide_names)?;
-    say!("Created {}", ctx.files.vault_path().display());
+    say!(
+        "{}",
+        fl!(
+            "cli-created",
+            path = ctx.files.vault_path().display().to_string()
+        )
+    );
     Ok(())
 }
 
@@ -26,32 +31,29 @@ pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
     let erased = vault::summary(&ctx.files.read()?)?.secrets_erased;
     if erased {
         // Nothing is left to protect but the list: the new password needs no old one.
-        tell!("The secrets were erased; choose a new master password.");
-        let password = ctx.input.new_password("New master password: ")?;
+        tell!("{}", fl!("cli-passwd-erased"));
+        let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
         unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-        say!("New password set. Procedures marked [needs re-enrollment] must be enrolled again.");
+        say!("{}", fl!("cli-passwd-set-after-erase"));
         return Ok(());
     }
     let mut session = ctx.unlock()?;
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     session.change_password(&password, KdfParams::default())?;
-    say!("Password changed.");
+    say!("{}", fl!("cli-password-changed"));
     Ok(())
 }
 
 pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
     if !yes {
-        return Err(Usage(
-            "reset erases every secret (the list of procedures stays); confirm with --yes".into(),
-        )
-        .into());
+        return Err(Usage(fl!("cli-usage-reset-yes")).into());
     }
     ctx.files.read()?;
-    let password = ctx.input.new_password("New master password: ")?;
+    let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     let session = unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
     say!(
-        "The secrets were erased and a new password set; {} procedures must be enrolled again.",
-        session.procedures().len()
+        "{}",
+        fl!("cli-reset-done", count = session.procedures().len())
     );
     Ok(())
 }
@@ -62,13 +64,20 @@ pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
         println!("{}", output::json_escaped(serde_json::to_string(&status)?));
         return Ok(());
     }
-    say!("Vault: {}", ctx.files.vault_path().display());
-    say!("Wrong attempts: {}", status.failed_attempts);
+    let path = ctx.files.vault_path().display().to_string();
+    say!("{}", fl!("cli-status-vault", path = path));
+    say!(
+        "{}",
+        fl!("cli-status-attempts", count = status.failed_attempts)
+    );
     if status.locked_for_seconds > 0 {
-        say!("Locked for {} more seconds", status.locked_for_seconds);
+        say!(
+            "{}",
+            fl!("cli-status-locked", seconds = status.locked_for_seconds)
+        );
     }
     if status.secrets_erased {
-        say!("The secrets were erased; set a new password with `zweifaktor passwd`.");
+        say!("{}", fl!("cli-status-erased"));
     }
     Ok(())
 }

@@ -99,8 +99,9 @@ impl DesktopLoop {
         // Hidden until the screen-reader adapter is attached, as AccessKit requires.
         let builder = self.viewport.clone().with_visible(false);
         let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &builder)?);
-        let surface = softbuffer::Surface::new(&self.display, window.clone())
-            .map_err(|e| anyhow::anyhow!("cannot draw into the window: {e}"))?;
+        let surface = softbuffer::Surface::new(&self.display, window.clone()).map_err(|e| {
+            anyhow::anyhow!(crate::fl!("window-cannot-draw", reason = e.to_string()))
+        })?;
         let mut input = egui_winit::State::new(
             self.ctx.clone(),
             ViewportId::ROOT,

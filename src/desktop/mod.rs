@@ -19,12 +19,9 @@ use event_loop::{DesktopLoop, UserEvent};
 use zweifaktor_core::config::{self, ConfigStore};
 use zweifaktor_core::vault::kdf::KdfParams;
 
-/// Said after every reason the window cannot open: the same flows work without it.
-const USE_THE_COMMAND_LINE: &str = "the command line needs no window: zweifaktor --help";
-
 /// Opens the desktop window. `vault_override` comes from `--vault` / `ZWEIFAKTOR_VAULT`.
 pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
-    preflight::check().map_err(cannot_open)?;
+    preflight::check().map_err(|e| cannot_open(e.to_message()))?;
     let env = AppEnv {
         clock: Arc::new(zweifaktor_core::clock::SystemClock),
         clipboard: Box::new(SystemClipboard::new()),
@@ -55,21 +52,22 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
     );
     event_loop
         .run_app(&mut desktop)
-        .map_err(|e| anyhow::anyhow!("the window stopped: {e}"))?;
+        .map_err(|e| anyhow::anyhow!(crate::fl!("window-stopped", reason = e.to_string())))?;
     match desktop.error.take() {
         Some(error) => Err(error),
         None => Ok(()),
     }
 }
 
-/// One line for the person starting the program: why the window cannot open (without the
-/// source location winit puts in its errors) and what works instead.
+/// One line for the person starting the program, in their language: why the window cannot
+/// open (without the source location winit puts in its errors) and that the same flows work
+/// on the command line, which needs no window.
 pub fn cannot_open(reason: impl std::fmt::Display) -> anyhow::Error {
     let reason = reason.to_string();
-    anyhow::anyhow!(
-        "cannot open the window: {}; {USE_THE_COMMAND_LINE}",
-        preflight::without_source_location(&reason)
-    )
+    anyhow::anyhow!(crate::fl!(
+        "window-cannot-open",
+        reason = preflight::without_source_location(&reason)
+    ))
 }
 
 /// The main window's title, size and icon.

@@ -109,6 +109,25 @@ impl fmt::Display for Unavailable {
     }
 }
 
+impl Unavailable {
+    /// The same in the user's language (the Display above stays English, for logs and tests).
+    pub fn to_message(&self) -> String {
+        match self {
+            Unavailable::NoDisplay => crate::fl!("window-no-display"),
+            Unavailable::Missing(libraries) => {
+                let names: Vec<&str> = libraries.iter().map(|l| l.name()).collect();
+                let packages: Vec<&str> = libraries.iter().map(|l| l.debian_package()).collect();
+                crate::fl!(
+                    "window-libraries-missing",
+                    count = libraries.len(),
+                    libraries = names.join(", "),
+                    packages = packages.join(" ")
+                )
+            }
+        }
+    }
+}
+
 /// The window system winit picks from these environment variables: Wayland first (X11 may run
 /// beside it as XWayland), empty values count as unset — the same rule as winit's.
 pub fn backend(var: impl Fn(&str) -> Option<String>) -> Option<Backend> {

@@ -16,10 +16,30 @@ pub use core_common::*;
 /// far more than any command needs, even a debug build on a busy machine.
 pub const BINARY_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// Runs the binary in English (`LANG=C`), whatever the machine's or the user's language: the
+/// tests that read its messages assert English ones.
 pub fn run_binary(vault: &Path, stdin: &str, args: &[&str]) -> Output {
-    Command::cargo_bin("zweifaktor")
-        .expect("binary built")
+    run_binary_in("C", vault, stdin, args)
+}
+
+/// The binary's command with only `lang` (a `LANG` value, e.g. "de_DE.UTF-8") telling its
+/// language: the other locale variables, which take precedence, removed, and no settings file
+/// (whose saved language would win); killed after [`BINARY_LIMIT`].
+pub fn binary_in(lang: &str) -> Command {
+    let mut command = Command::cargo_bin("zweifaktor").expect("binary built");
+    command
         .timeout(BINARY_LIMIT)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .env("XDG_CONFIG_HOME", "/nonexistent/zweifaktor-test-config");
+    command
+}
+
+/// As [`run_binary`], with `LANG=lang`.
+pub fn run_binary_in(lang: &str, vault: &Path, stdin: &str, args: &[&str]) -> Output {
+    binary_in(lang)
         .arg("--vault")
         .arg(vault)
         .arg("--password-stdin")

@@ -7,6 +7,8 @@
 //! (`clock`) so that everything time-dependent is testable; `unlock` holds the password check
 //! every front end shares, and `flow` the exports, QR codes and imports that the window and the
 //! command line both run (with the one never-replace write for files that hold secrets).
+//! `i18n` holds the translations and the choice of language, and `message` the one layer that
+//! turns the core's typed errors and reports into text in that language.
 #![forbid(unsafe_code)]
 
 pub mod clock;
@@ -14,8 +16,10 @@ pub mod config;
 pub mod export;
 pub mod flow;
 pub mod google_migration_proto;
+pub mod i18n;
 pub mod import;
 pub mod lockout;
+pub mod message;
 pub mod names;
 pub mod otp;
 pub mod password_rules;

@@ -28,7 +28,12 @@ fn the_otpauth_list_reads_back_as_the_same_procedures() {
     assert_eq!(text.lines().count(), 7, "{text}");
     assert!(text.lines().all(|l| l.starts_with("otpauth://")), "{text}");
     assert_eq!(names(&exported.left_out), ["Old VPN"]);
-    assert!(exported.left_out[0].reason.contains("enrolled again"));
+    assert!(
+        exported.left_out[0]
+            .reason
+            .to_string()
+            .contains("enrolled again")
+    );
 
     assert_eq!(
         import::detect(&exported.bytes).unwrap().identifier,
@@ -174,10 +179,10 @@ fn the_aegis_vault_reads_back_and_opens_with_aegis_own_recipe() {
 fn google_links_hold_what_google_can_and_report_the_rest() {
     let all = every_kind();
     let exported = export::google_migration::export(&all);
-    let left: Vec<(&str, &str)> = exported
+    let left: Vec<(&str, String)> = exported
         .left_out
         .iter()
-        .map(|l| (l.name.as_str(), l.reason.as_str()))
+        .map(|l| (l.name.as_str(), l.reason.to_string()))
         .collect();
     assert_eq!(
         names(&exported.left_out),

@@ -111,10 +111,17 @@ fn an_entry_of_an_unsupported_type_is_skipped_with_a_reason() {
     let imported = Importer::import(vault.as_bytes(), None).unwrap();
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].account, "Erin");
+    // The reasons in English, as logs show them (their Display).
+    let english: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.reason.to_string())
+        .collect();
     let skipped: Vec<(&str, &str)> = imported
         .skipped
         .iter()
-        .map(|s| (s.label.as_str(), s.reason.as_str()))
+        .zip(&english)
+        .map(|(s, reason)| (s.label.as_str(), reason.as_str()))
         .collect();
     assert_eq!(skipped.len(), 4, "{skipped:?}");
     assert_eq!(skipped[0].0, "Corp (Alice)");

@@ -57,7 +57,7 @@ fn skipped_reasons(imported: &Imported) -> Vec<(String, String)> {
     imported
         .skipped
         .iter()
-        .map(|s| (s.label.clone(), s.reason.clone()))
+        .map(|s| (s.label.clone(), s.reason.to_string()))
         .collect()
 }
 

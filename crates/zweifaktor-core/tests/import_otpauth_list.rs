@@ -57,7 +57,7 @@ fn a_bad_line_is_skipped_with_its_number_and_the_rest_imported() {
     let labels: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["line 3", "line 12"]);
     assert!(
-        imported.skipped[0].reason.contains("secret"),
+        imported.skipped[0].reason.to_string().contains("secret"),
         "{:?}",
         imported.skipped[0]
     );

@@ -121,10 +121,17 @@ fn unusable_entries_are_skipped_with_a_reason() {
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].issuer.as_deref(), Some("Corp"));
     assert_eq!(imported.entries[0].account, "");
+    // The reasons in English, as logs show them (their Display).
+    let english: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.reason.to_string())
+        .collect();
     let reasons: Vec<(&str, &str)> = imported
         .skipped
         .iter()
-        .map(|s| (s.label.as_str(), s.reason.as_str()))
+        .zip(&english)
+        .map(|(s, reason)| (s.label.as_str(), reason.as_str()))
         .collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert_eq!(reasons[0].0, "Corp (Alice)");

@@ -11,9 +11,7 @@ use base64::Engine as _;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::{
-    Export, ExportError, MIN_EXPORT_PASSWORD_CHARS, NEEDS_REENROLLMENT, left_out, required,
-};
+use super::{Export, ExportError, LeftOutReason, MIN_EXPORT_PASSWORD_CHARS, left_out, required};
 use crate::otp::{OtpKind, STEAM_DIGITS};
 use crate::procedure::Procedure;
 use crate::secret::Password;
@@ -137,7 +135,7 @@ pub fn export(procedures: &[Procedure], password: &Password) -> Result<Export, E
     let mut left = Vec::new();
     for procedure in procedures {
         if !procedure.has_secret() {
-            left.push(left_out(procedure, NEEDS_REENROLLMENT));
+            left.push(left_out(procedure, LeftOutReason::NeedsReenrollment));
             continue;
         }
         secrets.push(procedure.secret.to_base32());

@@ -12,7 +12,7 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use prost::Message as _;
 use zeroize::Zeroizing;
 
-use super::{Export, LeftOut, NEEDS_REENROLLMENT, left_out};
+use super::{Export, LeftOut, LeftOutReason, left_out};
 use crate::google_migration_proto::{MigrationPayload, OtpParameters};
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind};
 use crate::procedure::Procedure;
@@ -127,36 +127,24 @@ fn link(payload: &MigrationPayload) -> Zeroizing<String> {
 }
 
 /// The procedure as Google stores it, or why Google cannot hold it.
-fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, String> {
+fn otp_parameters(procedure: &Procedure) -> Result<OtpParameters, LeftOutReason> {
     if !procedure.has_secret() {
-        return Err(NEEDS_REENROLLMENT.to_owned());
+        return Err(LeftOutReason::NeedsReenrollment);
     }
     let otp = procedure.otp;
     let (otp_type, counter) = match otp.kind {
         OtpKind::Totp { period } if period == DEFAULT_PERIOD => (2, 0),
-        OtpKind::Totp { period } => {
-            return Err(format!(
-                "Google Authenticator supports only codes that change every {DEFAULT_PERIOD} \
-                 seconds, not every {period}"
-            ));
-        }
+        OtpKind::Totp { period } => return Err(LeftOutReason::GooglePeriod(period)),
         OtpKind::Hotp { counter } => (
             1,
-            i64::try_from(counter)
-                .map_err(|_| format!("Google Authenticator cannot store the counter {counter}"))?,
+            i64::try_from(counter).map_err(|_| LeftOutReason::GoogleCounter(counter))?,
         ),
-        OtpKind::Steam => {
-            return Err("Google Authenticator does not support Steam codes".to_owned());
-        }
+        OtpKind::Steam => return Err(LeftOutReason::GoogleSteam),
     };
     let digits = match otp.digits {
         6 => 1,
         8 => 2,
-        other => {
-            return Err(format!(
-                "Google Authenticator supports only 6 or 8 digits, not {other}"
-            ));
-        }
+        other => return Err(LeftOutReason::GoogleDigits(other)),
     };
     let algorithm = match otp.algorithm {
         HashAlgorithm::Sha1 => 1,
@@ -222,10 +210,10 @@ mod tests {
             1,
         );
         assert_eq!(result.included, ["Fine"]);
-        let reasons: Vec<(&str, &str)> = result
+        let reasons: Vec<(&str, String)> = result
             .left_out
             .iter()
-            .map(|l| (l.name.as_str(), l.reason.as_str()))
+            .map(|l| (l.name.as_str(), l.reason.to_string()))
             .collect();
         assert_eq!(reasons[0].0, "Seven");
         assert!(reasons[0].1.contains("6 or 8 digits, not 7"), "{reasons:?}");

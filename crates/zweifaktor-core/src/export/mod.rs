@@ -16,6 +16,7 @@ pub mod otpauth;
 
 use zeroize::Zeroizing;
 
+use crate::otp::DEFAULT_PERIOD;
 use crate::procedure::Procedure;
 use crate::secret::Password;
 use crate::vault::VaultError;
@@ -26,7 +27,27 @@ use crate::vault::kdf::KdfParams;
 pub struct LeftOut {
     /// The procedure's name, as the user knows it.
     pub name: String,
-    pub reason: String,
+    pub reason: LeftOutReason,
+}
+
+/// Why a format cannot hold a procedure (`Display` in English for logs; the message layer
+/// says it in the user's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LeftOutReason {
+    /// Its secret was erased: every format leaves it out.
+    #[error("its secret was erased; it must be enrolled again first")]
+    NeedsReenrollment,
+    #[error(
+        "Google Authenticator supports only codes that change every {DEFAULT_PERIOD} seconds, \
+         not every {0}"
+    )]
+    GooglePeriod(u32),
+    #[error("Google Authenticator cannot store the counter {0}")]
+    GoogleCounter(u64),
+    #[error("Google Authenticator does not support Steam codes")]
+    GoogleSteam,
+    #[error("Google Authenticator supports only 6 or 8 digits, not {0}")]
+    GoogleDigits(u8),
 }
 
 /// The content of an export file and what went into it.
@@ -67,13 +88,10 @@ pub enum ExportError {
 /// fall quickly to guessing even behind a costly key derivation.
 pub const MIN_EXPORT_PASSWORD_CHARS: usize = 8;
 
-/// The reason every format gives for a procedure whose secret was erased.
-pub const NEEDS_REENROLLMENT: &str = "its secret was erased; it must be enrolled again first";
-
-pub(crate) fn left_out(procedure: &Procedure, reason: impl Into<String>) -> LeftOut {
+pub(crate) fn left_out(procedure: &Procedure, reason: LeftOutReason) -> LeftOut {
     LeftOut {
         name: procedure.name.clone(),
-        reason: reason.into(),
+        reason,
     }
 }
 

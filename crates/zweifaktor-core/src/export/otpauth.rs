@@ -3,7 +3,7 @@
 
 use zeroize::Zeroizing;
 
-use super::{Export, NEEDS_REENROLLMENT, left_out};
+use super::{Export, LeftOutReason, left_out};
 use crate::procedure::Procedure;
 use crate::secret::Password;
 use crate::vault::kdf::KdfParams;
@@ -33,7 +33,7 @@ pub fn export(procedures: &[Procedure]) -> Export {
     let mut left = Vec::new();
     for procedure in procedures {
         if !procedure.has_secret() {
-            left.push(left_out(procedure, NEEDS_REENROLLMENT));
+            left.push(left_out(procedure, LeftOutReason::NeedsReenrollment));
             continue;
         }
         lines.push(procedure.otpauth_uri());

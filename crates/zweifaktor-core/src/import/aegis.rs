@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use super::entries::{self, IssuerAndName, RawEntries, starts_with};
 use super::kdf_caps;
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -355,26 +355,30 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let account = entry.name.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
         reason,
     };
     // Aegis also has mOTP and Yandex entries, which use a PIN and their own code algorithms.
     match entry.otp_type.as_str() {
         "totp" | "hotp" | "steam" => {}
-        "motp" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
-        "yandex" => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
-        other => return Err(skip(format!("unknown OTP type {other:?}"))),
+        "motp" => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
+        "yandex" => return Err(skip(SkipReason::UnsupportedCodes("Yandex"))),
+        other => return Err(skip(format!("unknown OTP type {other:?}").into())),
     }
     let info = entry.info;
-    let algorithm = stored::algorithm(info.algo.as_deref()).map_err(skip)?;
-    let digits = stored::digits(info.digits).map_err(skip)?;
+    let algorithm = stored::algorithm(info.algo.as_deref()).map_err(|e| skip(e.into()))?;
+    let digits = stored::digits(info.digits).map_err(|e| skip(e.into()))?;
     let otp = match entry.otp_type.as_str() {
-        "totp" => stored::totp(info.period, algorithm, digits).map_err(skip)?,
-        "hotp" => stored::hotp(info.counter, algorithm, digits).map_err(skip)?,
+        "totp" => stored::totp(info.period, algorithm, digits).map_err(|e| skip(e.into()))?,
+        "hotp" => stored::hotp(info.counter, algorithm, digits).map_err(|e| skip(e.into()))?,
         "steam" => OtpSpec::steam(),
         // Unreachable: the types were checked above; kept as an error, not a panic.
-        _ => return Err(skip(format!("unknown OTP type {:?}", entry.otp_type))),
+        _ => {
+            return Err(skip(
+                format!("unknown OTP type {:?}", entry.otp_type).into(),
+            ));
+        }
     };
     super::finish_entry(issuer, account, info.secret, otp)
 }

@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 use super::entries::{self, EntryNames, RawEntries};
 use super::kdf_caps;
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -211,19 +211,19 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
     let issuer = issuer
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
         reason,
     };
     let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());
-    let algorithm = stored::algorithm(entry.algorithm.as_deref()).map_err(skip)?;
-    let digits = stored::digits(entry.digits).map_err(skip)?;
+    let algorithm = stored::algorithm(entry.algorithm.as_deref()).map_err(|e| skip(e.into()))?;
+    let digits = stored::digits(entry.digits).map_err(|e| skip(e.into()))?;
     let spec = match otp_type.to_ascii_uppercase().as_str() {
-        "TOTP" => stored::totp(entry.period, algorithm, digits).map_err(skip)?,
-        "HOTP" => stored::hotp(entry.counter, algorithm, digits).map_err(skip)?,
+        "TOTP" => stored::totp(entry.period, algorithm, digits).map_err(|e| skip(e.into()))?,
+        "HOTP" => stored::hotp(entry.counter, algorithm, digits).map_err(|e| skip(e.into()))?,
         "STEAM" => OtpSpec::steam(),
-        "MOTP" => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
-        _ => return Err(skip(format!("unknown OTP type {otp_type:?}"))),
+        "MOTP" => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
+        _ => return Err(skip(format!("unknown OTP type {otp_type:?}").into())),
     };
     super::finish_entry(issuer, account, entry.secret, spec)
 }

@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, kdf_caps, label};
+use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, kdf_caps, label};
 use crate::otp::{OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
 
@@ -188,7 +188,7 @@ impl super::Importer for Importer {
             let names = token.names();
             let issuer = names.issuer();
             let account = names.account(issuer.as_deref());
-            let skip = |reason: String| SkippedEntry {
+            let skip = |reason: SkipReason| SkippedEntry {
                 label: label(issuer.as_deref(), &account),
                 reason,
             };
@@ -199,13 +199,11 @@ impl super::Importer for Importer {
                 }
                 Err(SecretError::Undecryptable) => {
                     wrong_password += 1;
-                    imported.skipped.push(skip(
-                        "the secret does not decrypt with this password".to_owned(),
-                    ));
+                    imported.skipped.push(skip(SkipReason::Undecryptable));
                     continue;
                 }
                 Err(SecretError::Unusable(reason)) => {
-                    imported.skipped.push(skip(reason));
+                    imported.skipped.push(skip(reason.into()));
                     continue;
                 }
             };
@@ -216,7 +214,7 @@ impl super::Importer for Importer {
                     Err(_) => {
                         imported
                             .skipped
-                            .push(skip(format!("{digits} digits are not supported")));
+                            .push(skip(format!("{digits} digits are not supported").into()));
                         continue;
                     }
                 },
@@ -226,7 +224,7 @@ impl super::Importer for Importer {
                 ..OtpSpec::default()
             };
             if let Err(error) = otp.validate() {
-                imported.skipped.push(skip(error.to_string()));
+                imported.skipped.push(skip(error.into()));
                 continue;
             }
             imported.entries.push(ImportedEntry {

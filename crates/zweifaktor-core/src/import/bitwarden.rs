@@ -185,7 +185,7 @@ fn add_item(imported: &mut Imported, item_name: &str, username: &str, totp: &str
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
             label: label(Some(item_name), username),
-            reason,
+            reason: reason.into(),
         }),
     }
 }

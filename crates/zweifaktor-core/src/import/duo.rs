@@ -115,7 +115,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.name.unwrap_or_default();
     let skip = |reason: String| SkippedEntry {
         label: label(None, &name),
-        reason,
+        reason: reason.into(),
     };
     let generator = account.otp_generator.ok_or_else(|| {
         skip("the account has no one-time password generator (a Duo Push account?)".into())

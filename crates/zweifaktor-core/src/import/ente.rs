@@ -76,13 +76,13 @@ impl super::Importer for Importer {
                 Ok((parsed, _warnings)) if is_trashed(line) => {
                     imported.skipped.push(SkippedEntry {
                         label: super::label(parsed.issuer.as_deref(), &parsed.account),
-                        reason: "it is in Ente's trash".to_owned(),
+                        reason: super::SkipReason::InTrash,
                     });
                 }
                 Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
                 Err(error) => imported.skipped.push(SkippedEntry {
                     label: format!("line {number}"),
-                    reason: error.to_string(),
+                    reason: error.into(),
                 }),
             }
         }
@@ -130,7 +130,7 @@ mod tests {
         let imported = Importer::import(text.as_bytes(), None).unwrap();
         assert!(imported.entries.is_empty());
         assert_eq!(imported.skipped[0].label, "A (b)");
-        assert!(imported.skipped[0].reason.contains("trash"));
+        assert!(imported.skipped[0].reason.to_string().contains("trash"));
     }
 
     #[test]

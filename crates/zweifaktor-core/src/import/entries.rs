@@ -31,7 +31,7 @@ pub fn read<T: DeserializeOwned, N: EntryNames>(
 ) -> Result<T, SkippedEntry> {
     serde_json::from_str(raw.get()).map_err(|error| SkippedEntry {
         label: label_of::<N>(raw, index),
-        reason: format!("the entry cannot be read ({})", without_position(&error)),
+        reason: format!("the entry cannot be read ({})", without_position(&error)).into(),
     })
 }
 
@@ -97,12 +97,13 @@ mod tests {
             .err()
             .expect("2^70");
         assert_eq!(skipped.label, "Corp (Ann)");
+        let reason = skipped.reason.to_string();
         assert!(
-            skipped.reason.starts_with("the entry cannot be read (")
-                && skipped.reason.contains("expected i64")
-                && !skipped.reason.contains("line"),
+            reason.starts_with("the entry cannot be read (")
+                && reason.contains("expected i64")
+                && !reason.contains("line"),
             "{}",
-            skipped.reason
+            reason
         );
         let skipped = read::<Entry, IssuerAndName>(list[2], 2)
             .err()

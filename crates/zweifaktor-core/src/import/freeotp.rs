@@ -129,7 +129,9 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         let Some(token_json) = value_of(&format!("{key}{TOKEN_SUFFIX}")) else {
             imported.skipped.push(SkippedEntry {
                 label: format!("token {key}"),
-                reason: "the backup holds its secret but not its settings".to_owned(),
+                reason: "the backup holds its secret but not its settings"
+                    .to_owned()
+                    .into(),
             });
             continue;
         };
@@ -138,7 +140,7 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             Err(error) => {
                 imported.skipped.push(SkippedEntry {
                     label: format!("token {key}"),
-                    reason: format!("the token's settings are not readable: {error}"),
+                    reason: format!("the token's settings are not readable: {error}").into(),
                 });
                 continue;
             }
@@ -147,7 +149,10 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         let result = unwrap_secret(value, &master_key).and_then(|secret| token.into_entry(secret));
         match result {
             Ok(entry) => imported.entries.push(entry),
-            Err(reason) => imported.skipped.push(SkippedEntry { label, reason }),
+            Err(reason) => imported.skipped.push(SkippedEntry {
+                label,
+                reason: reason.into(),
+            }),
         }
     }
     // Settings without a secret cannot make codes; say so instead of losing them quietly.
@@ -161,7 +166,9 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
                 .unwrap_or_else(|_| format!("token {uuid}"));
             imported.skipped.push(SkippedEntry {
                 label,
-                reason: "the backup holds its settings but not its secret".to_owned(),
+                reason: "the backup holds its settings but not its secret"
+                    .to_owned()
+                    .into(),
             });
         }
     }

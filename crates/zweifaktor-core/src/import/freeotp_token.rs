@@ -158,7 +158,7 @@ pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label
                 .ok()
                 .filter(|label| !label.is_empty())
                 .unwrap_or_else(|| fallback_label.to_owned()),
-            reason: format!("the token is not readable: {error}"),
+            reason: format!("the token is not readable: {error}").into(),
         }),
     }
 }
@@ -173,7 +173,7 @@ pub(crate) fn add_token(imported: &mut Imported, mut token: Token) {
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
             label: token_label,
-            reason,
+            reason: reason.into(),
         }),
     }
 }

@@ -49,7 +49,7 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
     );
     let skip = |reason: String| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason,
+        reason: reason.into(),
     };
     email.map_err(skip)?;
     issuer_column.map_err(skip)?;

@@ -24,7 +24,7 @@ use percent_encoding::percent_decode_str;
 use zeroize::Zeroizing;
 
 use super::otpauth_list::text_of;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
 use crate::google_migration_proto as proto;
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
@@ -170,7 +170,7 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         .trim()
         .to_owned();
     let issuer = (!issuer.is_empty()).then_some(issuer);
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
         reason,
     };
@@ -179,13 +179,13 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         0 | 1 => HashAlgorithm::Sha1,
         2 => HashAlgorithm::Sha256,
         3 => HashAlgorithm::Sha512,
-        4 => return Err(skip("MD5 codes are not supported".to_owned())),
-        other => return Err(skip(format!("unknown algorithm number {other}"))),
+        4 => return Err(skip(SkipReason::UnsupportedCodes("MD5"))),
+        other => return Err(skip(format!("unknown algorithm number {other}").into())),
     };
     let digits = match parameters.digits {
         0 | 1 => 6,
         2 => 8,
-        other => return Err(skip(format!("unknown digits number {other}"))),
+        other => return Err(skip(format!("unknown digits number {other}").into())),
     };
     let kind = match parameters.otp_type {
         0 | 2 => OtpKind::Totp {
@@ -193,12 +193,12 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         },
         1 => OtpKind::Hotp {
             counter: u64::try_from(parameters.counter)
-                .map_err(|_| skip("the HOTP counter is negative".to_owned()))?,
+                .map_err(|_| skip("the HOTP counter is negative".into()))?,
         },
-        other => return Err(skip(format!("unknown OTP type number {other}"))),
+        other => return Err(skip(format!("unknown OTP type number {other}").into())),
     };
     if parameters.secret.is_empty() {
-        return Err(skip("the account has no secret".to_owned()));
+        return Err(skip("the account has no secret".into()));
     }
     let secret = SecretBytes::new(std::mem::take(&mut parameters.secret));
     Ok(ImportedEntry {
@@ -332,7 +332,7 @@ impl super::Importer for Importer {
                 Err(error) => {
                     imported.skipped.push(SkippedEntry {
                         label: format!("line {}", index + 1),
-                        reason: error.to_string(),
+                        reason: error.to_string().into(),
                     });
                     first_error.get_or_insert(error);
                 }
@@ -380,7 +380,13 @@ mod tests {
             otp_type: 0,
             counter: 0,
         };
-        assert!(convert(p.clone()).unwrap_err().reason.contains("MD5"));
+        assert!(
+            convert(p.clone())
+                .unwrap_err()
+                .reason
+                .to_string()
+                .contains("MD5")
+        );
         p.algorithm = 1;
         p.digits = 7;
         assert!(convert(p).is_err());

@@ -63,7 +63,7 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         .to_owned();
     let skip = |reason: String| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason,
+        reason: reason.into(),
     };
     name.map_err(skip)?;
     username.map_err(skip)?;

@@ -39,7 +39,7 @@ pub mod stored;
 pub mod wiped_csv;
 
 use crate::names;
-use crate::otp::OtpSpec;
+use crate::otp::{OtpError, OtpSpec};
 use crate::secret::{Password, SecretBytes};
 
 /// Files larger than this are refused before they are read whole: no authenticator export
@@ -73,7 +73,42 @@ impl std::fmt::Debug for ImportedEntry {
 pub struct SkippedEntry {
     /// What the user would recognise it by ("Issuer (account)").
     pub label: String,
-    pub reason: String,
+    pub reason: SkipReason,
+}
+
+/// Why an entry is skipped. The common reasons are typed, so that the message layer says them
+/// in the user's language; the rarer ones of single formats carry their English sentence
+/// (`Detail`). `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SkipReason {
+    /// Its code parameters or its secret cannot be used.
+    #[error(transparent)]
+    Otp(#[from] OtpError),
+    #[error("the entry has no secret")]
+    NoSecret,
+    /// A kind of code Zweifaktor does not compute ("mOTP", "Yandex", "MD5").
+    #[error("{0} codes are not supported by Zweifaktor")]
+    UnsupportedCodes(&'static str),
+    /// Ente keeps deleted entries in its export, marked as in its trash.
+    #[error("it is in Ente's trash")]
+    InTrash,
+    /// The export's password opened the file but not this entry's secret.
+    #[error("the secret does not decrypt with this password")]
+    Undecryptable,
+    #[error("{0}")]
+    Detail(String),
+}
+
+impl From<String> for SkipReason {
+    fn from(detail: String) -> Self {
+        SkipReason::Detail(detail)
+    }
+}
+
+impl From<&str> for SkipReason {
+    fn from(detail: &str) -> Self {
+        SkipReason::Detail(detail.to_owned())
+    }
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -239,14 +274,13 @@ pub(crate) fn finish_entry(
     secret: Option<zeroize::Zeroizing<String>>,
     otp: OtpSpec,
 ) -> Result<ImportedEntry, SkippedEntry> {
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
         reason,
     };
-    otp.validate().map_err(|e| skip(e.to_string()))?;
-    let secret_text = secret.ok_or_else(|| skip("the entry has no secret".into()))?;
-    let (secret, _warnings) =
-        crate::otp::parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+    otp.validate().map_err(|e| skip(e.into()))?;
+    let secret_text = secret.ok_or_else(|| skip(SkipReason::NoSecret))?;
+    let (secret, _warnings) = crate::otp::parse_secret(&secret_text).map_err(|e| skip(e.into()))?;
     Ok(ImportedEntry {
         issuer,
         account,

@@ -76,7 +76,7 @@ pub(crate) fn import_uri_lines(text: &str, format: &'static str) -> Result<Impor
             Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
             Err(error) => imported.skipped.push(SkippedEntry {
                 label: format!("line {number}"),
-                reason: error.to_string(),
+                reason: error.into(),
             }),
         }
     }
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(imported.entries.len(), 1);
         assert_eq!(imported.skipped.len(), 1);
         assert_eq!(imported.skipped[0].label, "line 4");
-        assert!(imported.skipped[0].reason.contains("character"));
+        assert!(imported.skipped[0].reason.to_string().contains("character"));
     }
 
     #[test]

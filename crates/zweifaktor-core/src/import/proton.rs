@@ -98,7 +98,7 @@ impl super::Importer for Importer {
                 Ok(entry) => imported.entries.push(entry),
                 Err((label, reason)) => imported.skipped.push(SkippedEntry {
                     label: label.unwrap_or_else(|| format!("entry {}", index + 1)),
-                    reason,
+                    reason: reason.into(),
                 }),
             }
         }

@@ -132,7 +132,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.account_name.unwrap_or_default();
     let skip = |reason: &str| SkippedEntry {
         label: label(Some(ISSUER), &name),
-        reason: reason.to_owned(),
+        reason: reason.to_owned().into(),
     };
     let secret_text = account
         .shared_secret

@@ -60,7 +60,7 @@ fn read_row(row: &rusqlite::Row<'_>) -> Result<Authenticator, SkippedEntry> {
                 .and_then(Option::as_deref)
                 .unwrap_or_default(),
         ),
-        reason,
+        reason: reason.into(),
     };
     let integer = |column| sqlite::integer(row, column).map_err(skip);
     Ok(Authenticator {

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::stored;
-use super::{ImportedEntry, SkippedEntry, label};
+use super::{ImportedEntry, SkipReason, SkippedEntry, label};
 use crate::otp::{HashAlgorithm, OtpSpec};
 
 /// Stratum's authenticator types (`AuthenticatorType`).
@@ -39,7 +39,7 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let account = authenticator.username.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: SkipReason| SkippedEntry {
         label: label(issuer.as_deref(), &account),
         reason,
     };
@@ -47,16 +47,20 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         0 => HashAlgorithm::Sha1,
         1 => HashAlgorithm::Sha256,
         2 => HashAlgorithm::Sha512,
-        other => return Err(skip(format!("unknown algorithm number {other}"))),
+        other => return Err(skip(format!("unknown algorithm number {other}").into())),
     };
-    let digits = stored::digits(authenticator.digits).map_err(skip)?;
+    let digits = stored::digits(authenticator.digits).map_err(|e| skip(e.into()))?;
     let spec = match authenticator.otp_type {
-        TYPE_TOTP => stored::totp(authenticator.period, algorithm, digits).map_err(skip)?,
-        TYPE_HOTP => stored::hotp(authenticator.counter, algorithm, digits).map_err(skip)?,
+        TYPE_TOTP => {
+            stored::totp(authenticator.period, algorithm, digits).map_err(|e| skip(e.into()))?
+        }
+        TYPE_HOTP => {
+            stored::hotp(authenticator.counter, algorithm, digits).map_err(|e| skip(e.into()))?
+        }
         TYPE_STEAM => OtpSpec::steam(),
-        TYPE_MOTP => return Err(skip("mOTP codes are not supported by Zweifaktor".into())),
-        TYPE_YANDEX => return Err(skip("Yandex codes are not supported by Zweifaktor".into())),
-        other => return Err(skip(format!("unknown authenticator type {other}"))),
+        TYPE_MOTP => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
+        TYPE_YANDEX => return Err(skip(SkipReason::UnsupportedCodes("Yandex"))),
+        other => return Err(skip(format!("unknown authenticator type {other}").into())),
     };
     super::finish_entry(issuer, account, authenticator.secret, spec)
 }

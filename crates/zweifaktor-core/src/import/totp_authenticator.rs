@@ -193,7 +193,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.name.unwrap_or_default();
     let skip = |reason: String| SkippedEntry {
         label: label(issuer.as_deref(), &name),
-        reason,
+        reason: reason.into(),
     };
     let key = account
         .key

@@ -211,7 +211,7 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
     let account = account.unwrap_or_default();
     let skip = |reason: String| SkippedEntry {
         label: label(issuer.as_deref(), &account),
-        reason,
+        reason: reason.into(),
     };
     // Schema 1 stored only secrets (TOTP/SHA1/6/30 for all): the defaults fill its gaps.
     let algorithm = stored::algorithm(algorithm.as_deref()).map_err(skip)?;

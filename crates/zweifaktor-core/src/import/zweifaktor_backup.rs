@@ -47,7 +47,7 @@ impl super::Importer for Importer {
         for procedure in &vault.contents.procedures {
             let skip = |reason: String| SkippedEntry {
                 label: procedure.name.clone(),
-                reason,
+                reason: reason.into(),
             };
             if !procedure.has_secret() {
                 imported.skipped.push(skip(

@@ -153,7 +153,10 @@ pub fn gather_so_far<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentErro
         .skipped
         .extend(unusable.into_iter().map(|e| SkippedEntry {
             label: "QR code".to_owned(),
-            reason: e.to_string(),
+            reason: match e {
+                ContentError::Otp(error) => error.into(),
+                other => other.to_string().into(),
+            },
         }));
     Ok(gathered)
 }

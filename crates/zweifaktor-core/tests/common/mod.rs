@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod expected;
+pub mod ftl;
 pub mod process;
 pub mod qr_images;
 pub mod sample_procedures;

@@ -1,0 +1,171 @@
+# Zweifaktor, Kern: Meldungen zu Fehlern, Warnungen und Berichten (Deutsch). Begriffe: siehe
+# i18n/GLOSSARY.md (IT.NRW: Verfahren, Kennwort, Geheimschlüssel, Tresor, Zwischenablage).
+
+## Warum eine Datei nicht gelesen oder geschrieben werden konnte
+
+io-not-found = die Datei oder der Ordner existiert nicht
+io-permission-denied = keine Berechtigung
+io-already-exists = sie existiert bereits
+io-storage-full = der Datenträger ist voll
+io-read-only = der Datenträger ist schreibgeschützt
+io-is-a-directory = das ist ein Ordner, keine Datei
+io-other = { $detail }
+
+## Die Dateien des Tresors
+
+storage-no-vault = kein Tresor unter { $path }; legen Sie einen mit `zweifaktor init` an
+storage-already-exists = unter { $path } gibt es bereits einen Tresor
+storage-read = { $path } kann nicht gelesen werden: { $reason }
+storage-write = { $path } kann nicht gespeichert werden: { $reason } (die vorige Fassung ist unverändert)
+storage-lock = { $path } kann nicht gesperrt werden: { $reason }
+storage-lock-lost = ein anderes Programm hat die Sperrdatei { $path } während der Änderung entfernt; es wurde nichts gespeichert, versuchen Sie es noch einmal
+
+format-not-a-vault = diese Datei ist kein Zweifaktor-Tresor
+format-newer-version = dieser Tresor stammt von einem neueren Zweifaktor (Format { $version }); aktualisieren Sie Zweifaktor, um ihn zu öffnen
+format-damaged = die Tresordatei ist beschädigt ({ $detail })
+
+kdf-too-much-memory = der Tresor verlangt { $memory_kib } KiB Speicher für die Schlüsselableitung, mehr als die erlaubten 4 GiB; die Datei ist beschädigt oder nicht vertrauenswürdig
+kdf-too-many-passes = der Tresor verlangt { $passes } Durchläufe der Schlüsselableitung (höchstens { $max } erlaubt); die Datei ist beschädigt oder nicht vertrauenswürdig
+kdf-too-many-lanes = der Tresor verlangt { $lanes } parallele Stränge der Schlüsselableitung (höchstens { $max } erlaubt); die Datei ist beschädigt oder nicht vertrauenswürdig
+kdf-invalid = die Parameter der Schlüsselableitung des Tresors sind ungültig: { $detail }
+
+vault-wrong-password-or-damaged = falsches Kennwort, oder die Tresordatei ist beschädigt
+vault-secrets-erased = die Geheimschlüssel wurden nach zu vielen falschen Kennwörtern gelöscht; ein neues Kennwort muss festgelegt werden
+vault-key-changed = der Schlüssel des Tresors wurde von einem anderen Programm geändert (neues Kennwort?); bitte erneut entsperren
+
+## Entsperren
+
+unlock-wrong-password = { $attempts_left ->
+    [one] falsches Kennwort; noch 1 Fehlversuch, dann werden die Geheimschlüssel gelöscht
+   *[other] falsches Kennwort; noch { $attempts_left } Fehlversuche, dann werden die Geheimschlüssel gelöscht
+}
+unlock-wrong-password-locked = { $attempts_left ->
+    [one] falsches Kennwort; noch 1 Fehlversuch, dann werden die Geheimschlüssel gelöscht; gesperrt für { $seconds } Sekunden
+   *[other] falsches Kennwort; noch { $attempts_left } Fehlversuche, dann werden die Geheimschlüssel gelöscht; gesperrt für { $seconds } Sekunden
+}
+unlock-locked = { $seconds ->
+    [one] zu viele falsche Kennwörter: gesperrt für noch 1 Sekunde
+   *[other] zu viele falsche Kennwörter: gesperrt für noch { $seconds } Sekunden
+}
+unlock-erased-now = zu viele falsche Kennwörter: die Geheimschlüssel wurden gelöscht. Die Liste der Verfahren bleibt erhalten; legen Sie ein neues Kennwort fest und richten Sie die Verfahren neu ein
+unlock-secrets-erased = die Geheimschlüssel wurden nach zu vielen falschen Kennwörtern (oder durch Zurücksetzen) gelöscht; legen Sie ein neues Kennwort fest, um fortzufahren
+
+## Kennworthinweise
+
+password-needs = das Kennwort braucht { $rules }
+password-rule-long-enough = mindestens { $min } Zeichen
+password-rule-uppercase = einen Großbuchstaben
+password-rule-lowercase = einen Kleinbuchstaben
+password-rule-digit = eine Ziffer
+password-rule-special = ein Sonderzeichen
+list-separator = ,{" "}
+
+## Codes, Geheimschlüssel und otpauth://-Links
+
+otp-empty-secret = der Geheimschlüssel ist leer
+otp-invalid-base32 = der Geheimschlüssel enthält an Stelle { $position } das ungültige Zeichen „{ $character }“ (Base32 besteht aus den Buchstaben A–Z und den Ziffern 2–7)
+otp-digits = { $digits } Stellen werden nicht unterstützt (4 bis 9 sind möglich; die meisten Dienste verwenden 6)
+otp-period = eine Gültigkeitsdauer von { $period } Sekunden wird nicht unterstützt (1 bis 120 sind möglich; die meisten Dienste verwenden 30)
+otp-steam-parameters = Steam-Codes verwenden immer SHA1 und 5 Zeichen
+otp-algorithm = unbekannter Algorithmus „{ $name }“ (möglich sind sha1, sha256 oder sha512)
+otp-uri = kein otpauth-Link: { $detail }
+otp-secret-too-long = der Geheimschlüssel ist { $bytes } Byte lang; erlaubt sind höchstens { $max }
+otp-secret-too-short = { $characters ->
+    [one] der Geheimschlüssel ist zu kurz: 1 Base32-Zeichen ergibt noch kein Byte
+   *[other] der Geheimschlüssel ist zu kurz: { $characters } Base32-Zeichen ergeben noch kein Byte
+}
+otp-uri-type = unbekannte Code-Art „{ $name }“ im Link (möglich sind totp, hotp oder steam)
+otp-missing-parameter = dem Link fehlt der Parameter { $parameter }
+otp-bad-number = der Wert „{ $value }“ des Parameters { $parameter } ist keine gültige Zahl
+otp-duplicate-parameter = der Link enthält den Parameter { $parameter } zweimal mit verschiedenen Werten
+otp-steam-period = Steam-Codes wechseln immer alle 30 Sekunden, nicht alle { $period }
+
+otp-warning-short-secret = der Geheimschlüssel ist nur { $bits } Bit lang; RFC 4226 verlangt mindestens 128 (er wird trotzdem verwendet)
+otp-warning-dangling-character = das letzte Zeichen des Geheimschlüssels ergibt kein ganzes Byte und wurde nicht verwendet
+otp-warning-issuer-mismatch = die Bezeichnung nennt den Aussteller „{ $label }“, der Parameter issuer aber „{ $parameter }“; verwendet wird „{ $parameter }“
+
+## Verfahren
+
+procedure-empty-name = der Name darf nicht leer sein
+procedure-too-long = { $field ->
+    [name] der Name
+    [issuer] der Aussteller
+    [account] das Konto
+   *[other] die Adresse
+} ist { $chars } Zeichen lang; erlaubt sind höchstens { $max }
+procedure-counter-exhausted = der Zähler ist erschöpft: { $max } ist der größte HOTP-Zähler; richten Sie dieses Verfahren mit einem neuen Geheimschlüssel neu ein
+procedure-url-scheme = die Adresse muss mit http:// oder https:// beginnen (angegeben: „{ $url }“)
+procedure-url-invalid = die Adresse „{ $url }“ ist ungültig: { $detail }
+find-not-found = es gibt kein Verfahren namens „{ $query }“
+find-ambiguous = „{ $query }“ passt auf mehrere Verfahren; geben Sie mehr von der ID an:
+    { $matches }
+
+## Importe
+
+import-password-required = diese Datei ist verschlüsselt; ihr Kennwort wird benötigt
+import-wrong-password = falsches Kennwort für diese Datei (oder die Datei ist beschädigt)
+import-not-this-format = die Datei ist kein Export im Format { $format }: { $reason }
+import-damaged = die Datei (Format: { $format }) ist beschädigt oder unvollständig: { $reason }
+import-unsupported = die Datei (Format: { $format }) enthält etwas, das Zweifaktor nicht lesen kann: { $reason }
+import-empty = die Datei ist leer
+import-too-large = die Datei ist { $size } Byte groß; Exporte über { $max } Byte werden abgelehnt
+import-unknown-format = das Format der Datei wurde nicht erkannt; wählen Sie es selbst (--format)
+import-cannot-read = { $path } kann nicht gelesen werden: { $reason }
+import-source-export = dem Export von { $format }
+import-source-database = der App-Datenbank von { $app }
+import-source-qr-codes = den QR-Codes
+import-format-database = App-Datenbank von { $app }
+import-format-otpauth-list = otpauth://-Linkliste
+import-format-zweifaktor-backup = Zweifaktor-Sicherung
+import-duplicate = schon im Tresor
+import-skipped-empty-secret = der Geheimschlüssel ist leer
+import-skipped-no-secret = der Eintrag hat keinen Geheimschlüssel
+import-skipped-unsupported-codes = { $kind }-Codes werden von Zweifaktor nicht unterstützt
+import-skipped-in-trash = er liegt im Papierkorb von Ente
+import-skipped-undecryptable = der Geheimschlüssel lässt sich mit diesem Kennwort nicht entschlüsseln
+
+## QR-Codes
+
+qr-not-an-image = diese Datei ist kein PNG- oder JPEG-Bild
+qr-unreadable = das Bild kann nicht gelesen werden (beschädigt oder unvollständig?): { $detail }
+qr-too-large = das Bild ist zu groß; gelesen werden Bilder bis { $max }×{ $max } Pixel
+qr-no-code = Kein QR-Code gefunden. Achten Sie darauf, dass der ganze Code zu sehen und nicht zu klein ist, oder fügen Sie stattdessen den Geheimschlüssel ein.
+qr-pixel-count = der Pixelpuffer enthält { $actual } Byte, { $width }×{ $height } Pixel brauchen aber { $expected }
+qr-encode = der QR-Code kann nicht gezeichnet werden: { $detail }
+qr-not-otp = dieser QR-Code enthält keinen Geheimschlüssel für Einmalkennwörter
+qr-bad-otpauth = dieser QR-Code enthält einen otpauth://-Link, der nicht verwendet werden kann: { $reason }
+qr-bad-transfer = dieser QR-Code enthält eine Übertragung aus Google Authenticator, die nicht verwendet werden kann: { $reason }
+qr-missing-parts = { $received } von { $total } Teilen einer Übertragung aus Google Authenticator in diesen Bildern (es fehlen: { $missing }); scannen Sie auch die übrigen
+qr-gone = dieses Verfahren ist nicht mehr im Tresor
+qr-no-secret = „{ $name }“ hat keinen Geheimschlüssel zum Anzeigen: es muss erst neu eingerichtet werden
+
+## Exporte
+
+export-password-too-short = das Kennwort der Exportdatei muss mindestens { $min } Zeichen haben
+export-password-missing = dieses Format ist verschlüsselt: der Export braucht ein eigenes Kennwort
+export-backup = die Sicherung kann nicht erstellt werden: { $reason }
+export-key-derivation = der Schlüssel für den Export kann nicht abgeleitet werden: { $detail }
+export-encryption = der Export kann nicht verschlüsselt werden
+export-failed = { $reason }; es wurde nichts exportiert
+export-nothing = kein Verfahren kann in diesem Format ({ $format }) exportiert werden; es wurde nichts geschrieben
+export-report = { $count ->
+    [one] 1 Verfahren exportiert nach { $path } ({ $format }):
+   *[other] { $count } Verfahren exportiert nach { $path } ({ $format }):
+}
+export-unencrypted-warning = die Datei enthält Ihre Geheimschlüssel unverschlüsselt: wer sie lesen kann, kann Ihre Codes erzeugen. Importieren Sie sie, wo Sie sie brauchen, und löschen Sie sie dann.
+export-needs-reenrollment = sein Geheimschlüssel wurde gelöscht; es muss erst neu eingerichtet werden
+export-google-period = Google Authenticator unterstützt nur Codes, die alle { $default } Sekunden wechseln, nicht alle { $period }
+export-google-counter = Google Authenticator kann den Zähler { $counter } nicht speichern
+export-google-steam = Google Authenticator unterstützt keine Steam-Codes
+export-google-digits = Google Authenticator unterstützt nur 6 oder 8 Stellen, nicht { $digits }
+export-format-zweifaktor = Zweifaktor-Sicherung
+export-format-aegis = verschlüsselter Aegis-Tresor
+export-format-otpauth = otpauth://-Liste
+export-format-google-migration = Übertragungslinks für Google Authenticator
+
+## Dateien mit Geheimschlüsseln (Exporte, QR-Code-Bilder): immer neue Dateien
+
+new-file-no-path = geben Sie den Pfad der Datei ein
+new-file-exists = { $path } existiert bereits; wählen Sie einen anderen Dateinamen (es wurde nichts geschrieben)
+new-file-no-folder = der Ordner { $path } existiert nicht (es wurde nichts geschrieben)
+new-file-write = { $path } kann nicht geschrieben werden: { $reason } (es wurde nichts geschrieben)

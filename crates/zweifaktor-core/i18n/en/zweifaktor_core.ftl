@@ -1,0 +1,178 @@
+# Zweifaktor's core: what its errors, warnings and reports say (English: the fallback; every
+# message here must exist in every other language). Terms: see i18n/GLOSSARY.md at the top of
+# the repository.
+
+## Why a file could not be read or written (the system's reason)
+
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-read-only = the disk is write-protected
+io-is-a-directory = it is a folder, not a file
+# Anything else: the operating system's own words.
+io-other = { $detail }
+
+## The vault's files
+
+storage-no-vault = no vault at { $path }; create one with `zweifaktor init`
+storage-already-exists = a vault already exists at { $path }
+storage-read = cannot read { $path }: { $reason }
+storage-write = cannot save { $path }: { $reason } (the previous version is unchanged)
+storage-lock = cannot lock { $path }: { $reason }
+storage-lock-lost = another program removed the lock file { $path } during the change; nothing was saved, try again
+
+format-not-a-vault = this file is not a Zweifaktor vault
+format-newer-version = this vault was written by a newer Zweifaktor (format { $version }); update Zweifaktor to open it
+format-damaged = the vault file is damaged ({ $detail })
+
+kdf-too-much-memory = the vault asks for { $memory_kib } KiB of memory for key derivation, more than the 4 GiB allowed; the file is damaged or not trustworthy
+kdf-too-many-passes = the vault asks for { $passes } key-derivation passes (at most { $max } allowed); the file is damaged or not trustworthy
+kdf-too-many-lanes = the vault asks for { $lanes } key-derivation lanes (at most { $max } allowed); the file is damaged or not trustworthy
+kdf-invalid = the vault's key-derivation parameters are invalid: { $detail }
+
+vault-wrong-password-or-damaged = wrong password, or the vault file is damaged
+vault-secrets-erased = the secrets were erased after too many wrong passwords; a new password must be set
+vault-key-changed = the vault's key was changed by another program (new password?); unlock again
+
+## Unlocking
+
+unlock-wrong-password = { $attempts_left ->
+    [one] wrong password; 1 more wrong attempt and the secrets are erased
+   *[other] wrong password; { $attempts_left } more wrong attempts and the secrets are erased
+}
+unlock-wrong-password-locked = { $attempts_left ->
+    [one] wrong password; 1 more wrong attempt and the secrets are erased; locked for { $seconds } seconds
+   *[other] wrong password; { $attempts_left } more wrong attempts and the secrets are erased; locked for { $seconds } seconds
+}
+unlock-locked = { $seconds ->
+    [one] too many wrong passwords: locked for 1 more second
+   *[other] too many wrong passwords: locked for { $seconds } more seconds
+}
+unlock-erased-now = too many wrong passwords: the secrets were erased. The list of procedures is kept; set a new password and enroll them again
+unlock-secrets-erased = the secrets were erased after too many wrong passwords (or a reset); set a new password to go on
+
+## The master password's rules (listed one by one; "met" / "not met" beside each)
+
+password-needs = the password needs { $rules }
+password-rule-long-enough = at least { $min } characters
+password-rule-uppercase = one uppercase letter
+password-rule-lowercase = one lowercase letter
+password-rule-digit = one digit
+password-rule-special = one special character
+# Joins the rules a password misses: "one digit, one special character".
+list-separator = ,{" "}
+
+## Codes, secrets and otpauth:// links
+
+otp-empty-secret = the secret is empty
+otp-invalid-base32 = the secret has an invalid character '{ $character }' at position { $position } (Base32 uses the letters A-Z and the digits 2-7)
+otp-digits = { $digits } digits are not supported (use 4 to 9; most services use 6)
+otp-period = a period of { $period } seconds is not supported (use 1 to 120; most services use 30)
+otp-steam-parameters = Steam codes always use SHA1 and 5 characters
+otp-algorithm = unknown algorithm "{ $name }" (use sha1, sha256 or sha512)
+otp-uri = not an otpauth URI: { $detail }
+otp-secret-too-long = the secret is { $bytes } bytes long; at most { $max } are allowed
+otp-secret-too-short = { $characters ->
+    [one] the secret is too short: 1 Base32 character does not make a single byte
+   *[other] the secret is too short: { $characters } Base32 characters do not make a single byte
+}
+otp-uri-type = unknown OTP type "{ $name }" in the URI (use totp, hotp or steam)
+otp-missing-parameter = the URI has no { $parameter } parameter, which it needs
+otp-bad-number = the { $parameter } parameter "{ $value }" is not a valid number
+otp-duplicate-parameter = the URI gives the { $parameter } parameter twice, with different values
+otp-steam-period = Steam codes always change every 30 seconds, not every { $period }
+
+otp-warning-short-secret = the secret is only { $bits } bits long; RFC 4226 asks for at least 128 (it is used as given)
+otp-warning-dangling-character = the last character of the secret carries no whole byte and was not used
+otp-warning-issuer-mismatch = the label names the issuer "{ $label }" but the issuer parameter says "{ $parameter }"; using "{ $parameter }"
+
+## Procedures
+
+procedure-empty-name = the name must not be empty
+procedure-too-long = { $field ->
+    [name] the name
+    [issuer] the issuer
+    [account] the account
+   *[other] the URL
+} is { $chars } characters long; at most { $max } are allowed
+procedure-counter-exhausted = the counter is exhausted: { $max } is the largest HOTP counter; enroll this procedure again with a new secret
+procedure-url-scheme = the URL must start with http:// or https:// (got "{ $url }")
+procedure-url-invalid = the URL "{ $url }" is not valid: { $detail }
+find-not-found = no procedure is named "{ $query }"
+find-ambiguous = "{ $query }" matches several procedures; use more of the id:
+    { $matches }
+
+## Imports
+
+import-password-required = this file is encrypted; its password is needed
+import-wrong-password = wrong password for this file (or the file is damaged)
+import-not-this-format = the file is not a { $format } export: { $reason }
+import-damaged = the { $format } file is damaged or incomplete: { $reason }
+import-unsupported = the { $format } file uses something Zweifaktor cannot read: { $reason }
+import-empty = the file is empty
+import-too-large = the file is { $size } bytes; exports larger than { $max } bytes are refused
+import-unknown-format = the file's format was not recognised; choose it by hand (--format)
+import-cannot-read = cannot read { $path }: { $reason }
+# Where the entries came from, in "Imported 3 procedures from …".
+import-source-export = the { $format } export
+import-source-database = the { $app } app database
+import-source-qr-codes = the QR codes
+# Import formats that are no app's name alone.
+import-format-database = { $app } database
+import-format-otpauth-list = otpauth:// URI list
+import-format-zweifaktor-backup = Zweifaktor backup
+# Why an entry of an import is not added.
+import-duplicate = already in the vault
+import-skipped-empty-secret = the secret is empty
+import-skipped-no-secret = the entry has no secret
+import-skipped-unsupported-codes = { $kind } codes are not supported by Zweifaktor
+import-skipped-in-trash = it is in Ente's trash
+import-skipped-undecryptable = the secret does not decrypt with this password
+
+## QR codes
+
+qr-not-an-image = this file is not a PNG or JPEG image
+qr-unreadable = the image cannot be read (damaged or incomplete?): { $detail }
+qr-too-large = the image is too large; images up to { $max }×{ $max } pixels are read
+qr-no-code = No QR code found. Make sure the whole code is visible and not too small, or paste the secret instead.
+qr-pixel-count = the pixel buffer holds { $actual } bytes, but { $width }×{ $height } pixels need { $expected }
+qr-encode = cannot draw the QR code: { $detail }
+qr-not-otp = this QR code holds no one-time-password secret
+qr-bad-otpauth = this QR code holds an otpauth:// link that cannot be used: { $reason }
+qr-bad-transfer = this QR code holds a Google Authenticator transfer that cannot be used: { $reason }
+qr-missing-parts = { $received } of { $total } parts of a Google Authenticator transfer in these images (missing: { $missing }); scan the others too
+qr-gone = this procedure is no longer in the vault
+qr-no-secret = "{ $name }" has no secret to show: it must be enrolled again first
+
+## Exports
+
+export-password-too-short = the export password must have at least { $min } characters
+export-password-missing = this format is encrypted: the export needs a password of its own
+export-backup = cannot create the backup: { $reason }
+export-key-derivation = cannot derive the export key: { $detail }
+export-encryption = cannot encrypt the export
+export-failed = { $reason }; nothing was exported
+export-nothing = no procedure can be exported in this format ({ $format }); nothing was written
+export-report = { $count ->
+    [one] Exported 1 procedure to { $path } ({ $format }):
+   *[other] Exported { $count } procedures to { $path } ({ $format }):
+}
+export-unencrypted-warning = the file holds your secrets unencrypted: anyone who can read it can make your codes. Import it where you need it, then delete it.
+export-needs-reenrollment = its secret was erased; it must be enrolled again first
+export-google-period = Google Authenticator supports only codes that change every { $default } seconds, not every { $period }
+export-google-counter = Google Authenticator cannot store the counter { $counter }
+export-google-steam = Google Authenticator does not support Steam codes
+export-google-digits = Google Authenticator supports only 6 or 8 digits, not { $digits }
+# The formats, as the export dialog and the command line name them.
+export-format-zweifaktor = Zweifaktor backup
+export-format-aegis = encrypted Aegis vault
+export-format-otpauth = otpauth:// list
+export-format-google-migration = Google Authenticator transfer links
+
+## Files that hold secrets (exports, QR code images): always new files
+
+new-file-no-path = enter the file's path
+new-file-exists = { $path } already exists; choose another file name (nothing was written)
+new-file-no-folder = the folder { $path } does not exist (nothing was written)
+new-file-write = cannot write { $path }: { $reason } (nothing was written)

@@ -1,0 +1,171 @@
+# Zweifaktor, kern: meldingen bij fouten, waarschuwingen en verslagen (Nederlands). Termen: zie
+# i18n/GLOSSARY.md (account, hoofdwachtwoord, geheime sleutel, kluis, koppelen, klembord).
+
+## Waarom een bestand niet gelezen of geschreven kon worden
+
+io-not-found = het bestand of de map bestaat niet
+io-permission-denied = geen toestemming
+io-already-exists = het bestaat al
+io-storage-full = de schijf is vol
+io-read-only = de schijf is tegen schrijven beveiligd
+io-is-a-directory = het is een map, geen bestand
+io-other = { $detail }
+
+## De bestanden van de kluis
+
+storage-no-vault = geen kluis op { $path }; maak er een met `zweifaktor init`
+storage-already-exists = op { $path } staat al een kluis
+storage-read = { $path } kan niet gelezen worden: { $reason }
+storage-write = { $path } kan niet opgeslagen worden: { $reason } (de vorige versie is ongewijzigd)
+storage-lock = { $path } kan niet vergrendeld worden: { $reason }
+storage-lock-lost = een ander programma heeft het vergrendelingsbestand { $path } tijdens de wijziging verwijderd; er is niets opgeslagen, probeer het opnieuw
+
+format-not-a-vault = dit bestand is geen Zweifaktor-kluis
+format-newer-version = deze kluis is gemaakt door een nieuwere Zweifaktor (formaat { $version }); werk Zweifaktor bij om hem te openen
+format-damaged = het kluisbestand is beschadigd ({ $detail })
+
+kdf-too-much-memory = de kluis vraagt { $memory_kib } KiB geheugen voor het afleiden van de sleutel, meer dan de toegestane 4 GiB; het bestand is beschadigd of niet betrouwbaar
+kdf-too-many-passes = de kluis vraagt { $passes } rondes voor het afleiden van de sleutel (hoogstens { $max } toegestaan); het bestand is beschadigd of niet betrouwbaar
+kdf-too-many-lanes = de kluis vraagt { $lanes } parallelle banen voor het afleiden van de sleutel (hoogstens { $max } toegestaan); het bestand is beschadigd of niet betrouwbaar
+kdf-invalid = de parameters voor het afleiden van de sleutel van de kluis zijn ongeldig: { $detail }
+
+vault-wrong-password-or-damaged = verkeerd wachtwoord, of het kluisbestand is beschadigd
+vault-secrets-erased = de geheime sleutels zijn gewist na te veel verkeerde wachtwoorden; er moet een nieuw wachtwoord ingesteld worden
+vault-key-changed = de sleutel van de kluis is door een ander programma gewijzigd (nieuw wachtwoord?); ontgrendel opnieuw
+
+## Ontgrendelen
+
+unlock-wrong-password = { $attempts_left ->
+    [one] verkeerd wachtwoord; nog 1 mislukte poging en de geheime sleutels worden gewist
+   *[other] verkeerd wachtwoord; nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist
+}
+unlock-wrong-password-locked = { $attempts_left ->
+    [one] verkeerd wachtwoord; nog 1 mislukte poging en de geheime sleutels worden gewist; { $seconds } seconden vergrendeld
+   *[other] verkeerd wachtwoord; nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist; { $seconds } seconden vergrendeld
+}
+unlock-locked = { $seconds ->
+    [one] te veel verkeerde wachtwoorden: nog 1 seconde vergrendeld
+   *[other] te veel verkeerde wachtwoorden: nog { $seconds } seconden vergrendeld
+}
+unlock-erased-now = te veel verkeerde wachtwoorden: de geheime sleutels zijn gewist. De lijst met accounts blijft bewaard; stel een nieuw wachtwoord in en koppel de accounts opnieuw
+unlock-secrets-erased = de geheime sleutels zijn gewist na te veel verkeerde wachtwoorden (of bij het opnieuw instellen); stel een nieuw wachtwoord in om verder te gaan
+
+## Wachtwoordeisen
+
+password-needs = het wachtwoord heeft { $rules } nodig
+password-rule-long-enough = minstens { $min } tekens
+password-rule-uppercase = een hoofdletter
+password-rule-lowercase = een kleine letter
+password-rule-digit = een cijfer
+password-rule-special = een speciaal teken
+list-separator = ,{" "}
+
+## Codes, geheime sleutels en otpauth://-links
+
+otp-empty-secret = de geheime sleutel is leeg
+otp-invalid-base32 = de geheime sleutel bevat op positie { $position } het ongeldige teken ‘{ $character }’ (Base32 gebruikt de letters A-Z en de cijfers 2-7)
+otp-digits = { $digits } cijfers worden niet ondersteund (gebruik 4 tot 9; de meeste diensten gebruiken 6)
+otp-period = een periode van { $period } seconden wordt niet ondersteund (gebruik 1 tot 120; de meeste diensten gebruiken 30)
+otp-steam-parameters = Steam-codes gebruiken altijd SHA1 en 5 tekens
+otp-algorithm = onbekend algoritme ‘{ $name }’ (gebruik sha1, sha256 of sha512)
+otp-uri = geen otpauth-link: { $detail }
+otp-secret-too-long = de geheime sleutel is { $bytes } bytes lang; hoogstens { $max } zijn toegestaan
+otp-secret-too-short = { $characters ->
+    [one] de geheime sleutel is te kort: 1 Base32-teken vormt nog geen byte
+   *[other] de geheime sleutel is te kort: { $characters } Base32-tekens vormen nog geen byte
+}
+otp-uri-type = onbekend type eenmalig wachtwoord ‘{ $name }’ in de link (gebruik totp, hotp of steam)
+otp-missing-parameter = de link mist de parameter { $parameter }
+otp-bad-number = de waarde ‘{ $value }’ van de parameter { $parameter } is geen geldig getal
+otp-duplicate-parameter = de link bevat de parameter { $parameter } twee keer, met verschillende waarden
+otp-steam-period = Steam-codes wisselen altijd elke 30 seconden, niet elke { $period }
+
+otp-warning-short-secret = de geheime sleutel is maar { $bits } bits lang; RFC 4226 vraagt minstens 128 (hij wordt toch gebruikt)
+otp-warning-dangling-character = het laatste teken van de geheime sleutel vormt geen hele byte en is niet gebruikt
+otp-warning-issuer-mismatch = het label noemt de uitgever ‘{ $label }’, maar de parameter issuer zegt ‘{ $parameter }’; ‘{ $parameter }’ wordt gebruikt
+
+## Accounts
+
+procedure-empty-name = de naam mag niet leeg zijn
+procedure-too-long = { $field ->
+    [name] de naam
+    [issuer] de uitgever
+    [account] de accountnaam
+   *[other] het adres
+} is { $chars } tekens lang; hoogstens { $max } zijn toegestaan
+procedure-counter-exhausted = de teller is op: { $max } is de hoogste HOTP-teller; koppel dit account opnieuw met een nieuwe geheime sleutel
+procedure-url-scheme = het adres moet beginnen met http:// of https:// (opgegeven: ‘{ $url }’)
+procedure-url-invalid = het adres ‘{ $url }’ is ongeldig: { $detail }
+find-not-found = er is geen account met de naam ‘{ $query }’
+find-ambiguous = ‘{ $query }’ past bij meerdere accounts; geef meer van de id op:
+    { $matches }
+
+## Importeren
+
+import-password-required = dit bestand is versleuteld; het wachtwoord ervan is nodig
+import-wrong-password = verkeerd wachtwoord voor dit bestand (of het bestand is beschadigd)
+import-not-this-format = het bestand is geen export in het formaat { $format }: { $reason }
+import-damaged = het bestand (formaat: { $format }) is beschadigd of onvolledig: { $reason }
+import-unsupported = het bestand (formaat: { $format }) gebruikt iets wat Zweifaktor niet kan lezen: { $reason }
+import-empty = het bestand is leeg
+import-too-large = het bestand is { $size } bytes groot; exports groter dan { $max } bytes worden geweigerd
+import-unknown-format = het formaat van het bestand is niet herkend; kies het zelf (--format)
+import-cannot-read = { $path } kan niet gelezen worden: { $reason }
+import-source-export = de export van { $format }
+import-source-database = de app-database van { $app }
+import-source-qr-codes = de QR-codes
+import-format-database = app-database van { $app }
+import-format-otpauth-list = otpauth://-lijst
+import-format-zweifaktor-backup = Zweifaktor-reservekopie
+import-duplicate = staat al in de kluis
+import-skipped-empty-secret = de geheime sleutel is leeg
+import-skipped-no-secret = het item heeft geen geheime sleutel
+import-skipped-unsupported-codes = { $kind }-codes worden niet ondersteund door Zweifaktor
+import-skipped-in-trash = het staat in de prullenbak van Ente
+import-skipped-undecryptable = de geheime sleutel kan met dit wachtwoord niet ontsleuteld worden
+
+## QR-codes
+
+qr-not-an-image = dit bestand is geen PNG- of JPEG-afbeelding
+qr-unreadable = de afbeelding kan niet gelezen worden (beschadigd of onvolledig?): { $detail }
+qr-too-large = de afbeelding is te groot; afbeeldingen tot { $max }×{ $max } pixels worden gelezen
+qr-no-code = Geen QR-code gevonden. Zorg dat de hele code zichtbaar en niet te klein is, of plak in plaats daarvan de geheime sleutel.
+qr-pixel-count = de pixelbuffer bevat { $actual } bytes, maar { $width }×{ $height } pixels hebben er { $expected } nodig
+qr-encode = de QR-code kan niet getekend worden: { $detail }
+qr-not-otp = deze QR-code bevat geen geheime sleutel voor eenmalige wachtwoorden
+qr-bad-otpauth = deze QR-code bevat een otpauth://-link die niet bruikbaar is: { $reason }
+qr-bad-transfer = deze QR-code bevat een overdracht van Google Authenticator die niet bruikbaar is: { $reason }
+qr-missing-parts = { $received } van de { $total } delen van een overdracht van Google Authenticator in deze afbeeldingen (ontbrekend: { $missing }); scan ook de andere
+qr-gone = dit account staat niet meer in de kluis
+qr-no-secret = ‘{ $name }’ heeft geen geheime sleutel om te tonen: het moet eerst opnieuw gekoppeld worden
+
+## Exporteren
+
+export-password-too-short = het wachtwoord van het exportbestand moet minstens { $min } tekens hebben
+export-password-missing = dit formaat is versleuteld: de export heeft een eigen wachtwoord nodig
+export-backup = de reservekopie kan niet gemaakt worden: { $reason }
+export-key-derivation = de sleutel voor de export kan niet afgeleid worden: { $detail }
+export-encryption = de export kan niet versleuteld worden
+export-failed = { $reason }; er is niets geëxporteerd
+export-nothing = geen enkel account kan in dit formaat ({ $format }) geëxporteerd worden; er is niets geschreven
+export-report = { $count ->
+    [one] 1 account geëxporteerd naar { $path } ({ $format }):
+   *[other] { $count } accounts geëxporteerd naar { $path } ({ $format }):
+}
+export-unencrypted-warning = het bestand bevat uw geheime sleutels onversleuteld: wie het kan lezen, kan uw codes maken. Importeer het waar u het nodig hebt en verwijder het daarna.
+export-needs-reenrollment = de geheime sleutel is gewist; het moet eerst opnieuw gekoppeld worden
+export-google-period = Google Authenticator ondersteunt alleen codes die elke { $default } seconden wisselen, niet elke { $period }
+export-google-counter = Google Authenticator kan de teller { $counter } niet opslaan
+export-google-steam = Google Authenticator ondersteunt geen Steam-codes
+export-google-digits = Google Authenticator ondersteunt alleen 6 of 8 cijfers, niet { $digits }
+export-format-zweifaktor = Zweifaktor-reservekopie
+export-format-aegis = versleutelde Aegis-kluis
+export-format-otpauth = otpauth://-lijst
+export-format-google-migration = overdrachtslinks voor Google Authenticator
+
+## Bestanden met geheime sleutels (exports, QR-afbeeldingen): altijd nieuwe bestanden
+
+new-file-no-path = voer het pad van het bestand in
+new-file-exists = { $path } bestaat al; kies een andere bestandsnaam (er is niets geschreven)
+new-file-no-folder = de map { $path } bestaat niet (er is niets geschreven)
+new-file-write = { $path } kan niet geschreven worden: { $reason } (er is niets geschreven)

@@ -1,0 +1,171 @@
+# Zweifaktor, kärnan: meddelanden om fel, varningar och rapporter (svenska). Termer: se
+# i18n/GLOSSARY.md (konto, huvudlösenord, hemlig nyckel, valv, registrera, urklipp).
+
+## Varför en fil inte kunde läsas eller skrivas
+
+io-not-found = filen eller mappen finns inte
+io-permission-denied = behörighet saknas
+io-already-exists = den finns redan
+io-storage-full = disken är full
+io-read-only = disken är skrivskyddad
+io-is-a-directory = det är en mapp, inte en fil
+io-other = { $detail }
+
+## Valvets filer
+
+storage-no-vault = inget valv på { $path }; skapa ett med `zweifaktor init`
+storage-already-exists = det finns redan ett valv på { $path }
+storage-read = det går inte att läsa { $path }: { $reason }
+storage-write = det går inte att spara { $path }: { $reason } (den tidigare versionen är oförändrad)
+storage-lock = det går inte att låsa { $path }: { $reason }
+storage-lock-lost = ett annat program tog bort låsfilen { $path } under ändringen; inget sparades, försök igen
+
+format-not-a-vault = den här filen är inget Zweifaktor-valv
+format-newer-version = det här valvet skapades av en nyare Zweifaktor (format { $version }); uppdatera Zweifaktor för att öppna det
+format-damaged = valvfilen är skadad ({ $detail })
+
+kdf-too-much-memory = valvet begär { $memory_kib } KiB minne för nyckelhärledningen, mer än de tillåtna 4 GiB; filen är skadad eller inte pålitlig
+kdf-too-many-passes = valvet begär { $passes } varv av nyckelhärledningen (högst { $max } tillåtna); filen är skadad eller inte pålitlig
+kdf-too-many-lanes = valvet begär { $lanes } parallella spår för nyckelhärledningen (högst { $max } tillåtna); filen är skadad eller inte pålitlig
+kdf-invalid = valvets parametrar för nyckelhärledning är ogiltiga: { $detail }
+
+vault-wrong-password-or-damaged = fel lösenord, eller så är valvfilen skadad
+vault-secrets-erased = de hemliga nycklarna raderades efter för många felaktiga lösenord; ett nytt lösenord måste anges
+vault-key-changed = valvets nyckel har ändrats av ett annat program (nytt lösenord?); lås upp igen
+
+## Upplåsning
+
+unlock-wrong-password = { $attempts_left ->
+    [one] fel lösenord; 1 felaktigt försök till och de hemliga nycklarna raderas
+   *[other] fel lösenord; { $attempts_left } felaktiga försök till och de hemliga nycklarna raderas
+}
+unlock-wrong-password-locked = { $attempts_left ->
+    [one] fel lösenord; 1 felaktigt försök till och de hemliga nycklarna raderas; låst i { $seconds } sekunder
+   *[other] fel lösenord; { $attempts_left } felaktiga försök till och de hemliga nycklarna raderas; låst i { $seconds } sekunder
+}
+unlock-locked = { $seconds ->
+    [one] för många felaktiga lösenord: låst i 1 sekund till
+   *[other] för många felaktiga lösenord: låst i { $seconds } sekunder till
+}
+unlock-erased-now = för många felaktiga lösenord: de hemliga nycklarna har raderats. Listan över konton finns kvar; ange ett nytt lösenord och registrera kontona på nytt
+unlock-secrets-erased = de hemliga nycklarna raderades efter för många felaktiga lösenord (eller en återställning); ange ett nytt lösenord för att fortsätta
+
+## Lösenordskrav
+
+password-needs = lösenordet behöver { $rules }
+password-rule-long-enough = minst { $min } tecken
+password-rule-uppercase = en versal
+password-rule-lowercase = en gemen
+password-rule-digit = en siffra
+password-rule-special = ett specialtecken
+list-separator = ,{" "}
+
+## Koder, hemliga nycklar och otpauth://-länkar
+
+otp-empty-secret = den hemliga nyckeln är tom
+otp-invalid-base32 = den hemliga nyckeln har det ogiltiga tecknet ”{ $character }” på position { $position } (Base32 använder bokstäverna A–Z och siffrorna 2–7)
+otp-digits = { $digits } siffror stöds inte (använd 4 till 9; de flesta tjänster använder 6)
+otp-period = en period på { $period } sekunder stöds inte (använd 1 till 120; de flesta tjänster använder 30)
+otp-steam-parameters = Steam-koder använder alltid SHA1 och 5 tecken
+otp-algorithm = okänd algoritm ”{ $name }” (använd sha1, sha256 eller sha512)
+otp-uri = ingen otpauth-länk: { $detail }
+otp-secret-too-long = den hemliga nyckeln är { $bytes } byte lång; högst { $max } är tillåtna
+otp-secret-too-short = { $characters ->
+    [one] den hemliga nyckeln är för kort: 1 Base32-tecken räcker inte till en byte
+   *[other] den hemliga nyckeln är för kort: { $characters } Base32-tecken räcker inte till en byte
+}
+otp-uri-type = okänd typ av engångslösenord ”{ $name }” i länken (använd totp, hotp eller steam)
+otp-missing-parameter = länken saknar parametern { $parameter }
+otp-bad-number = värdet ”{ $value }” för parametern { $parameter } är inget giltigt tal
+otp-duplicate-parameter = länken anger parametern { $parameter } två gånger, med olika värden
+otp-steam-period = Steam-koder byts alltid var 30:e sekund, inte var { $period }:e
+
+otp-warning-short-secret = den hemliga nyckeln är bara { $bits } bitar lång; RFC 4226 kräver minst 128 (den används ändå)
+otp-warning-dangling-character = det sista tecknet i den hemliga nyckeln bildar ingen hel byte och användes inte
+otp-warning-issuer-mismatch = etiketten anger utfärdaren ”{ $label }” men parametern issuer säger ”{ $parameter }”; ”{ $parameter }” används
+
+## Konton
+
+procedure-empty-name = namnet får inte vara tomt
+procedure-too-long = { $field ->
+    [name] namnet
+    [issuer] utfärdaren
+    [account] användarnamnet
+   *[other] adressen
+} är { $chars } tecken långt; högst { $max } är tillåtna
+procedure-counter-exhausted = räknaren är slut: { $max } är den största HOTP-räknaren; registrera kontot på nytt med en ny hemlig nyckel
+procedure-url-scheme = adressen måste börja med http:// eller https:// (angiven: ”{ $url }”)
+procedure-url-invalid = adressen ”{ $url }” är ogiltig: { $detail }
+find-not-found = det finns inget konto som heter ”{ $query }”
+find-ambiguous = ”{ $query }” passar flera konton; ange mer av id:t:
+    { $matches }
+
+## Import
+
+import-password-required = filen är krypterad; dess lösenord behövs
+import-wrong-password = fel lösenord för filen (eller så är filen skadad)
+import-not-this-format = filen är ingen export i formatet { $format }: { $reason }
+import-damaged = filen (format: { $format }) är skadad eller ofullständig: { $reason }
+import-unsupported = filen (format: { $format }) använder något som Zweifaktor inte kan läsa: { $reason }
+import-empty = filen är tom
+import-too-large = filen är { $size } byte; exporter större än { $max } byte avvisas
+import-unknown-format = filens format kändes inte igen; välj det själv (--format)
+import-cannot-read = det går inte att läsa { $path }: { $reason }
+import-source-export = exporten från { $format }
+import-source-database = appdatabasen från { $app }
+import-source-qr-codes = QR-koderna
+import-format-database = appdatabas från { $app }
+import-format-otpauth-list = otpauth://-lista
+import-format-zweifaktor-backup = Zweifaktor-säkerhetskopia
+import-duplicate = finns redan i valvet
+import-skipped-empty-secret = den hemliga nyckeln är tom
+import-skipped-no-secret = posten har ingen hemlig nyckel
+import-skipped-unsupported-codes = { $kind }-koder stöds inte av Zweifaktor
+import-skipped-in-trash = den ligger i Entes papperskorg
+import-skipped-undecryptable = den hemliga nyckeln kan inte dekrypteras med det här lösenordet
+
+## QR-koder
+
+qr-not-an-image = filen är ingen PNG- eller JPEG-bild
+qr-unreadable = bilden kan inte läsas (skadad eller ofullständig?): { $detail }
+qr-too-large = bilden är för stor; bilder upp till { $max }×{ $max } bildpunkter läses
+qr-no-code = Ingen QR-kod hittades. Se till att hela koden syns och inte är för liten, eller klistra in den hemliga nyckeln i stället.
+qr-pixel-count = bildpunktsbufferten har { $actual } byte, men { $width }×{ $height } bildpunkter kräver { $expected }
+qr-encode = QR-koden kan inte ritas: { $detail }
+qr-not-otp = den här QR-koden innehåller ingen hemlig nyckel för engångslösenord
+qr-bad-otpauth = den här QR-koden innehåller en otpauth://-länk som inte kan användas: { $reason }
+qr-bad-transfer = den här QR-koden innehåller en överföring från Google Authenticator som inte kan användas: { $reason }
+qr-missing-parts = { $received } av { $total } delar av en överföring från Google Authenticator i de här bilderna (saknas: { $missing }); skanna de andra också
+qr-gone = kontot finns inte längre i valvet
+qr-no-secret = ”{ $name }” har ingen hemlig nyckel att visa: det måste registreras på nytt först
+
+## Export
+
+export-password-too-short = exportfilens lösenord måste ha minst { $min } tecken
+export-password-missing = formatet är krypterat: exporten behöver ett eget lösenord
+export-backup = säkerhetskopian kan inte skapas: { $reason }
+export-key-derivation = nyckeln för exporten kan inte härledas: { $detail }
+export-encryption = exporten kan inte krypteras
+export-failed = { $reason }; inget exporterades
+export-nothing = inget konto kan exporteras i det här formatet ({ $format }); inget skrevs
+export-report = { $count ->
+    [one] Exporterade 1 konto till { $path } ({ $format }):
+   *[other] Exporterade { $count } konton till { $path } ({ $format }):
+}
+export-unencrypted-warning = filen innehåller dina hemliga nycklar okrypterade: den som kan läsa den kan skapa dina koder. Importera den där du behöver den och radera den sedan.
+export-needs-reenrollment = dess hemliga nyckel har raderats; det måste registreras på nytt först
+export-google-period = Google Authenticator stöder bara koder som byts var { $default }:e sekund, inte var { $period }:e
+export-google-counter = Google Authenticator kan inte lagra räknaren { $counter }
+export-google-steam = Google Authenticator stöder inte Steam-koder
+export-google-digits = Google Authenticator stöder bara 6 eller 8 siffror, inte { $digits }
+export-format-zweifaktor = Zweifaktor-säkerhetskopia
+export-format-aegis = krypterat Aegis-valv
+export-format-otpauth = otpauth://-lista
+export-format-google-migration = överföringslänkar för Google Authenticator
+
+## Filer med hemliga nycklar (exporter, QR-bilder): alltid nya filer
+
+new-file-no-path = ange filens sökväg
+new-file-exists = { $path } finns redan; välj ett annat filnamn (inget skrevs)
+new-file-no-folder = mappen { $path } finns inte (inget skrevs)
+new-file-write = det går inte att skriva { $path }: { $reason } (inget skrevs)

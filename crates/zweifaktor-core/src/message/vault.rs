@@ -1,0 +1,160 @@
+//! What the vault's files, its format and key derivation, unlocking, the lockout and the
+//! master-password rules say.
+
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use super::{Localize, io_reason, joined, path};
+use crate::lockout::Locked;
+use crate::password_rules::{MIN_PASSWORD_CHARS, PasswordRule, WeakPassword};
+use crate::unlock::UnlockError;
+use crate::vault::VaultError;
+use crate::vault::cipher::OpenFailed;
+use crate::vault::format::FormatError;
+use crate::vault::kdf::{KdfError, MAX_LANES, MAX_PASSES};
+use crate::vault::session::SessionError;
+use crate::vault::storage::StorageError;
+
+impl Localize for StorageError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            StorageError::NoVault(p) => fl!(l, "storage-no-vault", path = path(p)),
+            StorageError::AlreadyExists(p) => fl!(l, "storage-already-exists", path = path(p)),
+            StorageError::Read { path: p, source } => fl!(
+                l,
+                "storage-read",
+                path = path(p),
+                reason = io_reason(source, l)
+            ),
+            StorageError::Write { path: p, source } => fl!(
+                l,
+                "storage-write",
+                path = path(p),
+                reason = io_reason(source, l)
+            ),
+            StorageError::LockLost(p) => fl!(l, "storage-lock-lost", path = path(p)),
+            StorageError::Lock { path: p, source } => fl!(
+                l,
+                "storage-lock",
+                path = path(p),
+                reason = io_reason(source, l)
+            ),
+        }
+    }
+}
+
+impl Localize for FormatError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            FormatError::NotAVault => fl!(l, "format-not-a-vault"),
+            FormatError::NewerVersion(version) => {
+                fl!(l, "format-newer-version", version = (*version))
+            }
+            FormatError::Damaged(detail) => fl!(l, "format-damaged", detail = (*detail)),
+        }
+    }
+}
+
+impl Localize for KdfError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            KdfError::TooMuchMemory { memory_kib } => {
+                fl!(l, "kdf-too-much-memory", memory_kib = (*memory_kib))
+            }
+            KdfError::TooManyPasses { passes } => {
+                fl!(
+                    l,
+                    "kdf-too-many-passes",
+                    passes = (*passes),
+                    max = MAX_PASSES
+                )
+            }
+            KdfError::TooManyLanes { lanes } => {
+                fl!(l, "kdf-too-many-lanes", lanes = (*lanes), max = MAX_LANES)
+            }
+            KdfError::Invalid(detail) => fl!(l, "kdf-invalid", detail = detail.as_str()),
+        }
+    }
+}
+
+impl Localize for OpenFailed {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        fl!(l, "vault-wrong-password-or-damaged")
+    }
+}
+
+impl Localize for VaultError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            VaultError::Format(e) => e.localize(l),
+            VaultError::Kdf(e) => e.localize(l),
+            VaultError::WrongPasswordOrDamaged(e) => e.localize(l),
+            VaultError::SecretsErased => fl!(l, "vault-secrets-erased"),
+            VaultError::KeyChanged => fl!(l, "vault-key-changed"),
+        }
+    }
+}
+
+impl Localize for SessionError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            SessionError::Storage(e) => e.localize(l),
+            SessionError::Vault(e) => e.localize(l),
+            SessionError::WeakPassword(e) => e.localize(l),
+        }
+    }
+}
+
+impl Localize for Locked {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        fl!(l, "unlock-locked", seconds = self.seconds_left)
+    }
+}
+
+impl Localize for UnlockError {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            UnlockError::WrongPassword {
+                attempts_left,
+                locked_for: None,
+            } => fl!(l, "unlock-wrong-password", attempts_left = (*attempts_left)),
+            UnlockError::WrongPassword {
+                attempts_left,
+                locked_for: Some(seconds),
+            } => fl!(
+                l,
+                "unlock-wrong-password-locked",
+                attempts_left = (*attempts_left),
+                seconds = (*seconds)
+            ),
+            UnlockError::Locked(e) => e.localize(l),
+            UnlockError::ErasedNow => fl!(l, "unlock-erased-now"),
+            UnlockError::SecretsErased => fl!(l, "unlock-secrets-erased"),
+            UnlockError::WeakPassword(e) => e.localize(l),
+            UnlockError::Storage(e) => e.localize(l),
+            UnlockError::Vault(e) => e.localize(l),
+        }
+    }
+}
+
+/// A rule as the password hints list it.
+impl Localize for PasswordRule {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            PasswordRule::LongEnough => {
+                fl!(l, "password-rule-long-enough", min = MIN_PASSWORD_CHARS)
+            }
+            PasswordRule::Uppercase => fl!(l, "password-rule-uppercase"),
+            PasswordRule::Lowercase => fl!(l, "password-rule-lowercase"),
+            PasswordRule::Digit => fl!(l, "password-rule-digit"),
+            PasswordRule::Special => fl!(l, "password-rule-special"),
+        }
+    }
+}
+
+impl Localize for WeakPassword {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        let rules = joined(self.0.iter().map(|r| r.localize(l)), l);
+        fl!(l, "password-needs", rules = rules)
+    }
+}

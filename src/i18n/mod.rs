@@ -1,0 +1,83 @@
+//! The program's translations: its Fluent messages (`i18n/<lang>/zweifaktor.ftl`, embedded in
+//! the binary) for the command line and the window, the [`fl!`](crate::fl) macro that both
+//! use, and the one language choice that the core's messages follow too.
+//!
+//! Both front ends call [`init`] at start; the window's Options call [`choose`] to switch the
+//! language while running (and remember it). The languages offered, by their own names, are
+//! [`LANGUAGES`].
+
+use std::sync::LazyLock;
+
+use i18n_embed::fluent::FluentLanguageLoader;
+use rust_embed::RustEmbed;
+use zweifaktor_core::config::{Config, ConfigStore};
+use zweifaktor_core::i18n::language;
+use zweifaktor_core::vault::storage::StorageError;
+
+pub use zweifaktor_core::i18n::{LANGUAGES, Language};
+
+/// The `.ftl` files of every language, compiled into the binary.
+#[derive(RustEmbed)]
+#[folder = "i18n"]
+struct Localizations;
+
+/// The Fluent domain: the file name of the program's messages.
+const DOMAIN: &str = "zweifaktor";
+
+static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = FluentLanguageLoader::new(DOMAIN, language::FALLBACK.id());
+    zweifaktor_core::i18n::load_into(&loader, &Localizations, language::FALLBACK);
+    loader
+});
+
+/// The loader [`fl!`](crate::fl) formats with.
+pub fn loader() -> &'static FluentLanguageLoader {
+    &LOADER
+}
+
+/// At start: the language saved in the config, else the system's; English for one we lack.
+pub fn init(config: &Config) -> &'static Language {
+    apply(config.language.as_deref())
+}
+
+/// Switches the program's and the core's messages to `choice` (a code of [`LANGUAGES`];
+/// `None`: the system's language) and returns the language now spoken.
+pub fn apply(choice: Option<&str>) -> &'static Language {
+    let language = zweifaktor_core::i18n::select(&language::requested(choice));
+    zweifaktor_core::i18n::load_into(&LOADER, &Localizations, language);
+    language
+}
+
+/// The user's choice from the Options: applied at once and remembered in the config (`None`
+/// goes back to following the system).
+pub fn choose(
+    config: &mut Config,
+    store: &ConfigStore,
+    choice: Option<&str>,
+) -> Result<&'static Language, StorageError> {
+    config.language = choice
+        .and_then(language::by_code)
+        .map(|l| l.code.to_owned());
+    let language = apply(config.language.as_deref());
+    store.save(config)?;
+    Ok(language)
+}
+
+/// The raw text of the program's `.ftl` file for `code` (the tests compare the languages).
+pub fn source(code: &str) -> Option<String> {
+    let file = Localizations::get(&format!("{code}/{DOMAIN}.ftl"))?;
+    String::from_utf8(file.data.into_owned()).ok()
+}
+
+/// A message of the program's `.ftl` files in the chosen language: `fl!("cli-added", name =
+/// name)`. The id and the arguments' names are checked at compile time against the English
+/// file.
+#[macro_export]
+macro_rules! fl {
+    ($message_id:literal) => {{
+        i18n_embed_fl::fl!($crate::i18n::loader(), $message_id)
+    }};
+    ($message_id:literal, $($args:expr),* $(,)?) => {{
+        i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, $($args), *)
+    }};
+}
