@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes one screenshot per screen of the desktop window for the README and the manual, into
-# docs/screenshots/. Run from anywhere after `cargo build --release`:
+# docs/screenshots/, then the main screen and the Add dialog in the other looks: dark, high
+# contrast, and 200 % text (light and dark). Run from anywhere after `cargo build --release`:
 #
 #   scripts/screenshots.sh
 #
@@ -238,6 +239,39 @@ key ctrl+l
 shot 07-locked.png
 [ -z "$(clipboard)" ] || fail "the code stayed on the clipboard after locking"
 stop_app
+
+# --- The other looks: the settings file as the Accessibility menu leaves it -----------------------
+config="$home/.config/zweifaktor/config.json"
+# Sets the theme ("light", "dark"), high contrast ("true"/"false") and the text size (1.0–2.0).
+look() {
+  sed -i -E \
+    -e "s/\"theme\": \"[a-z]+\"/\"theme\": \"$1\"/" \
+    -e "s/\"high_contrast\": [a-z]+/\"high_contrast\": $2/" \
+    -e "s/\"text_scale\": [0-9.]+/\"text_scale\": $3/" "$config"
+  grep -q "\"theme\": \"$1\"" "$config" || fail "the settings file has no theme field: $(cat "$config")"
+}
+# Unlocks, shows the procedures, then the Add dialog with a bad secret.
+unlocked_shots() {
+  start_app
+  type_text "$password"
+  key Return
+  shot "$1" 2
+  key ctrl+n
+  type_text 'Intranet'
+  key Tab
+  type_text 'JBSWY3DP1EHPK'
+  shot "$2"
+  key Escape
+  stop_app
+}
+look dark false 1.0
+unlocked_shots 08-dark.png 09-dark-add-procedure.png
+look light true 1.0
+unlocked_shots 10-high-contrast.png 11-high-contrast-add-procedure.png
+look light false 2.0
+unlocked_shots 12-text-200.png 13-text-200-add-procedure.png
+look dark false 2.0
+unlocked_shots 14-dark-text-200.png 15-dark-text-200-add-procedure.png
 
 mkdir -p "$out"
 mv "$tmp"/shots/*.png "$out"/

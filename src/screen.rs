@@ -1,5 +1,7 @@
 //! Capturing the screen to find QR codes on it (the enrollment page in the browser beside the
-//! window). Two ways, chosen at run time:
+//! window).
+//!
+//! On Linux, two ways, chosen at run time:
 //!
 //! - on a Wayland desktop, the desktop's Screenshot portal ([`portal`]): Wayland does not let
 //!   programs read the screen, the desktop takes the picture for us;
@@ -9,15 +11,29 @@
 //! window holds only the XWayland windows, not the browser beside us: so the portal comes
 //! first whenever `$WAYLAND_DISPLAY` is set, and X11 is only the fallback when the desktop has
 //! no portal at all.
+//!
+//! On Windows and macOS, every monitor through xcap ([`monitors`]), stacked into one picture
+//! ([`stack`]); macOS first wants the Screen Recording permission ([`macos`]).
 
 #[cfg(target_os = "linux")]
 pub mod portal;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(any(target_os = "windows", target_os = "macos"))]
+mod monitors;
+#[cfg(any(test, target_os = "windows", target_os = "macos"))]
+mod stack;
+
 /// What every failure tells the user to do instead; the Import dialog shows the message next
 /// to its "Choose file…" button.
+#[cfg(not(target_os = "macos"))]
 const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead";
+#[cfg(target_os = "macos")]
+const INSTEAD: &str =
+    "take a screenshot (Shift-Command-3) and open the file with Choose file… instead";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {
@@ -39,6 +55,14 @@ pub enum ScreenError {
     TimedOut(u64),
     #[error("Reading the screen through the desktop failed ({0}); {INSTEAD}.")]
     Failed(String),
+    /// macOS: the Screen Recording permission is not given (yet). macOS asked the user the
+    /// first time; a permission given applies from the next start.
+    #[error(
+        "macOS does not allow Zweifaktor to record the screen. Allow it in System Settings → \
+         Privacy & Security → Screen & System Audio Recording (on older macOS: Screen Recording), \
+         then quit and reopen Zweifaktor; or {INSTEAD}."
+    )]
+    NotAllowed,
 }
 
 /// The whole screen as 8-bit grey pixels: (width, height, pixels row by row).
@@ -66,9 +90,16 @@ pub fn capture_luma(display: Option<&str>) -> Result<(u32, u32, Vec<u8>), Screen
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+/// The whole screen as 8-bit grey pixels: every monitor, one below the other. `_display`
+/// names an X11 display and means nothing here.
+#[cfg(any(target_os = "windows", target_os = "macos"))]
+pub fn capture_luma(_display: Option<&str>) -> Result<(u32, u32, Vec<u8>), ScreenError> {
+    monitors::capture_luma()
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
 pub fn capture_luma(_display: Option<&str>) -> Result<(u32, u32, Vec<u8>), ScreenError> {
     Err(ScreenError::Unavailable(
-        "reading the screen is not built for this system yet".to_owned(),
+        "reading the screen is not built for this system".to_owned(),
     ))
 }

@@ -134,6 +134,39 @@ fn code_without_a_vault() {
     assert_eq!(stdout(&out).trim().len(), 5);
 }
 
+/// zweifaktor-cli is what Windows terminals and scripts run (a console program; zweifaktor.exe
+/// is the window program): the same commands, the same vault, the same exit codes.
+#[test]
+fn the_cli_twin_runs_the_same_commands_on_the_same_vault() {
+    let v = vault_with(&[("Portal", RFC_SECRET)]);
+    let twin = |stdin: &str, args: &[&str]| {
+        assert_cmd::Command::new(env!("CARGO_BIN_EXE_zweifaktor-cli"))
+            .arg("--vault")
+            .arg(v.path())
+            .arg("--password-stdin")
+            .args(args)
+            .env_remove("ZWEIFAKTOR_VAULT")
+            .write_stdin(stdin.to_owned())
+            .output()
+            .expect("zweifaktor-cli runs")
+    };
+    let out = twin(&pw(), &["code", "Portal", "--at", "59"]);
+    assert_eq!(
+        (exit_code(&out), stdout(&out)),
+        (0, "287082\n".to_owned()),
+        "{}",
+        stderr(&out)
+    );
+    let out = twin("Falsch-2026\n", &["code", "Portal"]);
+    assert_eq!(exit_code(&out), 3, "{}", stderr(&out));
+    let out = twin("", &["status", "--json"]);
+    assert!(
+        stdout(&out).contains(r#""failed_attempts":1"#),
+        "{}",
+        stdout(&out)
+    );
+}
+
 #[test]
 fn hotp_codes_advance_the_counter() {
     let v = vault_with(&[]);

@@ -5,6 +5,8 @@
 //! Without a display it must say so in one line instead.
 //!
 //! Needs: xvfb, xdotool, xclip (`.ci/run` installs them).
+// The X11 window system: a Linux desktop (x11rb is a Linux-only dependency).
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -2145,3 +2145,405 @@ fn the_manual_scrolls_with_the_keyboard_and_lists_every_shortcut() {
         "the keys kept the focus"
     );
 }
+
+// --- Saves and looks at the disk and the clipboard, in the background ------------------------
+
+/// Another program holding the vault's lock while it writes (the command line, a second
+/// window) — to the window, a drive that takes its time: every save waits for it. Let go when
+/// released or dropped, and in any case after 20 seconds, so that a frame that waits for the
+/// disk fails the test (see [`Window::steps_without_waiting`]) instead of hanging it.
+struct HeldLock {
+    release: Option<mpsc::Sender<()>>,
+    holder: Option<std::thread::JoinHandle<()>>,
+}
+
+fn hold_lock(v: &TestVault) -> HeldLock {
+    let files = v.files.clone();
+    let (release, released) = mpsc::channel::<()>();
+    let (taken, is_taken) = mpsc::channel::<()>();
+    let holder = std::thread::spawn(move || {
+        let lock = files.lock().unwrap();
+        taken.send(()).unwrap();
+        let _ = released.recv_timeout(Duration::from_secs(20));
+        drop(lock);
+    });
+    is_taken.recv().unwrap();
+    HeldLock {
+        release: Some(release),
+        holder: Some(holder),
+    }
+}
+
+impl HeldLock {
+    fn release(mut self) {
+        self.let_go();
+    }
+
+    fn let_go(&mut self) {
+        if let Some(release) = self.release.take() {
+            let _ = release.send(());
+        }
+        if let Some(holder) = self.holder.take() {
+            let _ = holder.join();
+        }
+    }
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        self.let_go();
+    }
+}
+
+const SAVING: &str = "Saving…";
+
+impl Window {
+    /// A few frames, which must not wait for the disk or the clipboard: far quicker than the
+    /// 20 seconds a held lock or clipboard lasts at most.
+    fn steps_without_waiting(&mut self) {
+        let start = std::time::Instant::now();
+        self.harness.run_steps(3);
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "a frame waited {:?} for background work",
+            start.elapsed()
+        );
+    }
+
+    /// Types into a field without waiting for background work.
+    fn type_and_step(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).click();
+        self.steps_without_waiting();
+        self.harness.get_by_label(label).type_text(text);
+        self.steps_without_waiting();
+    }
+
+    /// An otpauth list export to `file` with the right master password, "Export" clicked —
+    /// without waiting for it.
+    fn start_plain_export(&mut self, file: &std::path::Path) {
+        self.click_and_step("Options");
+        self.click_and_step("Export…");
+        self.click_and_step("otpauth list (plain)");
+        self.type_and_step("Export file", &file.display().to_string());
+        self.type_and_step("Master password", PASSWORD);
+        self.harness
+            .get_by_role_and_label(egui::Role::Button, "Export")
+            .click();
+        self.steps_without_waiting();
+    }
+
+    /// "Add procedure", a name and a secret, "Save" — without waiting for the save.
+    fn add_without_waiting(&mut self, name: &str, secret: &str) {
+        self.click_and_step("Add procedure");
+        self.type_and_step("Name *", name);
+        self.type_and_step("Secret (token) *", secret);
+        self.click_and_step("Save");
+        self.steps_without_waiting();
+    }
+
+    /// The seconds left of the codes, as their rows show them.
+    fn shows_seconds_left(&self, seconds: u64) -> bool {
+        self.harness
+            .query_all_by_label(&format!("{seconds} s"))
+            .next()
+            .is_some()
+    }
+}
+
+/// The names in the vault file's clear list: read without the lock a test may hold.
+fn saved_names(v: &TestVault) -> Vec<String> {
+    vault::summary(&v.files.read().unwrap())
+        .unwrap()
+        .entries
+        .unwrap()
+        .into_iter()
+        .map(|e| e.name)
+        .collect()
+}
+
+#[test]
+fn changes_show_at_once_and_are_saved_in_order_while_the_disk_is_slow() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let held = hold_lock(&v);
+    w.add_without_waiting("VPN", "JBSWY3DPEHPK3PXP");
+    assert!(
+        w.has(&format!(
+            "Code of VPN: {}",
+            spoken(&code_at("JBSWY3DPEHPK3PXP", T0))
+        )),
+        "shown at once"
+    );
+    assert!(w.has(SAVING));
+    // The window goes on: the countdown, more changes.
+    w.clock.advance(1);
+    w.steps_without_waiting();
+    assert!(w.shows_seconds_left(29));
+    w.add_without_waiting("Mail", RFC_SECRET);
+    w.click_and_step("Delete Citrix");
+    w.click_and_step("Yes, delete");
+    w.steps_without_waiting();
+    assert!(w.has("VPN") && w.has("Mail") && !w.has("Citrix"));
+    assert_eq!(saved_names(&v), ["Citrix"], "nothing written yet");
+
+    held.release();
+    w.settle();
+    assert!(!w.has(SAVING));
+    assert_eq!(saved_names(&v), ["VPN", "Mail"], "every change, in order");
+    assert!(w.has("VPN") && w.has("Mail") && !w.has("Citrix"));
+}
+
+#[test]
+fn a_lock_while_saving_keeps_the_change_and_closing_the_window_waits_for_it() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let held = hold_lock(&v);
+    w.add_without_waiting("VPN", RFC_SECRET);
+    w.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    w.steps_without_waiting();
+    assert!(w.shows_unlock(), "locked at once");
+    assert!(!w.has("VPN") && !w.has("Citrix"), "nothing shown any more");
+    held.release();
+    w.settle();
+    assert_eq!(saved_names(&v), ["Citrix", "VPN"], "saved after the lock");
+    assert!(!w.has_text("could not be saved"));
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.has("VPN"));
+
+    // Closing the window waits for the save (the window is hidden meanwhile).
+    let held = hold_lock(&v);
+    w.add_without_waiting("Mail", RFC_SECRET);
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        held.release();
+    });
+    w.harness.state_mut().on_exit();
+    releaser.join().unwrap();
+    assert_eq!(saved_names(&v), ["Citrix", "VPN", "Mail"]);
+}
+
+#[test]
+fn a_failed_save_says_why_keeps_the_change_and_try_again_saves_it() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    // The lock file cannot be opened (a folder stands in its place): every save fails.
+    let lock = v.dir.path().join("vault.zweifaktor.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    w.click("Add procedure");
+    w.type_into("Name *", "VPN");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    w.click("Save");
+    assert!(w.has_text("Your last change is not saved: cannot lock"));
+    assert!(w.has("VPN"), "the change stays shown");
+    assert!(!w.has(SAVING), "no endless tries");
+    // What reads the file waits for it: an export says that the change is not saved.
+    let path = v.dir.path().join("list.txt");
+    w.export("otpauth list (plain)", &path, PASSWORD);
+    assert!(w.has_text("Your last change is not saved yet"));
+    assert!(!path.exists(), "nothing exported without the change");
+    w.click("Cancel");
+
+    std::fs::remove_dir(&lock).unwrap();
+    w.click("Try again");
+    assert!(!w.has_text("not saved"));
+    assert_eq!(saved_names(&v), ["Citrix", "VPN"]);
+
+    // Failing again, then locked: the unlock screen says that the change is lost.
+    std::fs::remove_file(&lock).unwrap();
+    std::fs::create_dir(&lock).unwrap();
+    w.click("Delete VPN");
+    w.click("Yes, delete");
+    assert!(w.has_text("Your last change is not saved"));
+    w.shortcut(egui::Key::L);
+    assert!(w.shows_unlock());
+    assert!(w.has_text("Your last change could not be saved before the lock (cannot lock"));
+    assert_eq!(saved_names(&v), ["Citrix", "VPN"]);
+}
+
+#[test]
+fn an_export_right_after_a_change_waits_for_its_save_and_holds_it() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let held = hold_lock(&v);
+    w.add_without_waiting("VPN", RFC_SECRET);
+    let path = v.dir.path().join("list.txt");
+    w.start_plain_export(&path);
+    assert!(w.disabled("Cancel"), "the export waits, its dialog with it");
+    held.release();
+    w.settle();
+    assert!(w.has(&format!(
+        "Exported 2 procedures to {} (otpauth:// list):",
+        path.display()
+    )));
+}
+
+#[test]
+fn an_export_running_at_a_lock_is_finished_and_the_unlock_screen_says_so() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let path = v.dir.path().join("list.txt");
+    // The export's password check waits for the vault's lock.
+    let held = hold_lock(&v);
+    w.start_plain_export(&path);
+    w.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    w.steps_without_waiting();
+    assert!(w.shows_unlock());
+    held.release();
+    w.settle();
+    assert!(w.has(&format!(
+        "The export started before the lock was finished: 1 procedures in {}.",
+        path.display()
+    )));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("otpauth://"),
+        "written whole"
+    );
+}
+
+/// The vault file on a drive that answers slowly (a named pipe in its place, written only
+/// later): the once-a-second look for others' changes waits in the background.
+#[cfg(unix)]
+#[test]
+fn the_look_for_changes_saved_elsewhere_does_not_hold_up_the_window() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let bytes = v.files.read().unwrap();
+    let aside = v.dir.path().join("vault.zweifaktor.aside");
+    std::fs::rename(v.path(), &aside).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(v.path())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // The drive answers when the test says so, or after 20 seconds: a frame that waits for it
+    // fails the test instead of hanging it.
+    let (answer, asked) = mpsc::channel::<()>();
+    let pipe = v.path();
+    let drive = std::thread::spawn(move || {
+        let _ = asked.recv_timeout(Duration::from_secs(20));
+        std::fs::write(&pipe, bytes).unwrap();
+    });
+    w.clock.advance(1);
+    w.steps_without_waiting();
+    assert!(w.shows_seconds_left(29));
+    assert!(w.harness.state().is_busy(), "the look waits for the file");
+    // A change made meanwhile is shown, and saved once the look is done.
+    w.add_without_waiting("VPN", RFC_SECRET);
+    assert!(w.has("VPN"));
+    w.clock.advance(1);
+    w.steps_without_waiting();
+    assert!(w.shows_seconds_left(28));
+
+    answer.send(()).unwrap();
+    drive.join().unwrap();
+    std::fs::rename(&aside, v.path()).unwrap();
+    w.settle();
+    assert!(!w.has(SAVING));
+    assert_eq!(saved_names(&v), ["Citrix", "VPN"]);
+}
+
+/// A clipboard whose owner answers slowly (on X11 a read asks the program that copied last):
+/// reads wait while it is held.
+#[derive(Clone, Default)]
+struct SlowClipboard {
+    memory: MemoryClipboard,
+    held: Arc<(Mutex<bool>, std::sync::Condvar)>,
+}
+
+impl SlowClipboard {
+    fn hold(&self) {
+        *self.held.0.lock().unwrap() = true;
+    }
+
+    fn release(&self) {
+        *self.held.0.lock().unwrap() = false;
+        self.held.1.notify_all();
+    }
+
+    fn wait(&self) {
+        let (held, changed) = &*self.held;
+        let guard = held.lock().unwrap();
+        let _ = changed
+            .wait_timeout_while(guard, Duration::from_secs(20), |held| *held)
+            .unwrap();
+    }
+}
+
+impl zweifaktor::app::clipboard::Clipboard for SlowClipboard {
+    fn set_text(&mut self, text: &str) -> Result<(), String> {
+        self.memory.set_text(text)
+    }
+
+    fn get_text(&mut self) -> Option<String> {
+        self.wait();
+        self.memory.get_text()
+    }
+
+    fn clear(&mut self) {
+        self.memory.clear()
+    }
+
+    fn get_image(&mut self) -> Result<zweifaktor::app::clipboard::ClipboardImage, String> {
+        self.wait();
+        self.memory.get_image()
+    }
+
+    fn reader(&self) -> Box<dyn zweifaktor::app::clipboard::Clipboard> {
+        Box::new(self.clone())
+    }
+}
+
+#[test]
+fn slow_clipboard_reads_wait_in_the_background() {
+    let clipboard = SlowClipboard::default();
+    let (mut w, _v) = unlocked_with(&[("Citrix", RFC_SECRET)], |env| {
+        env.clipboard = Box::new(clipboard.clone())
+    });
+    clipboard.hold();
+    w.click_and_step("Copy code of Citrix");
+    let code = code_at(RFC_SECRET, T0);
+    assert_eq!(clipboard.memory.contents(), Some(code.clone()));
+    assert!(w.has(&format!("Current clipboard content: {}", spoken(&code))));
+    // The user copies something else; the once-a-second look waits for the clipboard.
+    clipboard.memory.put("the user's own text");
+    w.clock.advance(1);
+    w.steps_without_waiting();
+    assert!(w.shows_seconds_left(29));
+    clipboard.release();
+    w.settle();
+    assert!(w.has("Clipboard: no code"));
+
+    // "Paste image": the image comes from the snipping tool, slowly.
+    w.click("Options");
+    w.click("Import…");
+    let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
+    clipboard
+        .memory
+        .put_image(clipboard_image(&zweifaktor_core::qr::png(uri, 4).unwrap()));
+    clipboard.hold();
+    w.click_and_step("Paste image");
+    assert!(w.has("Looking for QR codes…"));
+    w.clock.advance(1);
+    w.steps_without_waiting();
+    clipboard.release();
+    w.settle();
+    assert!(w.has("QR codes in the image: 1 accounts"));
+}
+
+#[test]
+fn settings_that_cannot_be_saved_are_used_and_the_failure_is_said() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    // The config folder's place is taken by a file.
+    let blocked = v.dir.path().join("not-a-folder");
+    std::fs::write(&blocked, "").unwrap();
+    let mut w = window_with_env(Some(v.path()), v.dir.path(), None, |env| {
+        env.config_store = ConfigStore::at(blocked.join("config.json"))
+    });
+    w.settle();
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    w.click("Accessibility");
+    w.click("Larger text");
+    assert_eq!(w.harness.ctx.zoom_factor(), 1.25, "used at once");
+    assert!(w.has_text("The settings could not be saved"));
+}

@@ -12,6 +12,8 @@
 //! install — it never passes having checked nothing.
 //!
 //! Needs: xvfb (or a running X server) and xclip (or xsel).
+// The X11 clipboard: a Linux desktop.
+#![cfg(target_os = "linux")]
 
 mod common;
 

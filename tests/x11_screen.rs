@@ -1,5 +1,7 @@
 //! "Scan screen" on a real X server: a QR code shown on the screen (here: the root window of our
 //! own Xvfb, drawn by ImageMagick's `display`) is read through the X protocol and decoded.
+// The X11 screen: a Linux desktop (Windows and macOS read theirs through xcap).
+#![cfg(target_os = "linux")]
 
 mod common;
 
@@ -33,7 +35,6 @@ impl Drop for Shown {
     }
 }
 
-#[cfg(target_os = "linux")]
 #[test]
 fn a_qr_code_on_the_screen_is_found() {
     let xvfb = start_xvfb();

@@ -8,6 +8,7 @@ use zweifaktor_core::flow::import::add_imported;
 use zweifaktor_core::import::google_migration::parse_migration_uri;
 use zweifaktor_core::import::preview::preview;
 use zweifaktor_core::import::{self, Imported, ImportedEntry};
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::otp::{OtpGenerator, OtpKind, OtpSpec, STEAM_DIGITS};
 use zweifaktor_core::procedure::Procedure;
 use zweifaktor_core::secret::SecretBytes;
@@ -33,8 +34,8 @@ pub fn use_imported(imported: Imported) {
         check_codes(&entry.otp, &entry.secret);
     }
     for skipped in &imported.skipped {
-        // Shown to the user as is.
-        let _ = (skipped.label.len(), skipped.reason.len());
+        // Shown to the user in their language (the message layer) and logged in English.
+        let _ = (skipped.label.len(), skipped.reason.to_message(), skipped.reason.to_string());
     }
     let preview = preview(imported, &[]);
     // What the user checked in the preview is added all or nothing: a row offered as new that

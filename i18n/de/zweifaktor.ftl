@@ -28,6 +28,7 @@ cli-line-too-long = die Zeile ist länger als { $max } Byte
 cli-line-not-text = die Zeile ist kein Text (UTF-8)
 cli-typed-too-long = die Eingabe „{ $prompt }“ ist länger als { $max } Byte
 cli-no-terminal = das Kennwort kann nicht abgefragt werden (kein Terminal?); verwenden Sie --password-stdin
+cli-borrowed-console = zweifaktor.exe ist das Fensterprogramm, und das Terminal wartet nicht auf es: ein jetzt eingegebenes Kennwort könnte in der Befehlszeile des Terminals landen. Geben Sie denselben Befehl als zweifaktor-cli … ein, oder verwenden Sie --password-stdin
 cli-no-home = Ihr Benutzerordner wurde nicht gefunden; geben Sie den Tresor mit --vault PFAD an
 cli-restored-from-backup = die Tresordatei war beschädigt; ihre Sicherungskopie wurde wiederhergestellt (die beschädigte Datei bleibt als .damaged erhalten)
 

@@ -31,6 +31,7 @@ cli-line-too-long = the line is longer than { $max } bytes
 cli-line-not-text = the line is not text (UTF-8)
 cli-typed-too-long = the { $prompt } typed is longer than { $max } bytes
 cli-no-terminal = cannot ask for the password (no terminal?); use --password-stdin
+cli-borrowed-console = zweifaktor.exe is the window program, and the terminal does not wait for it: a password typed now could go to the terminal's command line. Type the same command as zweifaktor-cli …, or use --password-stdin
 cli-no-home = cannot find your home folder; give the vault with --vault PATH
 cli-restored-from-backup = the vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)
 

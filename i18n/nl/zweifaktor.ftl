@@ -28,6 +28,7 @@ cli-line-too-long = de regel is langer dan { $max } bytes
 cli-line-not-text = de regel is geen tekst (UTF-8)
 cli-typed-too-long = de invoer ‘{ $prompt }’ is langer dan { $max } bytes
 cli-no-terminal = er kan niet om het wachtwoord gevraagd worden (geen terminal?); gebruik --password-stdin
+cli-borrowed-console = zweifaktor.exe is het vensterprogramma, en de terminal wacht er niet op: een wachtwoord dat u nu typt, kan op de opdrachtregel van de terminal terechtkomen. Typ dezelfde opdracht als zweifaktor-cli …, of gebruik --password-stdin
 cli-no-home = uw thuismap is niet gevonden; geef de kluis op met --vault PAD
 cli-restored-from-backup = het kluisbestand was beschadigd; de reservekopie is teruggezet (het beschadigde bestand blijft bewaard als .damaged)
 

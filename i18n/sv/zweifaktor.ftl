@@ -28,6 +28,7 @@ cli-line-too-long = raden är längre än { $max } byte
 cli-line-not-text = raden är ingen text (UTF-8)
 cli-typed-too-long = inmatningen ”{ $prompt }” är längre än { $max } byte
 cli-no-terminal = det går inte att fråga efter lösenordet (ingen terminal?); använd --password-stdin
+cli-borrowed-console = zweifaktor.exe är fönsterprogrammet, och terminalen väntar inte på det: ett lösenord som du skriver nu kan hamna på terminalens kommandorad. Skriv samma kommando som zweifaktor-cli …, eller använd --password-stdin
 cli-no-home = din hemmapp hittades inte; ange valvet med --vault SÖKVÄG
 cli-restored-from-backup = valvfilen var skadad; dess säkerhetskopia har återställts (den skadade filen sparas som .damaged)
 

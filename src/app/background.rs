@@ -1,7 +1,9 @@
 //! What each command runs in the background, through the one jobs holder: the key derivations
 //! (unlock, new or changed password), the erase, exports and QR codes behind the master
-//! password, the Import dialog's reads, and native file dialogs. Each job is owned by the
-//! screen or dialog that asked for it, and its result comes back as an [`Event`].
+//! password, the Import dialog's reads (files, the clipboard's image, the screen), and native
+//! file dialogs. (The vault's saves are `vault_saves`', the settings' `settings_saves`'.) Each
+//! job is owned by the screen or dialog that asked for it, and its result comes back as an
+//! [`Event`].
 
 use std::path::PathBuf;
 
@@ -138,7 +140,7 @@ impl ZweifaktorApp {
             return None;
         }
         *pick(&mut open.dialog)? = None;
-        Some((open.serial, s.session.files().clone()))
+        Some((open.serial, s.vault.files().clone()))
     }
 
     /// Reads something for the open Import dialog, unless it reads already.
@@ -221,11 +223,11 @@ impl ZweifaktorApp {
         ) {
             return;
         }
-        // The clipboard is the window's (not shareable with a thread); reading the image is
-        // quick, finding its codes is not.
-        let image = self.env.clipboard.get_image();
+        // Read by a handle of the job's own: the program that owns the clipboard (the
+        // snipping tool) sends the image, which may take a while.
+        let mut reader = self.env.clipboard.reader();
         self.start_import_read(Work::LookingForQrCodes, move || {
-            vec![reading::pasted(image).into()]
+            vec![reading::pasted(reader.get_image()).into()]
         });
     }
 

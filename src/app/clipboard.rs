@@ -3,17 +3,26 @@
 //! whatever we put there is cleared when it stops being valid, on lock and on quit — but only if
 //! the clipboard still holds our code, never something the user copied since. Images are only
 //! read (a screenshot of a QR code, for the import).
+//!
+//! Reading the clipboard asks the program that owns it (on X11 a round trip to it, bounded by
+//! arboard at 4 s), so the window's reads run as jobs, each on a [`Clipboard::reader`] of its
+//! own: the once-a-second look whether our code is still there, and a pasted image. Writing
+//! (taking the clipboard) needs nobody else and stays in the frame; so does the check before
+//! clearing, which must not let a copy made in between be cleared — and is only made while the
+//! last look found our code, that is while we own the clipboard and arboard answers it locally.
 
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-pub trait Clipboard {
+pub trait Clipboard: Send {
     fn set_text(&mut self, text: &str) -> Result<(), String>;
     fn get_text(&mut self) -> Option<String>;
     fn clear(&mut self);
     /// The image on the clipboard (what a snipping tool leaves there), or why there is none,
     /// as a sentence for the user.
     fn get_image(&mut self) -> Result<ClipboardImage, String>;
+    /// Another handle on the same clipboard, for reading it on a job's thread.
+    fn reader(&self) -> Box<dyn Clipboard>;
 }
 
 /// What the user hears when the clipboard holds no image.
@@ -142,6 +151,12 @@ impl Clipboard for SystemClipboard {
             Err(e) => Err(format!("The image on the clipboard cannot be read: {e}")),
         }
     }
+
+    /// arboard's handles share one connection and one owner of what we put there (on X11 the
+    /// first handle's server thread), so a second one reads what the window's handle wrote.
+    fn reader(&self) -> Box<dyn Clipboard> {
+        Box::new(SystemClipboard::new())
+    }
 }
 
 /// A clipboard in memory, shared between a test and the app it drives.
@@ -202,6 +217,10 @@ impl Clipboard for MemoryClipboard {
             _ => Err(NO_IMAGE.to_owned()),
         }
     }
+
+    fn reader(&self) -> Box<dyn Clipboard> {
+        Box::new(self.clone())
+    }
 }
 
 /// A code we put on the clipboard, and until when it stays there.
@@ -214,13 +233,31 @@ struct Placed {
 #[derive(Default)]
 pub struct ClipboardKeeper {
     placed: Option<Placed>,
+    /// Counts the codes placed, so that a look started before the last one was placed is not
+    /// taken for a look at it.
+    placed_number: u64,
     /// The procedure in clipboard mode, if any.
     mode: Option<Uuid>,
     /// Whether the clipboard still held our code when last looked at, and when that was:
     /// asking the clipboard's owner is a round trip to another program, so at most once a
-    /// second, not every frame.
+    /// second, not every frame, and in a job.
     still_there: bool,
-    checked_at: u64,
+    looked_at: u64,
+    looking: bool,
+}
+
+/// A look at the clipboard to run as a job: whether it still holds `code`.
+pub struct Look {
+    pub placed: u64,
+    pub code: Zeroizing<String>,
+}
+
+impl Look {
+    /// On the job's thread, with a reader of its own.
+    pub fn still_ours(&self, reader: &mut dyn Clipboard) -> bool {
+        let text = reader.get_text().map(Zeroizing::new);
+        text.as_deref().map(String::as_str) == Some(self.code.as_str())
+    }
 }
 
 impl ClipboardKeeper {
@@ -250,21 +287,40 @@ impl ClipboardKeeper {
             code: Zeroizing::new(code.to_owned()),
             clear_at,
         });
+        self.placed_number += 1;
         self.still_there = true;
         Ok(())
     }
 
-    /// Our code, if the clipboard still holds it (looked at once per second `now`): for the
-    /// status line.
-    pub fn shown(&mut self, clipboard: &mut dyn Clipboard, now: u64) -> Option<&str> {
-        if now != self.checked_at {
-            self.checked_at = now;
-            self.still_there = self.still_ours(clipboard);
-        }
+    /// Our code, if the clipboard held it when last looked at: for the status line.
+    pub fn shown(&self) -> Option<&str> {
         if self.still_there {
             self.current()
         } else {
             None
+        }
+    }
+
+    /// The look due in second `now`, if any: once a second while our code was there at the
+    /// last look, and one at a time.
+    pub fn look_due(&mut self, now: u64) -> Option<Look> {
+        if self.looking || now == self.looked_at || !self.still_there {
+            return None;
+        }
+        let placed = self.placed.as_ref()?;
+        self.looked_at = now;
+        self.looking = true;
+        Some(Look {
+            placed: self.placed_number,
+            code: placed.code.clone(),
+        })
+    }
+
+    /// What a look found.
+    pub fn looked(&mut self, placed: u64, still_ours: bool) {
+        self.looking = false;
+        if placed == self.placed_number && self.placed.is_some() {
+            self.still_there = still_ours;
         }
     }
 
@@ -280,12 +336,16 @@ impl ClipboardKeeper {
     }
 
     /// Clears our code from the clipboard if it is still there (lock, quit), and forgets it.
+    /// When the last look found something else there, the user copied over it: nothing to
+    /// clear, and nobody to ask.
     pub fn clear(&mut self, clipboard: &mut dyn Clipboard) {
         if let Some(placed) = self.placed.take()
+            && self.still_there
             && clipboard.get_text().as_deref() == Some(placed.code.as_str())
         {
             clipboard.clear();
         }
+        self.still_there = false;
     }
 
     /// Ends clipboard mode and clears our code.
@@ -323,5 +383,29 @@ mod tests {
         keeper.clear(&mut clipboard);
         assert_eq!(clipboard.contents().as_deref(), Some("the user's own text"));
         assert_eq!(keeper.current(), None);
+    }
+
+    #[test]
+    fn a_look_says_whether_our_code_is_still_there_and_a_stale_look_is_ignored() {
+        let mut clipboard = MemoryClipboard::default();
+        let mut keeper = ClipboardKeeper::default();
+        assert!(keeper.look_due(1000).is_none(), "nothing placed: no look");
+        keeper.place(&mut clipboard, "752540", 1030).unwrap();
+        assert_eq!(keeper.shown(), Some("752540"));
+        let look = keeper.look_due(1001).expect("a look this second");
+        assert!(keeper.look_due(1002).is_none(), "one look at a time");
+        clipboard.put("the user's own text");
+        let mut reader = clipboard.reader();
+        let found = look.still_ours(&mut *reader);
+        assert!(!found);
+        keeper.looked(look.placed, found);
+        assert_eq!(keeper.shown(), None, "the status line stops showing it");
+        assert!(keeper.look_due(1003).is_none(), "gone: nobody to ask");
+
+        keeper.place(&mut clipboard, "111111", 1060).unwrap();
+        let stale = keeper.look_due(1004).unwrap();
+        keeper.place(&mut clipboard, "222222", 1060).unwrap();
+        keeper.looked(stale.placed, false);
+        assert_eq!(keeper.shown(), Some("222222"), "a look at an older code");
     }
 }

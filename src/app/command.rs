@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::export::ExportRequest;
+use zweifaktor_core::config::ThemeChoice;
 use zweifaktor_core::procedure::ProcedureDraft;
 use zweifaktor_core::secret::Password;
 
@@ -40,7 +41,9 @@ pub enum Command {
     SetNamesHidden(bool),
     SetAutoLock(Option<u32>),
     SetClipboardClearDelay(u32),
+    /// A text size (1.0 is 100 %); kept within 100–200 % in steps of 25 %.
     SetTextScale(f32),
+    SetTheme(ThemeChoice),
     SetHighContrast(bool),
     OpenStorageFolder,
     /// Check the master password again, then write an export file.
@@ -74,6 +77,8 @@ pub enum Command {
     },
     /// Save the checked rows of the import preview, in one go.
     ImportChecked,
+    /// Save the changes again after a save failed.
+    RetrySave,
 }
 
 /// The dialogs over the procedures.

@@ -1,22 +1,23 @@
 //! The one place where the state changes: the user's commands, queued while the frame was
 //! drawn, and the events of finished background jobs. Screens and dialogs are opened and
 //! closed here; what runs in the background is in `background`, changes to the vault in
-//! `vault_changes`, the timers in `tick`.
+//! `vault_changes` (saved by `vault_saves`), the timers in `tick`.
 
 use std::path::{Path, PathBuf};
 
 use super::ZweifaktorApp;
 use super::command::{Choose, Command, Open};
 use super::dialog::{Dialog, ExportState, OpenDialog, QrState};
-use super::event::Event;
+use super::event::{Event, VaultPlace};
 use super::export::{ExportFailure, QrFailure};
 use super::focus::FocusTarget;
 use super::import_state::ImportState;
-use super::jobs::Finished;
+use super::jobs::{APP, Finished, Work};
 use super::messages::{
     current_password_message, export_message, master_password_message, sentence, unlock_message,
 };
-use super::screen::{PasswordPurpose, Screen};
+use super::open_vault::OpenVault;
+use super::screen::{PasswordPurpose, Screen, Waiting};
 use super::view::FieldUpdate;
 use zweifaktor_core::config;
 use zweifaktor_core::unlock::UnlockError;
@@ -46,15 +47,22 @@ impl ZweifaktorApp {
             Command::DeleteProcedure(id) => self.delete_procedure(id),
             Command::CopyCode(id) => self.copy_code(id),
             Command::ToggleClipboardMode(id) => self.toggle_clipboard_mode(id),
-            Command::ChangePassword { old, new } => self.start_password_change(old, new),
+            command @ (Command::ChangePassword { .. }
+            | Command::Export(_)
+            | Command::ShowQr { .. }) => self.after_saving(command),
             Command::SetNamesHidden(hidden) => self.set_names_hidden(hidden),
             Command::SetAutoLock(minutes) => self.update_config(|c| c.auto_lock_minutes = minutes),
             Command::SetClipboardClearDelay(seconds) => {
                 self.update_config(|c| c.clipboard_clear_delay_seconds = seconds)
             }
             Command::SetTextScale(scale) => {
-                self.update_config(|c| c.text_scale = scale.clamp(0.75, 2.5))
+                let scale = config::text_scale_step(scale);
+                // Ctrl+plus held at 200 % asks again and again: nothing to save then.
+                if scale != self.config.text_scale {
+                    self.update_config(|c| c.text_scale = scale);
+                }
             }
+            Command::SetTheme(theme) => self.update_config(|c| c.theme = theme),
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
@@ -64,9 +72,12 @@ impl ZweifaktorApp {
                     )));
                 }
             }
-            Command::Export(request) => self.start_export(request),
-            Command::ShowQr { id, master } => self.start_qr(id, master),
             Command::Choose(purpose) => self.start_choosing(purpose),
+            Command::RetrySave => {
+                if let Screen::Procedures(s) = &mut self.screen {
+                    s.vault.retry();
+                }
+            }
             Command::DropFiles(files) => self.take_dropped_files(files),
             Command::ReadImportFile { path, password } => self.start_import_file(path, password),
             Command::OpenImport(password) => self.start_import_open(password),
@@ -99,18 +110,108 @@ impl ZweifaktorApp {
         }
     }
 
-    /// A finished job: its result goes to the screen or dialog that started it, if that is
-    /// still shown.
-    pub(super) fn handle(&mut self, finished: Finished) {
-        let Finished { owner, outcome } = finished;
-        if !self.is_shown(owner) {
+    /// Commands of the dialogs that read the vault file with their own unlock (export, QR
+    /// code, new password): they see the file, so they wait until the changes shown are in
+    /// it. Meanwhile the dialog shows its spinner as if the work ran.
+    fn after_saving(&mut self, command: Command) {
+        let work = match &command {
+            Command::ChangePassword { .. } => Work::ChangingPassword,
+            Command::Export(_) => Work::Exporting,
+            _ => Work::DrawingQr,
+        };
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(serial) = s.dialog.as_ref().map(|d| d.serial) else {
+            return;
+        };
+        if s.waiting.is_some() || self.jobs.shown_work_of(serial).is_some() {
             return;
         }
+        s.waiting = Some(Waiting {
+            serial,
+            work,
+            command,
+        });
+        self.release_waiting();
+    }
+
+    fn start_after_saving(&mut self, command: Command) {
+        match command {
+            Command::ChangePassword { old, new } => self.start_password_change(old, new),
+            Command::Export(request) => self.start_export(request),
+            Command::ShowQr { id, master } => self.start_qr(id, master),
+            _ => {}
+        }
+    }
+
+    /// Starts what waited for the changes to be saved, once they are; when saving failed, says
+    /// so in the dialog instead (its work would not see the change).
+    pub(super) fn release_waiting(&mut self) {
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        let Some(waiting) = &s.waiting else {
+            return;
+        };
+        let failed = s.vault.status().and_then(|status| match status {
+            super::open_vault::SaveStatus::Failed(reason) => Some(reason.to_owned()),
+            super::open_vault::SaveStatus::Saving => None,
+        });
+        if failed.is_none() && !s.vault.is_settled() {
+            return;
+        }
+        let serial = waiting.serial;
+        let Some(waiting) = s.waiting.take() else {
+            return;
+        };
+        if !self.is_shown(serial) {
+            return;
+        }
+        match failed {
+            None => self.start_after_saving(waiting.command),
+            Some(reason) => self.show_error_of(
+                serial,
+                format!(
+                    "Your last change is not saved yet ({reason}), so nothing was done. Close this dialog, use \"Try again\" at the bottom of the window, then try this again."
+                ),
+            ),
+        }
+    }
+
+    /// A finished job: its result goes to the screen or dialog that started it, if that is
+    /// still shown; what outlived its screen is said on the screen shown now; the vault's,
+    /// the settings' and the clipboard's jobs go to the app.
+    pub(super) fn handle(&mut self, finished: Finished) {
+        let Finished { owner, outcome, .. } = finished;
         let event = match outcome {
             Ok(event) => event,
             // Said where the work was asked for, instead of a spinner turning forever.
-            Err(lost) => return self.show_error_of(owner, sentence(&lost.to_string())),
+            Err(lost) => {
+                if self.is_shown(owner) {
+                    self.show_error_of(owner, sentence(&lost.to_string()));
+                }
+                return;
+            }
         };
+        let event = match event {
+            Event::VaultBack {
+                vault,
+                session,
+                outcome,
+            } => return self.vault_back(vault, session.map(|s| *s), outcome),
+            Event::SettingsSaved(result) => return self.settings_saved(result),
+            Event::ClipboardLooked { placed, still_ours } => {
+                return self.clipboard.looked(placed, still_ours);
+            }
+            event => event,
+        };
+        if owner == APP {
+            return self.after_close(event);
+        }
+        if !self.is_shown(owner) {
+            return;
+        }
         match event {
             Event::Unlocked { result, lockout } => match result {
                 Ok(session) => self.open(session),
@@ -142,7 +243,7 @@ impl ZweifaktorApp {
             Event::PasswordChanged(result) => match result {
                 Ok(session) => {
                     if let Screen::Procedures(s) = &mut self.screen {
-                        s.session = session;
+                        s.vault.replace_session(session);
                         s.dialog = None;
                     }
                     self.tell("The password was changed.");
@@ -213,7 +314,7 @@ impl ZweifaktorApp {
                         ..
                     }) = &mut s.dialog
                 {
-                    import.take_reads(reads, s.session.procedures());
+                    import.take_reads(reads, s.vault.procedures());
                     let said = import_outcome(import);
                     if let Some((text, urgent)) = said {
                         if urgent {
@@ -229,7 +330,77 @@ impl ZweifaktorApp {
                     self.take_chosen_file(purpose, path);
                 }
             }
+            Event::VaultLookedFor { vault_path, found } => {
+                let screen = match (found, &self.env.vault_override, &self.config.vault_folder) {
+                    // A chosen folder that is gone (moved, or a network drive not connected)
+                    // must not silently become a new, empty vault.
+                    (VaultPlace::NoFolder, None, Some(folder)) => Screen::first_start(
+                        Some(folder.clone()),
+                        Some(format!(
+                            "The storage folder {} cannot be found (moved, or a drive not connected?). \
+                             Connect it and restart Zweifaktor, or choose the folder that holds your vault.",
+                            folder.display()
+                        )),
+                    ),
+                    _ => Screen::for_vault(vault_path, found),
+                };
+                self.show_screen(screen);
+            }
+            Event::FolderChecked {
+                folder,
+                existing,
+                has_vault,
+            } => {
+                let vault_path = folder.join(config::VAULT_FILE_NAME);
+                if existing && !has_vault {
+                    if let Screen::FirstStart(s) = &mut self.screen {
+                        s.error = Some(format!(
+                            "There is no Zweifaktor vault in {}. Choose the folder that holds {}.",
+                            folder.display(),
+                            config::VAULT_FILE_NAME
+                        ));
+                    }
+                    return;
+                }
+                self.update_config(|c| c.vault_folder = Some(folder));
+                let found = if has_vault {
+                    VaultPlace::Vault
+                } else {
+                    VaultPlace::NoVault
+                };
+                self.show_screen(Screen::for_vault(vault_path, found));
+            }
+            // The app's own; taken above.
+            Event::VaultBack { .. } | Event::SettingsSaved(_) | Event::ClipboardLooked { .. } => {}
         }
+    }
+
+    /// How work that outlived its screen or dialog (a lock came, or an erase) ended: said on
+    /// the screen shown now, since the user asked for it and would not know otherwise.
+    fn after_close(&mut self, event: Event) {
+        let said = match event {
+            Event::Exported(Ok(report)) => format!(
+                "The export started before the lock was finished: {} procedures in {}.",
+                report.included.len(),
+                report.path.display()
+            ),
+            Event::Exported(Err(failure)) => format!(
+                "The export started before the lock wrote nothing: {}",
+                export_message(failure)
+            ),
+            Event::PasswordChanged(Ok(_)) => {
+                "The master password was changed just before the lock: unlock with the new one."
+                    .to_owned()
+            }
+            Event::PasswordChanged(Err(e)) => format!(
+                "The master password was not changed: {}",
+                current_password_message(&e)
+            ),
+            // The others belong to screens that cannot be left while they run (only the
+            // window can close), or only read.
+            _ => return,
+        };
+        self.tell(said);
     }
 
     /// A file or folder chosen in a native dialog goes into the field it was chosen for; an
@@ -303,7 +474,7 @@ impl ZweifaktorApp {
             return;
         };
         let name_of = |id| {
-            s.session
+            s.vault
                 .procedures()
                 .iter()
                 .find(|p| p.id == id)
@@ -338,20 +509,21 @@ impl ZweifaktorApp {
         s.dialog = Some(OpenDialog { serial, dialog });
     }
 
+    /// "Continue" on the first start: a job looks whether the folder holds a vault (a network
+    /// drive may take its time); `FolderChecked` goes on from there.
     fn choose_folder(&mut self, folder: PathBuf, existing: bool) {
-        let vault_path = folder.join(config::VAULT_FILE_NAME);
-        if existing && !vault_path.exists() {
-            if let Screen::FirstStart(s) = &mut self.screen {
-                s.error = Some(format!(
-                    "There is no Zweifaktor vault in {}. Choose the folder that holds {}.",
-                    folder.display(),
-                    config::VAULT_FILE_NAME
-                ));
-            }
+        if !matches!(self.screen, Screen::FirstStart(_)) {
             return;
         }
-        self.update_config(|c| c.vault_folder = Some(folder));
-        self.show_screen(Screen::for_vault(&vault_path));
+        self.jobs
+            .spawn(self.screen_serial, Work::CheckingFolder, move || {
+                let has_vault = folder.join(config::VAULT_FILE_NAME).exists();
+                Event::FolderChecked {
+                    folder,
+                    existing,
+                    has_vault,
+                }
+            });
     }
 
     /// A session opened (unlock, new vault, new password): show the procedures, the keyboard
@@ -363,9 +535,11 @@ impl ZweifaktorApp {
         });
         self.last_input = self.now();
         self.last_refresh = self.now();
+        let vault = OpenVault::new(self.next_serial(), session);
         self.show_screen(Screen::Procedures(Box::new(super::screen::Unlocked {
-            session,
+            vault,
             dialog: None,
+            waiting: None,
         })));
         self.notice = None;
         if let Some(notice) = notice {
@@ -375,13 +549,15 @@ impl ZweifaktorApp {
     }
 
     /// Forgets the key and the secrets (dropping the session zeroizes them; dialogs and their
-    /// jobs go with it) and clears our code from the clipboard.
+    /// jobs go with it, except work that writes) and clears our code from the clipboard.
+    /// Changes not saved yet are saved first, in the background ([`Self::close_vault`]).
     pub(super) fn lock(&mut self) {
         self.clipboard.stop(&mut *self.env.clipboard);
+        self.close_vault();
+        self.notice = None;
         if let Some(path) = self.vault_path() {
             self.show_screen(Screen::unlock(path, true));
         }
-        self.notice = None;
         self.announce("Zweifaktor is locked. Enter your password to see your procedures.");
     }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::command::Choose;
 use super::export::{ExportFailure, ExportReport, QrFailure, ShownQr};
 use super::import::Read;
+use super::open_vault::VaultOutcome;
 use zweifaktor_core::lockout::LockoutState;
 use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::session::VaultSession;
@@ -35,4 +36,55 @@ pub enum Event {
         purpose: Choose,
         path: Option<PathBuf>,
     },
+    /// The unlocked vault `vault` is back from a save or a look for changes; without its
+    /// session when the work broke down.
+    VaultBack {
+        vault: u64,
+        session: Option<Box<VaultSession>>,
+        outcome: VaultOutcome,
+    },
+    /// Where the vault file is, as far as could be seen.
+    VaultLookedFor {
+        vault_path: PathBuf,
+        found: VaultPlace,
+    },
+    /// "Continue" on the first start: the folder chosen, and whether it holds a vault.
+    FolderChecked {
+        folder: PathBuf,
+        existing: bool,
+        has_vault: bool,
+    },
+    /// The settings file was saved (or why not).
+    SettingsSaved(Result<(), String>),
+    /// Whether the clipboard still held the code placed as number `placed`.
+    ClipboardLooked {
+        placed: u64,
+        still_ours: bool,
+    },
+}
+
+/// What a look for the vault file found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VaultPlace {
+    Vault,
+    /// The folder is there, the vault file is not.
+    NoVault,
+    /// Not even the folder (a network drive not connected, a folder moved).
+    NoFolder,
+}
+
+impl Event {
+    /// Whether the window should draw again for this event at once. A look that found nothing
+    /// new waits for the next frame, which comes within a second anyway.
+    pub fn changes_the_window(&self) -> bool {
+        match self {
+            Event::VaultBack {
+                session: Some(_),
+                outcome: VaultOutcome::Checked(Ok(false)),
+                ..
+            } => false,
+            Event::ClipboardLooked { still_ours, .. } => !still_ours,
+            _ => true,
+        }
+    }
 }

@@ -21,12 +21,16 @@ pub mod import;
 pub mod import_state;
 pub mod jobs;
 pub mod messages;
+pub mod open_vault;
 pub mod screen;
+mod settings_saves;
 mod tick;
 mod vault_changes;
+mod vault_saves;
 pub mod view;
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use zeroize::Zeroizing;
 
@@ -35,10 +39,16 @@ use clipboard::ClipboardKeeper;
 use command::Command;
 pub use env::AppEnv;
 use focus::FocusRequest;
-use jobs::Jobs;
+use jobs::{APP, Jobs};
+use open_vault::OpenVault;
 pub use screen::{PasswordPurpose, Screen};
+use settings_saves::SettingsSaves;
 pub use view::{View, current_code};
-use zweifaktor_core::config::{self, Config};
+use zweifaktor_core::config::Config;
+
+/// How long closing the window waits for unsaved changes to reach the disk (a network drive
+/// that has gone may never answer; the window is hidden meanwhile).
+const EXIT_WAIT: Duration = Duration::from_secs(20);
 
 pub struct ZweifaktorApp {
     env: AppEnv,
@@ -52,11 +62,15 @@ pub struct ZweifaktorApp {
     /// Our code on the clipboard while it is still there, as of this frame.
     clipboard_shown: Option<Zeroizing<String>>,
     jobs: Jobs,
+    /// Vaults locked while changes were unsaved: kept until those are saved (or said lost).
+    closing: Vec<OpenVault>,
+    settings_saves: SettingsSaves,
     /// The last user input, Unix seconds: for the auto-lock.
     last_input: u64,
     /// When the vault file was last checked for changes made by other programs.
     last_refresh: u64,
-    /// A message for the status line (errors of background actions).
+    /// A message for the status line (errors of background actions), also shown on the
+    /// unlock screen (how work that outlived a lock ended).
     notice: Option<String>,
     /// The latest thing said to screen readers.
     announcement: Option<Announcement>,
@@ -70,21 +84,6 @@ impl ZweifaktorApp {
     pub fn new(env: AppEnv) -> Self {
         let config = env.config_store.load();
         let now = env.clock.now_unix();
-        let screen = match (&env.vault_override, &config.vault_folder) {
-            (Some(path), _) => Screen::for_vault(path),
-            // A chosen folder that is gone (moved, or a network drive not connected) must not
-            // silently become a new, empty vault.
-            (None, Some(folder)) if !folder.is_dir() => Screen::first_start(
-                Some(folder.clone()),
-                Some(format!(
-                    "The storage folder {} cannot be found (moved, or a drive not connected?). \
-                     Connect it and restart Zweifaktor, or choose the folder that holds your vault.",
-                    folder.display()
-                )),
-            ),
-            (None, Some(folder)) => Screen::for_vault(&folder.join(config::VAULT_FILE_NAME)),
-            (None, None) => Screen::first_start(env.default_folder.clone(), None),
-        };
         let mut app = ZweifaktorApp {
             env,
             config,
@@ -94,6 +93,8 @@ impl ZweifaktorApp {
             clipboard: ClipboardKeeper::default(),
             clipboard_shown: None,
             jobs: Jobs::default(),
+            closing: Vec::new(),
+            settings_saves: SettingsSaves::default(),
             last_input: now,
             last_refresh: now,
             notice: None,
@@ -101,7 +102,13 @@ impl ZweifaktorApp {
             focus: None,
             frame: 0,
         };
-        app.show_screen(screen);
+        let vault_path = app.vault_path();
+        match vault_path {
+            // Whether it is there is looked at by a job: the first frame must not wait for a
+            // network drive.
+            Some(vault_path) => app.look_for_vault(vault_path),
+            None => app.show_screen(Screen::first_start(app.env.default_folder.clone(), None)),
+        }
         app
     }
 
@@ -122,9 +129,31 @@ impl ZweifaktorApp {
         self.jobs.any()
     }
 
-    /// The window closes: never leave a code behind on the clipboard.
+    /// The window closes: unsaved changes and settings are saved first (waited for, at most
+    /// [`EXIT_WAIT`]; what could not be saved is said on stderr), and no code is left behind on
+    /// the clipboard.
     pub fn on_exit(&mut self) {
         self.clipboard.stop(&mut *self.env.clipboard);
+        self.close_vault();
+        self.forget_orphaned_jobs();
+        self.notice = None;
+        let deadline = Instant::now() + EXIT_WAIT;
+        while self.jobs.any_of(APP) && Instant::now() < deadline {
+            for finished in self.jobs.take_finished() {
+                self.handle(finished);
+            }
+            self.start_vault_jobs();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        if let Some(notice) = self.notice.take() {
+            eprintln!("zweifaktor: {notice}");
+        }
+        if self.closing.iter().any(|vault| !vault.is_settled()) {
+            eprintln!(
+                "zweifaktor: the last changes were not saved within {} seconds; they are lost",
+                EXIT_WAIT.as_secs()
+            );
+        }
     }
 
     /// Before drawing: the user's input time (auto-lock), finished jobs, the timers.
@@ -138,6 +167,7 @@ impl ZweifaktorApp {
         }
         self.tick();
         self.forget_orphaned_jobs();
+        self.start_vault_jobs();
         // What was said until now is drawn in this frame; what is said later, in the next.
         self.frame += 1;
     }
@@ -168,6 +198,7 @@ impl ZweifaktorApp {
             self.apply(command, ctx);
         }
         self.forget_orphaned_jobs();
+        self.start_vault_jobs();
         self.schedule_repaint(ctx);
     }
 
@@ -189,6 +220,25 @@ impl ZweifaktorApp {
                     event::Event::Lockout(files.read_attempts())
                 });
         }
+    }
+
+    /// Shows the "looking for your vault" screen while a job looks whether the vault file and
+    /// its folder are there; then the unlock, new-password or first-start screen.
+    fn look_for_vault(&mut self, vault_path: PathBuf) {
+        self.show_screen(Screen::LookingForVault(screen::LookingForVault {
+            vault_path: vault_path.clone(),
+        }));
+        self.jobs
+            .spawn(self.screen_serial, jobs::Work::LookingForVault, move || {
+                let found = if vault_path.exists() {
+                    event::VaultPlace::Vault
+                } else if vault_path.parent().is_some_and(|folder| folder.is_dir()) {
+                    event::VaultPlace::NoVault
+                } else {
+                    event::VaultPlace::NoFolder
+                };
+                event::Event::VaultLookedFor { vault_path, found }
+            });
     }
 
     /// Whether the screen or dialog with this serial is still shown.

@@ -1,19 +1,30 @@
 //! The screens and what the app keeps for each: the vault path, why a password is asked, the
-//! error to show, the lock countdown, the unlocked session. What the user types into a screen
+//! error to show, the lock countdown, the unlocked vault. What the user types into a screen
 //! is the drawing side's (`ui`), never kept here.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use super::command::Command;
 use super::dialog::OpenDialog;
+use super::event::VaultPlace;
+use super::jobs::Work;
+use super::open_vault::OpenVault;
 use super::view::FieldUpdate;
 use zweifaktor_core::lockout::LockoutState;
-use zweifaktor_core::vault::session::VaultSession;
+use zweifaktor_core::procedure::Procedure;
 
 pub enum Screen {
+    /// On start, while a job looks whether the vault (and its folder) is there: on a network
+    /// drive that may take a while.
+    LookingForVault(LookingForVault),
     FirstStart(FirstStart),
     SetPassword(SetPassword),
     Unlock(Unlock),
     Procedures(Box<Unlocked>),
+}
+
+pub struct LookingForVault {
+    pub vault_path: PathBuf,
 }
 
 /// First start: a first installation or an update of an existing one.
@@ -54,8 +65,30 @@ pub struct Unlock {
 
 /// The procedures, and the dialog open over them.
 pub struct Unlocked {
-    pub session: VaultSession,
+    pub vault: OpenVault,
     pub dialog: Option<OpenDialog>,
+    /// What a dialog asked for that reads the vault file with its own unlock (an export, a QR
+    /// code, a new password): it starts once the changes shown are saved.
+    pub waiting: Option<Waiting>,
+}
+
+/// A dialog's command held back until the changes shown are saved.
+pub struct Waiting {
+    pub serial: u64,
+    /// What it will do: the dialog shows it meanwhile, as if it ran already.
+    pub work: Work,
+    pub command: Command,
+}
+
+impl Unlocked {
+    /// The procedures as the user sees them, changes not yet saved included.
+    pub fn procedures(&self) -> &[Procedure] {
+        self.vault.procedures()
+    }
+
+    pub fn names_hidden(&self) -> bool {
+        self.vault.names_hidden()
+    }
 }
 
 impl Screen {
@@ -87,12 +120,13 @@ impl Screen {
         })
     }
 
-    /// The screen for a vault file: unlock it, or create it.
-    pub fn for_vault(path: &Path) -> Screen {
-        if path.exists() {
-            Screen::unlock(path.to_path_buf(), false)
-        } else {
-            Screen::set_password(path.to_path_buf(), PasswordPurpose::NewVault, false)
+    /// The screen for a vault file, by what a look found there: unlock it, or create it.
+    pub fn for_vault(path: PathBuf, found: VaultPlace) -> Screen {
+        match found {
+            VaultPlace::Vault => Screen::unlock(path, false),
+            VaultPlace::NoVault | VaultPlace::NoFolder => {
+                Screen::set_password(path, PasswordPurpose::NewVault, false)
+            }
         }
     }
 
@@ -102,7 +136,7 @@ impl Screen {
             Screen::FirstStart(s) => Some(&mut s.error),
             Screen::SetPassword(s) => Some(&mut s.error),
             Screen::Unlock(s) => Some(&mut s.error),
-            Screen::Procedures(_) => None,
+            Screen::LookingForVault(_) | Screen::Procedures(_) => None,
         }
     }
 

@@ -1,11 +1,14 @@
-//! Everything time-driven, once per frame: the auto-lock, changes other programs saved, the
-//! lock countdown of the unlock screen, clipboard mode's next code and the clearing of
-//! expired codes — and when the next frame is due for all that.
+//! Everything time-driven, once per frame: the auto-lock, the look for changes other programs
+//! saved (a job, in `vault_saves`), the lock countdown of the unlock screen, clipboard mode's
+//! next code, the clearing of expired codes and the look whether our code is still on the
+//! clipboard (a job) — and when the next frame is due for all that.
 
 use std::time::Duration;
 
 use super::ZweifaktorApp;
 use super::announce::digit_by_digit;
+use super::event::Event;
+use super::jobs::{APP, Work};
 use super::screen::Screen;
 use super::view::current_code;
 use zeroize::Zeroizing;
@@ -15,14 +18,14 @@ impl ZweifaktorApp {
         let now = self.now();
         let mut lock_ended = false;
         match &mut self.screen {
-            Screen::Procedures(_) => {
+            Screen::Procedures(s) => {
                 if let Some(minutes) = self.config.auto_lock_minutes
                     && now >= self.last_input + u64::from(minutes) * 60
                 {
                     self.lock();
                 } else if now > self.last_refresh {
                     self.last_refresh = now;
-                    self.refresh_from_disk();
+                    s.vault.check_for_changes();
                 }
             }
             // Counted down from the counter read when the screen opened and after each
@@ -32,7 +35,7 @@ impl ZweifaktorApp {
                 s.locked_for = s.lockout.locked_for(now);
                 lock_ended = was_locked && s.locked_for == 0;
             }
-            Screen::FirstStart(_) | Screen::SetPassword(_) => {}
+            Screen::LookingForVault(_) | Screen::FirstStart(_) | Screen::SetPassword(_) => {}
         }
         if lock_ended {
             self.announce("The lock is over: you can enter the password again.");
@@ -43,18 +46,27 @@ impl ZweifaktorApp {
                 digit_by_digit(&code)
             ));
         }
+        self.look_at_clipboard(now);
         self.clipboard_shown = self
             .clipboard
-            .shown(&mut *self.env.clipboard, now)
+            .shown()
             .map(|code| Zeroizing::new(code.to_owned()));
     }
 
-    fn refresh_from_disk(&mut self) {
-        if let Screen::Procedures(s) = &mut self.screen
-            && let Err(e) = s.session.refresh()
-        {
-            self.tell(e.to_string());
-        }
+    /// Whether our code is still on the clipboard: asked once a second, in a job with a
+    /// reader of its own (the clipboard's owner may be another program, slow to answer).
+    fn look_at_clipboard(&mut self, now: u64) {
+        let Some(look) = self.clipboard.look_due(now) else {
+            return;
+        };
+        let mut reader = self.env.clipboard.reader();
+        self.jobs.spawn(APP, Work::LookingAtClipboard, move || {
+            let still_ours = look.still_ours(&mut *reader);
+            Event::ClipboardLooked {
+                placed: look.placed,
+                still_ours,
+            }
+        });
     }
 
     /// Clipboard mode: the current code of the chosen procedure is always on the clipboard;
@@ -65,7 +77,6 @@ impl ZweifaktorApp {
         let clipboard = &mut *self.env.clipboard;
         if let (Some(id), Screen::Procedures(s)) = (self.clipboard.mode(), &self.screen) {
             let wanted = s
-                .session
                 .procedures()
                 .iter()
                 .find(|p| p.id == id)
@@ -99,6 +110,11 @@ impl ZweifaktorApp {
         // A few milliseconds past the boundary, so the new second is surely there.
         let next_second = Duration::from_millis(self.env.clock.millis_to_next_second() + 5);
         match &self.screen {
+            // A change waits for the session to come back from a look, which wakes nobody
+            // when it found nothing: come back for it soon.
+            Screen::Procedures(s) if s.vault.waits_for_session() => {
+                ctx.request_repaint_after(Duration::from_millis(20))
+            }
             Screen::Procedures(_) => ctx.request_repaint_after(next_second),
             Screen::Unlock(s) if s.locked_for > 0 => ctx.request_repaint_after(next_second),
             _ => {}

@@ -1,80 +1,76 @@
-//! Changes to the unlocked vault and the settings, saved at once (the vault through the same
-//! locked read-modify-write as the command line), and codes put on the clipboard. Errors go
-//! to the status line.
+//! Changes to the unlocked vault, shown at once and queued for saving (`vault_saves` saves
+//! them in the background, through the same locked read-modify-write as the command line),
+//! and codes put on the clipboard. Errors go to the status line; what changed is said to
+//! screen readers, and the keyboard focus follows the procedure changed.
 
 use uuid::Uuid;
 
 use super::ZweifaktorApp;
 use super::focus::FocusTarget;
+use super::open_vault::Change;
 use super::screen::Screen;
 use super::view::current_code;
-use zweifaktor_core::config::Config;
 use zweifaktor_core::flow;
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, ProcedureError};
-use zweifaktor_core::vault::session::SessionError;
-use zweifaktor_core::vault::{self, Added};
-
-/// Errors of a change to the vault: the change's own, or saving it.
-#[derive(Debug, thiserror::Error)]
-enum ChangeError {
-    #[error(transparent)]
-    Procedure(ProcedureError),
-    #[error(transparent)]
-    Session(#[from] SessionError),
-}
 
 impl ZweifaktorApp {
-    /// Applies a change to the vault; `None` when it failed (the status line says why).
-    fn change_vault<R>(
-        &mut self,
-        change: impl FnOnce(&mut vault::VaultContents) -> Result<R, ProcedureError>,
-    ) -> Option<R> {
+    /// Makes a change on what the window shows and queues it for saving; false when it
+    /// failed (the status line says why).
+    fn change_vault(&mut self, change: Result<Change, ProcedureError>) -> bool {
         let Screen::Procedures(s) = &mut self.screen else {
-            return None;
+            return false;
         };
-        let result = s
-            .session
-            .modify(|c| change(c).map_err(ChangeError::Procedure));
-        match result {
-            Ok(value) => Some(value),
+        match change.and_then(|change| s.vault.change(change)) {
+            Ok(()) => {
+                self.start_vault_jobs();
+                true
+            }
             Err(e) => {
                 self.tell(e.to_string());
-                None
+                false
             }
         }
     }
 
-    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is saved,
-    /// and the keyboard focus goes to the saved procedure.
+    /// Saves a new procedure (`None`) or changes to one; the dialog closes once it is shown
+    /// (the save follows in the background), and the keyboard focus goes to the procedure.
     pub(super) fn save_procedure(&mut self, id: Option<Uuid>, draft: ProcedureDraft) {
         let now = self.now();
-        let saved = match id {
-            None => self.change_vault(|c| {
-                let procedure = Procedure::create(draft, now)?;
-                let id = procedure.id;
-                Ok(match c.add_or_reenroll(procedure) {
-                    Added::Reenrolled(existing) => existing,
-                    Added::New | Added::NewWithDuplicateName => id,
-                })
-            }),
-            Some(id) => self.change_vault(|c| {
-                let draft = draft.validated()?;
-                let Some(p) = c.procedures.iter_mut().find(|p| p.id == id) else {
-                    return Ok(id);
-                };
-                if p.needs_reenrollment || p.secret != draft.secret || p.otp != draft.otp {
-                    p.reenroll(draft.secret, draft.otp, now)?;
-                }
-                p.name = draft.name;
-                p.issuer = draft.issuer;
-                p.account = draft.account;
-                p.url = draft.url;
-                p.modified = now;
-                Ok(id)
-            }),
+        let (change, new) = match id {
+            // Made here, once: the same procedure (and id) is shown and saved.
+            None => {
+                let procedure = Procedure::create(draft, now);
+                let new = procedure.as_ref().ok().map(|p| (p.id, p.name.clone()));
+                (procedure.map(Change::Add), new)
+            }
+            Some(id) => (
+                draft
+                    .validated()
+                    .map(|draft| Change::Edit { id, draft, now }),
+                None,
+            ),
         };
-        if let (Some(id), Screen::Procedures(s)) = (saved, &mut self.screen) {
-            s.dialog = None;
+        if !self.change_vault(change) {
+            return;
+        }
+        let Screen::Procedures(s) = &mut self.screen else {
+            return;
+        };
+        s.dialog = None;
+        let shown = match (id, new) {
+            (Some(id), _) => Some(id),
+            // Enrolled again, a new procedure shows as the waiting one of its name.
+            (None, Some((new_id, name))) => {
+                let procedures = s.procedures();
+                procedures
+                    .iter()
+                    .find(|p| p.id == new_id)
+                    .or_else(|| procedures.iter().find(|p| p.name == name))
+                    .map(|p| p.id)
+            }
+            (None, None) => None,
+        };
+        if let Some(id) = shown {
             let name = procedure_name(s, id);
             self.announce(format!("Saved {name}."));
             self.move_focus(FocusTarget::Procedure(id));
@@ -88,7 +84,7 @@ impl ZweifaktorApp {
         }
         let (name, neighbour) = match &self.screen {
             Screen::Procedures(s) => {
-                let procedures = s.session.procedures();
+                let procedures = s.procedures();
                 let at = procedures.iter().position(|p| p.id == id);
                 let neighbour = at.and_then(|at| {
                     procedures
@@ -99,12 +95,7 @@ impl ZweifaktorApp {
             }
             _ => return,
         };
-        let deleted = self
-            .change_vault(|c| {
-                c.procedures.retain(|p| p.id != id);
-                Ok(())
-            })
-            .is_some();
+        let deleted = self.change_vault(Ok(Change::Delete(id)));
         if let Screen::Procedures(s) = &mut self.screen {
             s.dialog = None;
         }
@@ -118,17 +109,15 @@ impl ZweifaktorApp {
     pub(super) fn import_procedures(&mut self, drafts: Vec<ProcedureDraft>) {
         let now = self.now();
         // The same all-or-nothing addition as `zweifaktor import`.
-        if let Some(count) = self.change_vault(|c| flow::import::add_imported(c, drafts, now)) {
+        let procedures = flow::import::imported_procedures(drafts, now);
+        let count = procedures.as_ref().map_or(0, Vec::len);
+        if self.change_vault(procedures.map(Change::Import)) {
             self.tell(format!("Imported {count} procedures."));
         }
     }
 
     pub(super) fn set_names_hidden(&mut self, hidden: bool) {
-        if let Screen::Procedures(s) = &mut self.screen
-            && let Err(e) = s.session.set_names_hidden(hidden)
-        {
-            self.tell(e.to_string());
-        }
+        self.change_vault(Ok(Change::NamesHidden(hidden)));
     }
 
     /// A plain copy: one copy of the current code, cleared when it stops being valid (plus the
@@ -139,7 +128,6 @@ impl ZweifaktorApp {
         };
         let now = self.now();
         let Some((name, (code, valid_until))) = s
-            .session
             .procedures()
             .iter()
             .find(|p| p.id == id)
@@ -176,19 +164,11 @@ impl ZweifaktorApp {
             ));
         }
     }
-
-    pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
-        change(&mut self.config);
-        if let Err(e) = self.env.config_store.save(&self.config) {
-            self.tell(format!("The settings could not be saved: {e}"));
-        }
-    }
 }
 
 /// A procedure's name, for what the window says about it.
 fn procedure_name(unlocked: &super::screen::Unlocked, id: Uuid) -> String {
     unlocked
-        .session
         .procedures()
         .iter()
         .find(|p| p.id == id)

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::announce::Announcement;
 use super::focus::FocusRequest;
 use super::jobs::{Jobs, Work};
+use super::open_vault::SaveStatus;
 use super::screen::Screen;
 use zweifaktor_core::config::Config;
 use zweifaktor_core::otp::{Code, seconds_left};
@@ -32,9 +33,27 @@ pub struct View<'a> {
 }
 
 impl View<'_> {
-    /// What the screen or dialog with this serial waits for, if anything.
+    /// What the screen or dialog with this serial waits for, if anything: its job, or the
+    /// work it asked for that waits until the changes shown are saved.
     pub fn work(&self, serial: u64) -> Option<Work> {
-        self.jobs.shown_work_of(serial)
+        self.jobs
+            .shown_work_of(serial)
+            .or_else(|| match self.screen {
+                Screen::Procedures(s) => s
+                    .waiting
+                    .as_ref()
+                    .filter(|w| w.serial == serial)
+                    .map(|w| w.work),
+                _ => None,
+            })
+    }
+
+    /// Whether the unlocked vault's changes are being saved, or why they could not be.
+    pub fn save_status(&self) -> Option<SaveStatus<'_>> {
+        match self.screen {
+            Screen::Procedures(s) => s.vault.status(),
+            _ => None,
+        }
     }
 
     pub fn busy(&self, serial: u64) -> bool {

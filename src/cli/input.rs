@@ -17,12 +17,15 @@ use crate::fl;
 use zweifaktor_core::password_rules::require_strong;
 use zweifaktor_core::secret::Password;
 
+use super::{Terminal, Usage};
+
 /// The longest line read from standard input, in bytes: far above any password, and above an
 /// otpauth URI with the longest secret and names Zweifaktor accepts (about 8 KB).
 pub const MAX_LINE_BYTES: usize = 16 * 1024;
 
 pub struct Input {
     from_stdin: bool,
+    terminal: Terminal,
     lines_read: usize,
 }
 
@@ -101,9 +104,10 @@ fn unbuffered_stdin() -> io::Result<std::fs::File> {
 }
 
 impl Input {
-    pub fn new(from_stdin: bool) -> Self {
+    pub fn new(from_stdin: bool, terminal: Terminal) -> Self {
         Input {
             from_stdin,
+            terminal,
             lines_read: 0,
         }
     }
@@ -130,6 +134,9 @@ impl Input {
                 ));
             };
             return Ok(line);
+        }
+        if self.terminal == Terminal::Borrowed {
+            return Err(Usage(fl!("cli-borrowed-console")).into());
         }
         // rpassword asks on the terminal itself, so a password never passes through a pipe.
         let typed = Zeroizing::new(
@@ -186,6 +193,23 @@ mod tests {
                 .as_deref()
                 .map(String::as_str),
             Some("")
+        );
+    }
+
+    #[test]
+    fn the_window_program_in_a_borrowed_console_asks_for_no_password() {
+        // The terminal does not wait for the Windows window program and reads the keyboard
+        // itself: a prompt there could put the password on its command line.
+        let mut input = Input::new(false, Terminal::Borrowed);
+        let error = input.password("Master password: ").expect_err("refused");
+        assert!(
+            error.downcast_ref::<Usage>().is_some(),
+            "a usage error (exit 2)"
+        );
+        let message = error.to_string();
+        assert!(
+            message.contains("zweifaktor-cli") && message.contains("--password-stdin"),
+            "{message}"
         );
     }
 

@@ -60,8 +60,26 @@ pub fn warn(message: &str) {
     tell!("{}", fl!("cli-warning", message = message));
 }
 
+/// Where the program's terminal comes from, for whether it may ask for passwords there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Terminal {
+    /// Its own: a Unix terminal, or a Windows console program's console — the terminal waits
+    /// until the program ends.
+    Own,
+    /// The console of the terminal that started the Windows window program, borrowed after the
+    /// start (src/windows_console.rs). The terminal does not wait for a window program: it shows
+    /// its prompt and reads the keyboard at the same time as we do, so a password typed there
+    /// could land on its command line (and in its history). No prompts then.
+    Borrowed,
+}
+
 /// Parses the arguments and runs; never panics on user input, one line on stderr on failure.
 pub fn main() -> ExitCode {
+    main_in(Terminal::Own)
+}
+
+/// [`main`] for a program started in `terminal`.
+pub fn main_in(terminal: Terminal) -> ExitCode {
     // The settings are read once: their language for every message, their vault as default.
     let config = ConfigStore::system().load();
     crate::i18n::init(&config);
@@ -73,7 +91,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
-    match run(cli, &config) {
+    match run(cli, &config, terminal) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tell!("{}", fl!("cli-error", message = one_paragraph(&error)));
@@ -82,7 +100,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, config: &Config) -> Result<()> {
+fn run(cli: Cli, config: &Config, terminal: Terminal) -> Result<()> {
     let Some(command) = cli.command else {
         // No command: the desktop window, on the vault given (or the one chosen on first start).
         return crate::desktop::run(cli.vault);
@@ -94,7 +112,7 @@ fn run(cli: Cli, config: &Config) -> Result<()> {
     let clock = SystemClock;
     let mut ctx = CommandContext {
         files: VaultFiles::new(path),
-        input: Input::new(cli.password_stdin),
+        input: Input::new(cli.password_stdin, terminal),
         clock: &clock,
     };
     match command {

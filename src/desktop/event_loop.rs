@@ -23,6 +23,9 @@ pub enum UserEvent {
     Repaint { when: Instant, pass: u64 },
     /// A screen reader asked for the accessibility tree or an action.
     AccessKit(accesskit_winit::Event),
+    /// The desktop prefers dark or light (`None`: it has no preference); where winit does not
+    /// tell (`system_theme`).
+    SystemTheme(Option<egui::Theme>),
 }
 
 impl From<accesskit_winit::Event> for UserEvent {
@@ -55,6 +58,9 @@ pub struct DesktopLoop {
     /// The whole frame must be shown again (uncovered, resized, refocused).
     show_everything: bool,
     exited: bool,
+    /// The desktop's preference as last reported by the settings portal (applied to the
+    /// window once it is open).
+    system_theme: Option<Option<egui::Theme>>,
     /// Why the window could not be opened, for `run` to report.
     pub error: Option<anyhow::Error>,
 }
@@ -87,6 +93,7 @@ impl DesktopLoop {
             frame_requested: false,
             show_everything: true,
             exited: false,
+            system_theme: None,
             error: None,
         }
     }
@@ -111,6 +118,9 @@ impl DesktopLoop {
             None,
         );
         input.init_accesskit(event_loop, &window, self.proxy.clone());
+        if let Some(theme) = self.system_theme {
+            input.egui_input_mut().system_theme = theme;
+        }
         let mut viewport_info = egui::ViewportInfo::default();
         egui_winit::update_viewport_info(&mut viewport_info, &self.ctx, &window, true);
         window.set_visible(true);
@@ -180,10 +190,14 @@ impl DesktopLoop {
         }
     }
 
-    /// Leaves the loop; the app clears what it put on the clipboard first.
+    /// Leaves the loop; the app clears what it put on the clipboard and saves what is unsaved
+    /// first. The window goes at once: that save may wait for a slow drive.
     fn quit(&mut self, event_loop: &ActiveEventLoop) {
         if !self.exited {
             self.exited = true;
+            if let Some(open) = &self.window {
+                open.window.set_visible(false);
+            }
             self.app.on_exit();
         }
         event_loop.exit();
@@ -260,6 +274,13 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
                 let current = self.ctx.cumulative_pass_nr_for(ViewportId::ROOT);
                 if current == pass || current == pass + 1 {
                     self.schedule(when);
+                }
+            }
+            UserEvent::SystemTheme(theme) => {
+                self.system_theme = Some(theme);
+                if let Some(open) = self.window.as_mut() {
+                    open.input.egui_input_mut().system_theme = theme;
+                    self.schedule(Instant::now());
                 }
             }
             UserEvent::AccessKit(event) => {

@@ -7,6 +7,7 @@ pub mod damage;
 pub mod event_loop;
 pub mod painter;
 pub mod preflight;
+mod system_theme;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -43,6 +44,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         })?;
     let display =
         softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
+    system_theme::follow(event_loop.create_proxy());
     let mut desktop = DesktopLoop::new(
         crate::ui::Window::new(env),
         egui::Context::default(),
@@ -70,12 +72,16 @@ pub fn cannot_open(reason: impl std::fmt::Display) -> anyhow::Error {
     ))
 }
 
+/// The window's size when it opens, in points (pixels at 100 % text and a scale of 1): every
+/// screen and dialog must fit it at 200 % text (tests/window_layout.rs).
+pub const WINDOW_SIZE: [f32; 2] = [520.0, 640.0];
+
 /// The main window's title, size and icon.
 fn main_window() -> egui::ViewportBuilder {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(crate::ui::WINDOW_NAME)
         .with_app_id("zweifaktor")
-        .with_inner_size([520.0, 640.0])
+        .with_inner_size(WINDOW_SIZE)
         .with_min_inner_size([360.0, 320.0]);
     if let Some(icon) = window_icon() {
         viewport = viewport.with_icon(Arc::new(icon));

@@ -6,7 +6,9 @@ use zeroize::Zeroizing;
 
 use super::focus::first_focus;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, rule_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::password_rules::{PasswordCheck, PasswordRule};
@@ -33,41 +35,48 @@ impl ChangePasswordDialog {
         out: &mut Vec<Command>,
     ) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("change-password")).show(ui.ctx(), |ui| {
-            ui.set_width(400.0);
-            semantics::dialog_title(ui, "Change password");
-            let old = labelled_field(ui, "Current password", &mut self.old, true);
-            first_focus(&old, &mut self.focused);
-            labelled_field(ui, "New password", &mut self.new, true);
-            labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
-            let check = PasswordCheck::of(&self.new);
-            let equal = !self.new.is_empty() && *self.new == *self.repeat;
-            for rule in PasswordRule::ALL {
-                rule_line(ui, view.config, check.meets(rule), rule.description());
-            }
-            rule_line(ui, view.config, equal, "both fields equal");
-            if let Some(e) = error {
-                error_line(ui, view.config, e);
-            }
-            ui.horizontal(|ui| {
-                let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
-                if busy {
-                    semantics::spinner(ui, "Changing the password…");
-                }
-                if ui
-                    .add_enabled(ready, egui::Button::new("Change password"))
-                    .clicked()
-                {
-                    out.push(Command::ChangePassword {
-                        old: Password::new(self.old.to_string()),
-                        new: Password::new(self.new.to_string()),
-                    });
-                }
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
+        let modal = egui::Modal::new(egui::Id::unique("change-password"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 400.0);
+                semantics::dialog_title(ui, "Change password");
+                let check = dialog_body(ui, |ui| {
+                    let old = labelled_field(ui, "Current password", &mut self.old, true);
+                    first_focus(&old, &mut self.focused);
+                    labelled_field(ui, "New password", &mut self.new, true);
+                    labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
+                    let check = PasswordCheck::of(&self.new);
+                    let equal = !self.new.is_empty() && *self.new == *self.repeat;
+                    for rule in PasswordRule::ALL {
+                        rule_line(ui, view.config, check.meets(rule), rule.description());
+                    }
+                    rule_line(ui, view.config, equal, "both fields equal");
+                    if let Some(e) = error {
+                        error_line(ui, view.config, e);
+                    }
+                    check
+                });
+                let equal = !self.new.is_empty() && *self.new == *self.repeat;
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
+                    if busy {
+                        semantics::spinner(ui, "Changing the password…");
+                    }
+                    if ui
+                        .add_enabled(ready, egui::Button::new("Change password"))
+                        .clicked()
+                    {
+                        out.push(Command::ChangePassword {
+                            old: Password::new(self.old.to_string()),
+                            new: Password::new(self.new.to_string()),
+                        });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        open = false;
+                    }
+                });
             });
-        });
         open && !modal.should_close()
     }
 }

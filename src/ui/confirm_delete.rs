@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::focus::first_focus;
 use super::semantics;
+use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::command::Command;
 
 /// Whether "No" got the focus yet.
@@ -29,14 +30,18 @@ fn confirm_delete(
     out: &mut Vec<Command>,
 ) -> bool {
     let mut open = true;
-    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ui.ctx(), |ui| {
-        ui.set_max_width(380.0);
-        semantics::dialog_title(ui, "Delete procedure");
-        ui.label(format!(
-            "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-        ));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-delete"))
+        .frame(dialog_frame(ui.ctx()))
+        .show(ui.ctx(), |ui| {
+            dialog_width(ui, 380.0);
+            semantics::dialog_title(ui, "Delete procedure");
+            dialog_body(ui, |ui| {
+                ui.label(format!(
+                    "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
+                ));
+            });
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
             if ui.button("Yes, delete").clicked() {
                 out.push(Command::DeleteProcedure(id));
                 open = false;

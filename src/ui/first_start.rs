@@ -7,9 +7,10 @@ use egui::{RichText, Ui};
 
 use super::focus::first_focus;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, take_update};
+use super::widgets::{error_line, header, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
+use crate::app::jobs::Work;
 use crate::app::screen::FirstStart;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,9 +37,12 @@ impl FirstStartScreen {
             &mut self.taken,
             model.chosen_folder.as_ref(),
         );
+        // A folder dialog, or the look into the folder chosen, runs in the background.
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
-            semantics::heading(ui, "Welcome to Zweifaktor");
+            // At a large text size the screen scrolls instead of losing its lower part.
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            header(ui, "Welcome to Zweifaktor", true);
             ui.add_space(8.0);
             ui.label("Is this a first installation, or an update of an existing installation?");
             ui.add_space(8.0);
@@ -77,7 +81,7 @@ impl FirstStartScreen {
             if field.changed() && model.error.is_some() {
                 out.push(Command::DismissError);
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 // The folder dialog runs in the background; meanwhile it is the one open.
                 if ui.add_enabled(!choosing, egui::Button::new("Choose folder…")).clicked() {
                     out.push(Command::Choose(Choose::StorageFolder { title: label }));
@@ -92,6 +96,11 @@ impl FirstStartScreen {
             if let Some(error) = &model.error {
                 error_line(ui, view.config, error);
             }
+            if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
+                ui.horizontal(|ui| {
+                    semantics::spinner_with_label(ui, "Looking into the folder…");
+                });
+            }
             ui.add_space(12.0);
             let folder = self.folder.trim();
             let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -103,6 +112,7 @@ impl FirstStartScreen {
                     InstallKind::Update => Command::ExistingInstallation(folder),
                 });
             }
+            });
         });
     }
 }

@@ -6,6 +6,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use super::focus::first_focus;
 use super::semantics;
+use super::widgets::{dialog_body, dialog_body_height, dialog_frame, dialog_width, header};
 
 /// Whether Close got the focus yet.
 #[derive(Default)]
@@ -49,7 +50,7 @@ const MANUAL: &[(&str, &str)] = &[
     (
         "Keyboard",
         "Tab and Shift+Tab move between controls; Enter or Space presses a button; Enter in a field confirms the dialog; Esc closes a dialog or a menu.\n\
-         Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks.\n\
+         Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks; Ctrl+plus and Ctrl+minus make the text larger and smaller, Ctrl+0 sets it back to 100 %.\n\
          In the list of procedures: Up and Down go to the previous and next procedure's code, Home and End to the first and last; Enter or Ctrl+C copies the code.\n\
          F10 goes to the menu (Options); in a menu, Up and Down choose an item, Enter runs it.\n\
          In a number field (digits, period, minutes): Up and Down change the number.\n\
@@ -63,14 +64,13 @@ const LINE: f32 = 24.0;
 impl ManualDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("manual")).show(ui.ctx(), |ui| {
-            ui.set_width(460.0);
-            semantics::dialog_title(ui, "Manual");
-            let height = 380.0;
-            let scroll = scroll_keys(ui, height);
-            egui::ScrollArea::vertical()
-                .max_height(height)
-                .show(ui, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("manual"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 460.0);
+                semantics::dialog_title(ui, "Manual");
+                let scroll = scroll_keys(ui, dialog_body_height(ui));
+                dialog_body(ui, |ui| {
                     if scroll != 0.0 {
                         ui.scroll_with_delta(egui::vec2(0.0, scroll));
                     }
@@ -81,12 +81,12 @@ impl ManualDialog {
                         ui.add_space(6.0);
                     }
                 });
-            let close = ui.button("Close");
-            first_focus(&close, &mut self.focused);
-            if close.clicked() {
-                open = false;
-            }
-        });
+                let close = ui.button("Close");
+                first_focus(&close, &mut self.focused);
+                if close.clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }
@@ -126,17 +126,23 @@ pub struct AboutDialog {
 impl AboutDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("about")).show(ui.ctx(), |ui| {
-            semantics::dialog_title(ui, "Zweifaktor");
-            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Two-factor codes from an encrypted vault.");
-            ui.label("License: MIT OR Apache-2.0");
-            let close = ui.button("Close");
-            first_focus(&close, &mut self.focused);
-            if close.clicked() {
-                open = false;
-            }
-        });
+        let modal = egui::Modal::new(egui::Id::unique("about"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 320.0);
+                let title = header(ui, "Zweifaktor", true);
+                semantics::name_dialog(ui, &title);
+                dialog_body(ui, |ui| {
+                    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                    ui.label("Two-factor codes from an encrypted vault.");
+                    ui.label("License: MIT OR Apache-2.0");
+                });
+                let close = ui.button("Close");
+                first_focus(&close, &mut self.focused);
+                if close.clicked() {
+                    open = false;
+                }
+            });
         open && !modal.should_close()
     }
 }

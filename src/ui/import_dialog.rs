@@ -17,7 +17,9 @@ use zeroize::Zeroizing;
 
 use super::focus::first_focus;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, take_update, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, take_update, warning_line,
+};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::import_state::ImportState;
@@ -62,13 +64,16 @@ impl ImportDialog {
         take_update(&mut self.path, &mut self.taken, state.shown_path.as_ref());
         let mut open = true;
         let busy = work.is_some();
-        let modal = egui::Modal::new(egui::Id::unique("import")).show(ui.ctx(), |ui| {
-            ui.set_width(460.0);
+        let modal = egui::Modal::new(egui::Id::unique("import"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 460.0);
             semantics::dialog_title(ui, "Import");
+            dialog_body(ui, |ui| {
             ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.");
             let field = labelled_field(ui, "Export file", &mut self.path, false);
             first_focus(&field, &mut self.focused);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.add_enabled(!busy, egui::Button::new("Choose file…")).clicked() {
                     out.push(Command::Choose(Choose::ImportFile {
                         password: self.password(),
@@ -95,7 +100,7 @@ impl ImportDialog {
                 }
             });
             if let Some(work) = work {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     semantics::spinner_with_label(ui, doing(work));
                 });
             }
@@ -135,25 +140,31 @@ impl ImportDialog {
             }
             if let Some(preview) = &state.preview {
                 preview_ui(ui, view, preview, out);
-                let chosen = state.checked_count();
                 ui.add_space(6.0);
-                let waiting = !state.incomplete.is_empty();
-                if waiting {
+                if !state.incomplete.is_empty() {
                     ui.label("The import waits until every part of the transfer is scanned, so that no account is left behind unnoticed.");
                 }
-                // While a read runs the preview may be about to change: import what it shows
-                // once it is done.
-                if ui
-                    .add_enabled(chosen > 0 && !waiting && !busy, egui::Button::new(RichText::new(format!("Import {chosen}")).strong()))
-                    .clicked()
-                {
-                    out.push(Command::ImportChecked);
+            }
+            });
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if state.preview.is_some() {
+                    let chosen = state.checked_count();
+                    let waiting = !state.incomplete.is_empty();
+                    // While a read runs the preview may be about to change: import what it
+                    // shows once it is done.
+                    if ui
+                        .add_enabled(chosen > 0 && !waiting && !busy, egui::Button::new(RichText::new(format!("Import {chosen}")).strong()))
+                        .clicked()
+                    {
+                        out.push(Command::ImportChecked);
+                    }
                 }
-            }
-            // Closing during a read drops its result with the dialog.
-            if ui.button("Cancel").clicked() {
-                open = false;
-            }
+                // Closing during a read drops its result with the dialog.
+                if ui.button("Cancel").clicked() {
+                    open = false;
+                }
+            });
         });
         open && !modal.should_close()
     }
@@ -176,9 +187,9 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
         "Found {} entries:",
         preview.rows.len() + preview.skipped.len()
     ));
-    egui::ScrollArea::vertical()
-        .max_height(260.0)
-        .show(ui, |ui| {
+    // The dialog's body scrolls as a whole.
+    {
+        {
             for (index, row) in preview.rows.iter().enumerate() {
                 // The name differs from the file's when characters were dropped from it.
                 let label = if row.cleaned {
@@ -215,5 +226,6 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
                     &format!("{}: cannot be imported ({})", skipped.label, skipped.reason),
                 );
             }
-        });
+        }
+    }
 }

@@ -9,7 +9,10 @@ pub mod export_dialog;
 pub mod first_start;
 pub mod focus;
 pub mod help;
+mod icon;
 pub mod import_dialog;
+pub mod looking_for_vault;
+pub mod palette;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
@@ -44,7 +47,7 @@ impl Window {
         self.app.is_busy()
     }
 
-    /// The window closes: never leave a code behind on the clipboard.
+    /// The window closes: never leave a code behind on the clipboard, save what is unsaved.
     pub fn on_exit(&mut self) {
         self.app.on_exit();
     }
@@ -57,6 +60,7 @@ impl Window {
         let view = self.app.view();
         theme::apply(&ctx, view.config);
         let mut out = Vec::new();
+        text_size_shortcuts(ui, view.config.text_scale, &mut out);
         let dropped = ui.input(|i| i.raw.dropped_files.clone());
         if !dropped.is_empty() {
             out.push(Command::DropFiles(dropped));
@@ -75,6 +79,7 @@ pub const WINDOW_NAME: &str = "Zweifaktor";
 fn draw_screen(slot: &mut Slot, ui: &mut egui::Ui, view: &View, out: &mut Vec<Command>) {
     let serial = view.screen_serial;
     match view.screen {
+        Screen::LookingForVault(s) => looking_for_vault::ui(ui, s),
         Screen::FirstStart(s) => slot
             .get(serial, first_start::FirstStartScreen::default)
             .ui(ui, view, s, out),
@@ -87,6 +92,21 @@ fn draw_screen(slot: &mut Slot, ui: &mut egui::Ui, view: &View, out: &mut Vec<Co
         Screen::Procedures(s) => slot
             .get(serial, procedures::ProceduresScreen::default)
             .ui(ui, view, s, out),
+    }
+}
+
+/// Ctrl+plus, Ctrl+minus and Ctrl+0 change the text size on every screen, as in a browser (and
+/// Ctrl+= for plus, which needs no Shift on most keyboards).
+fn text_size_shortcuts(ui: &egui::Ui, scale: f32, out: &mut Vec<Command>) {
+    use egui::gui_zoom::kb_shortcuts::{ZOOM_IN, ZOOM_IN_SECONDARY, ZOOM_OUT, ZOOM_RESET};
+    use zweifaktor_core::config::TEXT_SCALE_STEP;
+    let pressed = |shortcut| ui.input_mut(|i| i.consume_shortcut(shortcut));
+    if pressed(&ZOOM_RESET) {
+        out.push(Command::SetTextScale(1.0));
+    } else if pressed(&ZOOM_IN) || pressed(&ZOOM_IN_SECONDARY) {
+        out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
+    } else if pressed(&ZOOM_OUT) {
+        out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
     }
 }
 

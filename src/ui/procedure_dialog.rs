@@ -9,7 +9,10 @@ use zeroize::Zeroizing;
 
 use super::focus::spin_button;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, mark_invalid, mark_required, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, mark_invalid,
+    mark_required, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::messages::sentence;
@@ -248,107 +251,113 @@ impl ProcedureDialog {
         // Each error shown, and whether the cursor is in its field (said later, not while typing).
         let mut shown_errors: Vec<(String, bool)> = Vec::new();
         let mut entered_blocked = false;
-        let modal = egui::Modal::new(egui::Id::unique("procedure-dialog")).show(ui.ctx(), |ui| {
-            ui.set_width(420.0);
-            semantics::dialog_title(ui, title);
-            ui.label("Fields marked * are required.");
-            ui.add_space(6.0);
-            let name = labelled_field(ui, "Name *", &mut self.name, false);
-            mark_required(&name);
-            // Not in the dialog's first, invisible frame (see `first_focus`).
-            if self.focus_first && name.visible() {
-                name.request_focus();
-                self.focus_first = false;
-            }
-            // Only typing makes an empty name an error worth showing: an error appearing when
-            // the field merely loses focus would move the next field away under the pointer.
-            if name.changed() {
-                self.name_touched = true;
-            }
-            let problems = self.problems(existing);
-            if let Some(e) = &problems.name
-                && self.name_touched
-            {
-                let line = error_line(ui, view.config, e);
-                mark_invalid(&name, &line, e);
-                shown_errors.push((e.clone(), name.has_focus()));
-            }
-            if let Some(w) = &problems.name_warning {
-                warning_line(ui, view.config, w);
-            }
-            let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
-            mark_required(&secret);
-            if self.focus_secret && secret.visible() {
-                secret.request_focus();
-                self.focus_secret = false;
-            }
-            if secret.changed() {
-                self.pasted_note = None;
-                self.take_pasted_uri();
-            }
-            let problems = self.problems(existing);
-            if let Some(e) = &problems.secret
-                && !self.secret.is_empty()
-            {
-                let line = error_line(ui, view.config, e);
-                mark_invalid(&secret, &line, e);
-                shown_errors.push((e.clone(), secret.has_focus()));
-            }
-            if let Some(note) = &self.pasted_note
-                && problems.secret.is_none()
-            {
-                ui.label(note);
-            }
-            if let Some(w) = &problems.secret_warning {
-                warning_line(ui, view.config, w);
-            }
-            let url = labelled_field(ui, "URL", &mut self.url, false);
-            if let Some(e) = &problems.url {
-                let line = error_line(ui, view.config, e);
-                mark_invalid(&url, &line, e);
-                shown_errors.push((e.clone(), url.has_focus()));
-            }
-            ui.add_space(4.0);
-            let advanced =
-                egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
-            let expanded = advanced.body_response.is_some();
-            semantics::node(ui.ctx(), advanced.header_response.id, |n| {
-                n.set_expanded(expanded);
-                // Orca (AT-SPI) reads no expanded state yet: a toggle button's pressed it reads.
-                n.set_toggled(expanded.into());
-            });
-            if let Some(e) = &problems.advanced {
-                error_line(ui, view.config, e);
-                shown_errors.push((e.clone(), false));
-            }
-            ui.add_space(8.0);
-            // Enter in a field saves, as the Save button does.
-            let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
-                && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if entered {
-                // The cursor stays in the field until the dialog closes (or for correcting
-                // what Save refused): a frame without focus is read out as the bare window.
-                for field in [&name, &secret, &url] {
-                    if field.lost_focus() {
-                        field.request_focus();
+        let modal = egui::Modal::new(egui::Id::unique("procedure-dialog"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+                dialog_width(ui, 420.0);
+                semantics::dialog_title(ui, title);
+                let (name, secret, url) = dialog_body(ui, |ui| {
+                    ui.label("Fields marked * are required.");
+                    ui.add_space(6.0);
+                    let name = labelled_field(ui, "Name *", &mut self.name, false);
+                    mark_required(&name);
+                    // Not in the dialog's first, invisible frame (see `first_focus`).
+                    if self.focus_first && name.visible() {
+                        name.request_focus();
+                        self.focus_first = false;
+                    }
+                    // Only typing makes an empty name an error worth showing: an error appearing when
+                    // the field merely loses focus would move the next field away under the pointer.
+                    if name.changed() {
+                        self.name_touched = true;
+                    }
+                    let problems = self.problems(existing);
+                    if let Some(e) = &problems.name
+                        && self.name_touched
+                    {
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&name, &line, e);
+                        shown_errors.push((e.clone(), name.has_focus()));
+                    }
+                    if let Some(w) = &problems.name_warning {
+                        warning_line(ui, view.config, w);
+                    }
+                    let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+                    mark_required(&secret);
+                    if self.focus_secret && secret.visible() {
+                        secret.request_focus();
+                        self.focus_secret = false;
+                    }
+                    if secret.changed() {
+                        self.pasted_note = None;
+                        self.take_pasted_uri();
+                    }
+                    let problems = self.problems(existing);
+                    if let Some(e) = &problems.secret
+                        && !self.secret.is_empty()
+                    {
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&secret, &line, e);
+                        shown_errors.push((e.clone(), secret.has_focus()));
+                    }
+                    if let Some(note) = &self.pasted_note
+                        && problems.secret.is_none()
+                    {
+                        ui.label(note);
+                    }
+                    if let Some(w) = &problems.secret_warning {
+                        warning_line(ui, view.config, w);
+                    }
+                    let url = labelled_field(ui, "URL", &mut self.url, false);
+                    if let Some(e) = &problems.url {
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&url, &line, e);
+                        shown_errors.push((e.clone(), url.has_focus()));
+                    }
+                    ui.add_space(4.0);
+                    let advanced =
+                        egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+                    let expanded = advanced.body_response.is_some();
+                    semantics::node(ui.ctx(), advanced.header_response.id, |n| {
+                        n.set_expanded(expanded);
+                        // Orca (AT-SPI) reads no expanded state yet: a toggle button's pressed it reads.
+                        n.set_toggled(expanded.into());
+                    });
+                    if let Some(e) = &problems.advanced {
+                        error_line(ui, view.config, e);
+                        shown_errors.push((e.clone(), false));
+                    }
+                    (name, secret, url)
+                });
+                ui.add_space(8.0);
+                // Enter in a field saves, as the Save button does.
+                let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if entered {
+                    // The cursor stays in the field until the dialog closes (or for correcting
+                    // what Save refused): a frame without focus is read out as the bare window.
+                    for field in [&name, &secret, &url] {
+                        if field.lost_focus() {
+                            field.request_focus();
+                        }
                     }
                 }
-            }
-            ui.horizontal(|ui| {
-                let ok = !self.problems(existing).blocking();
-                entered_blocked = entered && !ok;
-                let save = ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
-                if ok
-                    && (save.clicked() || entered)
-                    && let Some(draft) = self.draft()
-                {
-                    out.push(Command::SaveProcedure(self.editing, draft));
-                }
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
+                ui.horizontal_wrapped(|ui| {
+                    let ok = !self.problems(existing).blocking();
+                    entered_blocked = entered && !ok;
+                    let save =
+                        ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
+                    if ok
+                        && (save.clicked() || entered)
+                        && let Some(draft) = self.draft()
+                    {
+                        out.push(Command::SaveProcedure(self.editing, draft));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        open = false;
+                    }
+                });
             });
-        });
         if modal.should_close() {
             open = false;
         }
@@ -372,7 +381,7 @@ impl ProcedureDialog {
     fn advanced_ui(&mut self, ui: &mut Ui) {
         labelled_field(ui, "Issuer", &mut self.issuer, false);
         labelled_field(ui, "Account", &mut self.account, false);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("Type:");
             ui.selectable_value(&mut self.kind, KindChoice::Totp, "Time-based (TOTP)");
             ui.selectable_value(&mut self.kind, KindChoice::Hotp, "Counter (HOTP)");
@@ -381,7 +390,7 @@ impl ProcedureDialog {
         if self.kind == KindChoice::Steam {
             return;
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("Algorithm:");
             for algorithm in [
                 HashAlgorithm::Sha1,
@@ -395,7 +404,7 @@ impl ProcedureDialog {
                 );
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Digits:");
             spin_button(ui, egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);

@@ -16,19 +16,22 @@ use super::confirm_delete::ConfirmDelete;
 use super::export_dialog::ExportDialog;
 use super::help::{AboutDialog, ManualDialog};
 use super::import_dialog::ImportDialog;
+use super::palette::Palette;
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
 use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
-use super::widgets::{error_line, warning_line};
+use super::widgets::{countdown, error_line, warning_line};
 use super::{semantics, theme};
 use crate::app::announce::digit_by_digit;
 use crate::app::command::{Command, Open};
 use crate::app::dialog::Dialog;
 use crate::app::focus::FocusTarget;
+use crate::app::open_vault::SaveStatus;
 use crate::app::screen::Unlocked;
 use crate::app::{View, current_code};
+use zweifaktor_core::config::{TEXT_SCALE_STEP, ThemeChoice};
 use zweifaktor_core::otp::seconds_left;
 use zweifaktor_core::procedure::Procedure;
 
@@ -93,7 +96,7 @@ impl ProceduresScreen {
             if covered {
                 semantics::hide(ui);
             }
-            status_line(ui, view);
+            status_line(ui, view, out);
         });
         self.rows.clear();
         let mut opened_from = None;
@@ -104,11 +107,11 @@ impl ProceduresScreen {
             if let Some(add) = self.toolbar(ui, out) {
                 opened_from = Some(add);
             }
-            ui.separator();
+            ui.add_space(theme::space::S);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let procedures = model.session.procedures();
+                    let procedures = model.procedures();
                     let visible = self.visible(procedures);
                     if procedures.is_empty() {
                         ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
@@ -131,6 +134,7 @@ impl ProceduresScreen {
                             if row.opener.is_some() {
                                 opened_from = row.opener;
                             }
+                            ui.add_space(theme::space::S);
                         }
                     });
                 });
@@ -164,44 +168,67 @@ impl ProceduresScreen {
         }
     }
 
-    /// "+", search and Lock; returns the "+" button when it opened the Add dialog.
+    /// The app's icon, "+", the search field and Lock: on one line where they fit, the search
+    /// field on a line of its own in a narrow window or at a large text size. Returns the "+"
+    /// button when it opened the Add dialog.
     fn toolbar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) -> Option<Id> {
-        ui.horizontal(|ui| {
-            let add = ui
-                .button(RichText::new("+").size(20.0).strong())
-                .on_hover_text("Add a procedure (Ctrl+N)");
-            labelled(&add, "Add procedure".to_owned());
-            shortcut_of(&add, "Ctrl+N");
-            let opened = add.clicked().then_some(add.id);
-            if opened.is_some() {
-                out.push(Command::Open(Open::Add));
-            }
-            let label = ui.label("Search:");
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Ctrl+F")
-                    .desired_width((ui.available_width() - 70.0).max(80.0)),
-            );
-            search.clone().labelled_by(label.id);
-            shortcut_of(&search, "Ctrl+F");
-            self.search_field = Some(search.id);
-            if search.changed() {
-                self.search_changed = true;
-            }
-            if self.focus_search {
-                search.request_focus();
-                self.focus_search = false;
-            }
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let lock = ui.button("Lock").on_hover_text("Lock now (Ctrl+L)");
-                shortcut_of(&lock, "Ctrl+L");
-                if lock.clicked() {
-                    out.push(Command::Lock);
+        let one_line = ui.available_width() >= 400.0;
+        let opened = ui
+            .horizontal(|ui| {
+                let side = ui.spacing().interact_size.y;
+                let icon = ui.add(
+                    egui::Image::new(&super::icon::texture(ui.ctx()))
+                        .fit_to_exact_size(egui::vec2(side, side))
+                        .alt_text(""),
+                );
+                // A decoration: the window's name says whose it is.
+                semantics::hide_widget(&icon);
+                let add = ui
+                    .button(RichText::new("+").size(theme::size::ADD).strong())
+                    .on_hover_text("Add a procedure (Ctrl+N)");
+                labelled(&add, "Add procedure".to_owned());
+                shortcut_of(&add, "Ctrl+N");
+                let opened = add.clicked().then_some(add.id);
+                if opened.is_some() {
+                    out.push(Command::Open(Open::Add));
                 }
-            });
-            opened
-        })
-        .inner
+                if one_line {
+                    self.search_field(ui, 70.0);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let lock = ui.button("Lock").on_hover_text("Lock now (Ctrl+L)");
+                    shortcut_of(&lock, "Ctrl+L");
+                    if lock.clicked() {
+                        out.push(Command::Lock);
+                    }
+                });
+                opened
+            })
+            .inner;
+        if !one_line {
+            ui.horizontal(|ui| self.search_field(ui, 0.0));
+        }
+        opened
+    }
+
+    /// "Search:" and its field, leaving `room` beside it.
+    fn search_field(&mut self, ui: &mut Ui, room: f32) {
+        let label = ui.label("Search:");
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("Ctrl+F")
+                .desired_width((ui.available_width() - room).max(60.0)),
+        );
+        search.clone().labelled_by(label.id);
+        shortcut_of(&search, "Ctrl+F");
+        self.search_field = Some(search.id);
+        if search.changed() {
+            self.search_changed = true;
+        }
+        if self.focus_search {
+            search.request_focus();
+            self.focus_search = false;
+        }
     }
 
     /// Up and Down on a procedure's code go to the previous and next one, Home and End to the
@@ -284,7 +311,7 @@ impl ProceduresScreen {
         };
         let serial = open.serial;
         let busy = view.busy(serial);
-        let procedures = model.session.procedures();
+        let procedures = model.procedures();
         let pushed = out.len();
         let keep_open = match &open.dialog {
             Dialog::Edit { editing } => self
@@ -307,7 +334,7 @@ impl ProceduresScreen {
             Dialog::Settings => self
                 .dialog
                 .get(serial, || {
-                    SettingsDialog::new(view.config, model.session.names_hidden())
+                    SettingsDialog::new(view.config, model.names_hidden())
                 })
                 .ui(ui, view, out),
             Dialog::Manual => self.dialog.get(serial, ManualDialog::default).ui(ui),
@@ -375,15 +402,39 @@ impl ProceduresScreen {
             self.first_menu = Some(options);
             self.menu(ui, "Accessibility", out, &mut open_menu, |ui, out| {
                 let scale = view.config.text_scale;
-                let larger = menu_item(ui, "Larger text");
+                let larger = menu_item(ui, "Larger text").on_hover_text("Ctrl+plus");
+                shortcut_of(&larger, "Ctrl+plus");
                 if larger.clicked() {
-                    out.push(Command::SetTextScale(scale + 0.25));
+                    out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
                 }
-                if menu_item(ui, "Smaller text").clicked() {
-                    out.push(Command::SetTextScale(scale - 0.25));
+                let smaller = menu_item(ui, "Smaller text").on_hover_text("Ctrl+minus");
+                shortcut_of(&smaller, "Ctrl+minus");
+                if smaller.clicked() {
+                    out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
                 }
-                if menu_item(ui, "Normal text size").clicked() {
+                let normal = menu_item(ui, "Normal text size").on_hover_text("Ctrl+0");
+                shortcut_of(&normal, "Ctrl+0");
+                if normal.clicked() {
                     out.push(Command::SetTextScale(1.0));
+                }
+                ui.label(
+                    RichText::new(format!("Text size: {:.0} %", scale * 100.0))
+                        .small()
+                        .weak(),
+                );
+                ui.separator();
+                let mut theme_choice = view.config.theme;
+                for (choice, label) in [
+                    (ThemeChoice::System, "Like the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    let item = ui.radio_value(&mut theme_choice, choice, label);
+                    semantics::node(ui.ctx(), item.id, |n| n.set_role(Role::MenuItemRadio));
+                    if item.changed() {
+                        out.push(Command::SetTheme(choice));
+                        ui.close();
+                    }
                 }
                 let mut contrast = view.config.high_contrast;
                 let high_contrast = ui.checkbox(&mut contrast, "High contrast");
@@ -543,8 +594,10 @@ struct Row {
     opener: Option<Id>,
 }
 
-/// One procedure: code, name, link, countdown and buttons; for screen readers a list item
-/// named by the procedure.
+/// One procedure: its name, the code (the largest thing in the row) with the countdown, the
+/// link, and the buttons, each part wrapping onto the next line when the window is narrow or
+/// the text large. In clipboard mode the row is outlined in the accent colour. For screen
+/// readers a list item named by the procedure.
 fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) -> Row {
     semantics::list_item(ui, |ui| procedure_row_contents(ui, p, view, out))
 }
@@ -559,130 +612,162 @@ fn procedure_row_contents(
         main: None,
         opener: None,
     };
-    let mut opens = |response: &egui::Response, open: Open, out: &mut Vec<Command>| {
-        if response.clicked() {
-            out.push(Command::Open(open));
-            row.opener = Some(response.id);
-        }
+    let palette = theme::palette(ui, view.config);
+    let in_mode = view.clipboard_mode == Some(p.id);
+    let outline = if in_mode {
+        egui::Stroke::new(2.0, palette.accent)
+    } else {
+        egui::Stroke::new(1.0, palette.divider)
     };
     let mut name_label = None;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
-            match current_code(p, view.now) {
-                Some((code, _)) => {
-                    // Reached with Tab and copied with Enter or Ctrl+C; read digit by digit
-                    // (as a number it would be "two hundred forty-seven thousand…").
-                    let label = ui.add(
-                        egui::Label::new(
-                            RichText::new(code.grouped())
-                                .font(theme::code_font(ui.ctx(), 28.0))
-                                .strong(),
-                        )
-                        .selectable(false)
-                        .sense(egui::Sense::click()),
-                    );
-                    let spoken = format!("Code of {}: {}", p.name, digit_by_digit(code.as_str()));
-                    label.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
-                    });
-                    semantics::node(ui.ctx(), label.id, |n| {
-                        n.set_description("Enter or Ctrl+C copies it.");
-                    });
-                    if label.has_focus() {
-                        // The focus must be seen where the code has no frame of its own.
-                        ui.painter().rect_stroke(
-                            label.rect.expand(2.0),
-                            2.0,
-                            ui.visuals().selection.stroke,
-                            egui::StrokeKind::Outside,
+    egui::Frame::new()
+        .fill(palette.surface)
+        .stroke(outline)
+        .corner_radius(8)
+        .inner_margin(egui::Margin::symmetric(12, 10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            name_label = Some(
+                ui.add(
+                    egui::Label::new(RichText::new(&p.name).strong().size(theme::size::NAME))
+                        .wrap(),
+                )
+                .id,
+            );
+            ui.horizontal_wrapped(|ui| {
+                match current_code(p, view.now) {
+                    Some((code, _)) => {
+                        // Reached with Tab and copied with Enter or Ctrl+C; read digit by digit
+                        // (as a number it would be "two hundred forty-seven thousand…").
+                        let label = ui.add(
+                            egui::Label::new(
+                                RichText::new(code.grouped())
+                                    .font(theme::code_font(ui.ctx(), theme::size::CODE))
+                                    .strong(),
+                            )
+                            .extend()
+                            .selectable(false)
+                            .sense(egui::Sense::click()),
+                        );
+                        let spoken =
+                            format!("Code of {}: {}", p.name, digit_by_digit(code.as_str()));
+                        label.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
+                        });
+                        semantics::node(ui.ctx(), label.id, |n| {
+                            n.set_description("Enter or Ctrl+C copies it.");
+                        });
+                        if label.has_focus() {
+                            // The focus must be seen where the code has no frame of its own.
+                            ui.painter().rect_stroke(
+                                label.rect.expand(2.0),
+                                2.0,
+                                ui.visuals().selection.stroke,
+                                egui::StrokeKind::Outside,
+                            );
+                        }
+                        if label.clicked() {
+                            out.push(Command::CopyCode(p.id));
+                        }
+                        row.main = Some(label.id);
+                    }
+                    None if p.needs_reenrollment => {
+                        let enroll = ui.button("Enroll again");
+                        enroll.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Enroll {} again", p.name),
+                            )
+                        });
+                        row.opens(&enroll, Open::Edit(p.id), out);
+                        row.main = Some(enroll.id);
+                    }
+                    None => {
+                        error_line(
+                            ui,
+                            view.config,
+                            "This procedure's parameters cannot make codes.",
                         );
                     }
-                    if label.clicked() {
-                        out.push(Command::CopyCode(p.id));
-                    }
-                    row.main = Some(label.id);
                 }
-                None if p.needs_reenrollment => {
-                    let enroll = ui.button("Enroll again");
-                    enroll.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!("Enroll {} again", p.name),
-                        )
-                    });
-                    opens(&enroll, Open::Edit(p.id), out);
-                    row.main = Some(enroll.id);
-                }
-                None => {
-                    error_line(
+                if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
+                    // The bar and its seconds stay together when the line wraps.
+                    countdown(
                         ui,
                         view.config,
-                        "This procedure's parameters cannot make codes.",
+                        seconds_left(period, view.now),
+                        period,
+                        &format!("Seconds until the next code of {}", p.name),
                     );
                 }
-            }
-            ui.vertical(|ui| {
-                name_label = Some(ui.label(RichText::new(&p.name).strong().size(16.0)).id);
-                if let Some(url) = &p.url {
-                    ui.hyperlink_to(url, url);
-                }
             });
+            if let Some(url) = &p.url {
+                ui.add(egui::Hyperlink::from_label_and_url(url, url));
+            }
+            if p.needs_reenrollment {
+                warning_line(
+                    ui,
+                    view.config,
+                    "The secret was erased: enroll this procedure again.",
+                );
+            }
+            ui.add_space(theme::space::S);
+            ui.horizontal_wrapped(|ui| row_buttons(ui, p, in_mode, palette, &mut row, out));
         });
-        if p.needs_reenrollment {
-            warning_line(
-                ui,
-                view.config,
-                "The secret was erased: enroll this procedure again.",
-            );
-        }
-        ui.horizontal(|ui| {
-            if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
-                let left = seconds_left(period, view.now);
-                let bar = egui::ProgressBar::new(left as f32 / period as f32)
-                    .desired_width(80.0)
-                    .desired_height(8.0);
-                let bar = ui.add(bar);
-                // Seconds out of the period, not a fraction; never announced as it changes.
-                semantics::node(ui.ctx(), bar.id, |n| {
-                    n.set_label(format!("Seconds until the next code of {}", p.name));
-                    n.set_min_numeric_value(0.0);
-                    n.set_max_numeric_value(f64::from(period));
-                    n.set_numeric_value(f64::from(left));
-                });
-                ui.label(format!("{left} s"));
-            }
-            let enabled = !p.needs_reenrollment;
-            let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
-            labelled(&copy, format!("Copy code of {}", p.name));
-            if copy.clicked() {
-                out.push(Command::CopyCode(p.id));
-            }
-            let in_mode = view.clipboard_mode == Some(p.id);
-            let mode = ui.add_enabled(
-                enabled,
-                egui::Button::new("Clipboard mode").selected(in_mode),
-            );
-            labelled(&mode, format!("Clipboard mode for {}", p.name));
-            if mode.clicked() {
-                out.push(Command::ToggleClipboardMode(p.id));
-            }
-            let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
-            labelled(&qr, format!("Show QR code of {}", p.name));
-            opens(&qr, Open::ShowQr(p.id), out);
-            let edit = ui.button("Edit");
-            labelled(&edit, format!("Edit {}", p.name));
-            opens(&edit, Open::Edit(p.id), out);
-            // A procedure whose parameters make no codes has no code to go to: its Edit.
-            row.main = row.main.or(Some(edit.id));
-            let delete = ui.button("Delete");
-            labelled(&delete, format!("Delete {}", p.name));
-            opens(&delete, Open::ConfirmDelete(p.id), out);
-        });
-    });
     let name = name_label.unwrap_or_else(|| ui.unique_id());
     (name, row)
+}
+
+impl Row {
+    /// A button that opens a dialog: the focus comes back to it when the dialog closes.
+    fn opens(&mut self, response: &egui::Response, open: Open, out: &mut Vec<Command>) {
+        if response.clicked() {
+            out.push(Command::Open(open));
+            self.opener = Some(response.id);
+        }
+    }
+}
+
+/// Copy, Clipboard mode (filled in the accent colour while on), QR code, Edit, Delete.
+fn row_buttons(
+    ui: &mut Ui,
+    p: &Procedure,
+    in_mode: bool,
+    palette: &Palette,
+    row: &mut Row,
+    out: &mut Vec<Command>,
+) {
+    let enabled = !p.needs_reenrollment;
+    let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
+    labelled(&copy, format!("Copy code of {}", p.name));
+    if copy.clicked() {
+        out.push(Command::CopyCode(p.id));
+    }
+    let mode_button = if in_mode {
+        // Said in words, not with a check mark: egui's fonts have none.
+        egui::Button::new(RichText::new("Clipboard mode: on").color(palette.on_accent))
+            .fill(palette.accent)
+            .selected(true)
+    } else {
+        egui::Button::new("Clipboard mode")
+    };
+    let mode = ui.add_enabled(enabled, mode_button);
+    labelled(&mode, format!("Clipboard mode for {}", p.name));
+    if mode.clicked() {
+        out.push(Command::ToggleClipboardMode(p.id));
+    }
+    let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
+    labelled(&qr, format!("Show QR code of {}", p.name));
+    row.opens(&qr, Open::ShowQr(p.id), out);
+    let edit = ui.button("Edit");
+    labelled(&edit, format!("Edit {}", p.name));
+    row.opens(&edit, Open::Edit(p.id), out);
+    // A procedure whose parameters make no codes has no code to go to: its Edit.
+    row.main = row.main.or(Some(edit.id));
+    let delete = ui.button("Delete");
+    labelled(&delete, format!("Delete {}", p.name));
+    row.opens(&delete, Open::ConfirmDelete(p.id), out);
 }
 
 /// Names a button for screen readers (and tests) by what it does to which procedure.
@@ -691,14 +776,29 @@ fn labelled(response: &egui::Response, label: String) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, label.clone()));
 }
 
-fn status_line(ui: &mut Ui, view: &View) {
-    ui.horizontal(|ui| {
+/// What Zweifaktor put on the clipboard (the code in the accent colour, read digit by digit),
+/// notices, and whether the last change is saved.
+fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+    let palette = theme::palette(ui, view.config);
+    ui.horizontal_wrapped(|ui| {
         match view.clipboard_content {
             Some(code) => {
-                let line = ui.add(
-                    egui::Label::new(format!("Current clipboard content: {code}"))
-                        .selectable(false),
+                let mut line = egui::text::LayoutJob::default();
+                let body = egui::TextStyle::Body.resolve(ui.style());
+                line.append(
+                    "Current clipboard content: ",
+                    0.0,
+                    egui::TextFormat::simple(body, palette.text),
                 );
+                line.append(
+                    code,
+                    0.0,
+                    egui::TextFormat::simple(
+                        theme::code_font(ui.ctx(), theme::size::NAME),
+                        palette.accent,
+                    ),
+                );
+                let line = ui.add(egui::Label::new(line).selectable(false));
                 let spoken = format!("Current clipboard content: {}", digit_by_digit(code));
                 line.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
@@ -713,4 +813,22 @@ fn status_line(ui: &mut Ui, view: &View) {
             ui.label(notice);
         }
     });
+    match view.save_status() {
+        Some(SaveStatus::Saving) => {
+            ui.label("Saving…");
+        }
+        Some(SaveStatus::Failed(reason)) => {
+            ui.horizontal_wrapped(|ui| {
+                error_line(
+                    ui,
+                    view.config,
+                    &format!("Your last change is not saved: {reason}"),
+                );
+                if ui.button("Try again").clicked() {
+                    out.push(Command::RetrySave);
+                }
+            });
+        }
+        None => {}
+    }
 }

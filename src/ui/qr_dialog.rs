@@ -7,7 +7,9 @@ use zeroize::Zeroizing;
 
 use super::focus::first_focus;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::dialog::QrState;
@@ -34,9 +36,12 @@ impl QrDialog {
         out: &mut Vec<Command>,
     ) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("show-qr")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
+        let modal = egui::Modal::new(egui::Id::unique("show-qr"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 420.0);
             semantics::dialog_title(ui, &format!("QR code of {}", state.name));
+            dialog_body(ui, |ui| {
             match &state.shown {
                 Some(shown) => {
                     let pixels = &shown.pixels;
@@ -70,7 +75,7 @@ impl QrDialog {
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         if busy {
                             semantics::spinner(ui, "Checking the master password…");
                         }
@@ -88,6 +93,7 @@ impl QrDialog {
                     });
                 }
             }
+            });
             ui.add_space(6.0);
             let close = ui.button("Close");
             // Once the code is shown the password field is gone: the focus goes to Close.

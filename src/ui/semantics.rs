@@ -22,7 +22,8 @@ pub fn name_window(ctx: &egui::Context, name: &str) {
 /// A heading: a screen's or dialog's title (level 1), or a section's (level 2). Screen
 /// readers list headings and jump between them.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
-    let response = ui.heading(text);
+    // Wrapped: a title wider than the window (large text) must not widen the screen.
+    let response = ui.add(egui::Label::new(egui::RichText::new(text).heading()).wrap());
     make_heading(ui, &response, text, 1);
     response
 }
@@ -92,6 +93,13 @@ pub fn list_item<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> (Id, R)) 
 /// draws it).
 pub fn dialog_title(ui: &mut Ui, text: &str) -> Response {
     let title = heading(ui, text);
+    name_dialog(ui, &title);
+    title
+}
+
+/// Names the dialog `ui` is drawn in by `title` (a heading drawn already, such as the About
+/// dialog's with the icon) and makes it modal for screen readers.
+pub fn name_dialog(ui: &Ui, title: &Response) {
     let dialog = ui
         .stack()
         .iter()
@@ -105,7 +113,6 @@ pub fn dialog_title(ui: &mut Ui, text: &str) -> Response {
             n.push_labelled_by(title.id.accesskit_id());
         });
     }
-    title
 }
 
 /// A spinner that says what it waits for (egui's is unnamed).

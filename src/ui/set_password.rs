@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
 use super::semantics;
-use super::widgets::{error_line, labelled_field, rule_line, warning_line};
+use super::widgets::{error_line, header, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::screen::SetPassword;
 use crate::app::{PasswordPurpose, View};
@@ -23,7 +23,9 @@ pub struct SetPasswordScreen {
 impl SetPasswordScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &SetPassword, out: &mut Vec<Command>) {
         egui::CentralPanel::default().show(ui, |ui| {
-            semantics::heading(ui, "Set the master password");
+            // At a large text size the screen scrolls instead of losing its lower part.
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            header(ui, "Set the master password", true);
             ui.add_space(6.0);
             match model.purpose {
                 PasswordPurpose::NewVault => {
@@ -72,7 +74,7 @@ impl SetPasswordScreen {
             }
             ui.add_space(8.0);
             let ready = check.all_met() && equal && !busy;
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let ok = ui.add_enabled(ready, egui::Button::new(RichText::new("OK").strong()));
                 let entered = (first.lost_focus() || second.lost_focus())
                     && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -82,6 +84,7 @@ impl SetPasswordScreen {
                 if busy {
                     semantics::spinner_with_label(ui, "Protecting the vault…");
                 }
+            });
             });
         });
     }

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
 use super::semantics;
+use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;
 use zweifaktor_core::config::Config;
@@ -32,11 +33,14 @@ impl SettingsDialog {
 
     pub fn ui(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) -> bool {
         let mut open = true;
-        let modal = egui::Modal::new(egui::Id::unique("options")).show(ui.ctx(), |ui| {
-            ui.set_width(440.0);
+        let modal = egui::Modal::new(egui::Id::unique("options"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 440.0);
             semantics::dialog_title(ui, "Settings");
+            dialog_body(ui, |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let lock_after = ui.checkbox(&mut self.auto_lock, "Lock after");
                 first_focus(&lock_after, &mut self.focused);
                 let changed_on = lock_after.changed();
@@ -51,7 +55,7 @@ impl SettingsDialog {
                     out.push(Command::SetAutoLock(self.auto_lock.then_some(self.auto_lock_minutes)));
                 }
             });
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let label = ui.label("Clear copied codes");
                 let delay = spin_button(
                     ui,
@@ -72,8 +76,8 @@ impl SettingsDialog {
                 .as_ref()
                 .map(|f| f.display().to_string())
                 .unwrap_or_else(|| "(given on the command line)".to_owned());
-            ui.horizontal(|ui| {
-                ui.label(folder);
+            ui.horizontal_wrapped(|ui| {
+                ui.add(egui::Label::new(folder).wrap());
                 if ui.button("Open folder").clicked() {
                     out.push(Command::OpenStorageFolder);
                 }
@@ -87,6 +91,7 @@ impl SettingsDialog {
             ui.label(
                 "Hidden names are safer from anyone who copies the file, but after a forgotten password nothing tells you where to enroll again.",
             );
+            });
             ui.add_space(8.0);
             if ui.button("Close").clicked() {
                 open = false;

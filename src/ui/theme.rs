@@ -1,18 +1,33 @@
-//! Text size and the high-contrast theme (Accessibility menu).
+//! The window's look: the type scale, the spacing, egui's visuals made from the palette in
+//! use (`palette`), and the text size (Accessibility menu, Ctrl+plus/minus/0).
 
-use egui::{Color32, FontDefinitions, FontFamily, FontId, Stroke, TextStyle, Visuals};
+use egui::{
+    Color32, CornerRadius, FontDefinitions, FontFamily, FontId, Margin, Shadow, Stroke, Style,
+    TextStyle, Theme, Visuals, vec2,
+};
 
-use zweifaktor_core::config::Config;
+use super::palette::{self, Palette};
+use zweifaktor_core::config::{self, Config};
 
-/// Green for a met password rule, readable on both themes.
-pub const MET: Color32 = Color32::from_rgb(0x1b, 0x7f, 0x3a);
-pub const MET_HIGH_CONTRAST: Color32 = Color32::from_rgb(0x00, 0xff, 0x66);
-pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x1c, 0x28);
-pub const ERROR_HIGH_CONTRAST: Color32 = Color32::from_rgb(0xff, 0x80, 0x80);
-pub const WARNING: Color32 = Color32::from_rgb(0x9a, 0x5b, 0x00);
+/// The type scale, in points at 100 %: the code is the largest thing in its row, the
+/// procedure's name the second; body text a little larger than egui's 12.5 because people
+/// read codes and names off this window beside another one.
+pub mod size {
+    pub const SMALL: f32 = 12.0;
+    pub const BODY: f32 = 14.0;
+    pub const NAME: f32 = 16.0;
+    pub const HEADING: f32 = 20.0;
+    pub const CODE: f32 = 30.0;
+    /// The "+" of the add button.
+    pub const ADD: f32 = 20.0;
+}
 
-/// Body text a little larger than egui's 12.5 px default: people read codes off this window.
-const BODY_SIZE: f32 = 14.0;
+/// The spacing scale, in points: every gap in the window is one of these.
+pub mod space {
+    pub const S: f32 = 4.0;
+    pub const M: f32 = 8.0;
+    pub const L: f32 = 16.0;
+}
 
 /// The font family of the codes: egui's monospace font alone. In egui's Monospace family a
 /// proportional font follows as a fallback, and under some timing the codes' digits were drawn
@@ -42,99 +57,155 @@ fn install_code_family(ctx: &egui::Context) {
         .families
         .get(&FontFamily::Monospace)
         .and_then(|fonts| fonts.first().cloned());
-    if let Some(primary) = monospace {
-        definitions.families.insert(family, vec![primary]);
+    // The codes and the seconds change every period and every second. Placed at whole
+    // pixels (no sub-pixel bins), each digit is drawn into egui's glyph atlas once per size;
+    // with bins a digit came back in up to four new bitmaps as the seconds moved, and every
+    // new bitmap makes the painter redraw the whole window instead of the few numbers that
+    // changed (the idle CPU figure).
+    let whole_pixels = monospace.and_then(|primary| {
+        let data = definitions.font_data.get(&primary)?;
+        let mut data = egui::FontData::clone(data);
+        data.tweak.subpixel_binning = Some(false);
+        Some(data)
+    });
+    if let Some(data) = whole_pixels {
+        definitions
+            .font_data
+            .insert(CODE_FAMILY.to_owned(), std::sync::Arc::new(data));
+        definitions
+            .families
+            .insert(family, vec![CODE_FAMILY.to_owned()]);
         ctx.set_fonts(definitions);
     }
 }
 
+/// Brings the window's look in line with the settings (and the desktop's light or dark
+/// preference): once per frame, changing egui's style only when something differs.
 pub fn apply(ctx: &egui::Context, config: &Config) {
     install_code_family(ctx);
-    let body = ctx
-        .global_style()
-        .text_styles
-        .get(&TextStyle::Body)
-        .map(|f| f.size);
-    if body != Some(BODY_SIZE) {
-        ctx.global_style_mut(|style| {
-            for (text_style, font) in style.text_styles.iter_mut() {
-                font.size = match text_style {
-                    TextStyle::Heading => 20.0,
-                    TextStyle::Small => 11.0,
-                    _ => BODY_SIZE,
-                };
-            }
-        });
+    if ctx.options(|o| o.zoom_with_keyboard) {
+        // egui's own Ctrl+plus would zoom without remembering it; ours is a setting
+        // (`text_size_shortcuts`).
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
     }
-    if (ctx.zoom_factor() - config.text_scale).abs() > f32::EPSILON {
-        ctx.set_zoom_factor(config.text_scale);
+    let scale = config::text_scale_step(config.text_scale);
+    if ctx.zoom_factor() != scale {
+        ctx.set_zoom_factor(scale);
     }
-    let wanted = if config.high_contrast {
-        high_contrast()
+    let palette = palette::current(ctx, config);
+    let theme = if palette.dark {
+        Theme::Dark
     } else {
-        normal()
+        Theme::Light
     };
-    if ctx.global_style().visuals != wanted {
-        ctx.set_visuals(wanted);
+    // A fixed preference: egui then tells the window system too, and the title bar follows.
+    if ctx.options(|o| o.theme_preference) != theme.into() {
+        ctx.set_theme(theme);
+    }
+    let wanted = style(palette);
+    if *ctx.style_of(theme) != wanted {
+        ctx.set_style_of(theme, wanted);
     }
 }
 
-/// egui's light theme with darker text: its default grey on light grey is too faint to read
-/// comfortably (WCAG asks for 4.5:1).
-fn normal() -> Visuals {
-    let mut v = Visuals::light();
-    v.override_text_color = Some(Color32::from_gray(0x1e));
-    v.hyperlink_color = Color32::from_rgb(0x0b, 0x57, 0xd0);
-    v.weak_text_color = Some(Color32::from_gray(0x5f));
-    v.text_edit_bg_color = Some(Color32::WHITE);
-    // Fields and buttons need an outline of at least 3:1 against the panel to be found at all.
-    let outline = Stroke::new(1.0, Color32::from_gray(0x76));
-    v.widgets.inactive.bg_stroke = outline;
-    v.widgets.inactive.weak_bg_fill = Color32::from_gray(0xe2);
-    v.widgets.inactive.bg_fill = Color32::from_gray(0xe2);
-    v.widgets.hovered.bg_stroke = Stroke::new(1.0, Color32::from_gray(0x30));
-    v
+/// The palette drawn with now (for colours egui's visuals do not carry: the countdown, errors,
+/// met rules).
+pub fn palette(ui: &egui::Ui, config: &Config) -> &'static Palette {
+    palette::current(ui.ctx(), config)
 }
 
-/// White on black, strong outlines, no faint greys: for low vision.
-fn high_contrast() -> Visuals {
-    let mut v = Visuals::dark();
-    v.override_text_color = Some(Color32::WHITE);
-    v.panel_fill = Color32::BLACK;
-    v.window_fill = Color32::BLACK;
-    v.extreme_bg_color = Color32::BLACK;
-    v.faint_bg_color = Color32::from_gray(20);
-    v.hyperlink_color = Color32::from_rgb(0x80, 0xc0, 0xff);
-    for w in [
-        &mut v.widgets.inactive,
-        &mut v.widgets.hovered,
-        &mut v.widgets.active,
-        &mut v.widgets.open,
-        &mut v.widgets.noninteractive,
-    ] {
-        w.bg_stroke = Stroke::new(1.5, Color32::WHITE);
-        w.fg_stroke = Stroke::new(1.5, Color32::WHITE);
+/// The whole style for a palette: type scale, spacing, visuals.
+pub fn style(palette: &Palette) -> Style {
+    let mut style = Style::default();
+    for (text_style, font) in style.text_styles.iter_mut() {
+        font.size = match text_style {
+            TextStyle::Heading => size::HEADING,
+            TextStyle::Small => size::SMALL,
+            _ => size::BODY,
+        };
     }
-    v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
-    v.widgets.inactive.bg_fill = Color32::from_gray(30);
-    v.widgets.hovered.weak_bg_fill = Color32::from_gray(70);
-    v.selection.bg_fill = Color32::from_rgb(0x00, 0x50, 0xa0);
-    v.selection.stroke = Stroke::new(1.5, Color32::WHITE);
-    v
+    let spacing = &mut style.spacing;
+    spacing.item_spacing = vec2(space::M, 6.0);
+    spacing.button_padding = vec2(10.0, space::S);
+    spacing.interact_size.y = 26.0;
+    spacing.window_margin = Margin::same(space::L as i8);
+    spacing.menu_margin = Margin::same(6);
+    spacing.indent = 20.0;
+    spacing.icon_width = 16.0;
+    spacing.icon_width_inner = 9.0;
+    style.visuals = visuals(palette);
+    style
 }
 
-pub fn met_color(config: &Config) -> Color32 {
-    if config.high_contrast {
-        MET_HIGH_CONTRAST
+/// egui's visuals in the palette's colours.
+pub fn visuals(p: &Palette) -> Visuals {
+    let mut v = if p.dark {
+        Visuals::dark()
     } else {
-        MET
-    }
-}
-
-pub fn error_color(config: &Config) -> Color32 {
-    if config.high_contrast {
-        ERROR_HIGH_CONTRAST
-    } else {
-        ERROR
-    }
+        Visuals::light()
+    };
+    v.override_text_color = Some(p.text);
+    v.weak_text_color = Some(p.weak_text);
+    v.hyperlink_color = p.link;
+    v.panel_fill = p.background;
+    v.window_fill = p.surface;
+    v.faint_bg_color = p.surface;
+    v.extreme_bg_color = p.field;
+    v.text_edit_bg_color = Some(p.field);
+    v.code_bg_color = p.surface;
+    v.warn_fg_color = p.warning;
+    v.error_fg_color = p.error;
+    v.window_stroke = Stroke::new(1.0, if p.high_contrast { p.border } else { p.divider });
+    v.window_corner_radius = CornerRadius::same(10);
+    v.menu_corner_radius = CornerRadius::same(8);
+    v.window_shadow = Shadow {
+        offset: [0, 6],
+        blur: 18,
+        spread: 0,
+        color: Color32::from_black_alpha(if p.dark { 140 } else { 50 }),
+    };
+    v.popup_shadow = Shadow {
+        offset: [0, 3],
+        blur: 10,
+        spread: 0,
+        color: Color32::from_black_alpha(if p.dark { 120 } else { 40 }),
+    };
+    // Disabled controls stay legible (WCAG exempts them; people still read them).
+    v.disabled_alpha = 0.6;
+    v.selection.bg_fill = p.selection;
+    // egui draws selected text and a focused field's outline in this colour.
+    v.selection.stroke = Stroke::new(2.0, p.focus);
+    let radius = CornerRadius::same(6);
+    let w = &mut v.widgets;
+    w.noninteractive.bg_fill = p.surface;
+    w.noninteractive.weak_bg_fill = p.surface;
+    w.noninteractive.bg_stroke = Stroke::new(1.0, p.divider);
+    w.noninteractive.fg_stroke = Stroke::new(1.0, p.text);
+    w.noninteractive.corner_radius = radius;
+    w.inactive.bg_fill = p.control;
+    w.inactive.weak_bg_fill = p.control;
+    w.inactive.bg_stroke = Stroke::new(1.0, p.border);
+    w.inactive.fg_stroke = Stroke::new(1.5, p.text);
+    w.inactive.corner_radius = radius;
+    w.inactive.expansion = 0.0;
+    w.hovered.bg_fill = p.control_hovered;
+    w.hovered.weak_bg_fill = p.control_hovered;
+    w.hovered.bg_stroke = Stroke::new(1.0, p.text);
+    w.hovered.fg_stroke = Stroke::new(1.5, p.text);
+    w.hovered.corner_radius = radius;
+    w.hovered.expansion = 0.0;
+    // Pressed or keyboard-focused: a 2-point ring in the focus colour, grown outwards by one
+    // point so that it also covers the background beside the outline.
+    w.active.bg_fill = p.control_active;
+    w.active.weak_bg_fill = p.control_active;
+    w.active.bg_stroke = Stroke::new(2.0, p.focus);
+    w.active.fg_stroke = Stroke::new(2.0, p.text);
+    w.active.corner_radius = radius;
+    w.active.expansion = 1.0;
+    w.open.bg_fill = p.control_active;
+    w.open.weak_bg_fill = p.control_active;
+    w.open.bg_stroke = Stroke::new(1.0, p.border);
+    w.open.fg_stroke = Stroke::new(1.5, p.text);
+    w.open.corner_radius = radius;
+    v
 }

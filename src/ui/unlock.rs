@@ -7,7 +7,9 @@ use zeroize::Zeroizing;
 
 use super::focus::first_focus;
 use super::semantics;
-use super::widgets::{error_line, labelled_field, warning_line};
+use super::widgets::{
+    dialog_body, dialog_frame, dialog_width, error_line, header, labelled_field, warning_line,
+};
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::jobs::Work;
@@ -37,7 +39,9 @@ impl UnlockScreen {
             if covered {
                 semantics::hide(ui);
             }
-            semantics::heading(ui, "Zweifaktor");
+            // At a large text size the screen scrolls instead of losing its lower part.
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            header(ui, "Zweifaktor", true);
             ui.add_space(6.0);
             if model.locked_notice {
                 ui.label(
@@ -45,6 +49,10 @@ impl UnlockScreen {
                 );
             } else {
                 ui.label("Enter your master password to see your procedures.");
+            }
+            // How work that outlived the lock ended (a save, an export).
+            if let Some(notice) = view.notice {
+                ui.label(notice);
             }
             ui.add_space(8.0);
             let busy = work.is_some();
@@ -68,7 +76,7 @@ impl UnlockScreen {
                 warning_line(ui, view.config, &format!("Locked for {} seconds", model.locked_for));
             }
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let ready = !busy && !locked && !self.password.is_empty();
                 let unlock = ui.add_enabled(ready, egui::Button::new(RichText::new("Unlock").strong()));
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -100,6 +108,7 @@ impl UnlockScreen {
                 forgot.request_focus();
             }
             self.forgot_button = Some(forgot.id);
+            });
         });
         if self.confirm_forgot {
             self.forgot_dialog(ui, view, out);
@@ -108,9 +117,12 @@ impl UnlockScreen {
 
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
         let mut erase = false;
-        let modal = egui::Modal::new(egui::Id::unique("forgot-password")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
+        let modal = egui::Modal::new(egui::Id::unique("forgot-password"))
+            .frame(dialog_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
+            dialog_width(ui, 420.0);
             semantics::dialog_title(ui, "Forgot password");
+            dialog_body(ui, |ui| {
             ui.add_space(6.0);
             warning_line(
                 ui,
@@ -118,8 +130,9 @@ impl UnlockScreen {
                 "The secrets of all procedures will be deleted. The list of procedures stays, and each procedure must be enrolled again.",
             );
             ui.label("Then you set a new password. Do you want to reset your password?");
+            });
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Yes").clicked() {
                     out.push(Command::ForgotPassword);
                     self.confirm_forgot = false;

@@ -1,9 +1,10 @@
 //! Small pieces every screen uses: labelled fields (screen readers name every field by its
-//! label), rule lines that turn green, error lines, a field marked invalid by its error.
+//! label), rule lines that turn green, error lines, a field marked invalid by its error, the
+//! header with the app's icon, the countdown, the frame, width and body of dialogs.
 
-use egui::{Response, RichText, TextEdit, Ui};
+use egui::{Align, Layout, Response, RichText, TextEdit, Ui};
 
-use super::{semantics, theme};
+use super::{icon, semantics, theme};
 use crate::app::view::FieldUpdate;
 use zweifaktor_core::config::Config;
 
@@ -22,7 +23,7 @@ pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: boo
 /// (met)" or "one digit (not met)". The marks come from the monospace font, which has them.
 pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
     let (mark, color, state) = if met {
-        ("●", theme::met_color(config), "met")
+        ("●", theme::palette(ui, config).met, "met")
     } else {
         ("○", ui.visuals().text_color(), "not met")
     };
@@ -39,16 +40,77 @@ pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Respons
 }
 
 pub fn error_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
-    ui.label(RichText::new(text).color(theme::error_color(config)))
+    let color = theme::palette(ui, config).error;
+    ui.label(RichText::new(text).color(color))
 }
 
 pub fn warning_line(ui: &mut Ui, config: &Config, text: &str) -> Response {
-    let color = if config.high_contrast {
-        egui::Color32::YELLOW
-    } else {
-        theme::WARNING
-    };
+    let color = theme::palette(ui, config).warning;
     ui.label(RichText::new(text).color(color))
+}
+
+/// A screen's or dialog's title; on the screens (`with_icon`) after the app's icon, so that
+/// the window says whose it is at a glance.
+pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
+    ui.horizontal(|ui| {
+        if with_icon {
+            let side = theme::size::HEADING * 1.4;
+            let icon = ui.add(
+                egui::Image::new(&icon::texture(ui.ctx()))
+                    .fit_to_exact_size(egui::vec2(side, side))
+                    .alt_text(""),
+            );
+            // A decoration: the title beside it says whose window it is.
+            semantics::hide_widget(&icon);
+        }
+        semantics::heading(ui, text)
+    })
+    .inner
+}
+
+/// The seconds left as a bar and a number. The number takes the room of "88 s" whatever it
+/// shows, so that nothing beside it moves when it goes from two digits to one; its last five
+/// seconds are drawn in the "ending" colour. Bar and number take their room as one piece of a
+/// known width, so that in a wrapping line they move to the next line together instead of
+/// running past the window's edge. Screen readers hear the bar as `label` with the seconds
+/// left out of the period (not a fraction), never announced as it changes.
+pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &str) {
+    const BAR_WIDTH: f32 = 72.0;
+    let palette = theme::palette(ui, config);
+    let color = if left <= 5 {
+        palette.countdown_ending
+    } else {
+        palette.accent
+    };
+    // Monospace: every digit as wide as the other.
+    let font = theme::code_font(ui.ctx(), theme::size::BODY);
+    let widest = ui
+        .painter()
+        .layout_no_wrap("88 s".to_owned(), font.clone(), color)
+        .size();
+    let size = egui::vec2(
+        BAR_WIDTH + ui.spacing().item_spacing.x + widest.x,
+        widest.y.max(ui.spacing().interact_size.y),
+    );
+    ui.allocate_ui_with_layout(size, Layout::left_to_right(Align::Center), |ui| {
+        ui.scope(|ui| {
+            ui.visuals_mut().extreme_bg_color = palette.countdown_track;
+            let bar = egui::ProgressBar::new(left as f32 / period.max(1) as f32)
+                .desired_width(BAR_WIDTH)
+                .desired_height(8.0)
+                .fill(color);
+            let bar = ui.add(bar);
+            semantics::node(ui.ctx(), bar.id, |n| {
+                n.set_label(label);
+                n.set_min_numeric_value(0.0);
+                n.set_max_numeric_value(f64::from(period));
+                n.set_numeric_value(f64::from(left));
+            });
+        });
+        ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
+            ui.label(RichText::new(format!("{left} s")).font(font).color(color));
+        });
+    });
 }
 
 /// Puts a text the app chose into a field the user types in (a file picked in a dialog, a
@@ -76,4 +138,49 @@ pub fn mark_invalid(field: &Response, error: &Response, message: &str) {
 /// Marks `field` as one that must be filled in.
 pub fn mark_required(field: &Response) {
     semantics::node(&field.ctx, field.id, |n| n.set_required());
+}
+
+/// Room kept free around a dialog, and inside its frame, in points.
+const DIALOG_OUTSIDE: f32 = 8.0;
+const DIALOG_INSIDE: i8 = 12;
+
+/// The frame of every dialog: the window's look with a margin that leaves room for the
+/// content at 200 %.
+pub fn dialog_frame(ctx: &egui::Context) -> egui::Frame {
+    egui::Frame::window(&ctx.global_style()).inner_margin(DIALOG_INSIDE)
+}
+
+/// Makes the dialog `wanted` points wide, or as wide as the window allows at a large text size.
+pub fn dialog_width(ui: &mut Ui, wanted: f32) {
+    let room = ui.ctx().content_rect().width() - 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
+    ui.set_width(wanted.min(room).max(120.0));
+}
+
+/// How high a [`dialog_body`] may be before it scrolls: the window less the title, the
+/// buttons and the margins.
+pub fn dialog_body_height(ui: &Ui) -> f32 {
+    let spacing = ui.spacing().item_spacing.y;
+    // The title above and up to two lines of buttons below, with their gaps.
+    let reserved = theme::size::HEADING * 1.4
+        + 2.0 * ui.spacing().interact_size.y
+        + 4.0 * spacing
+        + theme::space::M
+        + 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
+    (ui.ctx().content_rect().height() - reserved).max(60.0)
+}
+
+/// The part of a dialog between its title and its buttons: it scrolls when the window is too
+/// low for it (large text), so that the buttons stay in view.
+pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let height = dialog_body_height(ui);
+    // At least as high as it may be, when the content needs that: a modal dialog's room below
+    // its top depends on where it stood the frame before, and a body that only took the room
+    // it found grew a few points each frame (each second, in an idle window) towards its
+    // height, and moved its buttons from under the pointer while it did.
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, true])
+        .show(ui, add_contents)
+        .inner
 }

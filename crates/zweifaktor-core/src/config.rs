@@ -9,6 +9,32 @@ use crate::vault::storage::{StorageError, atomic_write};
 
 pub const VAULT_FILE_NAME: &str = "vault.zweifaktor";
 
+/// Text sizes the window offers: 100 % to 200 % in steps of 25 %.
+pub const MIN_TEXT_SCALE: f32 = 1.0;
+pub const MAX_TEXT_SCALE: f32 = 2.0;
+pub const TEXT_SCALE_STEP: f32 = 0.25;
+
+/// A text size within the offered range, on a step (a settings file written by hand or by an
+/// older version may hold 0.75 or 2.5).
+pub fn text_scale_step(scale: f32) -> f32 {
+    let stepped = (scale / TEXT_SCALE_STEP).round() * TEXT_SCALE_STEP;
+    if stepped.is_finite() {
+        stepped.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+    } else {
+        MIN_TEXT_SCALE
+    }
+}
+
+/// Light or dark: the system's choice, or the user's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Config {
@@ -18,8 +44,10 @@ pub struct Config {
     pub auto_lock_minutes: Option<u32>,
     /// Copied codes are cleared this many seconds after they stop being valid.
     pub clipboard_clear_delay_seconds: u32,
-    /// 1.0 is the normal text size.
+    /// 1.0 is the normal text size (see [`text_scale_step`] for the range).
     pub text_scale: f32,
+    /// Light or dark; high contrast, when on, goes before it.
+    pub theme: ThemeChoice,
     pub high_contrast: bool,
     /// "de", "en", …; `None`: the system's language.
     pub language: Option<String>,
@@ -32,6 +60,7 @@ impl Default for Config {
             auto_lock_minutes: Some(5),
             clipboard_clear_delay_seconds: 0,
             text_scale: 1.0,
+            theme: ThemeChoice::System,
             high_contrast: false,
             language: None,
         }
@@ -112,6 +141,7 @@ mod tests {
             vault_folder: Some(dir.path().join("vault-folder")),
             auto_lock_minutes: None,
             text_scale: 1.5,
+            theme: ThemeChoice::Dark,
             ..Config::default()
         };
         store.save(&config).unwrap();
@@ -122,5 +152,37 @@ mod tests {
         );
         std::fs::write(store.path().unwrap(), b"{ not json").unwrap();
         assert_eq!(store.load(), Config::default());
+    }
+
+    #[test]
+    fn a_settings_file_from_before_themes_keeps_its_settings_and_follows_the_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ConfigStore::at(dir.path().join("config.json"));
+        std::fs::write(
+            store.path().unwrap(),
+            br#"{"text_scale": 1.25, "high_contrast": true, "auto_lock_minutes": 9}"#,
+        )
+        .unwrap();
+        let loaded = store.load();
+        assert_eq!(loaded.theme, ThemeChoice::System);
+        assert_eq!(
+            (
+                loaded.text_scale,
+                loaded.high_contrast,
+                loaded.auto_lock_minutes
+            ),
+            (1.25, true, Some(9))
+        );
+        std::fs::write(store.path().unwrap(), br#"{"theme": "dark"}"#).unwrap();
+        assert_eq!(store.load().theme, ThemeChoice::Dark);
+    }
+
+    #[test]
+    fn text_sizes_stay_between_100_and_200_percent_in_quarter_steps() {
+        assert_eq!(text_scale_step(1.0 + TEXT_SCALE_STEP), 1.25);
+        assert_eq!(text_scale_step(2.0 + TEXT_SCALE_STEP), 2.0);
+        assert_eq!(text_scale_step(1.0 - TEXT_SCALE_STEP), 1.0);
+        assert_eq!(text_scale_step(1.6), 1.5);
+        assert_eq!(text_scale_step(f32::NAN), 1.0);
     }
 }

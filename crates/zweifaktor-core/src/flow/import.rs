@@ -168,13 +168,22 @@ pub fn add_imported(
     drafts: Vec<ProcedureDraft>,
     now: u64,
 ) -> Result<usize, ProcedureError> {
-    let procedures = drafts
-        .into_iter()
-        .map(|draft| Procedure::create(draft, now))
-        .collect::<Result<Vec<_>, _>>()?;
+    let procedures = imported_procedures(drafts, now)?;
     let count = procedures.len();
     contents.procedures.extend(procedures);
     Ok(count)
+}
+
+/// The procedures an import adds, all or none: made once (each with its id), so that the
+/// window can show them at once and save the same procedures later.
+pub fn imported_procedures(
+    drafts: Vec<ProcedureDraft>,
+    now: u64,
+) -> Result<Vec<Procedure>, ProcedureError> {
+    drafts
+        .into_iter()
+        .map(|draft| Procedure::create(draft, now))
+        .collect()
 }
 
 #[cfg(test)]

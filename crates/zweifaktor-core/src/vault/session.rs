@@ -1,5 +1,6 @@
 //! An unlocked vault bound to its files: every change is a locked read-modify-write, so the
-//! window and the command line (or two windows) never lose each other's changes.
+//! window and the command line (or two windows) never lose each other's changes. A session is
+//! `Send`: the window saves and re-reads it on a job's thread, never in a frame.
 
 use super::kdf::KdfParams;
 use super::storage::{Backup, FileStamp, StorageError, VaultFiles};
@@ -16,6 +17,13 @@ pub enum SessionError {
     Vault(#[from] VaultError),
     #[error(transparent)]
     WeakPassword(#[from] WeakPassword),
+}
+
+/// What a change made through [`VaultSession::modify_vault`] may touch.
+pub struct VaultEdit<'a> {
+    pub contents: &'a mut VaultContents,
+    /// Whether the names are left out of the clear list.
+    pub names_hidden: &'a mut bool,
 }
 
 #[derive(Debug)]
@@ -72,13 +80,16 @@ impl VaultSession {
     where
         E: From<SessionError>,
     {
-        self.save_change(change, Backup::KeepPrevious)
+        self.modify_vault(|edit| change(edit.contents))
     }
 
-    fn save_change<R, E>(
+    /// Like [`modify`](Self::modify), and the change may also hide the names or show them
+    /// again — several changes saved at once (the window's queue) may do both. When the names
+    /// setting changes, the backup gets the new version too: it must not keep the names in the
+    /// clear after they were hidden.
+    pub fn modify_vault<R, E>(
         &mut self,
-        change: impl FnOnce(&mut VaultContents) -> Result<R, E>,
-        backup: Backup,
+        change: impl FnOnce(VaultEdit<'_>) -> Result<R, E>,
     ) -> Result<R, E>
     where
         E: From<SessionError>,
@@ -89,8 +100,17 @@ impl VaultSession {
             .reload_if_changed(&file)
             .map_err(SessionError::from)?;
         let before = self.vault.contents.clone();
-        let result = change(&mut self.vault.contents);
+        let hidden_before = self.vault.names_hidden;
+        let result = change(VaultEdit {
+            contents: &mut self.vault.contents,
+            names_hidden: &mut self.vault.names_hidden,
+        });
         let result = result.and_then(|value| {
+            let backup = if self.vault.names_hidden == hidden_before {
+                Backup::KeepPrevious
+            } else {
+                Backup::ReplaceWithNew
+            };
             let bytes = self.vault.seal();
             self.files
                 .save(&lock, &bytes, backup)
@@ -99,6 +119,7 @@ impl VaultSession {
         });
         if result.is_err() {
             self.vault.contents = before;
+            self.vault.names_hidden = hidden_before;
         }
         result
     }
@@ -120,15 +141,12 @@ impl VaultSession {
         Ok(())
     }
 
-    /// Hides the names from the clear list (or shows them again) and saves. The backup gets the
-    /// new version too: it must not keep the names in the clear after they were hidden.
+    /// Hides the names from the clear list (or shows them again) and saves; the backup gets
+    /// the new version too.
     pub fn set_names_hidden(&mut self, hidden: bool) -> Result<(), SessionError> {
-        let previous = self.vault.names_hidden;
-        self.vault.names_hidden = hidden;
-        let saved = self.save_change(|_| Ok::<_, SessionError>(()), Backup::ReplaceWithNew);
-        if saved.is_err() {
-            self.vault.names_hidden = previous;
-        }
-        saved
+        self.modify_vault(|edit| {
+            *edit.names_hidden = hidden;
+            Ok(())
+        })
     }
 }

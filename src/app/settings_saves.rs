@@ -1,0 +1,46 @@
+//! The settings file, saved in the background: an atomic, synced write into the user's config
+//! folder, which may be a roaming profile on a network share. The window uses a changed
+//! setting at once; one save runs at a time, always of the newest settings, and a change made
+//! while one runs is saved right after it. A failed save is said in the status line.
+
+use super::ZweifaktorApp;
+use super::event::Event;
+use super::jobs::{APP, Work};
+use zweifaktor_core::config::Config;
+
+#[derive(Default)]
+pub struct SettingsSaves {
+    running: bool,
+    /// The settings changed while a save ran: save again when it ends.
+    again: bool,
+}
+
+impl ZweifaktorApp {
+    pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
+        change(&mut self.config);
+        self.save_settings();
+    }
+
+    fn save_settings(&mut self) {
+        if self.settings_saves.running {
+            self.settings_saves.again = true;
+            return;
+        }
+        let store = self.env.config_store.clone();
+        let config = self.config.clone();
+        self.settings_saves.running = true;
+        self.jobs.spawn(APP, Work::SavingSettings, move || {
+            Event::SettingsSaved(store.save(&config).map_err(|e| e.to_string()))
+        });
+    }
+
+    pub(super) fn settings_saved(&mut self, result: Result<(), String>) {
+        self.settings_saves.running = false;
+        if let Err(e) = result {
+            self.tell(format!("The settings could not be saved: {e}"));
+        }
+        if std::mem::take(&mut self.settings_saves.again) {
+            self.save_settings();
+        }
+    }
+}
