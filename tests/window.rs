@@ -1922,6 +1922,42 @@ fn announcements_wrong_password_lock_and_its_end() {
 }
 
 #[test]
+fn a_failed_save_is_said_at_once_and_not_again_while_it_stands() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    // The lock file cannot be opened (a folder stands in its place): every save fails.
+    let lock = v.dir.path().join("vault.zweifaktor.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    w.click("Add procedure");
+    w.type_into("Name *", "VPN");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    w.click("Save");
+    let urgent = |w: &Window| {
+        w.harness
+            .query_by(|n| n.live() == Live::Assertive)
+            .map(|n| {
+                let node = n.accesskit_node();
+                (node.id(), node.value().unwrap_or_default())
+            })
+    };
+    let (said, text) = urgent(&w).expect("the failure is said at once");
+    assert!(
+        text.contains("Your last change is not saved: cannot lock"),
+        "{text}"
+    );
+    w.advance(3);
+    assert_eq!(
+        urgent(&w).map(|(id, _)| id),
+        Some(said),
+        "not said again while it stands"
+    );
+    w.click("Try again");
+    let (again, text) = urgent(&w).expect("a new try that fails is said too");
+    assert_ne!(again, said, "said anew");
+    assert!(text.contains("not saved"), "{text}");
+}
+
+#[test]
 fn announcements_copy_clipboard_mode_search_and_locking() {
     let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
     w.click("Copy code of Citrix");
