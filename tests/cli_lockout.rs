@@ -178,7 +178,7 @@ fn a_process_killed_during_unlock_counts_nothing() {
             .unwrap()
             .write_all(password.as_bytes())
             .unwrap();
-        std::thread::sleep(one_unlock / 2);
+        wait_until_deriving_the_key(&child, one_unlock);
         child.kill().unwrap();
         let status = child.wait().unwrap();
         assert_eq!(
@@ -195,4 +195,43 @@ fn a_process_killed_during_unlock_counts_nothing() {
     // The right password, not killed, resets the count.
     unlock::unlock(&files, &right(), &zweifaktor_core::clock::SystemClock).unwrap();
     assert_eq!(files.read_attempts().failed_attempts, 0);
+}
+
+/// Waits until `child` is in the middle of the key derivation. On Linux: until its memory holds a
+/// good part of Argon2's 256 MiB (the derivation has begun, and with 8 passes over that memory
+/// it is far from done) — a timed sleep measured in this process misses the middle when the
+/// machine's load changes between the measurement and the child's run. Elsewhere: half of
+/// `one_unlock`.
+#[cfg(unix)]
+fn wait_until_deriving_the_key(child: &std::process::Child, one_unlock: Duration) {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = one_unlock;
+        let status = format!("/proc/{}/status", child.id());
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline {
+            let resident_kib = std::fs::read_to_string(&status)
+                .ok()
+                .and_then(|text| {
+                    text.lines()
+                        .find_map(|line| line.strip_prefix("VmRSS:"))
+                        .and_then(|value| {
+                            value
+                                .trim()
+                                .trim_end_matches("kB")
+                                .trim()
+                                .parse::<u64>()
+                                .ok()
+                        })
+                })
+                .unwrap_or(0);
+            if resident_kib > 64 * 1024 {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        panic!("the child never began deriving the key");
+    }
+    #[cfg(not(target_os = "linux"))]
+    std::thread::sleep(one_unlock / 2);
 }
