@@ -37,7 +37,7 @@ impl ZweifaktorApp {
     pub(super) fn settings_saved(&mut self, result: Result<(), String>) {
         self.settings_saves.running = false;
         if let Err(e) = result {
-            self.notice = Some(format!("The settings could not be saved: {e}"));
+            self.tell(format!("The settings could not be saved: {e}"));
         }
         if std::mem::take(&mut self.settings_saves.again) {
             self.save_settings();

@@ -4,6 +4,8 @@
 use egui::Ui;
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line,
 };
@@ -18,6 +20,8 @@ pub struct ChangePasswordDialog {
     old: Zeroizing<String>,
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
+    /// The first field got the keyboard focus.
+    focused: bool,
 }
 
 impl ChangePasswordDialog {
@@ -35,9 +39,10 @@ impl ChangePasswordDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 400.0);
-                ui.heading("Change password");
+                semantics::dialog_title(ui, "Change password");
                 let check = dialog_body(ui, |ui| {
-                    labelled_field(ui, "Current password", &mut self.old, true);
+                    let old = labelled_field(ui, "Current password", &mut self.old, true);
+                    first_focus(&old, &mut self.focused);
                     labelled_field(ui, "New password", &mut self.new, true);
                     labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
                     let check = PasswordCheck::of(&self.new);
@@ -56,7 +61,7 @@ impl ChangePasswordDialog {
                 ui.horizontal_wrapped(|ui| {
                     let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
                     if busy {
-                        ui.spinner();
+                        semantics::spinner(ui, "Changing the password…");
                     }
                     if ui
                         .add_enabled(ready, egui::Button::new("Change password"))

@@ -1,19 +1,40 @@
-//! "Delete procedure": the confirmation before a procedure and its secret are gone.
+//! "Delete procedure": the confirmation before a procedure and its secret are gone. It opens
+//! with the focus on "No": Enter there deletes nothing.
 
 use egui::Ui;
 use uuid::Uuid;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::command::Command;
 
-/// Returns false when it should close (No, Esc; Yes deletes and closes).
-pub fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> bool {
+/// Whether "No" got the focus yet.
+#[derive(Default)]
+pub struct ConfirmDelete {
+    focused: bool,
+}
+
+impl ConfirmDelete {
+    /// Returns false when it should close (No, Esc; Yes deletes and closes).
+    pub fn ui(&mut self, ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>) -> bool {
+        confirm_delete(ui, id, name, &mut self.focused, out)
+    }
+}
+
+fn confirm_delete(
+    ui: &mut Ui,
+    id: Uuid,
+    name: &str,
+    focused: &mut bool,
+    out: &mut Vec<Command>,
+) -> bool {
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("confirm-delete"))
         .frame(dialog_frame(ui.ctx()))
         .show(ui.ctx(), |ui| {
             dialog_width(ui, 380.0);
-            ui.heading("Delete procedure");
+            semantics::dialog_title(ui, "Delete procedure");
             dialog_body(ui, |ui| {
                 ui.label(format!(
                     "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
@@ -25,7 +46,9 @@ pub fn confirm_delete(ui: &mut Ui, id: Uuid, name: &str, out: &mut Vec<Command>)
                 out.push(Command::DeleteProcedure(id));
                 open = false;
             }
-            if ui.button("No").clicked() {
+            let no = ui.button("No");
+            first_focus(&no, focused);
+            if no.clicked() {
                 open = false;
             }
         });

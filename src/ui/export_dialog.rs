@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line, take_update,
     warning_line,
@@ -28,6 +30,8 @@ pub struct ExportDialog {
     master: Zeroizing<String>,
     /// The last path the save dialog put into the field.
     taken: u64,
+    /// The first format got the keyboard focus.
+    focused: bool,
 }
 
 impl Default for ExportDialog {
@@ -39,6 +43,7 @@ impl Default for ExportDialog {
             repeat: Zeroizing::new(String::new()),
             master: Zeroizing::new(String::new()),
             taken: 0,
+            focused: false,
         }
     }
 }
@@ -60,11 +65,16 @@ impl ExportDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                ui.heading("Export procedures");
+                semantics::dialog_title(ui, "Export procedures");
                 if let Some(report) = &state.report {
                     dialog_body(ui, |ui| report_ui(ui, view, report));
                     ui.add_space(8.0);
-                    if ui.button("Close").clicked() {
+                    let close = ui.button("Close");
+                    // The form's fields are gone: the focus goes to the one button left.
+                    if !close.has_focus() && ui.memory(|m| m.focused().is_none()) {
+                        close.request_focus();
+                    }
+                    if close.clicked() {
                         open = false;
                     }
                     return;
@@ -89,7 +99,7 @@ impl ExportDialog {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if busy {
-                ui.spinner();
+                semantics::spinner(ui, "Checking the master password and exporting…");
             }
             if ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready) {
                 out.push(Command::Export(self.request()));
@@ -110,9 +120,13 @@ impl ExportDialog {
         busy: bool,
         out: &mut Vec<Command>,
     ) -> (bool, bool) {
-        ui.label(RichText::new("Format").strong());
-        for format in FORMATS {
-            ui.radio_value(&mut self.format, format, format.label);
+        let heading = ui.label(RichText::new("Format").strong());
+        semantics::make_heading(ui, &heading, "Format", 2);
+        for (index, format) in FORMATS.iter().enumerate() {
+            let choice = ui.radio_value(&mut self.format, format, format.label);
+            if index == 0 {
+                first_focus(&choice, &mut self.focused);
+            }
         }
         if !self.format.encrypted {
             warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));

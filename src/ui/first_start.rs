@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, header, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
@@ -24,6 +26,8 @@ pub struct FirstStartScreen {
     folder: String,
     /// The last folder the folder dialog put into the field.
     taken: u64,
+    /// The first choice got the keyboard focus.
+    focused: bool,
 }
 
 impl FirstStartScreen {
@@ -43,7 +47,8 @@ impl FirstStartScreen {
             ui.label("Is this a first installation, or an update of an existing installation?");
             ui.add_space(8.0);
             let before = self.kind;
-            ui.radio_value(&mut self.kind, Some(InstallKind::First), "First installation");
+            let first = ui.radio_value(&mut self.kind, Some(InstallKind::First), "First installation");
+            first_focus(&first, &mut self.focused);
             ui.indent("first", |ui| {
                 ui.label("You have not used Zweifaktor on this computer before. A new, empty vault is created in the storage folder.");
             });
@@ -93,8 +98,7 @@ impl FirstStartScreen {
             }
             if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
                 ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label("Looking into the folder…");
+                    semantics::spinner_with_label(ui, "Looking into the folder…");
                 });
             }
             ui.add_space(12.0);

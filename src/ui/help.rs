@@ -1,10 +1,18 @@
-//! Help: a short manual of the screens, and About (version and license).
+//! Help: a short manual of the screens with every keyboard shortcut (scrolled with Page
+//! Up/Down, the arrows, Home and End), and About (version and license). Both open with the
+//! focus on Close.
 
-use egui::{RichText, Ui};
+use egui::{Key, Modifiers, RichText, Ui};
 
-use super::widgets::{dialog_body, dialog_frame, dialog_width, header};
+use super::focus::first_focus;
+use super::semantics;
+use super::widgets::{dialog_body, dialog_body_height, dialog_frame, dialog_width, header};
 
-pub struct ManualDialog;
+/// Whether Close got the focus yet.
+#[derive(Default)]
+pub struct ManualDialog {
+    focused: bool,
+}
 
 const MANUAL: &[(&str, &str)] = &[
     (
@@ -41,9 +49,17 @@ const MANUAL: &[(&str, &str)] = &[
     ),
     (
         "Keyboard",
-        "Tab moves between controls, Enter confirms, Esc closes a dialog, Ctrl+N adds, Ctrl+F searches, Ctrl+L locks.",
+        "Tab and Shift+Tab move between controls; Enter or Space presses a button; Enter in a field confirms the dialog; Esc closes a dialog or a menu.\n\
+         Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks; Ctrl+plus and Ctrl+minus make the text larger and smaller, Ctrl+0 sets it back to 100 %.\n\
+         In the list of procedures: Up and Down go to the previous and next procedure's code, Home and End to the first and last; Enter or Ctrl+C copies the code.\n\
+         F10 goes to the menu (Options); in a menu, Up and Down choose an item, Enter runs it.\n\
+         In a number field (digits, period, minutes): Up and Down change the number.\n\
+         In this manual: Page Up, Page Down, the arrows, Home and End scroll.",
     ),
 ];
+
+/// How far one arrow key press scrolls the manual, in points.
+const LINE: f32 = 24.0;
 
 impl ManualDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
@@ -52,15 +68,22 @@ impl ManualDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                ui.heading("Manual");
+                semantics::dialog_title(ui, "Manual");
+                let scroll = scroll_keys(ui, dialog_body_height(ui));
                 dialog_body(ui, |ui| {
+                    if scroll != 0.0 {
+                        ui.scroll_with_delta(egui::vec2(0.0, scroll));
+                    }
                     for (title, text) in MANUAL {
-                        ui.label(RichText::new(*title).strong());
+                        let section = ui.label(RichText::new(*title).strong());
+                        semantics::make_heading(ui, &section, title, 2);
                         ui.label(*text);
                         ui.add_space(6.0);
                     }
                 });
-                if ui.button("Close").clicked() {
+                let close = ui.button("Close");
+                first_focus(&close, &mut self.focused);
+                if close.clicked() {
                     open = false;
                 }
             });
@@ -68,7 +91,37 @@ impl ManualDialog {
     }
 }
 
-pub struct AboutDialog;
+/// How far the keys pressed this frame scroll the manual (`page` points high): positive
+/// moves the text down (back towards the start). The manual has no field, so the keys are
+/// its while it is open.
+fn scroll_keys(ui: &Ui, page: f32) -> f32 {
+    let delta = ui.input_mut(|i| {
+        let mut delta = 0.0;
+        let mut take = |key: Key, amount: f32| {
+            let presses = i.count_and_consume_key(Modifiers::NONE, key);
+            delta += presses as f32 * amount;
+        };
+        take(Key::PageUp, page * 0.9);
+        take(Key::PageDown, -page * 0.9);
+        take(Key::ArrowUp, LINE);
+        take(Key::ArrowDown, -LINE);
+        // Far enough for any manual: the scroll area stops at its ends.
+        take(Key::Home, 1.0e6);
+        take(Key::End, -1.0e6);
+        delta
+    });
+    if delta != 0.0 {
+        // The arrows would also move the focus off Close.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    delta
+}
+
+/// Whether Close got the focus yet.
+#[derive(Default)]
+pub struct AboutDialog {
+    focused: bool,
+}
 
 impl AboutDialog {
     pub fn ui(&mut self, ui: &mut Ui) -> bool {
@@ -77,13 +130,16 @@ impl AboutDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 320.0);
-                header(ui, "Zweifaktor", true);
+                let title = header(ui, "Zweifaktor", true);
+                semantics::name_dialog(ui, &title);
                 dialog_body(ui, |ui| {
                     ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
                     ui.label("Two-factor codes from an encrypted vault.");
                     ui.label("License: MIT OR Apache-2.0");
                 });
-                if ui.button("Close").clicked() {
+                let close = ui.button("Close");
+                first_focus(&close, &mut self.focused);
+                if close.clicked() {
                     open = false;
                 }
             });

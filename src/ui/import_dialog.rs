@@ -15,6 +15,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, take_update, warning_line,
 };
@@ -32,6 +34,8 @@ pub struct ImportDialog {
     password: Zeroizing<String>,
     /// The last path the app put into the field (a file chosen or dropped).
     taken: u64,
+    /// The path field got the keyboard focus.
+    focused: bool,
 }
 
 impl ImportDialog {
@@ -64,10 +68,11 @@ impl ImportDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
             dialog_width(ui, 460.0);
-            ui.heading("Import");
+            semantics::dialog_title(ui, "Import");
             dialog_body(ui, |ui| {
             ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.");
             let field = labelled_field(ui, "Export file", &mut self.path, false);
+            first_focus(&field, &mut self.focused);
             ui.horizontal_wrapped(|ui| {
                 if ui.add_enabled(!busy, egui::Button::new("Choose file…")).clicked() {
                     out.push(Command::Choose(Choose::ImportFile {
@@ -96,8 +101,7 @@ impl ImportDialog {
             });
             if let Some(work) = work {
                 ui.horizontal_wrapped(|ui| {
-                    ui.spinner();
-                    ui.label(doing(work));
+                    semantics::spinner_with_label(ui, doing(work));
                 });
             }
             if let Some(found) = state.qr_found {

@@ -5,6 +5,8 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
 };
@@ -38,7 +40,7 @@ impl QrDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
             dialog_width(ui, 420.0);
-            ui.add(egui::Label::new(RichText::new(format!("QR code of {}", state.name)).heading()).wrap());
+            semantics::dialog_title(ui, &format!("QR code of {}", state.name));
             dialog_body(ui, |ui| {
             match &state.shown {
                 Some(shown) => {
@@ -66,10 +68,7 @@ impl QrDialog {
                 None => {
                     ui.label("Scan the code with an authenticator app to enroll the same secret on a phone.");
                     let field = labelled_field(ui, "Master password", &mut self.master, true);
-                    if !self.focused {
-                        field.request_focus();
-                        self.focused = true;
-                    }
+                    first_focus(&field, &mut self.focused);
                     ui.label("Your master password again: the code shows the secret.");
                     if let Some(error) = &state.error {
                         error_line(ui, view.config, error);
@@ -78,7 +77,7 @@ impl QrDialog {
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal_wrapped(|ui| {
                         if busy {
-                            ui.spinner();
+                            semantics::spinner(ui, "Checking the master password…");
                         }
                         let ready = !busy && !self.master.is_empty();
                         if ui
@@ -96,7 +95,12 @@ impl QrDialog {
             }
             });
             ui.add_space(6.0);
-            if ui.button("Close").clicked() {
+            let close = ui.button("Close");
+            // Once the code is shown the password field is gone: the focus goes to Close.
+            if state.shown.is_some() && ui.memory(|m| m.focused().is_none()) {
+                close.request_focus();
+            }
+            if close.clicked() {
                 open = false;
             }
         });

@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::semantics;
 use super::widgets::{error_line, header, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::screen::SetPassword;
@@ -81,8 +82,7 @@ impl SetPasswordScreen {
                     out.push(Command::SetPassword(Password::new(self.password.to_string())));
                 }
                 if busy {
-                    ui.spinner();
-                    ui.label("Protecting the vault…");
+                    semantics::spinner_with_label(ui, "Protecting the vault…");
                 }
             });
             });

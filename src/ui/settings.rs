@@ -2,6 +2,8 @@
 
 use egui::{RichText, Ui};
 
+use super::focus::{first_focus, spin_button};
+use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;
@@ -14,6 +16,8 @@ pub struct SettingsDialog {
     auto_lock_minutes: u32,
     clear_delay: u32,
     names_hidden: bool,
+    /// The first control got the keyboard focus.
+    focused: bool,
 }
 
 impl SettingsDialog {
@@ -23,6 +27,7 @@ impl SettingsDialog {
             auto_lock_minutes: config.auto_lock_minutes.unwrap_or(5),
             clear_delay: config.clipboard_clear_delay_seconds,
             names_hidden,
+            focused: false,
         }
     }
 
@@ -32,15 +37,18 @@ impl SettingsDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
             dialog_width(ui, 440.0);
-            ui.heading("Settings");
+            semantics::dialog_title(ui, "Settings");
             dialog_body(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                let changed_on = ui.checkbox(&mut self.auto_lock, "Lock after").changed();
-                let minutes = ui.add_enabled(
-                    self.auto_lock,
-                    egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240),
-                );
+                let lock_after = ui.checkbox(&mut self.auto_lock, "Lock after");
+                first_focus(&lock_after, &mut self.focused);
+                let changed_on = lock_after.changed();
+                let minutes = ui
+                    .add_enabled_ui(self.auto_lock, |ui| {
+                        spin_button(ui, egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240))
+                    })
+                    .inner;
                 let label = ui.label("minutes without input");
                 let minutes = minutes.labelled_by(label.id);
                 if changed_on || minutes.changed() {
@@ -49,16 +57,19 @@ impl SettingsDialog {
             });
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label("Clear copied codes");
-                let delay = ui
-                    .add(egui::DragValue::new(&mut self.clear_delay).range(0..=300).suffix(" s"))
-                    .labelled_by(label.id);
+                let delay = spin_button(
+                    ui,
+                    egui::DragValue::new(&mut self.clear_delay).range(0..=300).suffix(" s"),
+                )
+                .labelled_by(label.id);
                 ui.label("after they expire");
                 if delay.changed() {
                     out.push(Command::SetClipboardClearDelay(self.clear_delay));
                 }
             });
             ui.add_space(6.0);
-            ui.label(RichText::new("Storage folder").strong());
+            let storage = ui.label(RichText::new("Storage folder").strong());
+            semantics::make_heading(ui, &storage, "Storage folder", 2);
             let folder = view
                 .config
                 .vault_folder

@@ -1,9 +1,12 @@
 //! Unlocking: the password field, wrong-password and lock messages with a live countdown, and
-//! "Forgot password" with its confirmation. The key derivation runs in the background.
+//! "Forgot password" with its confirmation (the focus on "No": Enter there erases nothing).
+//! The key derivation runs in the background.
 
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, header, labelled_field, warning_line,
 };
@@ -19,12 +22,23 @@ pub struct UnlockScreen {
     password: Zeroizing<String>,
     confirm_forgot: bool,
     focus_requested: bool,
+    /// The confirmation's "No" got the focus.
+    forgot_focused: bool,
+    /// "Forgot password", where the focus goes back when its confirmation closes unanswered.
+    forgot_button: Option<egui::Id>,
+    /// The confirmation closed unanswered: the focus goes back to "Forgot password" in the
+    /// next frame too (egui drops it there while the dialog's modal layer still counts).
+    refocus_forgot: bool,
 }
 
 impl UnlockScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlock, out: &mut Vec<Command>) {
         let work = view.work(view.screen_serial);
+        let covered = self.confirm_forgot;
         egui::CentralPanel::default().show(ui, |ui| {
+            if covered {
+                semantics::hide(ui);
+            }
             // At a large text size the screen scrolls instead of losing its lower part.
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             header(ui, "Zweifaktor", true);
@@ -66,6 +80,10 @@ impl UnlockScreen {
                 let ready = !busy && !locked && !self.password.is_empty();
                 let unlock = ui.add_enabled(ready, egui::Button::new(RichText::new("Unlock").strong()));
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if entered && !ready && !locked {
+                    // Enter in an empty field: the cursor stays where the password goes.
+                    field.request_focus();
+                }
                 if ready && (unlock.clicked() || entered) {
                     // The field is emptied: a wrong password is typed again, a right one is
                     // not kept. The cursor comes back once the check is done.
@@ -73,8 +91,7 @@ impl UnlockScreen {
                     self.focus_requested = false;
                 }
                 if let Some(work) = work {
-                    ui.spinner();
-                    ui.label(if work == Work::ErasingSecrets {
+                    semantics::spinner_with_label(ui, if work == Work::ErasingSecrets {
                         "Erasing the secrets…"
                     } else {
                         "Checking the password…"
@@ -82,9 +99,15 @@ impl UnlockScreen {
                 }
             });
             ui.add_space(16.0);
-            if ui.add_enabled(!busy, egui::Button::new("Forgot password")).clicked() {
+            let forgot = ui.add_enabled(!busy, egui::Button::new("Forgot password"));
+            if forgot.clicked() {
                 self.confirm_forgot = true;
+                self.forgot_focused = false;
             }
+            if std::mem::take(&mut self.refocus_forgot) {
+                forgot.request_focus();
+            }
+            self.forgot_button = Some(forgot.id);
             });
         });
         if self.confirm_forgot {
@@ -93,11 +116,12 @@ impl UnlockScreen {
     }
 
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+        let mut erase = false;
         let modal = egui::Modal::new(egui::Id::unique("forgot-password"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
             dialog_width(ui, 420.0);
-            ui.heading("Forgot password");
+            semantics::dialog_title(ui, "Forgot password");
             dialog_body(ui, |ui| {
             ui.add_space(6.0);
             warning_line(
@@ -112,14 +136,25 @@ impl UnlockScreen {
                 if ui.button("Yes").clicked() {
                     out.push(Command::ForgotPassword);
                     self.confirm_forgot = false;
+                    erase = true;
                 }
-                if ui.button("No").clicked() {
+                let no = ui.button("No");
+                first_focus(&no, &mut self.forgot_focused);
+                if no.clicked() {
                     self.confirm_forgot = false;
                 }
             });
         });
         if modal.should_close() {
             self.confirm_forgot = false;
+        }
+        if !self.confirm_forgot
+            && !erase
+            && let Some(forgot) = self.forgot_button
+        {
+            // In this frame already: a frame without focus is read out as the bare window.
+            ui.memory_mut(|m| m.request_focus(forgot));
+            self.refocus_forgot = true;
         }
     }
 }
