@@ -183,9 +183,9 @@ cli() {
 
 # --- First start, set password ----------------------------------------------------------------
 start_app
-# The first Tab focuses the first control, the "First installation" radio; Space chooses it,
-# which shows the "Storage folder" field with the default folder.
-key Tab space
+# The "First installation" radio has the keyboard focus at start; Space chooses it, which
+# shows the "Storage folder" field with the default folder.
+key space
 shot 01-first-start.png
 # Tab past "Update of an existing installation" into the folder field; Enter there continues.
 key Tab Tab Return
@@ -232,8 +232,9 @@ key Escape
 
 # --- Clipboard mode ---------------------------------------------------------------------------
 # Ctrl+F focuses the search field; from there Tab goes to "Lock", then in the first row (Citrix
-# Portal) its link, "Copy" and "Clipboard mode"; Space presses it.
-key ctrl+f Tab Tab Tab Tab space
+# Portal) its code (focusable for the keyboard and screen readers), its link, "Copy" and
+# "Clipboard mode"; Space presses it.
+key ctrl+f Tab Tab Tab Tab Tab space
 sleep 1
 placed=$(clipboard)
 expected_now=$("$bin" code --secret JBSWY3DPEHPK3PXP)

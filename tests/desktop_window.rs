@@ -79,8 +79,9 @@ fn the_window_opens_unlocks_from_the_keyboard_copies_a_code_and_closes_cleanly()
     .unwrap_or_else(|| panic!("no procedure shown after the password{}", app_log(&log)));
     std::thread::sleep(Duration::from_millis(300));
 
-    // Ctrl+F focuses the search field; Tab goes to Lock, the row's link, its Copy button.
-    for key in ["ctrl+f", "Tab", "Tab", "Tab", "space"] {
+    // Ctrl+F focuses the search field; Tab goes to Lock, then the row's code (which takes
+    // the focus so that screen readers read it), and Enter there copies it.
+    for key in ["ctrl+f", "Tab", "Tab", "Return"] {
         xdotool(&display, &["key", key]);
         std::thread::sleep(Duration::from_millis(200));
     }

@@ -36,6 +36,9 @@ const SAME_EVERYWHERE: &[&str] = &[
     "win-larger-text-key",
     "win-smaller-text-key",
     "win-normal-text-key",
+    "win-key-add",
+    "win-key-lock",
+    "win-key-search",
 ];
 
 #[test]
@@ -105,6 +108,8 @@ const WINDOW_NOT_TEXT: &[&str] = &[
     "light",
     "dark",
     "high contrast",
+    // The id of the announcements' live region.
+    "announcement",
 ];
 
 /// The screens and dialogs whose texts are still to be moved into the `.ftl` files (each is

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
+use common::window_queries::{only_one, spoken};
 use common::*;
 use egui::TexturesDelta;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -215,12 +216,14 @@ impl Window {
         self.settle();
     }
 
+    /// The one control or text named `label` is shown. What the window says to screen
+    /// readers by itself (its announcements, see `announced`) is not shown: it is left out.
     fn has(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
+        only_one(label, self.harness.query_all_by_label(label))
     }
 
     fn has_text(&self, part: &str) -> bool {
-        self.harness.query_by_label_contains(part).is_some()
+        only_one(part, self.harness.query_all_by_label_contains(part))
     }
 
     fn disabled(&self, label: &str) -> bool {
@@ -428,7 +431,7 @@ fn add_shows_errors_as_you_type_then_the_first_code_at_once() {
     w.click("Save");
     let code = code_at(RFC_SECRET, T0);
     assert!(
-        w.has(&format!("Code of Citrix Portal: {code}")),
+        w.has(&format!("Code of Citrix Portal: {}", spoken(&code))),
         "first code shown at once"
     );
     assert!(w.has("https://portal.example.org"));
@@ -532,7 +535,7 @@ fn clipboard_mode_replaces_the_code_at_the_period_boundary_and_clears_on_lock() 
     w.click("Clipboard mode for Citrix");
     let first = code_at(RFC_SECRET, T0);
     assert_eq!(w.clipboard.contents(), Some(first.clone()));
-    assert!(w.has(&format!("Current clipboard content: {first}")));
+    assert!(w.has(&format!("Current clipboard content: {}", spoken(&first))));
     w.advance(29);
     assert_eq!(
         w.clipboard.contents(),
@@ -547,7 +550,7 @@ fn clipboard_mode_replaces_the_code_at_the_period_boundary_and_clears_on_lock() 
         Some(second.clone()),
         "replaced by itself"
     );
-    assert!(w.has(&format!("Current clipboard content: {second}")));
+    assert!(w.has(&format!("Current clipboard content: {}", spoken(&second))));
     w.shortcut(egui::Key::L);
     assert_eq!(w.clipboard.contents(), None, "cleared on lock");
     assert!(w.has_text("The application was locked for security reasons"));
@@ -607,7 +610,7 @@ fn enroll_again_opens_the_edit_dialog_at_the_secret_field() {
     w.click("Save");
     assert!(w.has(&format!(
         "Code of Citrix: {}",
-        code_at("JBSWY3DPEHPK3PXP", T0)
+        spoken(&code_at("JBSWY3DPEHPK3PXP", T0))
     )));
 }
 
@@ -644,7 +647,10 @@ fn keyboard_only_add_with_ctrl_n_tab_and_enter_then_esc_closes_a_dialog() {
         .type_text(RFC_SECRET);
     w.settle();
     w.press_enter();
-    assert!(w.has(&format!("Code of Webmail: {}", code_at(RFC_SECRET, T0))));
+    assert!(w.has(&format!(
+        "Code of Webmail: {}",
+        spoken(&code_at(RFC_SECRET, T0))
+    )));
     w.shortcut(egui::Key::N);
     assert!(w.has("Fields marked * are required."));
     w.harness.key_press(egui::Key::Escape);
@@ -822,7 +828,7 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     w.click("Import 1");
     assert!(w.has(&format!(
         "Code of Portal (anna@example.org): {}",
-        code_at("JBSWY3DPEHPK3PXP", T0)
+        spoken(&code_at("JBSWY3DPEHPK3PXP", T0))
     )));
     // An image without a code says what to try.
     let blank = v.dir.path().join("blank.png");
@@ -864,8 +870,7 @@ impl Window {
     fn shows(&self, part: &str) -> bool {
         self.harness
             .query_all_by_label_contains(part)
-            .next()
-            .is_some()
+            .any(|n| n.accesskit_node().live() == Live::Off)
     }
 
     /// Options → Export…, a format, a file, the export password (encrypted formats) and the
@@ -1077,6 +1082,11 @@ fn a_procedure_is_shown_as_a_qr_code_after_the_master_password_and_dropped_on_cl
     w.type_into("Master password", PASSWORD);
     w.click("Show QR code");
     assert!(w.has_text("Anyone who sees this code can copy the procedure"));
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Close"),
+        "the password field is gone: the focus is on Close"
+    );
     // The code as the window shows it: painted by the program's own painter, then read back
     // as a phone's camera would.
     let (width, height, pixels) = w.screen_luma();
@@ -1522,6 +1532,640 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
     );
 }
 
+// --- Screen readers and the keyboard --------------------------------------------------------
+//
+// What a screen reader finds in the accessibility tree (AccessKit, which Orca reads through
+// AT-SPI): names, roles, states, modality, announcements; and what the keyboard alone does.
+
+use egui::accesskit::{HasPopup, Live, Role, Toggled};
+
+impl Window {
+    /// What the window says to screen readers by itself now (its live regions).
+    fn announced(&self) -> Vec<String> {
+        self.harness
+            .query_all_by(|n| n.live() != Live::Off)
+            .map(|n| n.accesskit_node().value().unwrap_or_default())
+            .collect()
+    }
+
+    /// Whether something said to screen readers contains `part`.
+    fn announces(&self, part: &str) -> bool {
+        self.announced().iter().any(|said| said.contains(part))
+    }
+
+    /// The name of the control with the keyboard focus, as a screen reader says it.
+    fn focused(&self) -> Option<String> {
+        let node = self.harness.query_by(|n| n.is_focused())?;
+        let node = node.accesskit_node();
+        if node.role() == Role::Label {
+            node.value()
+        } else {
+            node.label()
+        }
+    }
+
+    /// Whether the control named `label` is out of a screen reader's reach (it or what holds
+    /// it is hidden).
+    fn out_of_reach(&self, label: &str) -> bool {
+        let node = self.harness.get_by_label(label);
+        let mut node = Some(node.accesskit_node());
+        while let Some(n) = node {
+            if n.is_hidden() {
+                return true;
+            }
+            node = n.parent();
+        }
+        false
+    }
+
+    fn press(&mut self, key: egui::Key) {
+        self.harness.key_press(key);
+        self.settle();
+    }
+
+    /// The dialog screen readers find now: its name, whether it is modal.
+    fn dialog(&self) -> (String, bool) {
+        let dialog = self.harness.get_by_role(Role::Dialog);
+        let dialog = dialog.accesskit_node();
+        (dialog.label().unwrap_or_default(), dialog.is_modal())
+    }
+}
+
+#[test]
+fn the_window_its_menus_and_headings_are_named_for_screen_readers() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    assert_eq!(
+        w.harness.root().accesskit_node().label().as_deref(),
+        Some("Zweifaktor"),
+        "the window's frame is named like its title bar"
+    );
+    let bar = w.harness.get_by_role(Role::MenuBar);
+    assert_eq!(bar.accesskit_node().label().as_deref(), Some("Menu"));
+    for name in ["Options", "Accessibility", "Help"] {
+        let menu = w.harness.get_by_role_and_label(Role::MenuItem, name);
+        let node = menu.accesskit_node();
+        assert_eq!(node.has_popup(), Some(HasPopup::Menu), "{name}");
+        assert_eq!(node.data().is_expanded(), Some(false), "{name} is closed");
+    }
+    w.click("Accessibility");
+    let open = w
+        .harness
+        .get_by_role_and_label(Role::MenuItem, "Accessibility");
+    assert_eq!(open.accesskit_node().data().is_expanded(), Some(true));
+    let menu = w.harness.get_by_role(Role::Menu);
+    assert_eq!(
+        menu.accesskit_node().label().as_deref(),
+        Some("Accessibility")
+    );
+    for item in ["Larger text", "Smaller text", "Normal text size"] {
+        assert!(
+            w.harness
+                .query_by_role_and_label(Role::MenuItem, item)
+                .is_some(),
+            "{item} is a menu item"
+        );
+    }
+    assert!(
+        w.harness
+            .query_by_role_and_label(Role::MenuItemCheckBox, "High contrast")
+            .is_some()
+    );
+    w.press(egui::Key::Escape);
+    assert!(
+        w.harness.query_by_role(Role::Menu).is_none(),
+        "Esc closed it"
+    );
+
+    w.shortcut(egui::Key::L);
+    let title = w.harness.get_by_role_and_label(Role::Heading, "Zweifaktor");
+    assert_eq!(title.accesskit_node().level(), Some(1));
+}
+
+#[test]
+fn procedures_are_a_list_of_items_named_by_procedure_with_codes_read_digit_by_digit() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
+    w.advance(4);
+    let list = w.harness.get_by_role(Role::List);
+    assert_eq!(
+        list.accesskit_node().label().as_deref(),
+        Some("Saved procedures")
+    );
+    let items: Vec<String> = w
+        .harness
+        .query_all_by_role(Role::ListItem)
+        .map(|item| item.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(items, ["Citrix", "VPN"], "one item per procedure, by name");
+
+    let code = code_at(RFC_SECRET, T0 + 4);
+    let spoken_code = format!("Code of Citrix: {}", spoken(&code));
+    let node = w.harness.get_by_label(&spoken_code);
+    assert!(
+        !spoken_code.contains(&code),
+        "never read as one number: {spoken_code}"
+    );
+    assert!(
+        node.accesskit_node()
+            .data()
+            .supports_action(egui::accesskit::Action::Focus),
+        "the code can be reached with Tab"
+    );
+
+    let bar = w.harness.get_by_role_and_label(
+        Role::ProgressIndicator,
+        "Seconds until the next code of Citrix",
+    );
+    let bar = bar.accesskit_node();
+    assert_eq!(
+        (
+            bar.min_numeric_value(),
+            bar.max_numeric_value(),
+            bar.numeric_value()
+        ),
+        (Some(0.0), Some(30.0), Some(26.0)),
+        "seconds left of the period"
+    );
+    assert_eq!(bar.live(), Live::Off, "the countdown is no live region");
+
+    // Seconds pass, nothing new is said.
+    let said = w.announced();
+    w.advance(3);
+    assert_eq!(w.announced(), said, "no announcement per second");
+}
+
+#[test]
+fn the_password_rules_marks_are_not_read_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = window_with(Some(dir.path().join("v.zweifaktor")), dir.path(), None);
+    w.settle();
+    for mark in ["○", "●"] {
+        for node in w.harness.query_all_by_label(mark) {
+            assert!(node.accesskit_node().is_hidden(), "{mark} is decoration");
+        }
+    }
+    assert!(
+        w.has("one digit (not met)"),
+        "the rule says its state in words"
+    );
+    assert!(
+        w.harness.query_all_by_label("○").next().is_some(),
+        "the marks are drawn"
+    );
+}
+
+#[test]
+fn each_dialog_is_named_by_its_title_modal_and_opens_with_the_focus_on_its_first_field() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    // (how it opens, its title, where the focus is)
+    let dialogs: [(&[&str], &str, &str); 10] = [
+        (&["Add procedure"], "Add procedure", "Name *"),
+        (&["Edit Citrix"], "Edit procedure", "Name *"),
+        (&["Delete Citrix"], "Delete procedure", "No"),
+        (
+            &["Show QR code of Citrix"],
+            "QR code of Citrix",
+            "Master password",
+        ),
+        (&["Options", "Settings…"], "Settings", "Lock after"),
+        (&["Options", "Import…"], "Import", "Export file"),
+        (
+            &["Options", "Export…"],
+            "Export procedures",
+            "Zweifaktor encrypted backup",
+        ),
+        (
+            &["Options", "Change password…"],
+            "Change password",
+            "Current password",
+        ),
+        (&["Help", "Manual"], "Manual", "Close"),
+        (&["Help", "About Zweifaktor"], "Zweifaktor", "Close"),
+    ];
+    for (clicks, title, first) in dialogs {
+        for click in clicks {
+            w.click(click);
+        }
+        assert_eq!(
+            w.dialog(),
+            (title.to_owned(), true),
+            "{title}: named, modal"
+        );
+        assert_eq!(w.focused().as_deref(), Some(first), "{title}: focus");
+        for behind in ["Search:", "Options", "Clipboard: no code"] {
+            assert!(w.out_of_reach(behind), "{title}: {behind} is out of reach");
+        }
+        assert!(
+            w.out_of_reach("Citrix"),
+            "{title}: the list is out of reach"
+        );
+        assert!(!w.out_of_reach(first), "{title}: the dialog is not");
+        w.press(egui::Key::Escape);
+        assert!(
+            w.harness.query_by_role(Role::Dialog).is_none(),
+            "{title}: closed"
+        );
+        assert!(!w.out_of_reach("Search:"), "{title}: the screen is back");
+        // The focus is back where the dialog was opened: the row's button or the menu.
+        let opener = match clicks {
+            [button] => *button,
+            [menu, _] => *menu,
+            _ => unreachable!(),
+        };
+        assert_eq!(w.focused().as_deref(), Some(opener), "{title}: focus back");
+    }
+}
+
+#[test]
+fn forgot_password_opens_on_no_and_enter_there_erases_nothing() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let before = v.files.read().unwrap();
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    assert_eq!(w.focused().as_deref(), Some("Master password"));
+    w.press(egui::Key::Enter);
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Master password"),
+        "Enter in the empty field keeps the cursor there"
+    );
+    // Tab to "Forgot password", Enter: on main the dialog opened with no focus, and Tab then
+    // Enter went to "Yes" and erased the secrets.
+    w.press(egui::Key::Tab);
+    assert_eq!(w.focused().as_deref(), Some("Forgot password"));
+    w.press(egui::Key::Enter);
+    assert_eq!(w.dialog(), ("Forgot password".to_owned(), true));
+    assert_eq!(w.focused().as_deref(), Some("No"), "the safe answer first");
+    assert!(w.out_of_reach("Master password"));
+    w.press(egui::Key::Enter);
+    assert!(w.harness.query_by_role(Role::Dialog).is_none());
+    assert_eq!(v.files.read().unwrap(), before, "nothing erased");
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Forgot password"),
+        "focus back where it was"
+    );
+}
+
+#[test]
+fn delete_opens_on_no_and_enter_there_deletes_nothing() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", RFC_SECRET)]);
+    w.click("Delete VPN");
+    assert_eq!(w.focused().as_deref(), Some("No"));
+    w.press(egui::Key::Enter);
+    assert_eq!(saved_procedures(&v).len(), 2, "Enter on No deletes nothing");
+    assert_eq!(w.focused().as_deref(), Some("Delete VPN"));
+    // Tab to "Yes, delete" is a choice of its own.
+    w.press(egui::Key::Enter);
+    w.press(egui::Key::Tab);
+    assert_eq!(w.focused().as_deref(), Some("Yes, delete"));
+    w.press(egui::Key::Enter);
+    assert_eq!(saved_procedures(&v).len(), 1);
+    assert!(w.announces("Deleted VPN."));
+    let citrix = format!("Code of Citrix: {}", spoken(&code_at(RFC_SECRET, T0)));
+    assert_eq!(
+        w.focused().as_deref(),
+        Some(citrix.as_str()),
+        "focus on the neighbour"
+    );
+}
+
+#[test]
+fn after_unlocking_the_focus_is_on_the_first_code_arrows_move_and_enter_or_ctrl_c_copy() {
+    let (mut w, _v) = unlocked(&[
+        ("Citrix", RFC_SECRET),
+        ("VPN", "JBSWY3DPEHPK3PXP"),
+        ("Mail", "GEZDGNBVGY3TQOJQ"),
+    ]);
+    let label =
+        |name: &str, secret: &str| format!("Code of {name}: {}", spoken(&code_at(secret, T0)));
+    assert_eq!(
+        w.focused(),
+        Some(label("Citrix", RFC_SECRET)),
+        "unlocked: the first code"
+    );
+    w.press(egui::Key::Enter);
+    assert_eq!(w.clipboard.contents(), Some(code_at(RFC_SECRET, T0)));
+    assert!(w.announces("Copied the code of Citrix."));
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(w.focused(), Some(label("VPN", "JBSWY3DPEHPK3PXP")));
+    w.harness.event(egui::Event::Copy);
+    w.settle();
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(code_at("JBSWY3DPEHPK3PXP", T0))
+    );
+    w.press(egui::Key::End);
+    assert_eq!(w.focused(), Some(label("Mail", "GEZDGNBVGY3TQOJQ")));
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(
+        w.focused(),
+        Some(label("Mail", "GEZDGNBVGY3TQOJQ")),
+        "the last stays"
+    );
+    w.press(egui::Key::Home);
+    assert_eq!(w.focused(), Some(label("Citrix", RFC_SECRET)));
+    w.press(egui::Key::ArrowDown);
+    w.press(egui::Key::ArrowUp);
+    assert_eq!(w.focused(), Some(label("Citrix", RFC_SECRET)));
+    // Tab goes on from the code to the row's controls.
+    w.press(egui::Key::Tab);
+    assert_ne!(w.focused(), Some(label("Citrix", RFC_SECRET)));
+}
+
+#[test]
+fn announcements_wrong_password_lock_and_its_end() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    assert!(
+        w.announced().is_empty(),
+        "nothing said before anything happened"
+    );
+    w.type_into("Master password", "Falsch-2026");
+    w.press_enter();
+    let urgent = w
+        .harness
+        .query_by(|n| n.live() == Live::Assertive)
+        .map(|n| n.accesskit_node().value().unwrap_or_default());
+    assert_eq!(
+        urgent.as_deref(),
+        Some("Wrong password. 9 more wrong attempts and the secrets are erased."),
+        "said at once"
+    );
+    for _ in 2..=5 {
+        w.type_into("Master password", "Falsch-2026");
+        w.press_enter();
+    }
+    w.type_into("Master password", "Falsch-2026");
+    w.press_enter();
+    assert!(w.announces("Locked for 10 seconds."));
+    w.advance(5);
+    assert!(!w.announces("lock is over"), "not every second");
+    w.advance(5);
+    assert!(w.announces("The lock is over: you can enter the password again."));
+}
+
+#[test]
+fn a_failed_save_is_said_at_once_and_not_again_while_it_stands() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    // The lock file cannot be opened (a folder stands in its place): every save fails.
+    let lock = v.dir.path().join("vault.zweifaktor.lock");
+    let _ = std::fs::remove_file(&lock);
+    std::fs::create_dir(&lock).unwrap();
+    w.click("Add procedure");
+    w.type_into("Name *", "VPN");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    w.click("Save");
+    let urgent = |w: &Window| {
+        w.harness
+            .query_by(|n| n.live() == Live::Assertive)
+            .map(|n| {
+                let node = n.accesskit_node();
+                (node.id(), node.value().unwrap_or_default())
+            })
+    };
+    let (said, text) = urgent(&w).expect("the failure is said at once");
+    assert!(
+        text.contains("Your last change is not saved: cannot lock"),
+        "{text}"
+    );
+    w.advance(3);
+    assert_eq!(
+        urgent(&w).map(|(id, _)| id),
+        Some(said),
+        "not said again while it stands"
+    );
+    w.click("Try again");
+    let (again, text) = urgent(&w).expect("a new try that fails is said too");
+    assert_ne!(again, said, "said anew");
+    assert!(text.contains("not saved"), "{text}");
+}
+
+#[test]
+fn announcements_copy_clipboard_mode_search_and_locking() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
+    w.click("Copy code of Citrix");
+    assert!(w.announces("Copied the code of Citrix."));
+    w.click("Clipboard mode for Citrix");
+    assert!(w.announces("Clipboard mode on for Citrix"));
+    w.advance(30);
+    let new_code = code_at(RFC_SECRET, T0 + 30);
+    assert!(
+        w.announces(&format!(
+            "New code of Citrix on the clipboard: {}.",
+            spoken(&new_code)
+        )),
+        "each new code: {:?}",
+        w.announced()
+    );
+    w.click("Clipboard mode for Citrix");
+    assert!(w.announces("Clipboard mode off for Citrix."));
+    w.type_into("Search:", "v");
+    assert!(w.announces("1 procedure matches."));
+    w.type_into("Search:", "x");
+    assert!(w.announces("No procedure matches the search."));
+    w.clear("Search:");
+    assert!(w.announces("All 2 procedures are shown."));
+    w.shortcut(egui::Key::L);
+    assert!(w.announces("Zweifaktor is locked."));
+}
+
+#[test]
+fn an_error_in_the_add_dialog_marks_its_field_invalid_and_is_announced_once() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Add procedure");
+    let name = w.harness.get_by_label("Name *");
+    assert!(name.accesskit_node().is_required());
+    w.type_into("Secret (token) *", "JBSWY3DP1");
+    let error = "invalid character '1' at position 9";
+    assert!(w.has_text(error));
+    let field = w.harness.get_by_label("Secret (token) *");
+    let field = field.accesskit_node();
+    assert_eq!(field.data().invalid(), Some(egui::accesskit::Invalid::True));
+    let message = field.data().error_message().expect("linked to its message");
+    let line = w
+        .harness
+        .query_all_by_label_contains(error)
+        .find(|n| n.accesskit_node().locate().0 == message)
+        .expect("the message is the error line");
+    assert!(
+        line.accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .contains(error)
+    );
+    assert!(
+        field.description().unwrap_or_default().contains(error),
+        "read with the field"
+    );
+    assert!(
+        !w.announces(error),
+        "not said while the secret is typed: a half-typed secret is wrong at every key"
+    );
+    w.press(egui::Key::Tab);
+    assert!(w.announces(error), "said when the field is left");
+    let said = w.announced();
+    w.advance(1);
+    assert_eq!(w.announced(), said, "not said again while it stays");
+    w.clear("Secret (token) *");
+    w.type_into("Secret (token) *", RFC_SECRET);
+    let field = w.harness.get_by_label("Secret (token) *");
+    assert_eq!(field.accesskit_node().data().invalid(), None, "valid again");
+}
+
+#[test]
+fn advanced_says_whether_it_is_expanded_and_spin_buttons_change_with_up_and_down() {
+    let (mut w, _v) = unlocked(&[]);
+    w.shortcut(egui::Key::N);
+    let advanced = w.harness.get_by_label("Advanced");
+    assert_eq!(advanced.accesskit_node().data().is_expanded(), Some(false));
+    assert_eq!(advanced.accesskit_node().toggled(), Some(Toggled::False));
+    w.click("Advanced");
+    let advanced = w.harness.get_by_label("Advanced");
+    assert_eq!(advanced.accesskit_node().data().is_expanded(), Some(true));
+    w.harness.get_by_label("Digits:").focus();
+    w.settle();
+    w.press(egui::Key::ArrowUp);
+    assert_eq!(
+        w.harness
+            .get_by_label("Digits:")
+            .accesskit_node()
+            .numeric_value(),
+        Some(7.0)
+    );
+    assert_eq!(w.focused().as_deref(), Some("Digits:"), "the focus stays");
+    w.press(egui::Key::ArrowDown);
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(
+        w.harness
+            .get_by_label("Digits:")
+            .accesskit_node()
+            .numeric_value(),
+        Some(5.0)
+    );
+    assert_eq!(w.focused().as_deref(), Some("Digits:"));
+}
+
+#[test]
+fn keyboard_only_from_first_start_to_a_copied_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Zweifaktor data");
+    let mut w = window_with(None, dir.path(), Some(folder.clone()));
+    w.settle();
+    assert_eq!(w.focused().as_deref(), Some("First installation"));
+    w.press(egui::Key::Space);
+    // Past the second choice and the folder field (the default folder is in it), the folder
+    // buttons, to Continue.
+    for _ in 0..5 {
+        w.press(egui::Key::Tab);
+    }
+    assert_eq!(w.focused().as_deref(), Some("Continue"));
+    w.press(egui::Key::Enter);
+    assert_eq!(w.focused().as_deref(), Some("Password"));
+    w.harness.get_by_label("Password").type_text(PASSWORD);
+    w.press(egui::Key::Tab);
+    w.harness
+        .get_by_label("Repeat the password")
+        .type_text(PASSWORD);
+    w.settle();
+    w.press_enter();
+    assert!(w.shows_procedures());
+    assert_eq!(w.focused().as_deref(), Some("Search:"), "no procedure yet");
+    w.shortcut(egui::Key::N);
+    w.harness.get_by_label("Name *").type_text("Citrix");
+    w.press(egui::Key::Tab);
+    w.harness
+        .get_by_label("Secret (token) *")
+        .type_text(RFC_SECRET);
+    w.settle();
+    w.press_enter();
+    let code = code_at(RFC_SECRET, T0);
+    assert_eq!(
+        w.focused(),
+        Some(format!("Code of Citrix: {}", spoken(&code))),
+        "after Save: the new procedure's code"
+    );
+    assert!(w.announces("Saved Citrix."));
+    w.press(egui::Key::Enter);
+    assert_eq!(w.clipboard.contents(), Some(code.clone()));
+    // The Add dialog again, closed with Esc: back on the code; F10 from there reaches the menu.
+    w.shortcut(egui::Key::N);
+    assert_eq!(w.focused().as_deref(), Some("Name *"));
+    w.press(egui::Key::Escape);
+    assert_eq!(
+        w.focused(),
+        Some(format!("Code of Citrix: {}", spoken(&code)))
+    );
+    w.press(egui::Key::F10);
+    assert_eq!(w.focused().as_deref(), Some("Options"), "F10 from a code");
+}
+
+#[test]
+fn menus_are_reached_with_f10_and_close_when_an_item_is_chosen_with_the_keyboard() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.press(egui::Key::F10);
+    assert_eq!(w.focused().as_deref(), Some("Options"));
+    w.press(egui::Key::Enter);
+    assert_eq!(w.focused().as_deref(), Some("Settings…"), "first item");
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(w.focused().as_deref(), Some("Import…"));
+    w.press(egui::Key::Enter);
+    assert!(
+        w.harness.query_by_role(Role::Menu).is_none(),
+        "the menu closed"
+    );
+    assert_eq!(w.dialog().0, "Import");
+    w.press(egui::Key::Escape);
+    assert_eq!(w.focused().as_deref(), Some("Options"), "back to the menu");
+}
+
+#[test]
+fn the_manual_scrolls_with_the_keyboard_and_lists_every_shortcut() {
+    let (mut w, _v) = unlocked(&[]);
+    w.click("Help");
+    w.click("Manual");
+    for keys in [
+        "Tab",
+        "Shift+Tab",
+        "Enter",
+        "Space",
+        "Esc",
+        "Ctrl+N",
+        "Ctrl+F",
+        "Ctrl+L",
+        "Ctrl+C",
+        "F10",
+        "Up and Down",
+        "Home",
+        "End",
+        "Page Up",
+        "Page Down",
+    ] {
+        assert!(w.shows(keys), "the manual names {keys}");
+    }
+    let top = |w: &Window| {
+        w.harness
+            .get_by_role_and_label(Role::Heading, "Unlock")
+            .rect()
+            .top()
+    };
+    let start = top(&w);
+    w.press(egui::Key::PageDown);
+    let paged = top(&w);
+    assert!(paged < start, "Page Down scrolls on ({start} → {paged})");
+    w.press(egui::Key::ArrowUp);
+    assert!(top(&w) > paged, "Up scrolls back a line");
+    w.press(egui::Key::End);
+    assert!(top(&w) <= paged);
+    w.press(egui::Key::Home);
+    assert_eq!(top(&w), start, "Home: back at the start");
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Close"),
+        "the keys kept the focus"
+    );
+}
+
 // --- Saves and looks at the disk and the clipboard, in the background ------------------------
 
 /// Another program holding the vault's lock while it writes (the command line, a second
@@ -1643,7 +2287,10 @@ fn changes_show_at_once_and_are_saved_in_order_while_the_disk_is_slow() {
     let held = hold_lock(&v);
     w.add_without_waiting("VPN", "JBSWY3DPEHPK3PXP");
     assert!(
-        w.has(&format!("Code of VPN: {}", code_at("JBSWY3DPEHPK3PXP", T0))),
+        w.has(&format!(
+            "Code of VPN: {}",
+            spoken(&code_at("JBSWY3DPEHPK3PXP", T0))
+        )),
         "shown at once"
     );
     assert!(w.has(SAVING));
@@ -1876,7 +2523,7 @@ fn slow_clipboard_reads_wait_in_the_background() {
     w.click_and_step("Copy code of Citrix");
     let code = code_at(RFC_SECRET, T0);
     assert_eq!(clipboard.memory.contents(), Some(code.clone()));
-    assert!(w.has(&format!("Current clipboard content: {code}")));
+    assert!(w.has(&format!("Current clipboard content: {}", spoken(&code))));
     // The user copies something else; the once-a-second look waits for the clipboard.
     clipboard.memory.put("the user's own text");
     w.clock.advance(1);

@@ -161,7 +161,7 @@ impl Window {
     }
 
     fn has(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
+        window_queries::only_one(label, self.harness.query_all_by_label(label))
     }
 
     fn has_text(&self, part: &str) -> bool {
@@ -188,7 +188,9 @@ fn main_flow(words: &Words) {
     w.click(words.copy_citrix);
     let code = w.clipboard.contents().expect("the code was copied");
     assert_eq!(code.len(), 6);
-    assert!(w.has(&format!("{}{code}", words.clipboard_content)));
+    // Screen readers hear the code digit by digit.
+    let spoken = window_queries::spoken(&code);
+    assert!(w.has(&format!("{}{spoken}", words.clipboard_content)));
 
     w.click(words.lock);
     assert!(w.has_text(words.locked_notice));

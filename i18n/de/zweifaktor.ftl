@@ -446,7 +446,57 @@ win-manual-forgot = Auf dem Entsperrbildschirm: Die Geheimschlüssel werden gel�
 win-manual-language-title = Sprache
 win-manual-language = Zweifaktor spricht Deutsch, Englisch, Niederländisch und Schwedisch und folgt der Sprache Ihres Systems. Unter { win-menu-options } > { win-menu-settings } wählen Sie eine andere; das Fenster wechselt sofort.
 win-manual-keyboard-title = Tastatur
-win-manual-keyboard = Tab wechselt zwischen den Bedienelementen, die Eingabetaste bestätigt, Esc schließt einen Dialog, Strg+N fügt hinzu, Strg+F sucht, Strg+L sperrt.
+win-manual-keyboard =
+    Tab und Umschalt+Tab wechseln zwischen den Bedienelementen; Eingabetaste oder Leertaste drückt eine Schaltfläche; die Eingabetaste in einem Feld bestätigt den Dialog; Esc schließt einen Dialog oder ein Menü.
+    Strg+N fügt ein Verfahren hinzu, Strg+F springt ins Suchfeld, Strg+L sperrt; Strg+Plus und Strg+Minus vergrößern und verkleinern die Schrift, Strg+0 stellt sie auf 100 % zurück.
+    In der Liste der Verfahren: Pfeil nach oben und unten gehen zum Code des vorigen und nächsten Verfahrens, Pos1 und Ende zum ersten und letzten; Eingabetaste oder Strg+C kopiert den Code.
+    F10 springt ins Menü ({ win-menu-options }); in einem Menü wählen Pfeil nach oben und unten einen Eintrag, die Eingabetaste führt ihn aus.
+    In einem Zahlenfeld (Ziffern, Zeitraum, Minuten): Pfeil nach oben und unten ändern die Zahl.
+    In dieser Anleitung: Bild auf, Bild ab, die Pfeiltasten, Pos1 und Ende blättern.
 win-about-version = Version { $version }
 win-about-text = Codes für die Zwei-Faktor-Anmeldung aus einem verschlüsselten Tresor.
 win-about-license = Lizenz: { $license }
+
+# What a screen reader hears (announcements and names that are never shown as text).
+win-announce-lock-over = Die Sperre ist vorbei: Sie können das Kennwort wieder eingeben.
+win-announce-new-code = Neuer Code von { $name } in der Zwischenablage: { $code }.
+win-announce-erased = Die Geheimschlüssel wurden gelöscht. Legen Sie ein neues Kennwort fest.
+win-announce-qr-shown = Der QR-Code wird angezeigt. Wer ihn sieht, kann das Verfahren kopieren.
+win-announce-locked = Zweifaktor ist gesperrt. Geben Sie Ihr Kennwort ein, um Ihre Verfahren zu sehen.
+win-announce-erased-now = Das Kennwort wurde zu oft falsch eingegeben: Die Geheimschlüssel aller Verfahren wurden gelöscht. Legen Sie ein neues Kennwort fest.
+win-announce-locked-for = { $seconds ->
+    [one] Gesperrt für 1 Sekunde.
+   *[other] Gesperrt für { $seconds } Sekunden.
+}
+win-announce-import-encrypted = Der Export ist verschlüsselt: Geben Sie sein Kennwort ein.
+win-announce-import-found = { $found ->
+    [one] 1 Eintrag gefunden
+   *[other] { $found } Einträge gefunden
+}; { $checked ->
+    [one] 1 ist zum Import ausgewählt.
+   *[other] { $checked } sind zum Import ausgewählt.
+}
+win-announce-parts-scanned = { $received } von { $total } Teilen gescannt: Scannen Sie auch die anderen.
+win-announce-saved = { $name } gespeichert.
+win-announce-deleted = { $name } gelöscht.
+win-announce-copied = Code von { $name } kopiert.
+win-announce-clipboard-mode-off = Zwischenablage-Modus für { $name } aus.
+win-announce-clipboard-mode-on = Zwischenablage-Modus für { $name } an: Sein Code steht in der Zwischenablage und wird durch jeden neuen ersetzt.
+win-announce-all-shown = { $all ->
+    [one] 1 Verfahren wird angezeigt.
+   *[other] Alle { $all } Verfahren werden angezeigt.
+}
+win-announce-matches = { $count ->
+    [one] 1 Verfahren passt.
+   *[other] { $count } Verfahren passen.
+}
+win-code-copy-hint = Eingabetaste oder Strg+C kopiert ihn.
+win-seconds-until-next = Sekunden bis zum nächsten Code von { $name }
+win-procedure-list = Gespeicherte Verfahren
+win-menu-bar = Menüleiste
+win-key-add = Strg+N
+win-key-lock = Strg+L
+win-key-search = Strg+F
+win-checking-master-password = Das Kennwort wird geprüft…
+win-checking-and-exporting = Das Kennwort wird geprüft und exportiert…
+win-changing-password = Das Kennwort wird geändert…

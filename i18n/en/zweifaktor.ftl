@@ -461,7 +461,57 @@ win-manual-forgot = On the unlock screen: the secrets are deleted, the list of p
 win-manual-language-title = Language
 win-manual-language = Zweifaktor speaks German, English, Dutch and Swedish, following your system's language. { win-menu-options } > { win-menu-settings } chooses another one; the window switches at once.
 win-manual-keyboard-title = Keyboard
-win-manual-keyboard = Tab moves between controls, Enter confirms, Esc closes a dialog, Ctrl+N adds, Ctrl+F searches, Ctrl+L locks.
+win-manual-keyboard =
+    Tab and Shift+Tab move between controls; Enter or Space presses a button; Enter in a field confirms the dialog; Esc closes a dialog or a menu.
+    Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks; Ctrl+plus and Ctrl+minus make the text larger and smaller, Ctrl+0 sets it back to 100 %.
+    In the list of procedures: Up and Down go to the previous and next procedure's code, Home and End to the first and last; Enter or Ctrl+C copies the code.
+    F10 goes to the menu ({ win-menu-options }); in a menu, Up and Down choose an item, Enter runs it.
+    In a number field (digits, period, minutes): Up and Down change the number.
+    In this manual: Page Up, Page Down, the arrows, Home and End scroll.
 win-about-version = Version { $version }
 win-about-text = Two-factor codes from an encrypted vault.
 win-about-license = License: { $license }
+
+# What a screen reader hears (announcements and names that are never shown as text).
+win-announce-lock-over = The lock is over: you can enter the password again.
+win-announce-new-code = New code of { $name } on the clipboard: { $code }.
+win-announce-erased = The secrets were erased. Set a new password.
+win-announce-qr-shown = The QR code is shown. Anyone who sees it can copy the procedure.
+win-announce-locked = Zweifaktor is locked. Enter your password to see your procedures.
+win-announce-erased-now = The password was entered wrongly too often: the secrets of all procedures were erased. Set a new password.
+win-announce-locked-for = { $seconds ->
+    [one] Locked for 1 second.
+   *[other] Locked for { $seconds } seconds.
+}
+win-announce-import-encrypted = The export is encrypted: enter its password.
+win-announce-import-found = { $found ->
+    [one] Found 1 entry
+   *[other] Found { $found } entries
+}; { $checked ->
+    [one] 1 is checked for import.
+   *[other] { $checked } are checked for import.
+}
+win-announce-parts-scanned = { $received } of { $total } parts scanned: scan the others too.
+win-announce-saved = Saved { $name }.
+win-announce-deleted = Deleted { $name }.
+win-announce-copied = Copied the code of { $name }.
+win-announce-clipboard-mode-off = Clipboard mode off for { $name }.
+win-announce-clipboard-mode-on = Clipboard mode on for { $name }: its code is on the clipboard and replaced by each new one.
+win-announce-all-shown = { $all ->
+    [one] 1 procedure is shown.
+   *[other] All { $all } procedures are shown.
+}
+win-announce-matches = { $count ->
+    [one] 1 procedure matches.
+   *[other] { $count } procedures match.
+}
+win-code-copy-hint = Enter or Ctrl+C copies it.
+win-seconds-until-next = Seconds until the next code of { $name }
+win-procedure-list = Saved procedures
+win-menu-bar = Menu
+win-key-add = Ctrl+N
+win-key-lock = Ctrl+L
+win-key-search = Ctrl+F
+win-checking-master-password = Checking the master password…
+win-checking-and-exporting = Checking the master password and exporting…
+win-changing-password = Changing the password…

@@ -446,7 +446,57 @@ win-manual-forgot = Op het ontgrendelscherm: de geheime sleutels worden gewist, 
 win-manual-language-title = Taal
 win-manual-language = Zweifaktor spreekt Duits, Engels, Nederlands en Zweeds en volgt de taal van uw systeem. Via { win-menu-options } > { win-menu-settings } kiest u een andere; het venster schakelt meteen over.
 win-manual-keyboard-title = Toetsenbord
-win-manual-keyboard = Tab gaat naar het volgende bedieningselement, Enter bevestigt, Esc sluit een dialoogvenster, Ctrl+N voegt toe, Ctrl+F zoekt, Ctrl+L vergrendelt.
+win-manual-keyboard =
+    Tab en Shift+Tab gaan naar het volgende en vorige bedieningselement; Enter of spatie drukt op een knop; Enter in een veld bevestigt het dialoogvenster; Esc sluit een dialoogvenster of een menu.
+    Ctrl+N voegt een account toe, Ctrl+F gaat naar het zoekveld, Ctrl+L vergrendelt; Ctrl+plus en Ctrl+min maken de tekst groter en kleiner, Ctrl+0 zet hem terug op 100 %.
+    In de lijst met accounts: pijl omhoog en omlaag gaan naar de code van het vorige en volgende account, Home en End naar het eerste en laatste; Enter of Ctrl+C kopieert de code.
+    F10 gaat naar het menu ({ win-menu-options }); in een menu kiezen pijl omhoog en omlaag een item, Enter voert het uit.
+    In een getalveld (cijfers, periode, minuten): pijl omhoog en omlaag veranderen het getal.
+    In deze handleiding: Page Up, Page Down, de pijltjestoetsen, Home en End scrollen.
 win-about-version = Versie { $version }
 win-about-text = Codes voor tweestapsverificatie uit een versleutelde kluis.
 win-about-license = Licentie: { $license }
+
+# What a screen reader hears (announcements and names that are never shown as text).
+win-announce-lock-over = De vergrendeling is voorbij: u kunt het wachtwoord weer invoeren.
+win-announce-new-code = Nieuwe code van { $name } op het klembord: { $code }.
+win-announce-erased = De geheime sleutels zijn gewist. Stel een nieuw wachtwoord in.
+win-announce-qr-shown = De QR-code wordt getoond. Iedereen die hem ziet, kan het account kopiëren.
+win-announce-locked = Zweifaktor is vergrendeld. Voer uw wachtwoord in om uw accounts te zien.
+win-announce-erased-now = Het wachtwoord is te vaak verkeerd ingevoerd: de geheime sleutels van alle accounts zijn gewist. Stel een nieuw wachtwoord in.
+win-announce-locked-for = { $seconds ->
+    [one] 1 seconde vergrendeld.
+   *[other] { $seconds } seconden vergrendeld.
+}
+win-announce-import-encrypted = De export is versleuteld: voer het wachtwoord ervan in.
+win-announce-import-found = { $found ->
+    [one] 1 item gevonden
+   *[other] { $found } items gevonden
+}; { $checked ->
+    [one] 1 is aangevinkt om te importeren.
+   *[other] { $checked } zijn aangevinkt om te importeren.
+}
+win-announce-parts-scanned = { $received } van { $total } delen gescand: scan ook de andere.
+win-announce-saved = { $name } opgeslagen.
+win-announce-deleted = { $name } verwijderd.
+win-announce-copied = Code van { $name } gekopieerd.
+win-announce-clipboard-mode-off = Klembordmodus uit voor { $name }.
+win-announce-clipboard-mode-on = Klembordmodus aan voor { $name }: de code staat op het klembord en wordt door elke nieuwe vervangen.
+win-announce-all-shown = { $all ->
+    [one] 1 account wordt getoond.
+   *[other] Alle { $all } accounts worden getoond.
+}
+win-announce-matches = { $count ->
+    [one] 1 account komt overeen.
+   *[other] { $count } accounts komen overeen.
+}
+win-code-copy-hint = Enter of Ctrl+C kopieert hem.
+win-seconds-until-next = Seconden tot de volgende code van { $name }
+win-procedure-list = Opgeslagen accounts
+win-menu-bar = Menubalk
+win-key-add = Ctrl+N
+win-key-lock = Ctrl+L
+win-key-search = Ctrl+F
+win-checking-master-password = Het hoofdwachtwoord wordt gecontroleerd…
+win-checking-and-exporting = Het hoofdwachtwoord wordt gecontroleerd en er wordt geëxporteerd…
+win-changing-password = Het wachtwoord wordt gewijzigd…

@@ -446,7 +446,57 @@ win-manual-forgot = På upplåsningsskärmen: de hemliga nycklarna raderas, list
 win-manual-language-title = Språk
 win-manual-language = Zweifaktor talar tyska, engelska, nederländska och svenska och följer systemets språk. Under { win-menu-options } > { win-menu-settings } väljer du ett annat; fönstret byter direkt.
 win-manual-keyboard-title = Tangentbord
-win-manual-keyboard = Tabb flyttar mellan kontrollerna, Retur bekräftar, Esc stänger en dialogruta, Ctrl+N lägger till, Ctrl+F söker, Ctrl+L låser.
+win-manual-keyboard =
+    Tabb och Skift+Tabb flyttar mellan kontrollerna; Retur eller blanksteg trycker på en knapp; Retur i ett fält bekräftar dialogrutan; Esc stänger en dialogruta eller en meny.
+    Ctrl+N lägger till ett konto, Ctrl+F går till sökfältet, Ctrl+L låser; Ctrl+plus och Ctrl+minus gör texten större och mindre, Ctrl+0 återställer den till 100 %.
+    I listan över konton: upp- och nedpil går till föregående och nästa kontos kod, Home och End till det första och sista; Retur eller Ctrl+C kopierar koden.
+    F10 går till menyn ({ win-menu-options }); i en meny väljer upp- och nedpil ett alternativ, Retur kör det.
+    I ett sifferfält (siffror, period, minuter): upp- och nedpil ändrar talet.
+    I den här handboken: Page Up, Page Down, piltangenterna, Home och End rullar.
 win-about-version = Version { $version }
 win-about-text = Koder för tvåfaktorsautentisering från ett krypterat valv.
 win-about-license = Licens: { $license }
+
+# What a screen reader hears (announcements and names that are never shown as text).
+win-announce-lock-over = Spärren är över: du kan ange lösenordet igen.
+win-announce-new-code = Ny kod för { $name } i urklipp: { $code }.
+win-announce-erased = De hemliga nycklarna har raderats. Ange ett nytt lösenord.
+win-announce-qr-shown = QR-koden visas. Den som ser den kan kopiera kontot.
+win-announce-locked = Zweifaktor är låst. Ange ditt lösenord för att se dina konton.
+win-announce-erased-now = Lösenordet angavs fel för många gånger: de hemliga nycklarna för alla konton har raderats. Ange ett nytt lösenord.
+win-announce-locked-for = { $seconds ->
+    [one] Låst i 1 sekund.
+   *[other] Låst i { $seconds } sekunder.
+}
+win-announce-import-encrypted = Exporten är krypterad: ange dess lösenord.
+win-announce-import-found = { $found ->
+    [one] Hittade 1 post
+   *[other] Hittade { $found } poster
+}; { $checked ->
+    [one] 1 är markerad för import.
+   *[other] { $checked } är markerade för import.
+}
+win-announce-parts-scanned = { $received } av { $total } delar skannade: skanna de andra också.
+win-announce-saved = Sparade { $name }.
+win-announce-deleted = Tog bort { $name }.
+win-announce-copied = Kopierade koden för { $name }.
+win-announce-clipboard-mode-off = Urklippsläge av för { $name }.
+win-announce-clipboard-mode-on = Urklippsläge på för { $name }: dess kod ligger i urklipp och ersätts av varje ny.
+win-announce-all-shown = { $all ->
+    [one] 1 konto visas.
+   *[other] Alla { $all } konton visas.
+}
+win-announce-matches = { $count ->
+    [one] 1 konto matchar.
+   *[other] { $count } konton matchar.
+}
+win-code-copy-hint = Enter eller Ctrl+C kopierar den.
+win-seconds-until-next = Sekunder till nästa kod för { $name }
+win-procedure-list = Sparade konton
+win-menu-bar = Menyrad
+win-key-add = Ctrl+N
+win-key-lock = Ctrl+L
+win-key-search = Ctrl+F
+win-checking-master-password = Huvudlösenordet kontrolleras…
+win-checking-and-exporting = Huvudlösenordet kontrolleras och exporten görs…
+win-changing-password = Lösenordet ändras…

@@ -71,6 +71,8 @@ pub enum Command {
     PasteImageForImport,
     /// Take a screenshot and read its QR codes into the Import dialog.
     ScanScreenForImport,
+    /// Tell screen readers what the drawing found out (search results, a field's error).
+    Announce(String),
     /// Check or uncheck a row of the import preview.
     CheckImportRow {
         row: usize,

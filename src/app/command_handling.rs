@@ -10,6 +10,7 @@ use super::command::{Choose, Command, Open};
 use super::dialog::{Dialog, ExportState, OpenDialog, QrState};
 use super::event::{Event, VaultPlace};
 use super::export::{ExportFailure, QrFailure};
+use super::focus::FocusTarget;
 use super::import_state::ImportState;
 use super::jobs::{APP, Finished, Work};
 use super::messages::{
@@ -89,6 +90,7 @@ impl ZweifaktorApp {
             Command::OpenImport(password) => self.start_import_open(password),
             Command::PasteImageForImport => self.start_import_paste(),
             Command::ScanScreenForImport => self.start_import_scan(),
+            Command::Announce(text) => self.announce(text),
             Command::CheckImportRow { row, checked } => {
                 if let Some(import) = self.import_mut() {
                     import.check(row, checked);
@@ -222,10 +224,16 @@ impl ZweifaktorApp {
                 }
                 Err(e) => {
                     let now = self.now();
+                    let message = unlock_message(&e);
+                    let locked_for = lockout.locked_for(now);
                     if let Screen::Unlock(s) = &mut self.screen {
                         s.lockout = lockout;
-                        s.locked_for = lockout.locked_for(now);
-                        s.error = Some(unlock_message(&e));
+                        s.locked_for = locked_for;
+                        s.error = Some(message.clone());
+                    }
+                    self.announce_urgently(message);
+                    if locked_for > 0 {
+                        self.announce_urgently(locked_message(locked_for));
                     }
                 }
             },
@@ -242,7 +250,7 @@ impl ZweifaktorApp {
                         s.vault.replace_session(session);
                         s.dialog = None;
                     }
-                    self.notice = Some(fl!("win-password-changed"));
+                    self.tell(fl!("win-password-changed"));
                 }
                 Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
                     self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
@@ -257,19 +265,23 @@ impl ZweifaktorApp {
                         PasswordPurpose::AfterErase,
                         false,
                     ));
+                    self.announce(fl!("win-announce-erased"));
                 }
                 Err(e) => self.show_error_of(owner, unlock_message(&e)),
             },
             Event::Lockout(lockout) => {
-                let now = self.now();
+                let locked_for = lockout.locked_for(self.now());
                 if let Screen::Unlock(s) = &mut self.screen {
                     s.lockout = lockout;
-                    s.locked_for = lockout.locked_for(now);
+                    s.locked_for = locked_for;
+                }
+                if locked_for > 0 {
+                    self.announce(locked_message(locked_for));
                 }
             }
             Event::Exported(result) => match result {
                 Ok(report) => {
-                    self.notice = Some(fl!(
+                    self.tell(fl!(
                         "win-exported",
                         count = report.included.len(),
                         path = report.path.display().to_string()
@@ -289,6 +301,7 @@ impl ZweifaktorApp {
                         d.error = None;
                         d.shown = Some(shown);
                     }
+                    self.announce(fl!("win-announce-qr-shown"));
                 }
                 Err(QrFailure::Unlock(
                     e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
@@ -304,6 +317,14 @@ impl ZweifaktorApp {
                     }) = &mut s.dialog
                 {
                     import.take_reads(reads, s.vault.procedures());
+                    let said = import_outcome(import);
+                    if let Some((text, urgent)) = said {
+                        if urgent {
+                            self.announce_urgently(text);
+                        } else {
+                            self.announce(text);
+                        }
+                    }
                 }
             }
             Event::FileChosen { purpose, path } => {
@@ -377,7 +398,7 @@ impl ZweifaktorApp {
             // window can close), or only read.
             _ => return,
         };
-        self.notice = Some(said);
+        self.tell(said);
     }
 
     /// A file or folder chosen in a native dialog goes into the field it was chosen for; an
@@ -503,7 +524,8 @@ impl ZweifaktorApp {
             });
     }
 
-    /// A session opened (unlock, new vault, new password): show the procedures.
+    /// A session opened (unlock, new vault, new password): show the procedures, the keyboard
+    /// focus on the first.
     fn open(&mut self, session: VaultSession) {
         let notice = session
             .restored_from_backup
@@ -516,7 +538,11 @@ impl ZweifaktorApp {
             dialog: None,
             waiting: None,
         })));
-        self.notice = notice;
+        self.notice = None;
+        if let Some(notice) = notice {
+            self.tell(notice);
+        }
+        self.move_focus(FocusTarget::FirstProcedure);
     }
 
     /// Forgets the key and the secrets (dropping the session zeroizes them; dialogs and their
@@ -529,6 +555,7 @@ impl ZweifaktorApp {
         if let Some(path) = self.vault_path() {
             self.show_screen(Screen::unlock(path, true));
         }
+        self.announce(fl!("win-announce-locked"));
     }
 
     /// The secrets are gone: a new password, then the procedures can be enrolled again.
@@ -540,6 +567,9 @@ impl ZweifaktorApp {
             PasswordPurpose::AfterErase,
             erased_now,
         ));
+        if erased_now {
+            self.announce_urgently(fl!("win-announce-erased-now"));
+        }
     }
 
     /// Shows a job's message where it was asked for: its screen or its dialog.
@@ -550,7 +580,8 @@ impl ZweifaktorApp {
             self.screen.dialog_mut().and_then(|d| d.dialog.error_mut())
         };
         if let Some(error) = error {
-            *error = Some(message);
+            *error = Some(message.clone());
+            self.announce_urgently(message);
         }
     }
 
@@ -564,4 +595,35 @@ impl ZweifaktorApp {
             _ => None,
         }
     }
+}
+
+/// "Locked for N seconds", as said once when the lock starts.
+pub(super) fn locked_message(seconds: u64) -> String {
+    fl!("win-announce-locked-for", seconds = seconds)
+}
+
+/// What to say after the Import dialog read something: its error (at once), or what it found.
+fn import_outcome(import: &ImportState) -> Option<(String, bool)> {
+    if let Some(error) = &import.error {
+        return Some((error.clone(), true));
+    }
+    if import.waits_for_password() {
+        return Some((fl!("win-announce-import-encrypted"), false));
+    }
+    let preview = import.preview.as_ref()?;
+    let found = preview.rows.len() + preview.skipped.len();
+    let mut text = fl!(
+        "win-announce-import-found",
+        found = found,
+        checked = import.checked_count()
+    );
+    if let Some(partial) = import.incomplete.first() {
+        text.push(' ');
+        text.push_str(&fl!(
+            "win-announce-parts-scanned",
+            received = partial.received,
+            total = partial.total
+        ));
+    }
+    Some((text, false))
 }

@@ -6,6 +6,7 @@
 //! A frame: [`ZweifaktorApp::begin_frame`] (finished jobs applied, timers), the drawing,
 //! [`ZweifaktorApp::end_frame`] (the frame's commands applied, the next frame scheduled).
 
+pub mod announce;
 mod background;
 pub mod clipboard;
 pub mod command;
@@ -15,6 +16,7 @@ pub mod env;
 pub mod event;
 pub mod export;
 pub mod file_dialog;
+pub mod focus;
 pub mod import;
 pub mod import_state;
 pub mod jobs;
@@ -33,9 +35,11 @@ use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
 
 use crate::fl;
+use announce::Announcement;
 use clipboard::ClipboardKeeper;
 use command::Command;
 pub use env::AppEnv;
+use focus::FocusRequest;
 use jobs::{APP, Jobs};
 use open_vault::OpenVault;
 pub use screen::{PasswordPurpose, Screen};
@@ -69,6 +73,12 @@ pub struct ZweifaktorApp {
     /// A message for the status line (errors of background actions), also shown on the
     /// unlock screen (how work that outlived a lock ended).
     notice: Option<String>,
+    /// The latest thing said to screen readers.
+    announcement: Option<Announcement>,
+    /// Where the keyboard focus should go, once.
+    focus: Option<FocusRequest>,
+    /// Counts the frames drawn (announcements made before a frame is drawn go together).
+    frame: u64,
 }
 
 impl ZweifaktorApp {
@@ -89,6 +99,9 @@ impl ZweifaktorApp {
             last_input: now,
             last_refresh: now,
             notice: None,
+            announcement: None,
+            focus: None,
+            frame: 0,
         };
         let vault_path = app.vault_path();
         match vault_path {
@@ -154,6 +167,8 @@ impl ZweifaktorApp {
         self.tick();
         self.forget_orphaned_jobs();
         self.start_vault_jobs();
+        // What was said until now is drawn in this frame; what is said later, in the next.
+        self.frame += 1;
     }
 
     /// What the drawing side reads this frame.
@@ -166,6 +181,8 @@ impl ZweifaktorApp {
             clipboard_mode: self.clipboard.mode(),
             clipboard_content: self.clipboard_shown.as_deref().map(String::as_str),
             notice: self.notice.as_deref(),
+            announcement: self.announcement.as_ref(),
+            focus: self.focus,
             jobs: &self.jobs,
         }
     }

@@ -51,7 +51,7 @@ impl ZweifaktorApp {
     pub(super) fn settings_saved(&mut self, result: Result<(), String>) {
         self.settings_saves.running = false;
         if let Err(e) = result {
-            self.notice = Some(fl!("win-settings-not-saved", reason = e));
+            self.tell(fl!("win-settings-not-saved", reason = e));
         }
         if std::mem::take(&mut self.settings_saves.again) {
             self.save_settings();

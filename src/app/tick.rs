@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use super::ZweifaktorApp;
+use super::announce::digit_by_digit;
 use super::event::Event;
 use super::jobs::{APP, Work};
 use super::screen::Screen;
@@ -16,6 +17,7 @@ use zeroize::Zeroizing;
 impl ZweifaktorApp {
     pub(super) fn tick(&mut self) {
         let now = self.now();
+        let mut lock_ended = false;
         match &mut self.screen {
             Screen::Procedures(s) => {
                 if let Some(minutes) = self.config.auto_lock_minutes
@@ -29,10 +31,23 @@ impl ZweifaktorApp {
             }
             // Counted down from the counter read when the screen opened and after each
             // attempt, not read from the disk each frame.
-            Screen::Unlock(s) => s.locked_for = s.lockout.locked_for(now),
+            Screen::Unlock(s) => {
+                let was_locked = s.locked_for > 0;
+                s.locked_for = s.lockout.locked_for(now);
+                lock_ended = was_locked && s.locked_for == 0;
+            }
             Screen::LookingForVault(_) | Screen::FirstStart(_) | Screen::SetPassword(_) => {}
         }
-        self.update_clipboard(now);
+        if lock_ended {
+            self.announce(fl!("win-announce-lock-over"));
+        }
+        if let Some((name, code)) = self.update_clipboard(now) {
+            self.announce(fl!(
+                "win-announce-new-code",
+                name = name,
+                code = digit_by_digit(&code)
+            ));
+        }
         self.look_at_clipboard(now);
         self.clipboard_shown = self
             .clipboard
@@ -57,28 +72,38 @@ impl ZweifaktorApp {
     }
 
     /// Clipboard mode: the current code of the chosen procedure is always on the clipboard;
-    /// anything we placed is cleared once it is no longer valid.
-    pub(super) fn update_clipboard(&mut self, now: u64) {
+    /// anything we placed is cleared once it is no longer valid. Returns the procedure's name
+    /// and the code when clipboard mode replaced its code by a new one.
+    #[must_use]
+    pub(super) fn update_clipboard(&mut self, now: u64) -> Option<(String, Zeroizing<String>)> {
         let clipboard = &mut *self.env.clipboard;
         if let (Some(id), Screen::Procedures(s)) = (self.clipboard.mode(), &self.screen) {
             let wanted = s
                 .procedures()
                 .iter()
                 .find(|p| p.id == id)
-                .and_then(|p| current_code(p, now));
+                .and_then(|p| Some((p.name.clone(), current_code(p, now)?)));
             match wanted {
-                Some((code, valid_until)) => {
-                    if self.clipboard.current() != Some(code.as_str())
-                        && let Err(e) = self.clipboard.place(clipboard, code.as_str(), valid_until)
-                    {
-                        self.notice = Some(fl!("win-clipboard-unusable", reason = e));
+                Some((name, (code, valid_until))) => {
+                    if self.clipboard.current() == Some(code.as_str()) {
+                        return None;
                     }
-                    return;
+                    let replaced = self.clipboard.current().is_some();
+                    return match self.clipboard.place(clipboard, code.as_str(), valid_until) {
+                        Ok(()) => {
+                            replaced.then(|| (name, Zeroizing::new(code.as_str().to_owned())))
+                        }
+                        Err(e) => {
+                            self.tell(fl!("win-clipboard-unusable", reason = e));
+                            None
+                        }
+                    };
                 }
                 None => self.clipboard.stop(clipboard),
             }
         }
         self.clipboard.expire(clipboard, now);
+        None
     }
 
     /// Repaint when something will change: the next second (codes and countdowns). A job wakes

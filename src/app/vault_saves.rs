@@ -39,8 +39,19 @@ impl ZweifaktorApp {
         if let Screen::Procedures(s) = &mut self.screen
             && s.vault.id() == id
         {
-            if let Some(said) = s.vault.back(session, outcome) {
-                self.notice = Some(said);
+            let failed_before = s.vault.failure().is_some();
+            let said = s.vault.back(session, outcome);
+            // The status line shows a failed save; screen readers hear it once, when it fails.
+            let failed_now = s
+                .vault
+                .failure()
+                .filter(|_| !failed_before)
+                .map(|reason| fl!("win-not-saved", reason = reason));
+            if let Some(said) = said {
+                self.tell(said);
+            }
+            if let Some(failed) = failed_now {
+                self.announce_urgently(failed);
             }
             self.release_waiting();
             return;
@@ -50,14 +61,17 @@ impl ZweifaktorApp {
             return;
         };
         let vault = &mut self.closing[at];
-        if let Some(said) = vault.back(session, outcome) {
-            self.notice = Some(said);
+        let said = vault.back(session, outcome);
+        let failure = vault
+            .failure()
+            .map(|reason| fl!("win-not-saved-before-lock", reason = reason));
+        // A failed vault is given up: nothing more is tried.
+        if failure.is_some() || vault.is_settled() {
+            self.closing.remove(at);
         }
-        if let Some(reason) = vault.failure() {
-            self.notice = Some(fl!("win-not-saved-before-lock", reason = reason));
-            self.closing.remove(at);
-        } else if vault.is_settled() {
-            self.closing.remove(at);
+        // The failure is what the unlock screen keeps saying; said on its own.
+        if let Some(said) = failure.or(said) {
+            self.tell(said);
         }
     }
 

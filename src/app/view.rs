@@ -3,6 +3,8 @@
 
 use uuid::Uuid;
 
+use super::announce::Announcement;
+use super::focus::FocusRequest;
 use super::jobs::{Jobs, Work};
 use super::open_vault::SaveStatus;
 use super::screen::Screen;
@@ -23,6 +25,10 @@ pub struct View<'a> {
     pub clipboard_content: Option<&'a str>,
     /// The status line's message.
     pub notice: Option<&'a str>,
+    /// What screen readers are told now (a new serial: say it).
+    pub announcement: Option<&'a Announcement>,
+    /// Where the keyboard focus goes (once per serial).
+    pub focus: Option<FocusRequest>,
     pub(super) jobs: &'a Jobs,
 }
 

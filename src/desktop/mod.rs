@@ -79,7 +79,7 @@ pub const WINDOW_SIZE: [f32; 2] = [520.0, 640.0];
 /// The main window's title, size and icon.
 fn main_window() -> egui::ViewportBuilder {
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Zweifaktor")
+        .with_title(crate::ui::WINDOW_NAME)
         .with_app_id("zweifaktor")
         .with_inner_size(WINDOW_SIZE)
         .with_min_inner_size([360.0, 320.0]);

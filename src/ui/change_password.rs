@@ -6,6 +6,8 @@ use egui::Ui;
 use zeroize::Zeroizing;
 use zweifaktor_core::message::Localize;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line,
 };
@@ -20,6 +22,8 @@ pub struct ChangePasswordDialog {
     old: Zeroizing<String>,
     new: Zeroizing<String>,
     repeat: Zeroizing<String>,
+    /// The first field got the keyboard focus.
+    focused: bool,
 }
 
 impl ChangePasswordDialog {
@@ -37,9 +41,10 @@ impl ChangePasswordDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 400.0);
-                ui.heading(fl!("win-change-password"));
+                semantics::dialog_title(ui, &fl!("win-change-password"));
                 let check = dialog_body(ui, |ui| {
-                    labelled_field(ui, &fl!("win-current-password"), &mut self.old, true);
+                    let old = labelled_field(ui, &fl!("win-current-password"), &mut self.old, true);
+                    first_focus(&old, &mut self.focused);
                     labelled_field(ui, &fl!("win-new-password"), &mut self.new, true);
                     labelled_field(ui, &fl!("win-repeat-new-password"), &mut self.repeat, true);
                     let check = PasswordCheck::of(&self.new);
@@ -58,7 +63,7 @@ impl ChangePasswordDialog {
                 ui.horizontal_wrapped(|ui| {
                     let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
                     if busy {
-                        ui.spinner();
+                        semantics::spinner(ui, &fl!("win-changing-password"));
                     }
                     if ui
                         .add_enabled(ready, egui::Button::new(fl!("win-change-password")))

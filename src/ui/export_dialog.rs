@@ -8,6 +8,8 @@ use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, rule_line, take_update,
     warning_line,
@@ -30,6 +32,8 @@ pub struct ExportDialog {
     master: Zeroizing<String>,
     /// The last path the save dialog put into the field.
     taken: u64,
+    /// The first format got the keyboard focus.
+    focused: bool,
 }
 
 impl Default for ExportDialog {
@@ -41,6 +45,7 @@ impl Default for ExportDialog {
             repeat: Zeroizing::new(String::new()),
             master: Zeroizing::new(String::new()),
             taken: 0,
+            focused: false,
         }
     }
 }
@@ -62,11 +67,16 @@ impl ExportDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                ui.heading(fl!("win-export-title"));
+                semantics::dialog_title(ui, &fl!("win-export-title"));
                 if let Some(report) = &state.report {
                     dialog_body(ui, |ui| report_ui(ui, view, report));
                     ui.add_space(8.0);
-                    if ui.button(fl!("win-close")).clicked() {
+                    let close = ui.button(fl!("win-close"));
+                    // The form's fields are gone: the focus goes to the one button left.
+                    if !close.has_focus() && ui.memory(|m| m.focused().is_none()) {
+                        close.request_focus();
+                    }
+                    if close.clicked() {
                         open = false;
                     }
                     return;
@@ -91,7 +101,7 @@ impl ExportDialog {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if busy {
-                ui.spinner();
+                semantics::spinner(ui, &fl!("win-checking-and-exporting"));
             }
             if ui
                 .add_enabled(ready, egui::Button::new(fl!("win-export")))
@@ -119,9 +129,13 @@ impl ExportDialog {
         busy: bool,
         out: &mut Vec<Command>,
     ) -> (bool, bool) {
-        ui.label(RichText::new(fl!("win-format")).strong());
-        for format in FORMATS {
-            ui.radio_value(&mut self.format, format, format_label(format));
+        let heading = ui.label(RichText::new(fl!("win-format")).strong());
+        semantics::make_heading(ui, &heading, &fl!("win-format"), 2);
+        for (index, format) in FORMATS.iter().enumerate() {
+            let choice = ui.radio_value(&mut self.format, format, format_label(format));
+            if index == 0 {
+                first_focus(&choice, &mut self.focused);
+            }
         }
         if !self.format.encrypted {
             warning_line(

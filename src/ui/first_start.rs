@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use crate::fl;
 use egui::{RichText, Ui};
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{error_line, header, labelled_field, take_update};
 use crate::app::View;
 use crate::app::command::{Choose, Command};
@@ -25,6 +27,8 @@ pub struct FirstStartScreen {
     folder: String,
     /// The last folder the folder dialog put into the field.
     taken: u64,
+    /// The first choice got the keyboard focus.
+    focused: bool,
 }
 
 impl FirstStartScreen {
@@ -46,11 +50,12 @@ impl FirstStartScreen {
                     ui.label(fl!("win-install-question"));
                     ui.add_space(8.0);
                     let before = self.kind;
-                    ui.radio_value(
+                    let first = ui.radio_value(
                         &mut self.kind,
                         Some(InstallKind::First),
                         fl!("win-first-installation"),
                     );
+                    first_focus(&first, &mut self.focused);
                     ui.indent("first", |ui| {
                         ui.label(fl!("win-first-installation-text"));
                     });
@@ -110,8 +115,7 @@ impl FirstStartScreen {
                     }
                     if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
                         ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(fl!("win-looking-into-folder"));
+                            semantics::spinner_with_label(ui, &fl!("win-looking-into-folder"));
                         });
                     }
                     ui.add_space(12.0);

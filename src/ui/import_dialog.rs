@@ -16,6 +16,8 @@ use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, take_update, warning_line,
 };
@@ -34,6 +36,8 @@ pub struct ImportDialog {
     password: Zeroizing<String>,
     /// The last path the app put into the field (a file chosen or dropped).
     taken: u64,
+    /// The path field got the keyboard focus.
+    focused: bool,
 }
 
 impl ImportDialog {
@@ -66,10 +70,11 @@ impl ImportDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                ui.heading(fl!("win-import"));
+                semantics::dialog_title(ui, &fl!("win-import"));
                 dialog_body(ui, |ui| {
                     ui.label(fl!("win-import-text"));
                     let field = labelled_field(ui, &fl!("win-export-file"), &mut self.path, false);
+                    first_focus(&field, &mut self.focused);
                     ui.horizontal_wrapped(|ui| {
                         if ui
                             .add_enabled(!busy, egui::Button::new(fl!("win-choose-file")))
@@ -106,8 +111,7 @@ impl ImportDialog {
                     });
                     if let Some(work) = work {
                         ui.horizontal_wrapped(|ui| {
-                            ui.spinner();
-                            ui.label(doing(work));
+                            semantics::spinner_with_label(ui, &doing(work));
                         });
                     }
                     if let Some(found) = state.qr_found {

@@ -1,4 +1,5 @@
-//! Drawing the window: one file per screen or dialog, small shared widgets, the theme. Screens
+//! Drawing the window: one file per screen or dialog, small shared widgets, the theme, what
+//! screen readers are told (semantics) and where the keyboard focus goes (focus). Screens
 //! draw from the app's read-only [`View`] and push [`Command`]s; what they keep themselves is
 //! only what the user is typing, focus and confirmation flags.
 
@@ -6,6 +7,7 @@ pub mod change_password;
 pub mod confirm_delete;
 pub mod export_dialog;
 pub mod first_start;
+pub mod focus;
 pub mod help;
 mod icon;
 pub mod import_dialog;
@@ -14,6 +16,7 @@ pub mod palette;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
+pub mod semantics;
 pub mod set_password;
 pub mod settings;
 mod slot;
@@ -62,10 +65,15 @@ impl Window {
         if !dropped.is_empty() {
             out.push(Command::DropFiles(dropped));
         }
+        semantics::name_window(&ctx, WINDOW_NAME);
         draw_screen(&mut self.screen, ui, &view, &mut out);
+        semantics::announce(&ctx, view.announcement);
         self.app.end_frame(out, &ctx);
     }
 }
+
+/// The window's name, as its title bar says.
+pub const WINDOW_NAME: &str = "Zweifaktor";
 
 /// The shown screen, with what was typed into it (new for each screen shown).
 fn draw_screen(slot: &mut Slot, ui: &mut egui::Ui, view: &View, out: &mut Vec<Command>) {

@@ -1,14 +1,18 @@
 //! Adding or editing a procedure: name, secret ("token") and URL, errors beside each field as
-//! the user types, an otpauth:// link pasted into the secret field filling everything, and an
-//! fl!("win-advanced") section for type, algorithm, digits and period or counter.
+//! the user types (the field marked invalid, the error announced once), an otpauth:// link
+//! pasted into the secret field filling everything, and an fl!("win-advanced") section for type,
+//! algorithm, digits and period or counter.
 
 use crate::fl;
 use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use super::focus::spin_button;
+use super::semantics;
 use super::widgets::{
-    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
+    dialog_body, dialog_frame, dialog_width, error_line, labelled_field, mark_invalid,
+    mark_required, warning_line,
 };
 use crate::app::View;
 use crate::app::command::Command;
@@ -44,6 +48,9 @@ pub struct ProcedureDialog {
     pasted_note: Option<String>,
     /// The name field was used: from then on an empty name is an error worth showing.
     name_touched: bool,
+    /// The errors shown and already said: each is said once, when it appears outside the
+    /// field being typed in (or when that field is left, or Enter is pressed in it).
+    said_errors: Vec<String>,
 }
 
 /// The problems of the fields as they stand, each shown beside its field.
@@ -84,6 +91,7 @@ impl ProcedureDialog {
             focus_first: true,
             pasted_note: None,
             name_touched: false,
+            said_errors: Vec::new(),
         }
     }
 
@@ -242,16 +250,21 @@ impl ProcedureDialog {
         } else {
             fl!("win-add-procedure")
         };
+        // Each error shown, and whether the cursor is in its field (said later, not while typing).
+        let mut shown_errors: Vec<(String, bool)> = Vec::new();
+        let mut entered_blocked = false;
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 420.0);
-                ui.heading(title);
+                semantics::dialog_title(ui, &title);
                 let (name, secret, url) = dialog_body(ui, |ui| {
                     ui.label(fl!("win-required-fields"));
                     ui.add_space(6.0);
                     let name = labelled_field(ui, &fl!("win-name-field"), &mut self.name, false);
-                    if self.focus_first {
+                    mark_required(&name);
+                    // Not in the dialog's first, invisible frame (see `first_focus`).
+                    if self.focus_first && name.visible() {
                         name.request_focus();
                         self.focus_first = false;
                     }
@@ -264,14 +277,17 @@ impl ProcedureDialog {
                     if let Some(e) = &problems.name
                         && self.name_touched
                     {
-                        error_line(ui, view.config, e);
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&name, &line, e);
+                        shown_errors.push((e.clone(), name.has_focus()));
                     }
                     if let Some(w) = &problems.name_warning {
                         warning_line(ui, view.config, w);
                     }
                     let secret =
                         labelled_field(ui, &fl!("win-secret-field"), &mut self.secret, false);
-                    if self.focus_secret {
+                    mark_required(&secret);
+                    if self.focus_secret && secret.visible() {
                         secret.request_focus();
                         self.focus_secret = false;
                     }
@@ -283,7 +299,9 @@ impl ProcedureDialog {
                     if let Some(e) = &problems.secret
                         && !self.secret.is_empty()
                     {
-                        error_line(ui, view.config, e);
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&secret, &line, e);
+                        shown_errors.push((e.clone(), secret.has_focus()));
                     }
                     if let Some(note) = &self.pasted_note
                         && problems.secret.is_none()
@@ -295,13 +313,22 @@ impl ProcedureDialog {
                     }
                     let url = labelled_field(ui, &fl!("win-url"), &mut self.url, false);
                     if let Some(e) = &problems.url {
-                        error_line(ui, view.config, e);
+                        let line = error_line(ui, view.config, e);
+                        mark_invalid(&url, &line, e);
+                        shown_errors.push((e.clone(), url.has_focus()));
                     }
                     ui.add_space(4.0);
-                    egui::CollapsingHeader::new(fl!("win-advanced"))
+                    let advanced = egui::CollapsingHeader::new(fl!("win-advanced"))
                         .show(ui, |ui| self.advanced_ui(ui));
+                    let expanded = advanced.body_response.is_some();
+                    semantics::node(ui.ctx(), advanced.header_response.id, |n| {
+                        n.set_expanded(expanded);
+                        // Orca (AT-SPI) reads no expanded state yet: a toggle button's pressed it reads.
+                        n.set_toggled(expanded.into());
+                    });
                     if let Some(e) = &problems.advanced {
                         error_line(ui, view.config, e);
+                        shown_errors.push((e.clone(), false));
                     }
                     (name, secret, url)
                 });
@@ -309,8 +336,18 @@ impl ProcedureDialog {
                 // Enter in a field saves, as the Save button does.
                 let entered = (name.lost_focus() || secret.lost_focus() || url.lost_focus())
                     && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if entered {
+                    // The cursor stays in the field until the dialog closes (or for correcting
+                    // what Save refused): a frame without focus is read out as the bare window.
+                    for field in [&name, &secret, &url] {
+                        if field.lost_focus() {
+                            field.request_focus();
+                        }
+                    }
+                }
                 ui.horizontal_wrapped(|ui| {
                     let ok = !self.problems(existing).blocking();
+                    entered_blocked = entered && !ok;
                     let save = ui.add_enabled(
                         ok,
                         egui::Button::new(RichText::new(fl!("win-save")).strong()),
@@ -328,6 +365,20 @@ impl ProcedureDialog {
             });
         if modal.should_close() {
             open = false;
+        }
+        // Each error is said once, not again while it stays, and not while its field is typed
+        // in (a half-typed secret is "too short" at every key): when the field is left, or
+        // when Enter there could not save (then every error is said again: why nothing saved).
+        self.said_errors
+            .retain(|said| shown_errors.iter().any(|(error, _)| error == said));
+        for (error, typing) in shown_errors {
+            let new = !self.said_errors.contains(&error);
+            if (new && !typing) || entered_blocked {
+                out.push(Command::Announce(error.clone()));
+                if new {
+                    self.said_errors.push(error);
+                }
+            }
         }
         open
     }
@@ -360,18 +411,17 @@ impl ProcedureDialog {
         });
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(fl!("win-digits"));
-            ui.add(egui::DragValue::new(&mut self.digits).range(4..=9))
+            spin_button(ui, egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);
             match self.kind {
                 KindChoice::Totp => {
                     let label = ui.label(fl!("win-period"));
-                    ui.add(egui::DragValue::new(&mut self.period).range(1..=120))
+                    spin_button(ui, egui::DragValue::new(&mut self.period).range(1..=120))
                         .labelled_by(label.id);
                 }
                 KindChoice::Hotp => {
                     let label = ui.label(fl!("win-counter"));
-                    ui.add(egui::DragValue::new(&mut self.counter))
-                        .labelled_by(label.id);
+                    spin_button(ui, egui::DragValue::new(&mut self.counter)).labelled_by(label.id);
                 }
                 KindChoice::Steam => {}
             }

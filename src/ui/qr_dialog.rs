@@ -6,6 +6,8 @@ use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, warning_line,
 };
@@ -39,12 +41,7 @@ impl QrDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 420.0);
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(fl!("win-qr-title", name = state.name.as_str())).heading(),
-                    )
-                    .wrap(),
-                );
+                semantics::dialog_title(ui, &fl!("win-qr-title", name = state.name.as_str()));
                 dialog_body(ui, |ui| {
                     match &state.shown {
                         Some(shown) => {
@@ -73,10 +70,7 @@ impl QrDialog {
                                 &mut self.master,
                                 true,
                             );
-                            if !self.focused {
-                                field.request_focus();
-                                self.focused = true;
-                            }
+                            first_focus(&field, &mut self.focused);
                             ui.label(fl!("win-master-password-again-qr"));
                             if let Some(error) = &state.error {
                                 error_line(ui, view.config, error);
@@ -85,7 +79,7 @@ impl QrDialog {
                                 field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                             ui.horizontal_wrapped(|ui| {
                                 if busy {
-                                    ui.spinner();
+                                    semantics::spinner(ui, &fl!("win-checking-master-password"));
                                 }
                                 let ready = !busy && !self.master.is_empty();
                                 if ui
@@ -108,7 +102,12 @@ impl QrDialog {
                     }
                 });
                 ui.add_space(6.0);
-                if ui.button(fl!("win-close")).clicked() {
+                let close = ui.button(fl!("win-close"));
+                // Once the code is shown the password field is gone: the focus goes to Close.
+                if state.shown.is_some() && ui.memory(|m| m.focused().is_none()) {
+                    close.request_focus();
+                }
+                if close.clicked() {
                     open = false;
                 }
             });

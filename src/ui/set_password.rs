@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 use zweifaktor_core::message::Localize;
 
+use super::semantics;
 use super::widgets::{error_line, header, labelled_field, rule_line, warning_line};
 use crate::app::command::Command;
 use crate::app::screen::SetPassword;
@@ -88,8 +89,7 @@ impl SetPasswordScreen {
                             )));
                         }
                         if busy {
-                            ui.spinner();
-                            ui.label(fl!("win-protecting-vault"));
+                            semantics::spinner_with_label(ui, &fl!("win-protecting-vault"));
                         }
                     });
                 });

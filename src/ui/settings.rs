@@ -4,6 +4,8 @@
 use crate::fl;
 use egui::{RichText, Ui};
 
+use super::focus::{first_focus, spin_button};
+use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;
@@ -17,6 +19,8 @@ pub struct SettingsDialog {
     auto_lock_minutes: u32,
     clear_delay: u32,
     names_hidden: bool,
+    /// The first control got the keyboard focus.
+    focused: bool,
 }
 
 impl SettingsDialog {
@@ -26,6 +30,7 @@ impl SettingsDialog {
             auto_lock_minutes: config.auto_lock_minutes.unwrap_or(5),
             clear_delay: config.clipboard_clear_delay_seconds,
             names_hidden,
+            focused: false,
         }
     }
 
@@ -35,17 +40,22 @@ impl SettingsDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 440.0);
-                ui.heading(fl!("win-settings"));
+                semantics::dialog_title(ui, &fl!("win-settings"));
                 dialog_body(ui, |ui| {
                     ui.add_space(6.0);
                     ui.horizontal_wrapped(|ui| {
-                        let changed_on = ui
-                            .checkbox(&mut self.auto_lock, fl!("win-lock-after"))
-                            .changed();
-                        let minutes = ui.add_enabled(
-                            self.auto_lock,
-                            egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240),
-                        );
+                        let lock_after = ui.checkbox(&mut self.auto_lock, fl!("win-lock-after"));
+                        first_focus(&lock_after, &mut self.focused);
+                        let changed_on = lock_after.changed();
+                        let minutes = ui
+                            .add_enabled_ui(self.auto_lock, |ui| {
+                                spin_button(
+                                    ui,
+                                    egui::DragValue::new(&mut self.auto_lock_minutes)
+                                        .range(1..=240),
+                                )
+                            })
+                            .inner;
                         let label = ui.label(fl!("win-minutes-without-input"));
                         let minutes = minutes.labelled_by(label.id);
                         if changed_on || minutes.changed() {
@@ -56,26 +66,27 @@ impl SettingsDialog {
                     });
                     ui.horizontal_wrapped(|ui| {
                         let label = ui.label(fl!("win-clear-copied-codes"));
-                        let delay = ui
-                            .add(
-                                egui::DragValue::new(&mut self.clear_delay)
-                                    .range(0..=300)
-                                    .suffix(" s"),
-                            )
-                            .labelled_by(label.id);
+                        let delay = spin_button(
+                            ui,
+                            egui::DragValue::new(&mut self.clear_delay)
+                                .range(0..=300)
+                                .suffix(" s"),
+                        )
+                        .labelled_by(label.id);
                         ui.label(fl!("win-after-expiry"));
                         if delay.changed() {
                             out.push(Command::SetClipboardClearDelay(self.clear_delay));
                         }
                     });
                     ui.add_space(6.0);
-                    ui.label(RichText::new(fl!("win-storage-folder")).strong());
+                    let storage = ui.label(RichText::new(fl!("win-storage-folder")).strong());
+                    semantics::make_heading(ui, &storage, &fl!("win-storage-folder"), 2);
                     let folder = view
                         .config
                         .vault_folder
                         .as_ref()
                         .map(|f| f.display().to_string())
-                        .unwrap_or_else(|| fl!("win-folder-from-command-line").to_owned());
+                        .unwrap_or_else(|| fl!("win-folder-from-command-line"));
                     ui.horizontal_wrapped(|ui| {
                         ui.add(egui::Label::new(folder).wrap());
                         if ui.button(fl!("win-open-folder")).clicked() {
@@ -91,7 +102,8 @@ impl SettingsDialog {
                     ui.label(fl!("win-hide-names-text"));
                     // Inside the scrolling body: at 200% the Close button stays in view.
                     ui.add_space(6.0);
-                    ui.label(RichText::new(fl!("win-language")).strong());
+                    let language = ui.label(RichText::new(fl!("win-language")).strong());
+                    semantics::make_heading(ui, &language, &fl!("win-language"), 2);
                     language_choice(ui, view, out);
                 });
                 ui.add_space(8.0);

@@ -1,10 +1,13 @@
 //! Unlocking: the password field, wrong-password and lock messages with a live countdown, and
-//! fl!("win-forgot-password") with its confirmation. The key derivation runs in the background.
+//! fl!("win-forgot-password") with its confirmation (the focus on fl!("win-no"): Enter there erases nothing).
+//! The key derivation runs in the background.
 
 use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
+use super::focus::first_focus;
+use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, header, labelled_field, warning_line,
 };
@@ -20,12 +23,23 @@ pub struct UnlockScreen {
     password: Zeroizing<String>,
     confirm_forgot: bool,
     focus_requested: bool,
+    /// The confirmation's fl!("win-no") got the focus.
+    forgot_focused: bool,
+    /// fl!("win-forgot-password"), where the focus goes back when its confirmation closes unanswered.
+    forgot_button: Option<egui::Id>,
+    /// The confirmation closed unanswered: the focus goes back to fl!("win-forgot-password") in the
+    /// next frame too (egui drops it there while the dialog's modal layer still counts).
+    refocus_forgot: bool,
 }
 
 impl UnlockScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlock, out: &mut Vec<Command>) {
         let work = view.work(view.screen_serial);
+        let covered = self.confirm_forgot;
         egui::CentralPanel::default().show(ui, |ui| {
+            if covered {
+                semantics::hide(ui);
+            }
             // At a large text size the screen scrolls instead of losing its lower part.
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -80,6 +94,10 @@ impl UnlockScreen {
                         );
                         let entered =
                             field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if entered && !ready && !locked {
+                            // Enter in an empty field: the cursor stays where the password goes.
+                            field.request_focus();
+                        }
                         if ready && (unlock.clicked() || entered) {
                             // The field is emptied: a wrong password is typed again, a right one is
                             // not kept. The cursor comes back once the check is done.
@@ -89,21 +107,25 @@ impl UnlockScreen {
                             self.focus_requested = false;
                         }
                         if let Some(work) = work {
-                            ui.spinner();
-                            ui.label(if work == Work::ErasingSecrets {
+                            let doing = if work == Work::ErasingSecrets {
                                 fl!("win-erasing-secrets")
                             } else {
                                 fl!("win-checking-password")
-                            });
+                            };
+                            semantics::spinner_with_label(ui, &doing);
                         }
                     });
                     ui.add_space(16.0);
-                    if ui
-                        .add_enabled(!busy, egui::Button::new(fl!("win-forgot-password")))
-                        .clicked()
-                    {
+                    let forgot =
+                        ui.add_enabled(!busy, egui::Button::new(fl!("win-forgot-password")));
+                    if forgot.clicked() {
                         self.confirm_forgot = true;
+                        self.forgot_focused = false;
                     }
+                    if std::mem::take(&mut self.refocus_forgot) {
+                        forgot.request_focus();
+                    }
+                    self.forgot_button = Some(forgot.id);
                 });
         });
         if self.confirm_forgot {
@@ -112,11 +134,12 @@ impl UnlockScreen {
     }
 
     fn forgot_dialog(&mut self, ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+        let mut erase = false;
         let modal = egui::Modal::new(egui::Id::unique("forgot-password"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 420.0);
-                ui.heading(fl!("win-forgot-password"));
+                semantics::dialog_title(ui, &fl!("win-forgot-password"));
                 dialog_body(ui, |ui| {
                     ui.add_space(6.0);
                     warning_line(ui, view.config, &fl!("win-forgot-password-warning"));
@@ -127,14 +150,25 @@ impl UnlockScreen {
                     if ui.button(fl!("win-yes")).clicked() {
                         out.push(Command::ForgotPassword);
                         self.confirm_forgot = false;
+                        erase = true;
                     }
-                    if ui.button(fl!("win-no")).clicked() {
+                    let no = ui.button(fl!("win-no"));
+                    first_focus(&no, &mut self.forgot_focused);
+                    if no.clicked() {
                         self.confirm_forgot = false;
                     }
                 });
             });
         if modal.should_close() {
             self.confirm_forgot = false;
+        }
+        if !self.confirm_forgot
+            && !erase
+            && let Some(forgot) = self.forgot_button
+        {
+            // In this frame already: a frame without focus is read out as the bare window.
+            ui.memory_mut(|m| m.request_focus(forgot));
+            self.refocus_forgot = true;
         }
     }
 }

@@ -1,11 +1,11 @@
 //! Small pieces every screen uses: labelled fields (screen readers name every field by its
-//! label), rule lines that turn green, error lines, the header with the app's icon, the
-//! countdown.
+//! label), rule lines that turn green, error lines, a field marked invalid by its error, the
+//! header with the app's icon, the countdown, the frame, width and body of dialogs.
 
 use crate::fl;
 use egui::{Align, Layout, Response, RichText, TextEdit, Ui};
 
-use super::{icon, theme};
+use super::{icon, semantics, theme};
 use crate::app::view::FieldUpdate;
 use zweifaktor_core::config::Config;
 
@@ -29,7 +29,9 @@ pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Respons
         ("○", ui.visuals().text_color(), fl!("win-rule-not-met"))
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(mark).monospace().color(color));
+        // The line says "(met)" itself: the mark would be read as "white circle".
+        let mark = ui.label(RichText::new(mark).monospace().color(color));
+        semantics::hide_widget(&mark);
         let line = ui.label(RichText::new(text).color(color));
         let spoken = fl!("win-rule-spoken", rule = text, state = state);
         line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
@@ -54,14 +56,15 @@ pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
     ui.horizontal(|ui| {
         if with_icon {
             let side = theme::size::HEADING * 1.4;
-            ui.add(
+            let icon = ui.add(
                 egui::Image::new(&icon::texture(ui.ctx()))
                     .fit_to_exact_size(egui::vec2(side, side))
                     .alt_text(""),
             );
+            // A decoration: the title beside it says whose window it is.
+            semantics::hide_widget(&icon);
         }
-        // Wrapped: a title wider than the window (large text) must not widen the screen.
-        ui.add(egui::Label::new(RichText::new(text).heading()).wrap())
+        semantics::heading(ui, text)
     })
     .inner
 }
@@ -70,8 +73,9 @@ pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
 /// shows, so that nothing beside it moves when it goes from two digits to one; its last five
 /// seconds are drawn in the "ending" colour. Bar and number take their room as one piece of a
 /// known width, so that in a wrapping line they move to the next line together instead of
-/// running past the window's edge.
-pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32) {
+/// running past the window's edge. Screen readers hear the bar as `label` with the seconds
+/// left out of the period (not a fraction), never announced as it changes.
+pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &str) {
     const BAR_WIDTH: f32 = 72.0;
     let palette = theme::palette(ui, config);
     let color = if left <= 5 {
@@ -96,7 +100,13 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32) {
                 .desired_width(BAR_WIDTH)
                 .desired_height(8.0)
                 .fill(color);
-            ui.add(bar);
+            let bar = ui.add(bar);
+            semantics::node(ui.ctx(), bar.id, |n| {
+                n.set_label(label);
+                n.set_min_numeric_value(0.0);
+                n.set_max_numeric_value(f64::from(period));
+                n.set_numeric_value(f64::from(left));
+            });
         });
         ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
             ui.label(
@@ -119,6 +129,22 @@ pub fn take_update(field: &mut String, taken: &mut u64, update: Option<&FieldUpd
     }
 }
 
+/// Marks `field` as invalid for screen readers, with `error` (the line drawn below it) as its
+/// error message: read when the field is reached, not only when the line appears.
+pub fn mark_invalid(field: &Response, error: &Response, message: &str) {
+    semantics::node(&field.ctx, field.id, |n| {
+        n.set_invalid(egui::accesskit::Invalid::True);
+        n.set_error_message(error.id.accesskit_id());
+        // AT-SPI (Orca) reads neither of those yet; a field's description it reads.
+        n.set_description(message);
+    });
+}
+
+/// Marks `field` as one that must be filled in.
+pub fn mark_required(field: &Response) {
+    semantics::node(&field.ctx, field.id, |n| n.set_required());
+}
+
 /// Room kept free around a dialog, and inside its frame, in points.
 const DIALOG_OUTSIDE: f32 = 8.0;
 const DIALOG_INSIDE: i8 = 12;
@@ -135,9 +161,9 @@ pub fn dialog_width(ui: &mut Ui, wanted: f32) {
     ui.set_width(wanted.min(room).max(120.0));
 }
 
-/// The part of a dialog between its title and its buttons: it scrolls when the window is too
-/// low for it (large text), so that the buttons stay in view.
-pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+/// How high a [`dialog_body`] may be before it scrolls: the window less the title, the
+/// buttons and the margins.
+pub fn dialog_body_height(ui: &Ui) -> f32 {
     let spacing = ui.spacing().item_spacing.y;
     // The title above and up to two lines of buttons below, with their gaps.
     let reserved = theme::size::HEADING * 1.4
@@ -145,7 +171,13 @@ pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R
         + 4.0 * spacing
         + theme::space::M
         + 2.0 * (DIALOG_OUTSIDE + f32::from(DIALOG_INSIDE));
-    let height = (ui.ctx().content_rect().height() - reserved).max(60.0);
+    (ui.ctx().content_rect().height() - reserved).max(60.0)
+}
+
+/// The part of a dialog between its title and its buttons: it scrolls when the window is too
+/// low for it (large text), so that the buttons stay in view.
+pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let height = dialog_body_height(ui);
     // At least as high as it may be, when the content needs that: a modal dialog's room below
     // its top depends on where it stood the frame before, and a body that only took the room
     // it found grew a few points each frame (each second, in an idle window) towards its

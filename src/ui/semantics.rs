@@ -1,0 +1,159 @@
+//! What screen readers are told beyond what egui's widgets say of themselves: the window's
+//! name, headings, lists and their items, dialogs named by their title and modal, decorations
+//! and covered screens taken out of reach, busy spinners named, and the app's announcements as
+//! live regions. Everything here changes only the accessibility tree (AccessKit), never what
+//! is drawn; with no screen reader running egui builds no tree and these cost nothing.
+
+use egui::accesskit::{self, Role};
+use egui::{Id, Response, Ui, UiBuilder};
+
+use crate::app::announce::Announcement;
+
+/// Changes the accessibility node of `id`, if there is a tree this frame.
+pub fn node(ctx: &egui::Context, id: Id, change: impl FnOnce(&mut accesskit::Node)) {
+    ctx.accesskit_node_builder(id, change);
+}
+
+/// The window's name (its frame, for screen readers; the title bar says the same).
+pub fn name_window(ctx: &egui::Context, name: &str) {
+    node(ctx, egui::accesskit_root_id(), |n| n.set_label(name));
+}
+
+/// A heading: a screen's or dialog's title (level 1), or a section's (level 2). Screen
+/// readers list headings and jump between them.
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    // Wrapped: a title wider than the window (large text) must not widen the screen.
+    let response = ui.add(egui::Label::new(egui::RichText::new(text).heading()).wrap());
+    make_heading(ui, &response, text, 1);
+    response
+}
+
+/// Marks a label already drawn as a heading of `level` (1 = title).
+pub fn make_heading(ui: &Ui, response: &Response, text: &str, level: usize) {
+    node(ui.ctx(), response.id, |n| {
+        n.set_role(Role::Heading);
+        n.set_level(level);
+        n.clear_value();
+        n.set_label(text);
+    });
+}
+
+/// Names `id` (a list item, a dialog) by what `label` says: the name stays in one place, and
+/// tests finding the control by its name find it once.
+pub fn labelled_by(ctx: &egui::Context, id: Id, label: Id) {
+    node(ctx, id, |n| {
+        n.clear_label();
+        n.push_labelled_by(label.accesskit_id());
+    });
+}
+
+/// Takes the panel `ui` is drawn in out of screen readers' reach: a screen under a dialog
+/// (together with the dialog's modal state: the dialog is all there is).
+pub fn hide(ui: &Ui) {
+    // The panel's own node, which screen readers see: hiding a container they do not see
+    // (egui's inner frames) changes the tree, but AccessKit's AT-SPI adapter (0.21) tells
+    // them nothing about the subtree it takes away, and Orca would keep reading it.
+    let panel = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind().is_some_and(|kind| kind.is_panel()))
+        .map_or(ui.unique_id(), |frame| frame.unique_id);
+    node(ui.ctx(), panel, |n| n.set_hidden());
+}
+
+/// Takes one drawn widget out of screen readers' reach (a mark whose meaning its line says).
+pub fn hide_widget(response: &Response) {
+    node(&response.ctx, response.id, |n| n.set_hidden());
+}
+
+/// A list (`name` says of what); `add_items` draws its items with [`list_item`].
+pub fn list<R>(ui: &mut Ui, name: &str, add_items: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.scope_builder(
+        UiBuilder::new()
+            .accessibility_role(Role::List)
+            .accessibility_label(name),
+        add_items,
+    )
+    .inner
+}
+
+/// One item of a [`list`]: `add_contents` draws it and returns the id of the label that names
+/// it (with whatever else it returns).
+pub fn list_item<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> (Id, R)) -> R {
+    ui.scope_builder(UiBuilder::new().accessibility_role(Role::ListItem), |ui| {
+        let (name, inner) = add_contents(ui);
+        labelled_by(ui.ctx(), ui.unique_id(), name);
+        inner
+    })
+    .inner
+}
+
+/// A dialog's title, drawn as its heading, naming the dialog it is drawn in and making it
+/// modal for screen readers (the screen behind it is hidden with [`hide`] by the screen that
+/// draws it).
+pub fn dialog_title(ui: &mut Ui, text: &str) -> Response {
+    let title = heading(ui, text);
+    name_dialog(ui, &title);
+    title
+}
+
+/// Names the dialog `ui` is drawn in by `title` (a heading drawn already, such as the About
+/// dialog's with the icon) and makes it modal for screen readers.
+pub fn name_dialog(ui: &Ui, title: &Response) {
+    let dialog = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id);
+    if let Some(dialog) = dialog {
+        node(ui.ctx(), dialog, |n| {
+            n.set_role(Role::Dialog);
+            n.set_modal();
+            n.clear_label();
+            n.push_labelled_by(title.id.accesskit_id());
+        });
+    }
+}
+
+/// A spinner that says what it waits for (egui's is unnamed).
+pub fn spinner(ui: &mut Ui, doing: &str) -> Response {
+    let spinner = ui.spinner();
+    node(ui.ctx(), spinner.id, |n| {
+        n.set_label(doing);
+        n.set_busy();
+    });
+    spinner
+}
+
+/// A spinner named by the label beside it (what it waits for). The label holds the keyboard
+/// focus while the control that had it is disabled for the wait: with no focus at all,
+/// screen readers are told the bare window has it; this way they say what is going on.
+pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
+    let spinner = ui.spinner();
+    let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
+    if ui.memory(|m| m.focused().is_none()) {
+        label.request_focus();
+    }
+    labelled_by(ui.ctx(), spinner.id, label.id);
+    node(ui.ctx(), spinner.id, |n| n.set_busy());
+    label
+}
+
+/// The app's latest announcement as a live region: a node of its own for each announcement
+/// (its serial in the id), which screen readers speak when it appears. Not drawn: the window
+/// shows the same facts its own way.
+pub fn announce(ctx: &egui::Context, announcement: Option<&Announcement>) {
+    let Some(announcement) = announcement else {
+        return;
+    };
+    let id = Id::unique(("announcement", announcement.serial));
+    node(ctx, id, |n| {
+        n.set_role(Role::Label);
+        n.set_value(announcement.text.as_str());
+        n.set_live(if announcement.urgent {
+            accesskit::Live::Assertive
+        } else {
+            accesskit::Live::Polite
+        });
+    });
+}
