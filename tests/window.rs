@@ -368,6 +368,11 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
             "attempt {attempt}"
         );
         assert!(w.disabled("Master password"), "no typing while locked");
+        assert_eq!(
+            w.focused(),
+            Some(format!("Locked for {delay} seconds")),
+            "a screen reader is on the countdown, not on the bare window"
+        );
         w.advance(3);
         assert!(
             w.has(&format!("Locked for {} seconds", delay - 3)),
@@ -375,6 +380,11 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
         );
         w.advance(delay - 3);
         assert!(!w.disabled("Master password"));
+        assert_eq!(
+            w.focused().as_deref(),
+            Some("Master password"),
+            "typing again"
+        );
     }
     w.type_into("Master password", "Falsch-2026");
     w.press_enter();
@@ -387,6 +397,22 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
     w.type_into("Repeat the password", "Neu-Anfang-1");
     w.click("OK");
     assert!(w.has("Enroll Citrix again") && w.has("Enroll VPN again"));
+}
+
+/// Enter in the password field disables it for the check: the focus goes to what is going on,
+/// not to nothing (a screen reader would say "frame").
+#[test]
+fn the_focus_passes_from_the_password_to_the_check_after_the_enter() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.type_into("Master password", PASSWORD);
+    assert_eq!(w.focused().as_deref(), Some("Master password"));
+    w.harness.key_press(egui::Key::Enter);
+    w.harness.step();
+    assert_eq!(w.focused().as_deref(), Some("Checking the password…"));
+    w.settle();
+    assert!(w.shows_procedures());
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! fl!("win-delete-title"): the confirmation before a procedure and its secret are gone. It opens
-//! with the focus on fl!("win-no"): Enter there deletes nothing.
+//! "Delete procedure": the confirmation before a procedure and its secret are gone. It opens
+//! with the focus on "No": Enter there deletes nothing.
 
 use crate::fl;
 use egui::Ui;
@@ -10,7 +10,7 @@ use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::command::Command;
 
-/// Whether fl!("win-no") got the focus yet.
+/// Whether "No" got the focus yet.
 #[derive(Default)]
 pub struct ConfirmDelete {
     focused: bool,

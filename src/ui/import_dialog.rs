@@ -2,7 +2,7 @@
 //! give its password when it is encrypted, look at what was found (duplicates unchecked,
 //! unusable entries with the reason), then import the checked ones in one save.
 //!
-//! QR codes come from image files, the clipboard (fl!("win-paste-image")) or the screen, and add up
+//! QR codes come from image files, the clipboard ("Paste image") or the screen, and add up
 //! while the dialog is open: a Google Authenticator transfer shown as several codes is scanned
 //! one code after another, and imported once every part is in.
 //!

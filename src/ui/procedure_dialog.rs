@@ -1,6 +1,6 @@
 //! Adding or editing a procedure: name, secret ("token") and URL, errors beside each field as
 //! the user types (the field marked invalid, the error announced once), an otpauth:// link
-//! pasted into the secret field filling everything, and an fl!("win-advanced") section for type,
+//! pasted into the secret field filling everything, and an "Advanced" section for type,
 //! algorithm, digits and period or counter.
 
 use crate::fl;
@@ -41,7 +41,7 @@ pub struct ProcedureDialog {
     pub digits: u8,
     pub period: u32,
     pub counter: u64,
-    /// Put the cursor in the secret field (for fl!("win-enroll-again")).
+    /// Put the cursor in the secret field (for "Enroll again").
     focus_secret: bool,
     focus_first: bool,
     /// A message about the last otpauth link pasted.

@@ -214,7 +214,7 @@ impl ProceduresScreen {
         opened
     }
 
-    /// fl!("win-search") and its field, leaving `room` beside it.
+    /// "Search" and its field, leaving `room` beside it.
     fn search_field(&mut self, ui: &mut Ui, room: f32) {
         let label = ui.label(fl!("win-search"));
         let search = ui.add(

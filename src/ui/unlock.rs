@@ -1,5 +1,5 @@
 //! Unlocking: the password field, wrong-password and lock messages with a live countdown, and
-//! fl!("win-forgot-password") with its confirmation (the focus on fl!("win-no"): Enter there erases nothing).
+//! "Forgot password" with its confirmation (the focus on "No": Enter there erases nothing).
 //! The key derivation runs in the background.
 
 use crate::fl;
@@ -17,17 +17,17 @@ use crate::app::jobs::Work;
 use crate::app::screen::Unlock;
 use zweifaktor_core::secret::Password;
 
-/// The password field (wiped when dropped) and the fl!("win-forgot-password") confirmation.
+/// The password field (wiped when dropped) and the "Forgot password" confirmation.
 #[derive(Default)]
 pub struct UnlockScreen {
     password: Zeroizing<String>,
     confirm_forgot: bool,
     focus_requested: bool,
-    /// The confirmation's fl!("win-no") got the focus.
+    /// The confirmation's "No" got the focus.
     forgot_focused: bool,
-    /// fl!("win-forgot-password"), where the focus goes back when its confirmation closes unanswered.
+    /// "Forgot password", where the focus goes back when its confirmation closes unanswered.
     forgot_button: Option<egui::Id>,
-    /// The confirmation closed unanswered: the focus goes back to fl!("win-forgot-password") in the
+    /// The confirmation closed unanswered: the focus goes back to "Forgot password" in the
     /// next frame too (egui drops it there while the dialog's modal layer still counts).
     refocus_forgot: bool,
 }
@@ -79,11 +79,17 @@ impl UnlockScreen {
                         error_line(ui, view.config, error);
                     }
                     if locked {
-                        warning_line(
+                        // The field is disabled meanwhile: the countdown holds the focus, so a
+                        // screen reader says it rather than the bare window.
+                        let countdown = warning_line(
                             ui,
                             view.config,
                             &fl!("win-locked-for", seconds = model.locked_for),
-                        );
+                        )
+                        .interact(egui::Sense::focusable_noninteractive());
+                        if ui.memory(|m| m.focused().is_none()) {
+                            countdown.request_focus();
+                        }
                     }
                     ui.add_space(8.0);
                     ui.horizontal_wrapped(|ui| {
@@ -98,7 +104,8 @@ impl UnlockScreen {
                             // Enter in an empty field: the cursor stays where the password goes.
                             field.request_focus();
                         }
-                        if ready && (unlock.clicked() || entered) {
+                        let submitted = ready && (unlock.clicked() || entered);
+                        if submitted {
                             // The field is emptied: a wrong password is typed again, a right one is
                             // not kept. The cursor comes back once the check is done.
                             out.push(Command::Unlock(Password::new(std::mem::take(
@@ -106,7 +113,10 @@ impl UnlockScreen {
                             ))));
                             self.focus_requested = false;
                         }
-                        if let Some(work) = work {
+                        // Shown in the very frame of the Enter (the job starts after it): the
+                        // field's focus passes straight to "Checking the password…", with no
+                        // frame in which nothing has it.
+                        if let Some(work) = work.or(submitted.then_some(Work::CheckingPassword)) {
                             let doing = if work == Work::ErasingSecrets {
                                 fl!("win-erasing-secrets")
                             } else {
