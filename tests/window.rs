@@ -399,22 +399,6 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
     assert!(w.has("Enroll Citrix again") && w.has("Enroll VPN again"));
 }
 
-/// Enter in the password field disables it for the check: the focus goes to what is going on,
-/// not to nothing (a screen reader would say "frame").
-#[test]
-fn the_focus_passes_from_the_password_to_the_check_after_the_enter() {
-    let v = vault_with(&[("Citrix", RFC_SECRET)]);
-    let mut w = window_with(Some(v.path()), v.dir.path(), None);
-    w.settle();
-    w.type_into("Master password", PASSWORD);
-    assert_eq!(w.focused().as_deref(), Some("Master password"));
-    w.harness.key_press(egui::Key::Enter);
-    w.harness.step();
-    assert_eq!(w.focused().as_deref(), Some("Checking the password…"));
-    w.settle();
-    assert!(w.shows_procedures());
-}
-
 #[test]
 fn forgot_password_no_keeps_everything_yes_erases_secrets_and_keeps_names() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);
