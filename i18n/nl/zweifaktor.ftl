@@ -120,3 +120,28 @@ window-libraries-missing = { $count ->
 }
 window-stopped = het venster is gestopt: { $reason }
 window-cannot-draw = kan niet in het venster tekenen: { $reason }
+
+## De snelkeuze (geopend met de globale sneltoets) en de sneltoets in de opties
+
+win-quick-pick-title = Snelkeuze
+win-quick-pick-filter = Filter:
+win-quick-pick-list = Gevonden accounts
+win-quick-pick-none = Geen account komt overeen met het filter.
+win-quick-pick-keys = ↑↓ kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
+win-quick-pick-found = { $count ->
+    [one] 1 account gevonden: { $name }.
+   *[other] { $count } accounts gevonden; gekozen: { $name }.
+}
+win-quick-pick-chosen = { $name }, { $position } van { $count }
+win-quick-pick-unlock-first = Voer uw hoofdwachtwoord in; daarna opent de snelkeuze.
+win-settings-shortcut-heading = Globale sneltoets
+win-settings-shortcut-use = De snelkeuze vanuit elk programma openen met
+win-settings-shortcut-change = Wijzigen…
+win-settings-shortcut-press = Druk op de nieuwe sneltoets (Esc: de oude houden)
+win-settings-shortcut-needs-modifier = Een sneltoets heeft Ctrl, Alt of Super nodig, samen met een letter, een cijfer of F1–F12.
+win-settings-shortcut-active = { $shortcut } opent de snelkeuze.
+win-settings-shortcut-starting = { $shortcut } wordt ingesteld…
+win-settings-shortcut-taken = { $shortcut } is in gebruik door een ander programma. Kies een andere sneltoets.
+win-settings-shortcut-refused = Het systeem heeft { $shortcut } geweigerd: { $reason }
+win-settings-shortcut-no-portal = Deze werkomgeving biedt programma's geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
+win-settings-shortcut-portal = In deze werkomgeving bevestigt het systeem de sneltoets en kan het die in zijn eigen instellingen wijzigen.
