@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
+use super::settings_shortcut::ShortcutSection;
 use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
@@ -18,6 +19,8 @@ pub struct SettingsDialog {
     names_hidden: bool,
     /// The first control got the keyboard focus.
     focused: bool,
+    /// The global shortcut's section.
+    shortcut: ShortcutSection,
 }
 
 impl SettingsDialog {
@@ -28,6 +31,7 @@ impl SettingsDialog {
             clear_delay: config.clipboard_clear_delay_seconds,
             names_hidden,
             focused: false,
+            shortcut: ShortcutSection::default(),
         }
     }
 
@@ -67,6 +71,7 @@ impl SettingsDialog {
                     out.push(Command::SetClipboardClearDelay(self.clear_delay));
                 }
             });
+            self.shortcut.ui(ui, view, out);
             ui.add_space(6.0);
             let storage = ui.label(RichText::new("Storage folder").strong());
             semantics::make_heading(ui, &storage, "Storage folder", 2);
