@@ -127,7 +127,7 @@ win-quick-pick-title = Schnellauswahl
 win-quick-pick-filter = Filter:
 win-quick-pick-list = Gefundene Verfahren
 win-quick-pick-none = Kein Verfahren passt zum Filter.
-win-quick-pick-keys = ↑↓ auswählen · Eingabe kopiert den Code · Umschalt+Eingabe: Zwischenablage-Modus · Esc schließt
+win-quick-pick-keys = Pfeiltasten wählen aus · Eingabe kopiert den Code · Umschalt+Eingabe: Zwischenablage-Modus · Esc schließt
 win-quick-pick-found = { $count ->
     [one] 1 Verfahren gefunden: { $name }.
    *[other] { $count } Verfahren gefunden; ausgewählt: { $name }.

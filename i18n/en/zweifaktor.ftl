@@ -130,7 +130,7 @@ win-quick-pick-title = Quick pick
 win-quick-pick-filter = Filter:
 win-quick-pick-list = Procedures found
 win-quick-pick-none = No procedure matches the filter.
-win-quick-pick-keys = ↑↓ choose · Enter copies the code · Shift+Enter: clipboard mode · Esc closes
+win-quick-pick-keys = Up and Down choose · Enter copies the code · Shift+Enter: clipboard mode · Esc closes
 win-quick-pick-found = { $count ->
     [one] 1 procedure found: { $name }.
    *[other] { $count } procedures found; chosen: { $name }.

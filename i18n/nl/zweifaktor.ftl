@@ -127,7 +127,7 @@ win-quick-pick-title = Snelkeuze
 win-quick-pick-filter = Filter:
 win-quick-pick-list = Gevonden accounts
 win-quick-pick-none = Geen account komt overeen met het filter.
-win-quick-pick-keys = ↑↓ kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
+win-quick-pick-keys = Pijltjestoetsen kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
 win-quick-pick-found = { $count ->
     [one] 1 account gevonden: { $name }.
    *[other] { $count } accounts gevonden; gekozen: { $name }.

@@ -127,7 +127,7 @@ win-quick-pick-title = Snabbval
 win-quick-pick-filter = Filter:
 win-quick-pick-list = Hittade konton
 win-quick-pick-none = Inget konto matchar filtret.
-win-quick-pick-keys = ↑↓ välj · Retur kopierar koden · Skift+Retur: urklippsläge · Esc stänger
+win-quick-pick-keys = Piltangenterna väljer · Retur kopierar koden · Skift+Retur: urklippsläge · Esc stänger
 win-quick-pick-found = { $count ->
     [one] 1 konto hittat: { $name }.
    *[other] { $count } konton hittade; valt: { $name }.
