@@ -140,6 +140,9 @@ pub enum ShortcutStatus {
     Starting,
     /// Pressing it opens the quick pick.
     Active,
+    /// The desktop (Wayland's GlobalShortcuts portal) holds it, under the keys it says here:
+    /// the user confirms them there and may change them.
+    ActiveByDesktop(String),
     /// Another program holds these keys.
     Taken,
     /// The system said no, for this reason.

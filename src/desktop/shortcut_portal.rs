@@ -59,11 +59,13 @@ async fn listen(shortcut: Shortcut, send: &impl Fn(ShortcutEvent)) {
         Ok(bound) => bound,
         Err(e) => return send(refused(e)),
     };
-    if !bound.shortcuts().iter().any(|s| s.id() == ID) {
+    let Some(ours) = bound.shortcuts().iter().find(|s| s.id() == ID) else {
         // The user declined in the desktop's dialog.
         return send(ShortcutEvent::Status(ShortcutStatus::Taken));
-    }
-    send(ShortcutEvent::Status(ShortcutStatus::Active));
+    };
+    send(ShortcutEvent::Status(ShortcutStatus::ActiveByDesktop(
+        ours.trigger_description().to_owned(),
+    )));
     let Ok(mut activations) = portal.receive_activated().await else {
         return;
     };

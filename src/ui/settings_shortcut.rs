@@ -65,6 +65,11 @@ impl ShortcutSection {
             ShortcutStatus::Active => {
                 ui.label(crate::fl!("win-settings-shortcut-active", shortcut = shortcut));
             }
+            ShortcutStatus::ActiveByDesktop(keys) => {
+                let keys = if keys.is_empty() { shortcut } else { keys.clone() };
+                ui.label(crate::fl!("win-settings-shortcut-active", shortcut = keys));
+                ui.label(crate::fl!("win-settings-shortcut-portal"));
+            }
             ShortcutStatus::Taken => {
                 error_line(
                     ui,
