@@ -147,8 +147,10 @@ fn ctrl_alt_z_opens_the_quick_pick_which_asks_for_the_password_and_copies_the_ch
     xdotool(&display, &["windowfocus", "--sync", &window.to_string()]);
     xdotool(&display, &["type", "--delay", "40", PASSWORD]);
     xdotool(&display, &["key", "Return"]);
-    wait_for_picture(&conn, window, |_, pixels| pixels != unlock_screen.as_slice())
-        .unwrap_or_else(|| panic!("nothing changed after the password{}", app_log(&log)));
+    wait_for_picture(&conn, window, |_, pixels| {
+        pixels != unlock_screen.as_slice()
+    })
+    .unwrap_or_else(|| panic!("nothing changed after the password{}", app_log(&log)));
     std::thread::sleep(Duration::from_millis(1500));
     let shown = wait_for_picture(&conn, window, |_, _| true).expect("the window's picture");
     assert!(

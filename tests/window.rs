@@ -2639,7 +2639,10 @@ fn the_quick_pick_is_a_named_dialog_with_a_labelled_focused_filter_and_a_list() 
         ),
         "every procedure, the first chosen"
     );
-    assert!(!w.shows_procedures(), "the quick pick instead of the main list");
+    assert!(
+        !w.shows_procedures(),
+        "the quick pick instead of the main list"
+    );
 }
 
 #[test]
@@ -2794,7 +2797,11 @@ fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
     while saved().as_deref() != Some("Ctrl+Shift+F9") && std::time::Instant::now() < deadline {
         w.settle();
     }
-    assert_eq!(saved().as_deref(), Some("Ctrl+Shift+F9"), "saved for the next start");
+    assert_eq!(
+        saved().as_deref(),
+        Some("Ctrl+Shift+F9"),
+        "saved for the next start"
+    );
     // Esc while waiting for a press keeps the shortcut and the settings open.
     w.click("Change…");
     w.press(egui::Key::Escape);

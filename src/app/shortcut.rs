@@ -201,7 +201,15 @@ mod tests {
             Shortcut::parse("Super+1").map(|s| s.to_string()),
             Some("Super+1".to_owned())
         );
-        for wrong in ["Z", "Shift+Z", "Ctrl+", "Ctrl+Alt+Enter", "Ctrl+F13", "Hyper+Z", ""] {
+        for wrong in [
+            "Z",
+            "Shift+Z",
+            "Ctrl+",
+            "Ctrl+Alt+Enter",
+            "Ctrl+F13",
+            "Hyper+Z",
+            "",
+        ] {
             assert_eq!(Shortcut::parse(wrong), None, "{wrong:?}");
         }
     }

@@ -18,17 +18,17 @@ pub struct PortalShortcut {
 const ID: &str = "quick-pick";
 
 impl PortalShortcut {
-    pub fn start(shortcut: Shortcut, send: impl Fn(ShortcutEvent) + Send + 'static) -> Option<Self> {
+    pub fn start(
+        shortcut: Shortcut,
+        send: impl Fn(ShortcutEvent) + Send + 'static,
+    ) -> Option<Self> {
         let (stop, stopped) = async_channel::bounded::<()>(1);
         std::thread::Builder::new()
             .name("global shortcut".into())
             .spawn(move || {
-                async_io::block_on(futures_lite::future::or(
-                    listen(shortcut, &send),
-                    async {
-                        let _ = stopped.recv().await;
-                    },
-                ))
+                async_io::block_on(futures_lite::future::or(listen(shortcut, &send), async {
+                    let _ = stopped.recv().await;
+                }))
             })
             .ok()?;
         Some(PortalShortcut { _stop: stop })
@@ -36,9 +36,7 @@ impl PortalShortcut {
 }
 
 async fn listen(shortcut: Shortcut, send: &impl Fn(ShortcutEvent)) {
-    use ashpd::desktop::global_shortcuts::{
-        BindShortcutsOptions, GlobalShortcuts, NewShortcut,
-    };
+    use ashpd::desktop::global_shortcuts::{BindShortcutsOptions, GlobalShortcuts, NewShortcut};
     let Ok(portal) = GlobalShortcuts::new().await else {
         send(ShortcutEvent::Status(ShortcutStatus::NoPortal));
         return;

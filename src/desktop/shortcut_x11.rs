@@ -25,11 +25,16 @@ pub struct X11Grab {
 
 impl X11Grab {
     /// Grabs `shortcut` on a new thread; what became of it, and each press, go to `send`.
-    pub fn start(shortcut: Shortcut, send: impl Fn(ShortcutEvent) + Send + 'static) -> Option<Self> {
+    pub fn start(
+        shortcut: Shortcut,
+        send: impl Fn(ShortcutEvent) + Send + 'static,
+    ) -> Option<Self> {
         let (connection, screen) = match x11rb::connect(None) {
             Ok(connected) => connected,
             Err(e) => {
-                send(ShortcutEvent::Status(ShortcutStatus::Refused(e.to_string())));
+                send(ShortcutEvent::Status(ShortcutStatus::Refused(
+                    e.to_string(),
+                )));
                 return None;
             }
         };
@@ -104,13 +109,14 @@ fn listen(
     let mut down = false;
     while let Ok(event) = connection.wait_for_event() {
         match event {
+            // A repeat (held down) falls through to nothing.
             Event::KeyPress(press)
-                if press.detail == keycode && u16::from(press.state) & relevant == wanted =>
+                if !down
+                    && press.detail == keycode
+                    && u16::from(press.state) & relevant == wanted =>
             {
-                if !down {
-                    down = true;
-                    send(ShortcutEvent::Pressed);
-                }
+                down = true;
+                send(ShortcutEvent::Pressed);
             }
             Event::KeyRelease(release) if release.detail == keycode => down = false,
             Event::ClientMessage(message) if message.window == wake => return,

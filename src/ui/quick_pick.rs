@@ -7,12 +7,12 @@ use egui::{Key, Modifiers, RichText, Ui, UiBuilder};
 
 use super::focus::first_focus;
 use super::{semantics, theme};
+use crate::app::View;
 use crate::app::announce::digit_by_digit;
 use crate::app::command::Command;
 use crate::app::current_code;
 use crate::app::quick_pick::{QuickPick, QuickPickCommand};
 use crate::app::screen::Unlocked;
-use crate::app::View;
 
 /// What is typed into the filter field (the app keeps its own copy, for choosing).
 #[derive(Default)]

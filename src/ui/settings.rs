@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
-use super::settings_shortcut::ShortcutSection;
 use super::semantics;
+use super::settings_shortcut::ShortcutSection;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;

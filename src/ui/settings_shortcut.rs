@@ -52,7 +52,11 @@ impl ShortcutSection {
             self.capture(ui, out);
         }
         if self.needs_modifier {
-            error_line(ui, view.config, &crate::fl!("win-settings-shortcut-needs-modifier"));
+            error_line(
+                ui,
+                view.config,
+                &crate::fl!("win-settings-shortcut-needs-modifier"),
+            );
         }
         let Some(shortcut) = view.shortcut.map(|s| s.to_string()) else {
             return;
@@ -60,13 +64,23 @@ impl ShortcutSection {
         match view.shortcut_status {
             ShortcutStatus::Off => {}
             ShortcutStatus::Starting => {
-                ui.label(crate::fl!("win-settings-shortcut-starting", shortcut = shortcut));
+                ui.label(crate::fl!(
+                    "win-settings-shortcut-starting",
+                    shortcut = shortcut
+                ));
             }
             ShortcutStatus::Active => {
-                ui.label(crate::fl!("win-settings-shortcut-active", shortcut = shortcut));
+                ui.label(crate::fl!(
+                    "win-settings-shortcut-active",
+                    shortcut = shortcut
+                ));
             }
             ShortcutStatus::ActiveByDesktop(keys) => {
-                let keys = if keys.is_empty() { shortcut } else { keys.clone() };
+                let keys = if keys.is_empty() {
+                    shortcut
+                } else {
+                    keys.clone()
+                };
                 ui.label(crate::fl!("win-settings-shortcut-active", shortcut = keys));
                 ui.label(crate::fl!("win-settings-shortcut-portal"));
             }
@@ -89,7 +103,11 @@ impl ShortcutSection {
                 );
             }
             ShortcutStatus::NoPortal => {
-                warning_line(ui, view.config, &crate::fl!("win-settings-shortcut-no-portal"));
+                warning_line(
+                    ui,
+                    view.config,
+                    &crate::fl!("win-settings-shortcut-no-portal"),
+                );
             }
         }
     }
