@@ -124,7 +124,7 @@ window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $reason }
 ## Die Schnellauswahl (über das globale Tastenkürzel) und das Tastenkürzel in den Optionen
 
 win-quick-pick-title = Schnellauswahl
-win-quick-pick-filter = Filter:
+win-quick-pick-filter = Filtern:
 win-quick-pick-list = Gefundene Verfahren
 win-quick-pick-none = Kein Verfahren passt zum Filter.
 win-quick-pick-keys = Pfeiltasten wählen aus · Eingabe kopiert den Code · Umschalt+Eingabe: Zwischenablage-Modus · Esc schließt
@@ -143,5 +143,6 @@ win-settings-shortcut-active = { $shortcut } öffnet die Schnellauswahl.
 win-settings-shortcut-starting = { $shortcut } wird eingerichtet…
 win-settings-shortcut-taken = { $shortcut } ist von einem anderen Programm belegt. Wählen Sie ein anderes Tastenkürzel.
 win-settings-shortcut-refused = Das System hat { $shortcut } abgelehnt: { $reason }
+win-settings-shortcut-no-such-key = diese Tastatur hat keine solche Taste
 win-settings-shortcut-no-portal = Diese Arbeitsumgebung bietet Programmen keine globalen Tastenkürzel (das GlobalShortcuts-Portal fehlt). Öffnen Sie Zweifaktor stattdessen über sein Fenster.
 win-settings-shortcut-portal = In dieser Arbeitsumgebung bestätigt das System das Tastenkürzel und kann es in seinen eigenen Einstellungen ändern.

@@ -146,5 +146,6 @@ win-settings-shortcut-active = { $shortcut } opens the quick pick.
 win-settings-shortcut-starting = Setting up { $shortcut }…
 win-settings-shortcut-taken = { $shortcut } is held by another program. Choose another shortcut.
 win-settings-shortcut-refused = The system refused { $shortcut }: { $reason }
+win-settings-shortcut-no-such-key = this keyboard has no such key
 win-settings-shortcut-no-portal = This desktop offers programs no global shortcuts (its GlobalShortcuts portal is missing). Open Zweifaktor from its window instead.
 win-settings-shortcut-portal = On this desktop the system confirms the shortcut and may change it in its own settings.

@@ -124,7 +124,7 @@ window-cannot-draw = kan niet in het venster tekenen: { $reason }
 ## De snelkeuze (geopend met de globale sneltoets) en de sneltoets in de opties
 
 win-quick-pick-title = Snelkeuze
-win-quick-pick-filter = Filter:
+win-quick-pick-filter = Filteren:
 win-quick-pick-list = Gevonden accounts
 win-quick-pick-none = Geen account komt overeen met het filter.
 win-quick-pick-keys = Pijltjestoetsen kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
@@ -143,5 +143,6 @@ win-settings-shortcut-active = { $shortcut } opent de snelkeuze.
 win-settings-shortcut-starting = { $shortcut } wordt ingesteld…
 win-settings-shortcut-taken = { $shortcut } is in gebruik door een ander programma. Kies een andere sneltoets.
 win-settings-shortcut-refused = Het systeem heeft { $shortcut } geweigerd: { $reason }
+win-settings-shortcut-no-such-key = dit toetsenbord heeft zo'n toets niet
 win-settings-shortcut-no-portal = Deze werkomgeving biedt programma's geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
 win-settings-shortcut-portal = In deze werkomgeving bevestigt het systeem de sneltoets en kan het die in zijn eigen instellingen wijzigen.

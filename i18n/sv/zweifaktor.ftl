@@ -124,7 +124,7 @@ window-cannot-draw = kan inte rita i fönstret: { $reason }
 ## Snabbvalet (öppnas med det globala kortkommandot) och kortkommandot i alternativen
 
 win-quick-pick-title = Snabbval
-win-quick-pick-filter = Filter:
+win-quick-pick-filter = Filtrera:
 win-quick-pick-list = Hittade konton
 win-quick-pick-none = Inget konto matchar filtret.
 win-quick-pick-keys = Piltangenterna väljer · Retur kopierar koden · Skift+Retur: urklippsläge · Esc stänger
@@ -143,5 +143,6 @@ win-settings-shortcut-active = { $shortcut } öppnar snabbvalet.
 win-settings-shortcut-starting = { $shortcut } ställs in…
 win-settings-shortcut-taken = { $shortcut } används av ett annat program. Välj ett annat kortkommando.
 win-settings-shortcut-refused = Systemet vägrade { $shortcut }: { $reason }
+win-settings-shortcut-no-such-key = tangentbordet har ingen sådan tangent
 win-settings-shortcut-no-portal = Den här skrivbordsmiljön erbjuder inte program några globala kortkommandon (portalen GlobalShortcuts saknas). Öppna Zweifaktor från dess fönster i stället.
 win-settings-shortcut-portal = I den här skrivbordsmiljön bekräftar systemet kortkommandot och kan ändra det i sina egna inställningar.

@@ -135,7 +135,7 @@ fn grab(
     let refused = |e: &dyn std::fmt::Display| ShortcutStatus::Refused(e.to_string());
     let keycode = keycode_of(connection, keysym(shortcut.key))
         .map_err(|e| refused(&e))?
-        .ok_or_else(|| refused(&"this keyboard has no such key"))?;
+        .ok_or_else(|| refused(&crate::fl!("win-settings-shortcut-no-such-key")))?;
     let mut modifiers = ModMask::from(0u16);
     for (on, mask) in [
         (shortcut.ctrl, ModMask::CONTROL),
