@@ -526,3 +526,7 @@ win-settings-shortcut-refused = Das System hat { $shortcut } abgelehnt: { $reaso
 win-settings-shortcut-no-such-key = diese Tastatur hat keine solche Taste
 win-settings-shortcut-no-portal = Diese Arbeitsumgebung bietet Programmen keine globalen Tastenkürzel (das GlobalShortcuts-Portal fehlt). Öffnen Sie Zweifaktor stattdessen über sein Fenster.
 win-settings-shortcut-portal = In dieser Arbeitsumgebung bestätigt das System das Tastenkürzel und kann es in seinen eigenen Einstellungen ändern.
+win-modifier-ctrl = Strg
+win-modifier-alt = Alt
+win-modifier-shift = Umschalt
+win-modifier-logo = Super

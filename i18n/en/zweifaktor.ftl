@@ -541,3 +541,7 @@ win-settings-shortcut-refused = The system refused { $shortcut }: { $reason }
 win-settings-shortcut-no-such-key = this keyboard has no such key
 win-settings-shortcut-no-portal = This desktop offers programs no global shortcuts (its GlobalShortcuts portal is missing). Open Zweifaktor from its window instead.
 win-settings-shortcut-portal = On this desktop the system confirms the shortcut and may change it in its own settings.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Shift
+win-modifier-logo = Super

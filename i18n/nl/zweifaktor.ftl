@@ -526,3 +526,7 @@ win-settings-shortcut-refused = Het systeem heeft { $shortcut } geweigerd: { $re
 win-settings-shortcut-no-such-key = dit toetsenbord heeft zo'n toets niet
 win-settings-shortcut-no-portal = Deze werkomgeving biedt programma's geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
 win-settings-shortcut-portal = In deze werkomgeving bevestigt het systeem de sneltoets en kan het die in zijn eigen instellingen wijzigen.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Shift
+win-modifier-logo = Super

@@ -526,3 +526,7 @@ win-settings-shortcut-refused = Systemet vägrade { $shortcut }: { $reason }
 win-settings-shortcut-no-such-key = tangentbordet har ingen sådan tangent
 win-settings-shortcut-no-portal = Den här skrivbordsmiljön erbjuder inte program några globala kortkommandon (portalen GlobalShortcuts saknas). Öppna Zweifaktor från dess fönster i stället.
 win-settings-shortcut-portal = I den här skrivbordsmiljön bekräftar systemet kortkommandot och kan ändra det i sina egna inställningar.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Skift
+win-modifier-logo = Super

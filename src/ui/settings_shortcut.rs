@@ -8,7 +8,7 @@ use super::semantics;
 use super::widgets::{error_line, warning_line};
 use crate::app::View;
 use crate::app::command::Command;
-use crate::app::shortcut::{Shortcut, ShortcutStatus};
+use crate::app::shortcut::{ShortcutStatus, from_press, shown};
 use zweifaktor_core::config::DEFAULT_GLOBAL_SHORTCUT;
 
 #[derive(Default)]
@@ -35,7 +35,7 @@ impl ShortcutSection {
                 ));
             }
             if let Some(shortcut) = view.shortcut {
-                ui.label(RichText::new(shortcut.to_string()).monospace().strong());
+                ui.label(RichText::new(shown(&shortcut)).monospace().strong());
             }
             if ui
                 .add_enabled(
@@ -58,7 +58,7 @@ impl ShortcutSection {
                 &crate::fl!("win-settings-shortcut-needs-modifier"),
             );
         }
-        let Some(shortcut) = view.shortcut.map(|s| s.to_string()) else {
+        let Some(shortcut) = view.shortcut.map(|s| shown(&s)) else {
             return;
         };
         match view.shortcut_status {
@@ -147,7 +147,7 @@ impl ShortcutSection {
                 self.capturing = false;
                 return;
             }
-            match Shortcut::from_press(modifiers, key) {
+            match from_press(modifiers, key) {
                 Ok(Some(shortcut)) => {
                     self.capturing = false;
                     self.needs_modifier = false;
