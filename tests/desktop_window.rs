@@ -102,6 +102,81 @@ fn the_window_opens_unlocks_from_the_keyboard_copies_a_code_and_closes_cleanly()
     assert!(status.success(), "exit status {status}{}", app_log(&log));
 }
 
+/// The global shortcut on X11: Ctrl+Alt+Z, pressed while another window (here: none) has the
+/// focus, opens the quick pick; the vault is locked, so the master password comes first; then
+/// typing filters and Enter copies the chosen procedure's code. The second procedure is the
+/// one asked for: without the quick pick, Enter after the unlock would copy the first one's.
+#[test]
+fn ctrl_alt_z_opens_the_quick_pick_which_asks_for_the_password_and_copies_the_chosen_code() {
+    const VPN_SECRET: &str = "JBSWY3DPEHPK3PXP";
+    let xvfb = match Xvfb::start() {
+        Ok(xvfb) => xvfb,
+        Err(XvfbError::NotInstalled) => {
+            panic!("this test needs Xvfb: apt-get install xvfb (.ci/run does)")
+        }
+        Err(XvfbError::Failed(why)) => panic!("cannot start Xvfb: {why}"),
+    };
+    let display = xvfb.display.clone();
+    let vault = vault_with(&[("Citrix Portal", RFC_SECRET), ("VPN", VPN_SECRET)]);
+    let home = tempfile::tempdir().expect("home");
+    let log = home.path().join("app.log");
+    let mut app = RunningApp(
+        Command::new(env!("CARGO_BIN_EXE_zweifaktor"))
+            .arg("--vault")
+            .arg(vault.path())
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log file"))
+            .spawn()
+            .expect("start zweifaktor"),
+    );
+    let window = find_window(&display, &log);
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+    let unlock_screen = wait_for_picture(&conn, window, |colors, _| colors >= 3)
+        .unwrap_or_else(|| panic!("the window stayed blank{}", app_log(&log)));
+    // The shortcut is set up once the first frame is shown, on a thread of its own.
+    std::thread::sleep(Duration::from_millis(1500));
+    xdotool(&display, &["key", "ctrl+alt+z"]);
+    std::thread::sleep(Duration::from_millis(300));
+    // A window manager would give the raised window the focus; Xvfb has none.
+    xdotool(&display, &["windowfocus", "--sync", &window.to_string()]);
+    xdotool(&display, &["type", "--delay", "40", PASSWORD]);
+    xdotool(&display, &["key", "Return"]);
+    wait_for_picture(&conn, window, |_, pixels| {
+        pixels != unlock_screen.as_slice()
+    })
+    .unwrap_or_else(|| panic!("nothing changed after the password{}", app_log(&log)));
+    std::thread::sleep(Duration::from_millis(1500));
+    let shown = wait_for_picture(&conn, window, |_, _| true).expect("the window's picture");
+    assert!(
+        !shows_countdown_bar(&shown),
+        "the main list (with its countdown bars) is shown, not the quick pick{}",
+        app_log(&log)
+    );
+    xdotool(&display, &["type", "--delay", "40", "vpn"]);
+    std::thread::sleep(Duration::from_millis(200));
+    xdotool(&display, &["key", "Return"]);
+    let copied = wait_for(Duration::from_secs(5), || {
+        read_clipboard(&display).filter(|text| !text.is_empty())
+    });
+    let now = unix_now();
+    let expected = [code_at(VPN_SECRET, now), code_at(VPN_SECRET, now - 2)];
+    assert!(
+        copied.as_ref().is_some_and(|code| expected.contains(code)),
+        "the clipboard holds {copied:?}, not VPN's code {expected:?}{}",
+        app_log(&log)
+    );
+    ask_to_close(&conn, window);
+    let status = wait_for(Duration::from_secs(10), || app.0.try_wait().ok().flatten())
+        .unwrap_or_else(|| panic!("the program did not exit after the window was closed"));
+    assert!(status.success(), "exit status {status}{}", app_log(&log));
+}
+
 /// Without a display (a server, an SSH session) the program says so in one line, points to the
 /// command line, and exits with 1: no panic, no path into winit's source.
 #[test]

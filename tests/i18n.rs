@@ -39,6 +39,11 @@ const SAME_EVERYWHERE: &[&str] = &[
     "win-key-add",
     "win-key-lock",
     "win-key-search",
+    // The keys of the global shortcut as keyboards label them.
+    "win-modifier-ctrl",
+    "win-modifier-alt",
+    "win-modifier-shift",
+    "win-modifier-logo",
 ];
 
 #[test]

@@ -2577,3 +2577,247 @@ fn settings_that_cannot_be_saved_are_used_and_the_failure_is_said() {
     assert_eq!(w.harness.ctx.zoom_factor(), 1.25, "used at once");
     assert!(w.has_text("The settings could not be saved"));
 }
+
+// --- The quick pick (opened by the global shortcut) and the shortcut's settings -------------
+
+const OTHER_SECRET: &str = "JBSWY3DPEHPK3PXP";
+
+impl Window {
+    /// The global shortcut was pressed (the event loop calls the same), with the window in
+    /// front before: it stays there when the quick pick closes.
+    fn press_global_shortcut(&mut self) {
+        self.harness.state_mut().open_quick_pick(false);
+        self.settle();
+    }
+
+    fn shows_quick_pick(&self) -> bool {
+        self.harness
+            .query_by(|n| n.role() == Role::Dialog && n.label().as_deref() == Some("Quick pick"))
+            .is_some()
+    }
+
+    /// The names of the quick pick's list items, and which one is selected.
+    fn quick_pick_items(&self) -> (Vec<String>, Option<String>) {
+        let list = self
+            .harness
+            .get_by_role_and_label(Role::List, "Procedures found");
+        let mut names = Vec::new();
+        let mut selected = None;
+        for item in list.accesskit_node().children() {
+            assert_eq!(item.role(), Role::ListItem);
+            let name = item.label().unwrap_or_default();
+            if item.is_selected() == Some(true) {
+                selected = Some(name.clone());
+            }
+            names.push(name);
+        }
+        (names, selected)
+    }
+}
+
+#[test]
+fn the_quick_pick_is_a_named_dialog_with_a_labelled_focused_filter_and_a_list() {
+    let (mut w, _v) = unlocked(&[
+        ("Citrix", RFC_SECRET),
+        ("VPN", OTHER_SECRET),
+        ("Mail", RFC_SECRET),
+    ]);
+    w.press_global_shortcut();
+    assert!(w.shows_quick_pick(), "a dialog named by its title");
+    assert_eq!(w.focused().as_deref(), Some("Filter:"), "ready to type");
+    assert_eq!(
+        w.quick_pick_items(),
+        (
+            vec!["Citrix".to_owned(), "VPN".to_owned(), "Mail".to_owned()],
+            Some("Citrix".to_owned())
+        ),
+        "every procedure, the first chosen"
+    );
+    assert!(
+        !w.shows_procedures(),
+        "the quick pick instead of the main list"
+    );
+}
+
+#[test]
+fn the_quick_pick_filters_chooses_with_arrows_and_enter_copies_the_chosen_code() {
+    let (mut w, _v) = unlocked(&[
+        ("Citrix", RFC_SECRET),
+        ("VPN", OTHER_SECRET),
+        ("VPN Test", RFC_SECRET),
+        ("Mail", RFC_SECRET),
+    ]);
+    w.press_global_shortcut();
+    w.harness.get_by_label("Filter:").type_text("vpn");
+    w.settle();
+    assert_eq!(
+        w.quick_pick_items(),
+        (
+            vec!["VPN".to_owned(), "VPN Test".to_owned()],
+            Some("VPN".to_owned())
+        ),
+        "the main list's search: name, any case"
+    );
+    assert!(w.announces("2 procedures found"), "{:?}", w.announced());
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(w.quick_pick_items().1.as_deref(), Some("VPN Test"));
+    assert!(w.announces("VPN Test, 2 of 2"), "the chosen one is said");
+    w.press(egui::Key::ArrowDown);
+    assert_eq!(
+        w.quick_pick_items().1.as_deref(),
+        Some("VPN Test"),
+        "stays at the bottom"
+    );
+    w.press(egui::Key::ArrowUp);
+    assert_eq!(w.quick_pick_items().1.as_deref(), Some("VPN"));
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Filter:"),
+        "the arrows leave the focus in the filter"
+    );
+    w.press_enter();
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(code_at(OTHER_SECRET, T0)),
+        "VPN's code, copied as the list's Copy does"
+    );
+    assert!(!w.shows_quick_pick(), "closed after copying");
+    assert!(w.shows_procedures());
+    w.advance(30);
+    assert_eq!(
+        w.clipboard.contents(),
+        None,
+        "a plain copy: cleared once it expires, as from the list"
+    );
+}
+
+#[test]
+fn shift_enter_in_the_quick_pick_turns_clipboard_mode_on_and_esc_closes_without_copying() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", OTHER_SECRET)]);
+    w.press_global_shortcut();
+    w.press(egui::Key::Escape);
+    assert!(!w.shows_quick_pick() && w.shows_procedures(), "Esc closes");
+    assert_eq!(w.clipboard.contents(), None, "nothing copied");
+    w.press_global_shortcut();
+    assert_eq!(
+        w.harness
+            .get_by_label("Filter:")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some(""),
+        "opens anew, with an empty filter"
+    );
+    w.press(egui::Key::ArrowDown);
+    w.harness
+        .key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Enter);
+    w.settle();
+    assert!(!w.shows_quick_pick());
+    assert_eq!(w.clipboard.contents(), Some(code_at(OTHER_SECRET, T0)));
+    w.advance(30);
+    assert_eq!(
+        w.clipboard.contents(),
+        Some(code_at(OTHER_SECRET, T0 + 30)),
+        "clipboard mode: replaced by the next code"
+    );
+    // Shift+Enter on the same procedure again keeps it on (never off by surprise).
+    w.press_global_shortcut();
+    w.press(egui::Key::ArrowDown);
+    w.harness
+        .key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Enter);
+    w.settle();
+    w.advance(30);
+    assert_eq!(w.clipboard.contents(), Some(code_at(OTHER_SECRET, T0 + 60)));
+}
+
+#[test]
+fn on_a_locked_vault_the_quick_pick_asks_for_the_master_password_first() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", OTHER_SECRET)]);
+    w.shortcut(egui::Key::L);
+    assert!(w.shows_unlock());
+    w.press_global_shortcut();
+    assert!(!w.shows_quick_pick(), "no procedures while locked");
+    assert!(w.shows_unlock(), "the unlock screen, with its lockout");
+    assert!(w.announces("Enter your master password; then the quick pick opens."));
+    // A wrong password counts as on the unlock screen (the same flow).
+    w.type_into("Master password", "Falsch-2026");
+    w.press_enter();
+    assert!(w.has_text("Wrong password. 9 more wrong attempts"));
+    w.clear("Master password");
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.shows_quick_pick(), "unlocked: the quick pick is there");
+    assert_eq!(w.focused().as_deref(), Some("Filter:"));
+    w.harness.get_by_label("Filter:").type_text("vp");
+    w.settle();
+    w.press_enter();
+    assert_eq!(w.clipboard.contents(), Some(code_at(OTHER_SECRET, T0)));
+    // Esc while the password is asked for gives the quick pick up.
+    w.shortcut(egui::Key::L);
+    w.press_global_shortcut();
+    w.press(egui::Key::Escape);
+    w.type_into("Master password", PASSWORD);
+    w.press_enter();
+    assert!(w.shows_procedures() && !w.shows_quick_pick());
+}
+
+#[test]
+fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
+    let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Options");
+    w.click("Settings…");
+    assert!(w.has("Ctrl+Alt+Z"), "the default shortcut");
+    w.click("Change…");
+    assert!(w.has("Press the new shortcut (Esc: keep the old one)"));
+    w.harness.key_press(egui::Key::K);
+    w.settle();
+    assert!(
+        w.has("A shortcut needs Ctrl, Alt or Super together with a letter, a digit or F1–F12."),
+        "a plain letter is refused"
+    );
+    let ctrl_shift = egui::Modifiers {
+        ctrl: true,
+        shift: true,
+        command: true,
+        ..egui::Modifiers::NONE
+    };
+    w.harness.key_press_modifiers(ctrl_shift, egui::Key::F9);
+    w.settle();
+    assert!(w.has("Ctrl+Shift+F9"), "the new shortcut is shown");
+    assert!(w.has("Settings"), "the settings stay open");
+    let config_file = v.dir.path().join("config.json");
+    let saved = || ConfigStore::at(config_file.clone()).load().global_shortcut;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while saved().as_deref() != Some("Ctrl+Shift+F9") && std::time::Instant::now() < deadline {
+        w.settle();
+    }
+    assert_eq!(
+        saved().as_deref(),
+        Some("Ctrl+Shift+F9"),
+        "saved for the next start"
+    );
+    // Esc while waiting for a press keeps the shortcut and the settings open.
+    w.click("Change…");
+    w.press(egui::Key::Escape);
+    assert!(w.has("Ctrl+Shift+F9") && w.has("Settings"));
+    // What the system says about it is shown; a shortcut held by another program, at once.
+    w.harness
+        .state_mut()
+        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::Taken);
+    w.settle();
+    assert!(w.has("Ctrl+Shift+F9 is held by another program. Choose another shortcut."));
+    assert!(w.announces("is held by another program"));
+    w.harness
+        .state_mut()
+        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::NoPortal);
+    w.settle();
+    assert!(w.has_text("GlobalShortcuts portal is missing"));
+    // Off, and on again with the default.
+    w.click("Open the quick pick from any program with");
+    assert!(!w.has("Ctrl+Shift+F9"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while saved().is_some() && std::time::Instant::now() < deadline {
+        w.settle();
+    }
+    assert_eq!(saved(), None, "no shortcut, kept");
+}

@@ -500,3 +500,33 @@ win-key-search = Strg+F
 win-checking-master-password = Das Kennwort wird geprüft…
 win-checking-and-exporting = Das Kennwort wird geprüft und exportiert…
 win-changing-password = Das Kennwort wird geändert…
+
+## Die Schnellauswahl (über das globale Tastenkürzel) und das Tastenkürzel in den Optionen
+
+win-quick-pick-title = Schnellauswahl
+win-quick-pick-filter = Filtern:
+win-quick-pick-list = Gefundene Verfahren
+win-quick-pick-none = Kein Verfahren passt zum Filter.
+win-quick-pick-keys = Pfeiltasten wählen aus · Eingabe kopiert den Code · Umschalt+Eingabe: Zwischenablage-Modus · Esc schließt
+win-quick-pick-found = { $count ->
+    [one] 1 Verfahren gefunden: { $name }.
+   *[other] { $count } Verfahren gefunden; ausgewählt: { $name }.
+}
+win-quick-pick-chosen = { $name }, { $position } von { $count }
+win-quick-pick-unlock-first = Geben Sie Ihr Kennwort ein; danach öffnet sich die Schnellauswahl.
+win-settings-shortcut-heading = Globales Tastenkürzel
+win-settings-shortcut-use = Schnellauswahl aus jedem Programm öffnen mit
+win-settings-shortcut-change = Ändern…
+win-settings-shortcut-press = Drücken Sie das neue Tastenkürzel (Esc: das alte behalten)
+win-settings-shortcut-needs-modifier = Ein Tastenkürzel braucht Strg, Alt oder Super zusammen mit einem Buchstaben, einer Ziffer oder F1–F12.
+win-settings-shortcut-active = { $shortcut } öffnet die Schnellauswahl.
+win-settings-shortcut-starting = { $shortcut } wird eingerichtet…
+win-settings-shortcut-taken = { $shortcut } ist von einem anderen Programm belegt. Wählen Sie ein anderes Tastenkürzel.
+win-settings-shortcut-refused = Das System hat { $shortcut } abgelehnt: { $reason }
+win-settings-shortcut-no-such-key = diese Tastatur hat keine solche Taste
+win-settings-shortcut-no-portal = Diese Arbeitsumgebung bietet Programmen keine globalen Tastenkürzel (das GlobalShortcuts-Portal fehlt). Öffnen Sie Zweifaktor stattdessen über sein Fenster.
+win-settings-shortcut-portal = In dieser Arbeitsumgebung bestätigt das System das Tastenkürzel und kann es in seinen eigenen Einstellungen ändern.
+win-modifier-ctrl = Strg
+win-modifier-alt = Alt
+win-modifier-shift = Umschalt
+win-modifier-logo = Super

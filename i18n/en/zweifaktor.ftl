@@ -515,3 +515,33 @@ win-key-search = Ctrl+F
 win-checking-master-password = Checking the master password…
 win-checking-and-exporting = Checking the master password and exporting…
 win-changing-password = Changing the password…
+
+## The quick pick (opened by the global shortcut) and the shortcut in the settings
+
+win-quick-pick-title = Quick pick
+win-quick-pick-filter = Filter:
+win-quick-pick-list = Procedures found
+win-quick-pick-none = No procedure matches the filter.
+win-quick-pick-keys = Up and Down choose · Enter copies the code · Shift+Enter: clipboard mode · Esc closes
+win-quick-pick-found = { $count ->
+    [one] 1 procedure found: { $name }.
+   *[other] { $count } procedures found; chosen: { $name }.
+}
+win-quick-pick-chosen = { $name }, { $position } of { $count }
+win-quick-pick-unlock-first = Enter your master password; then the quick pick opens.
+win-settings-shortcut-heading = Global shortcut
+win-settings-shortcut-use = Open the quick pick from any program with
+win-settings-shortcut-change = Change…
+win-settings-shortcut-press = Press the new shortcut (Esc: keep the old one)
+win-settings-shortcut-needs-modifier = A shortcut needs Ctrl, Alt or Super together with a letter, a digit or F1–F12.
+win-settings-shortcut-active = { $shortcut } opens the quick pick.
+win-settings-shortcut-starting = Setting up { $shortcut }…
+win-settings-shortcut-taken = { $shortcut } is held by another program. Choose another shortcut.
+win-settings-shortcut-refused = The system refused { $shortcut }: { $reason }
+win-settings-shortcut-no-such-key = this keyboard has no such key
+win-settings-shortcut-no-portal = This desktop offers programs no global shortcuts (its GlobalShortcuts portal is missing). Open Zweifaktor from its window instead.
+win-settings-shortcut-portal = On this desktop the system confirms the shortcut and may change it in its own settings.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Shift
+win-modifier-logo = Super

@@ -500,3 +500,33 @@ win-key-search = Ctrl+F
 win-checking-master-password = Het hoofdwachtwoord wordt gecontroleerd…
 win-checking-and-exporting = Het hoofdwachtwoord wordt gecontroleerd en er wordt geëxporteerd…
 win-changing-password = Het wachtwoord wordt gewijzigd…
+
+## De snelkeuze (geopend met de globale sneltoets) en de sneltoets in de opties
+
+win-quick-pick-title = Snelkeuze
+win-quick-pick-filter = Filteren:
+win-quick-pick-list = Gevonden accounts
+win-quick-pick-none = Geen account komt overeen met het filter.
+win-quick-pick-keys = Pijltjestoetsen kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
+win-quick-pick-found = { $count ->
+    [one] 1 account gevonden: { $name }.
+   *[other] { $count } accounts gevonden; gekozen: { $name }.
+}
+win-quick-pick-chosen = { $name }, { $position } van { $count }
+win-quick-pick-unlock-first = Voer uw hoofdwachtwoord in; daarna opent de snelkeuze.
+win-settings-shortcut-heading = Globale sneltoets
+win-settings-shortcut-use = De snelkeuze vanuit elk programma openen met
+win-settings-shortcut-change = Wijzigen…
+win-settings-shortcut-press = Druk op de nieuwe sneltoets (Esc: de oude houden)
+win-settings-shortcut-needs-modifier = Een sneltoets heeft Ctrl, Alt of Super nodig, samen met een letter, een cijfer of F1–F12.
+win-settings-shortcut-active = { $shortcut } opent de snelkeuze.
+win-settings-shortcut-starting = { $shortcut } wordt ingesteld…
+win-settings-shortcut-taken = { $shortcut } is in gebruik door een ander programma. Kies een andere sneltoets.
+win-settings-shortcut-refused = Het systeem heeft { $shortcut } geweigerd: { $reason }
+win-settings-shortcut-no-such-key = dit toetsenbord heeft zo'n toets niet
+win-settings-shortcut-no-portal = Deze werkomgeving biedt programma's geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
+win-settings-shortcut-portal = In deze werkomgeving bevestigt het systeem de sneltoets en kan het die in zijn eigen instellingen wijzigen.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Shift
+win-modifier-logo = Super

@@ -500,3 +500,33 @@ win-key-search = Ctrl+F
 win-checking-master-password = Huvudlösenordet kontrolleras…
 win-checking-and-exporting = Huvudlösenordet kontrolleras och exporten görs…
 win-changing-password = Lösenordet ändras…
+
+## Snabbvalet (öppnas med det globala kortkommandot) och kortkommandot i alternativen
+
+win-quick-pick-title = Snabbval
+win-quick-pick-filter = Filtrera:
+win-quick-pick-list = Hittade konton
+win-quick-pick-none = Inget konto matchar filtret.
+win-quick-pick-keys = Piltangenterna väljer · Retur kopierar koden · Skift+Retur: urklippsläge · Esc stänger
+win-quick-pick-found = { $count ->
+    [one] 1 konto hittat: { $name }.
+   *[other] { $count } konton hittade; valt: { $name }.
+}
+win-quick-pick-chosen = { $name }, { $position } av { $count }
+win-quick-pick-unlock-first = Ange ditt huvudlösenord; sedan öppnas snabbvalet.
+win-settings-shortcut-heading = Globalt kortkommando
+win-settings-shortcut-use = Öppna snabbvalet från alla program med
+win-settings-shortcut-change = Ändra…
+win-settings-shortcut-press = Tryck på det nya kortkommandot (Esc: behåll det gamla)
+win-settings-shortcut-needs-modifier = Ett kortkommando behöver Ctrl, Alt eller Super tillsammans med en bokstav, en siffra eller F1–F12.
+win-settings-shortcut-active = { $shortcut } öppnar snabbvalet.
+win-settings-shortcut-starting = { $shortcut } ställs in…
+win-settings-shortcut-taken = { $shortcut } används av ett annat program. Välj ett annat kortkommando.
+win-settings-shortcut-refused = Systemet vägrade { $shortcut }: { $reason }
+win-settings-shortcut-no-such-key = tangentbordet har ingen sådan tangent
+win-settings-shortcut-no-portal = Den här skrivbordsmiljön erbjuder inte program några globala kortkommandon (portalen GlobalShortcuts saknas). Öppna Zweifaktor från dess fönster i stället.
+win-settings-shortcut-portal = I den här skrivbordsmiljön bekräftar systemet kortkommandot och kan ändra det i sina egna inställningar.
+win-modifier-ctrl = Ctrl
+win-modifier-alt = Alt
+win-modifier-shift = Skift
+win-modifier-logo = Super

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::export::ExportRequest;
+use super::quick_pick::QuickPickCommand;
 use zweifaktor_core::config::ThemeChoice;
 use zweifaktor_core::procedure::ProcedureDraft;
 use zweifaktor_core::secret::Password;
@@ -82,6 +83,10 @@ pub enum Command {
     ImportChecked,
     /// Save the changes again after a save failed.
     RetrySave,
+    /// Something done in the quick pick the global shortcut opened.
+    QuickPick(QuickPickCommand),
+    /// A new global shortcut ("Ctrl+Alt+K"), or none.
+    SetGlobalShortcut(Option<String>),
 }
 
 /// The dialogs over the procedures.

@@ -91,6 +91,16 @@ impl ZweifaktorApp {
             Command::PasteImageForImport => self.start_import_paste(),
             Command::ScanScreenForImport => self.start_import_scan(),
             Command::Announce(text) => self.announce(text),
+            Command::QuickPick(command) => self.apply_quick_pick(command, ctx),
+            Command::SetGlobalShortcut(shortcut) => {
+                if shortcut != self.config.global_shortcut {
+                    self.update_config(|c| c.global_shortcut = shortcut);
+                    self.shortcut_status = match self.wanted_shortcut() {
+                        Some(_) => super::shortcut::ShortcutStatus::Starting,
+                        None => super::shortcut::ShortcutStatus::Off,
+                    };
+                }
+            }
             Command::CheckImportRow { row, checked } => {
                 if let Some(import) = self.import_mut() {
                     import.check(row, checked);

@@ -22,8 +22,11 @@ pub mod import_state;
 pub mod jobs;
 pub mod messages;
 pub mod open_vault;
+pub mod quick_pick;
 pub mod screen;
+pub mod search;
 mod settings_saves;
+pub mod shortcut;
 mod tick;
 mod vault_changes;
 mod vault_saves;
@@ -42,8 +45,10 @@ pub use env::AppEnv;
 use focus::FocusRequest;
 use jobs::{APP, Jobs};
 use open_vault::OpenVault;
+use quick_pick::QuickPick;
 pub use screen::{PasswordPurpose, Screen};
 use settings_saves::SettingsSaves;
+use shortcut::ShortcutStatus;
 pub use view::{View, current_code};
 use zweifaktor_core::config::Config;
 
@@ -79,6 +84,10 @@ pub struct ZweifaktorApp {
     focus: Option<FocusRequest>,
     /// Counts the frames drawn (announcements made before a frame is drawn go together).
     frame: u64,
+    /// The quick pick the global shortcut opened (shown once the procedures are).
+    quick_pick: Option<QuickPick>,
+    /// What the system said about the global shortcut.
+    shortcut_status: ShortcutStatus,
 }
 
 impl ZweifaktorApp {
@@ -102,7 +111,12 @@ impl ZweifaktorApp {
             announcement: None,
             focus: None,
             frame: 0,
+            quick_pick: None,
+            shortcut_status: ShortcutStatus::Off,
         };
+        if app.wanted_shortcut().is_some() {
+            app.shortcut_status = ShortcutStatus::Starting;
+        }
         let vault_path = app.vault_path();
         match vault_path {
             // Whether it is there is looked at by a job: the first frame must not wait for a
@@ -183,6 +197,9 @@ impl ZweifaktorApp {
             notice: self.notice.as_deref(),
             announcement: self.announcement.as_ref(),
             focus: self.focus,
+            quick_pick: self.quick_pick.as_ref(),
+            shortcut: self.wanted_shortcut(),
+            shortcut_status: &self.shortcut_status,
             jobs: &self.jobs,
         }
     }

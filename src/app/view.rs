@@ -7,7 +7,9 @@ use super::announce::Announcement;
 use super::focus::FocusRequest;
 use super::jobs::{Jobs, Work};
 use super::open_vault::SaveStatus;
+use super::quick_pick::QuickPick;
 use super::screen::Screen;
+use super::shortcut::{Shortcut, ShortcutStatus};
 use zweifaktor_core::config::Config;
 use zweifaktor_core::otp::{Code, seconds_left};
 use zweifaktor_core::procedure::Procedure;
@@ -29,6 +31,11 @@ pub struct View<'a> {
     pub announcement: Option<&'a Announcement>,
     /// Where the keyboard focus goes (once per serial).
     pub focus: Option<FocusRequest>,
+    /// The quick pick, while it is open (drawn instead of the procedures).
+    pub quick_pick: Option<&'a QuickPick>,
+    /// The global shortcut the settings ask for, and what the system said about it.
+    pub shortcut: Option<Shortcut>,
+    pub shortcut_status: &'a ShortcutStatus,
     pub(super) jobs: &'a Jobs,
 }
 

@@ -14,6 +14,7 @@ use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy, OwnedDispl
 use winit::window::{Window, WindowId};
 
 use super::painter::{Damage, SoftwarePainter};
+use super::shortcut::{ShortcutEvent, ShortcutListener};
 use crate::ui::Window as AppWindow;
 
 /// What wakes the event loop besides the window system.
@@ -26,6 +27,8 @@ pub enum UserEvent {
     /// The desktop prefers dark or light (`None`: it has no preference); where winit does not
     /// tell (`system_theme`).
     SystemTheme(Option<egui::Theme>),
+    /// The global shortcut was pressed, or the system said what became of it (`shortcut`).
+    Shortcut(ShortcutEvent),
 }
 
 impl From<accesskit_winit::Event> for UserEvent {
@@ -61,6 +64,8 @@ pub struct DesktopLoop {
     /// The desktop's preference as last reported by the settings portal (applied to the
     /// window once it is open).
     system_theme: Option<Option<egui::Theme>>,
+    /// The global shortcut, set up after the first frame.
+    shortcut: ShortcutListener,
     /// Why the window could not be opened, for `run` to report.
     pub error: Option<anyhow::Error>,
 }
@@ -94,6 +99,7 @@ impl DesktopLoop {
             show_everything: true,
             exited: false,
             system_theme: None,
+            shortcut: ShortcutListener::default(),
             error: None,
         }
     }
@@ -188,6 +194,9 @@ impl DesktopLoop {
         if let Err(e) = show(&mut open.surface, &self.painter, &damage, width, height) {
             eprintln!("zweifaktor: cannot show the window's content: {e}");
         }
+        // After the frame is shown: the first one is never kept waiting for the system.
+        self.shortcut
+            .follow(self.app.wanted_shortcut(), event_loop, &self.proxy);
     }
 
     /// Leaves the loop; the app clears what it put on the clipboard and saves what is unsaved
@@ -200,6 +209,7 @@ impl DesktopLoop {
             }
             self.app.on_exit();
         }
+        self.shortcut = ShortcutListener::default();
         event_loop.exit();
     }
 }
@@ -282,6 +292,23 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
                     open.input.egui_input_mut().system_theme = theme;
                     self.schedule(Instant::now());
                 }
+            }
+            UserEvent::Shortcut(ShortcutEvent::Pressed) => {
+                let Some(open) = self.window.as_ref() else {
+                    return;
+                };
+                // Minimised or behind other windows: it goes back there when the quick pick
+                // closes, so that the code is pasted where the user was.
+                let back = open.window.is_minimized().unwrap_or(false) || !open.window.has_focus();
+                open.window.set_minimized(false);
+                open.window.set_visible(true);
+                open.window.focus_window();
+                self.app.open_quick_pick(back);
+                self.schedule(Instant::now());
+            }
+            UserEvent::Shortcut(ShortcutEvent::Status(status)) => {
+                self.app.set_shortcut_status(status);
+                self.schedule(Instant::now());
             }
             UserEvent::AccessKit(event) => {
                 let Some(open) = self.window.as_mut() else {

@@ -7,6 +7,13 @@ pub mod damage;
 pub mod event_loop;
 pub mod painter;
 pub mod preflight;
+pub mod shortcut;
+#[cfg(any(target_os = "windows", target_os = "macos"))]
+mod shortcut_hotkey;
+#[cfg(target_os = "linux")]
+mod shortcut_portal;
+#[cfg(target_os = "linux")]
+mod shortcut_x11;
 mod system_theme;
 
 use std::path::PathBuf;

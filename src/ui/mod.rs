@@ -16,9 +16,11 @@ pub mod palette;
 pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
+pub mod quick_pick;
 pub mod semantics;
 pub mod set_password;
 pub mod settings;
+mod settings_shortcut;
 mod slot;
 pub mod theme;
 pub mod unlock;
@@ -32,6 +34,8 @@ use slot::Slot;
 pub struct Window {
     app: ZweifaktorApp,
     screen: Slot,
+    /// What is typed into the quick pick, kept by its serial.
+    quick_pick: Slot,
 }
 
 impl Window {
@@ -39,7 +43,25 @@ impl Window {
         Window {
             app: ZweifaktorApp::new(env),
             screen: Slot::default(),
+            quick_pick: Slot::default(),
         }
+    }
+
+    /// The global shortcut was pressed: the quick pick opens (after the unlock, if locked).
+    /// `back_to_background`: the window was not in front before, and goes back when the
+    /// quick pick closes.
+    pub fn open_quick_pick(&mut self, back_to_background: bool) {
+        self.app.open_quick_pick(back_to_background);
+    }
+
+    /// The global shortcut the settings ask for.
+    pub fn wanted_shortcut(&self) -> Option<crate::app::shortcut::Shortcut> {
+        self.app.wanted_shortcut()
+    }
+
+    /// What the system said about the global shortcut (shown in the settings).
+    pub fn set_shortcut_status(&mut self, status: crate::app::shortcut::ShortcutStatus) {
+        self.app.set_shortcut_status(status);
     }
 
     /// True while work runs in the background (tests wait for it to end).
@@ -66,7 +88,21 @@ impl Window {
             out.push(Command::DropFiles(dropped));
         }
         semantics::name_window(&ctx, WINDOW_NAME);
-        draw_screen(&mut self.screen, ui, &view, &mut out);
+        match (view.quick_pick, view.screen) {
+            (Some(pick), Screen::Procedures(s)) => self
+                .quick_pick
+                .get(pick.serial, quick_pick::QuickPickView::default)
+                .ui(ui, &view, pick, s, &mut out),
+            (pick, _) => {
+                if pick.is_some() && shortcut(ui, egui::Modifiers::NONE, egui::Key::Escape) {
+                    // Waiting for the unlock: Esc gives up the quick pick, as it would close it.
+                    out.push(Command::QuickPick(
+                        crate::app::quick_pick::QuickPickCommand::Close,
+                    ));
+                }
+                draw_screen(&mut self.screen, ui, &view, &mut out);
+            }
+        }
         semantics::announce(&ctx, view.announcement);
         self.app.end_frame(out, &ctx);
     }

@@ -65,20 +65,7 @@ pub struct ProceduresScreen {
 impl ProceduresScreen {
     /// The procedures whose name, issuer or URL contains the search text (any case).
     fn visible<'a>(&self, procedures: &'a [Procedure]) -> Vec<&'a Procedure> {
-        let needle = self.search.trim().to_lowercase();
-        procedures
-            .iter()
-            .filter(|p| {
-                needle.is_empty()
-                    || p.name.to_lowercase().contains(&needle)
-                    || p.issuer
-                        .as_deref()
-                        .is_some_and(|i| i.to_lowercase().contains(&needle))
-                    || p.url
-                        .as_deref()
-                        .is_some_and(|u| u.to_lowercase().contains(&needle))
-            })
-            .collect()
+        crate::app::search::search(procedures, &self.search)
     }
 
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
 use super::semantics;
+use super::settings_shortcut::ShortcutSection;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;
@@ -21,6 +22,8 @@ pub struct SettingsDialog {
     names_hidden: bool,
     /// The first control got the keyboard focus.
     focused: bool,
+    /// The global shortcut's section.
+    shortcut: ShortcutSection,
 }
 
 impl SettingsDialog {
@@ -31,6 +34,7 @@ impl SettingsDialog {
             clear_delay: config.clipboard_clear_delay_seconds,
             names_hidden,
             focused: false,
+            shortcut: ShortcutSection::default(),
         }
     }
 
@@ -78,6 +82,7 @@ impl SettingsDialog {
                             out.push(Command::SetClipboardClearDelay(self.clear_delay));
                         }
                     });
+                    self.shortcut.ui(ui, view, out);
                     ui.add_space(6.0);
                     let storage = ui.label(RichText::new(fl!("win-storage-folder")).strong());
                     semantics::make_heading(ui, &storage, &fl!("win-storage-folder"), 2);

@@ -25,6 +25,9 @@ pub fn text_scale_step(scale: f32) -> f32 {
     }
 }
 
+/// The global shortcut that opens the quick pick, unless the user chose another or none.
+pub const DEFAULT_GLOBAL_SHORTCUT: &str = "Ctrl+Alt+Z";
+
 /// Light or dark: the system's choice, or the user's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -51,6 +54,9 @@ pub struct Config {
     pub high_contrast: bool,
     /// "de", "en", …; `None`: the system's language.
     pub language: Option<String>,
+    /// The keys that open the quick pick from any program ("Ctrl+Alt+Z"); `None`: none.
+    /// A settings file from before it gets the default.
+    pub global_shortcut: Option<String>,
 }
 
 impl Default for Config {
@@ -63,6 +69,7 @@ impl Default for Config {
             theme: ThemeChoice::System,
             high_contrast: false,
             language: None,
+            global_shortcut: Some(DEFAULT_GLOBAL_SHORTCUT.to_owned()),
         }
     }
 }
@@ -175,6 +182,29 @@ mod tests {
         );
         std::fs::write(store.path().unwrap(), br#"{"theme": "dark"}"#).unwrap();
         assert_eq!(store.load().theme, ThemeChoice::Dark);
+        assert_eq!(
+            store.load().global_shortcut.as_deref(),
+            Some(DEFAULT_GLOBAL_SHORTCUT),
+            "a file from before the shortcut gets the default one"
+        );
+    }
+
+    #[test]
+    fn a_changed_or_switched_off_global_shortcut_survives_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ConfigStore::at(dir.path().join("config.json"));
+        assert_eq!(
+            store.load().global_shortcut.as_deref(),
+            Some(DEFAULT_GLOBAL_SHORTCUT)
+        );
+        for shortcut in [Some("Ctrl+Shift+F9".to_owned()), None] {
+            let config = Config {
+                global_shortcut: shortcut.clone(),
+                ..Config::default()
+            };
+            store.save(&config).unwrap();
+            assert_eq!(store.load().global_shortcut, shortcut);
+        }
     }
 
     #[test]

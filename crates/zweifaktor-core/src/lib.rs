@@ -26,5 +26,6 @@ pub mod password_rules;
 pub mod procedure;
 pub mod qr;
 pub mod secret;
+pub mod shortcut;
 pub mod unlock;
 pub mod vault;

@@ -1,0 +1,100 @@
+//! The global shortcut with the system: set up once the window has shown itself (never on the
+//! start path), again whenever the settings change it, and let go when the window closes.
+//! Presses and what the system said arrive as [`UserEvent::Shortcut`] in the event loop, from
+//! the backend's own thread or callback: nothing polls. The backends: an X11 key grab
+//! (`shortcut_x11`), the GlobalShortcuts portal on Wayland (`shortcut_portal`), global-hotkey
+//! on Windows and macOS (`shortcut_hotkey`).
+
+use std::sync::Mutex;
+
+use winit::event_loop::{ActiveEventLoop, EventLoopProxy};
+
+use super::event_loop::UserEvent;
+use crate::app::shortcut::{Shortcut, ShortcutStatus};
+
+/// What a backend reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShortcutEvent {
+    Pressed,
+    Status(ShortcutStatus),
+}
+
+/// The shortcut set up with the system, if any.
+#[derive(Default)]
+pub struct ShortcutListener {
+    /// What was last asked for; `None` until the first frame.
+    set_up: Option<Option<Shortcut>>,
+    /// Dropping it lets the keys go.
+    held: Option<Box<dyn Held>>,
+}
+
+/// A backend's hold on the keys: dropped to let them go.
+trait Held {}
+impl<T> Held for T {}
+
+impl ShortcutListener {
+    /// Sets up the shortcut the settings ask for, when it is not set up already (a
+    /// comparison after each frame; the work happens only on a change).
+    pub fn follow(
+        &mut self,
+        wanted: Option<Shortcut>,
+        event_loop: &ActiveEventLoop,
+        proxy: &EventLoopProxy<UserEvent>,
+    ) {
+        if self.set_up == Some(wanted) {
+            return;
+        }
+        self.set_up = Some(wanted);
+        // The old keys go before the new ones are asked for (they may share keys).
+        self.held = None;
+        let Some(shortcut) = wanted else {
+            return;
+        };
+        // A mutex: global-hotkey wants a handler it may call from any thread.
+        let proxy = Mutex::new(proxy.clone());
+        let send = move |event: ShortcutEvent| {
+            if let Ok(proxy) = proxy.lock() {
+                // The loop may be gone at exit; nobody to tell then.
+                let _ = proxy.send_event(UserEvent::Shortcut(event));
+            }
+        };
+        self.held = start(shortcut, event_loop, send);
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn start(
+    shortcut: Shortcut,
+    event_loop: &ActiveEventLoop,
+    send: impl Fn(ShortcutEvent) + Send + Sync + 'static,
+) -> Option<Box<dyn Held>> {
+    use winit::platform::wayland::ActiveEventLoopExtWayland;
+    if event_loop.is_wayland() {
+        // No program may grab keys on Wayland: only the desktop can give a shortcut.
+        super::shortcut_portal::PortalShortcut::start(shortcut, send)
+            .map(|held| Box::new(held) as Box<dyn Held>)
+    } else {
+        super::shortcut_x11::X11Grab::start(shortcut, send)
+            .map(|held| Box::new(held) as Box<dyn Held>)
+    }
+}
+
+#[cfg(any(target_os = "windows", target_os = "macos"))]
+fn start(
+    shortcut: Shortcut,
+    _event_loop: &ActiveEventLoop,
+    send: impl Fn(ShortcutEvent) + Send + Sync + 'static,
+) -> Option<Box<dyn Held>> {
+    super::shortcut_hotkey::HotKeyRegistration::start(shortcut, send)
+        .map(|held| Box::new(held) as Box<dyn Held>)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
+fn start(
+    _shortcut: Shortcut,
+    _event_loop: &ActiveEventLoop,
+    send: impl Fn(ShortcutEvent) + Send + Sync + 'static,
+) -> Option<Box<dyn Held>> {
+    send(ShortcutEvent::Status(ShortcutStatus::NoPortal));
+    None
+}
