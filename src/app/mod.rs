@@ -23,6 +23,7 @@ pub mod jobs;
 pub mod messages;
 pub mod open_vault;
 pub mod screen;
+pub mod tray_menu;
 mod settings_saves;
 mod tick;
 mod vault_changes;
@@ -186,6 +187,11 @@ impl ZweifaktorApp {
             focus: self.focus,
             jobs: &self.jobs,
         }
+    }
+
+    /// What the tray icon's menu holds now (the desktop side shows it when it changed).
+    pub fn tray_menu(&self) -> tray_menu::TrayMenu {
+        tray_menu::tray_menu(tray_menu::TrayState::of(&self.screen))
     }
 
     /// After drawing: the frame's commands, then the next frame's time.
