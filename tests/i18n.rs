@@ -18,6 +18,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "cli-error",
     "cli-export-unencrypted",
     "cli-list-needs-reenrollment",
+    "win-tray-tooltip",
 ];
 
 #[test]
