@@ -134,7 +134,8 @@ fn system_file() -> Option<PathBuf> {
 #[cfg(not(any(target_os = "macos", windows)))]
 fn system_file() -> Option<PathBuf> {
     // BaseDirs follows XDG_CONFIG_HOME, as the XDG Autostart specification asks.
-    directories::BaseDirs::new().map(|dirs| dirs.config_dir().join("autostart").join(LINUX_FILE_NAME))
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.config_dir().join("autostart").join(LINUX_FILE_NAME))
 }
 
 /// An XDG Autostart desktop entry starting `program`.
@@ -218,7 +219,9 @@ mod registry {
 
     pub fn set(on: bool, program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
         let refused = |e: windows_registry::Error| AutostartError::Registry(e.to_string());
-        let key = windows_registry::CURRENT_USER.create(RUN).map_err(refused)?;
+        let key = windows_registry::CURRENT_USER
+            .create(RUN)
+            .map_err(refused)?;
         if on {
             key.set_string(WINDOWS_VALUE, run_value(&program?))
                 .map_err(refused)

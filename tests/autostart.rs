@@ -36,7 +36,10 @@ fn turning_start_at_login_on_writes_a_valid_entry_for_this_program_and_off_remov
     let folder = dir.path().join("config home/autostart");
     let program = Path::new("/home/Anna \"AB\" Berg/Programme 100%/zweifaktor");
     let autostart = Autostart::in_folder(&folder, program);
-    assert_eq!(autostart.file(), Some(folder.join(LINUX_FILE_NAME).as_path()));
+    assert_eq!(
+        autostart.file(),
+        Some(folder.join(LINUX_FILE_NAME).as_path())
+    );
 
     autostart.set(true).unwrap();
     let file = folder.join(LINUX_FILE_NAME);

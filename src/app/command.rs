@@ -45,6 +45,11 @@ pub enum Command {
     SetTextScale(f32),
     SetTheme(ThemeChoice),
     SetHighContrast(bool),
+    /// Closing the window keeps the program in the tray.
+    SetKeepInTray(bool),
+    SetStartMinimised(bool),
+    /// Write or remove the platform's autostart entry (remembered once that worked).
+    SetStartAtLogin(bool),
     OpenStorageFolder,
     /// Check the master password again, then write an export file.
     Export(ExportRequest),

@@ -64,6 +64,9 @@ impl ZweifaktorApp {
             }
             Command::SetTheme(theme) => self.update_config(|c| c.theme = theme),
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::SetKeepInTray(on) => self.update_config(|c| c.keep_in_tray = on),
+            Command::SetStartMinimised(on) => self.update_config(|c| c.start_minimised = on),
+            Command::SetStartAtLogin(on) => self.set_start_at_login(on),
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
                     ctx.open_url(egui::OpenUrl::new_tab(format!(
@@ -201,6 +204,7 @@ impl ZweifaktorApp {
                 outcome,
             } => return self.vault_back(vault, session.map(|s| *s), outcome),
             Event::SettingsSaved(result) => return self.settings_saved(result),
+            Event::AutostartSet { on, result } => return self.start_at_login_set(on, result),
             Event::ClipboardLooked { placed, still_ours } => {
                 return self.clipboard.looked(placed, still_ours);
             }
@@ -371,7 +375,10 @@ impl ZweifaktorApp {
                 self.show_screen(Screen::for_vault(vault_path, found));
             }
             // The app's own; taken above.
-            Event::VaultBack { .. } | Event::SettingsSaved(_) | Event::ClipboardLooked { .. } => {}
+            Event::VaultBack { .. }
+            | Event::SettingsSaved(_)
+            | Event::AutostartSet { .. }
+            | Event::ClipboardLooked { .. } => {}
         }
     }
 

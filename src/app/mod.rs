@@ -23,9 +23,10 @@ pub mod jobs;
 pub mod messages;
 pub mod open_vault;
 pub mod screen;
-pub mod tray_menu;
 mod settings_saves;
+mod start_at_login;
 mod tick;
+pub mod tray_menu;
 mod vault_changes;
 mod vault_saves;
 pub mod view;
@@ -79,6 +80,19 @@ pub struct ZweifaktorApp {
     focus: Option<FocusRequest>,
     /// Counts the frames drawn (announcements made before a frame is drawn go together).
     frame: u64,
+    /// Whether the desktop shows our tray icon, as the desktop side last said.
+    tray: TrayPresence,
+}
+
+/// Whether the tray icon is shown, as far as the desktop side knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TrayPresence {
+    /// Not known yet (the tray starts after the first frame).
+    #[default]
+    Unknown,
+    Shown,
+    /// This desktop has no tray (or it went away): closing the window quits.
+    Missing,
 }
 
 impl ZweifaktorApp {
@@ -102,6 +116,7 @@ impl ZweifaktorApp {
             announcement: None,
             focus: None,
             frame: 0,
+            tray: TrayPresence::Unknown,
         };
         let vault_path = app.vault_path();
         match vault_path {
@@ -185,8 +200,25 @@ impl ZweifaktorApp {
             notice: self.notice.as_deref(),
             announcement: self.announcement.as_ref(),
             focus: self.focus,
+            tray: self.tray,
             jobs: &self.jobs,
         }
+    }
+
+    /// The desktop side tells whether our tray icon is shown (Settings say when it cannot be).
+    pub fn set_tray_presence(&mut self, presence: TrayPresence) {
+        self.tray = presence;
+    }
+
+    /// Whether closing the window keeps the program running in the tray: the option is on and
+    /// the icon is there to come back through.
+    pub fn closes_to_tray(&self) -> bool {
+        self.config.keep_in_tray && self.tray == TrayPresence::Shown
+    }
+
+    /// The saved options the desktop side reads at start (start minimised, …).
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     /// What the tray icon's menu holds now (the desktop side shows it when it changed).

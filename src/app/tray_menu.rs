@@ -5,6 +5,7 @@
 
 use uuid::Uuid;
 
+use super::command::Command;
 use super::screen::Screen;
 use zweifaktor_core::names;
 use zweifaktor_core::procedure::Procedure;
@@ -24,6 +25,18 @@ pub enum TrayAction {
     /// Show the window (and bring it to the front).
     Show,
     Quit,
+}
+
+impl TrayAction {
+    /// The app's command for this action; `None` for those the desktop side carries out
+    /// itself (showing the window, quitting).
+    pub fn command(self) -> Option<Command> {
+        match self {
+            TrayAction::CopyCode(id) => Some(Command::CopyCode(id)),
+            TrayAction::Lock => Some(Command::Lock),
+            TrayAction::Unlock | TrayAction::Show | TrayAction::Quit => None,
+        }
+    }
 }
 
 /// One line of the menu.
@@ -194,9 +207,13 @@ mod tests {
             ["*Unlock…", "---", "Lock", "*Show Zweifaktor", "*Quit"]
         );
         assert_eq!(action_of(&menu, "Unlock…"), Some(TrayAction::Unlock));
-        assert!(!menu.entries.iter().any(
-            |entry| matches!(entry, TrayEntry::Item { action: Some(TrayAction::CopyCode(_)), .. })
-        ));
+        assert!(!menu.entries.iter().any(|entry| matches!(
+            entry,
+            TrayEntry::Item {
+                action: Some(TrayAction::CopyCode(_)),
+                ..
+            }
+        )));
     }
 
     #[test]
@@ -205,7 +222,13 @@ mod tests {
         let menu = tray_menu(TrayState::Unlocked(&[]));
         assert_eq!(
             lines(&menu),
-            ["No procedures yet", "---", "*Lock", "*Show Zweifaktor", "*Quit"]
+            [
+                "No procedures yet",
+                "---",
+                "*Lock",
+                "*Show Zweifaktor",
+                "*Quit"
+            ]
         );
         let menu = tray_menu(TrayState::NotReady);
         assert_eq!(lines(&menu), ["Lock", "*Show Zweifaktor", "*Quit"]);

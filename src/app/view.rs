@@ -29,6 +29,8 @@ pub struct View<'a> {
     pub announcement: Option<&'a Announcement>,
     /// Where the keyboard focus goes (once per serial).
     pub focus: Option<FocusRequest>,
+    /// Whether the tray icon is shown (Settings say when this desktop has no tray).
+    pub tray: super::TrayPresence,
     pub(super) jobs: &'a Jobs,
 }
 

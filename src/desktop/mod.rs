@@ -32,6 +32,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         default_folder: config::default_vault_folder(),
         screen_capture: crate::app::import::system_screen(),
         file_chooser: crate::app::file_dialog::system_file_chooser(),
+        autostart: crate::autostart::Autostart::system(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()

@@ -1,12 +1,13 @@
-//! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names.
+//! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names, the tray
+//! and the start at login.
 
 use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
 use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
-use crate::app::View;
 use crate::app::command::Command;
+use crate::app::{TrayPresence, View};
 use zweifaktor_core::config::Config;
 
 /// The settings as the user sets them, starting from the saved ones (each change is saved at
@@ -91,6 +92,7 @@ impl SettingsDialog {
             ui.label(
                 "Hidden names are safer from anyone who copies the file, but after a forgotten password nothing tells you where to enroll again.",
             );
+            tray_and_login(ui, view, out);
             });
             ui.add_space(8.0);
             if ui.button("Close").clicked() {
@@ -98,5 +100,39 @@ impl SettingsDialog {
             }
         });
         open && !modal.should_close()
+    }
+}
+
+/// The tray and the start at login. The checkboxes show the saved settings, not a copy: "Start
+/// at login" is saved only once its entry was written, and stays off when that failed.
+fn tray_and_login(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    let heading = crate::fl!("win-settings-tray-heading");
+    let label = ui.label(RichText::new(&heading).strong());
+    semantics::make_heading(ui, &label, &heading, 2);
+    let config = view.config;
+    let mut keep = config.keep_in_tray;
+    if ui
+        .checkbox(&mut keep, crate::fl!("win-settings-keep-in-tray"))
+        .changed()
+    {
+        out.push(Command::SetKeepInTray(keep));
+    }
+    let mut minimised = config.start_minimised;
+    if ui
+        .checkbox(&mut minimised, crate::fl!("win-settings-start-minimised"))
+        .changed()
+    {
+        out.push(Command::SetStartMinimised(minimised));
+    }
+    if view.tray == TrayPresence::Missing {
+        ui.add(egui::Label::new(crate::fl!("win-settings-no-tray")).wrap());
+    }
+    let mut at_login = config.start_at_login;
+    if ui
+        .checkbox(&mut at_login, crate::fl!("win-settings-start-at-login"))
+        .changed()
+    {
+        out.push(Command::SetStartAtLogin(at_login));
     }
 }

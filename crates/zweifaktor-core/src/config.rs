@@ -196,9 +196,12 @@ mod tests {
         let old = store.load();
         assert_eq!(old.auto_lock_minutes, Some(3));
         assert!(!old.keep_in_tray && !old.start_minimised && !old.start_at_login);
-        for (keep_in_tray, start_minimised, start_at_login) in
-            [(true, false, false), (false, true, false), (false, false, true), (true, true, true)]
-        {
+        for (keep_in_tray, start_minimised, start_at_login) in [
+            (true, false, false),
+            (false, true, false),
+            (false, false, true),
+            (true, true, true),
+        ] {
             let config = Config {
                 keep_in_tray,
                 start_minimised,
@@ -208,7 +211,11 @@ mod tests {
             store.save(&config).unwrap();
             let loaded = store.load();
             assert_eq!(
-                (loaded.keep_in_tray, loaded.start_minimised, loaded.start_at_login),
+                (
+                    loaded.keep_in_tray,
+                    loaded.start_minimised,
+                    loaded.start_at_login
+                ),
                 (keep_in_tray, start_minimised, start_at_login)
             );
             assert_eq!(loaded, config);
