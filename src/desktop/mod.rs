@@ -8,6 +8,11 @@ pub mod event_loop;
 pub mod painter;
 pub mod preflight;
 mod system_theme;
+pub mod tray;
+#[cfg(any(windows, target_os = "macos"))]
+mod tray_icon;
+#[cfg(target_os = "linux")]
+pub mod tray_linux;
 
 use std::path::PathBuf;
 use std::sync::Arc;
