@@ -210,6 +210,10 @@ impl ZweifaktorApp {
         self.tray = presence;
     }
 
+    pub fn tray_presence(&self) -> TrayPresence {
+        self.tray
+    }
+
     /// Whether closing the window keeps the program running in the tray: the option is on and
     /// the icon is there to come back through.
     pub fn closes_to_tray(&self) -> bool {

@@ -62,6 +62,10 @@ impl Window {
         self.app.set_tray_presence(presence);
     }
 
+    pub fn tray_presence(&self) -> TrayPresence {
+        self.app.tray_presence()
+    }
+
     /// Whether closing the window hides it in the tray instead of quitting.
     pub fn closes_to_tray(&self) -> bool {
         self.app.closes_to_tray()
