@@ -170,7 +170,7 @@ fn menu(conn: &zbus::blocking::Connection, item: &str) -> Vec<Entry> {
             };
             Entry {
                 id,
-                label: text("label").unwrap_or_default(),
+                label: shown_label(&text("label").unwrap_or_default()),
                 enabled: properties
                     .get("enabled")
                     .and_then(|v| bool::try_from(v).ok())
@@ -179,6 +179,19 @@ fn menu(conn: &zbus::blocking::Connection, item: &str) -> Vec<Entry> {
             }
         })
         .collect()
+}
+
+/// A label as the tray shows it: "__" is one underscore, a single one marks the access key.
+fn shown_label(label: &str) -> String {
+    let mut shown = String::new();
+    let mut characters = label.chars();
+    while let Some(character) = characters.next() {
+        match character {
+            '_' => shown.extend(characters.next().filter(|&next| next == '_')),
+            c => shown.push(c),
+        }
+    }
+    shown
 }
 
 fn labels(entries: &[Entry]) -> Vec<String> {
@@ -292,7 +305,11 @@ fn ask_to_close(display: &str, window: u32) {
     );
     conn.send_event(false, window, EventMask::NO_EVENT, event)
         .expect("send close");
-    conn.flush().expect("flush");
+    // A round trip: the server has sent the event on before this connection goes.
+    conn.get_input_focus()
+        .expect("ask the server")
+        .reply()
+        .expect("the server answers");
 }
 
 fn xdotool(display: &str, args: &[&str]) {
@@ -301,7 +318,11 @@ fn xdotool(display: &str, args: &[&str]) {
         b"",
         Duration::from_secs(20),
     );
-    assert!(output.status.success(), "xdotool {args:?}: {}", stderr(&output));
+    assert!(
+        output.status.success(),
+        "xdotool {args:?}: {}",
+        stderr(&output)
+    );
 }
 
 fn read_clipboard(display: &str) -> Option<String> {
@@ -361,8 +382,10 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
     let window = wait_for(Duration::from_secs(20), || visible_window(&display))
         .unwrap_or_else(|| panic!("no window{}", app.log()));
 
-    let item = wait_for(Duration::from_secs(20), || items.lock().unwrap().first().cloned())
-        .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    let item = wait_for(Duration::from_secs(20), || {
+        items.lock().unwrap().first().cloned()
+    })
+    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
     let conn = bus.connect();
     let id: String = conn
         .call_method(
@@ -390,7 +413,9 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
     xdotool(&display, &["key", "Return"]);
     let unlocked = wait_for(Duration::from_secs(20), || {
         let labels = labels(&menu(&conn, &item));
-        labels.contains(&"Citrix_Portal".to_owned()).then_some(labels)
+        labels
+            .contains(&"Citrix_Portal".to_owned())
+            .then_some(labels)
     })
     .unwrap_or_else(|| panic!("the menu never listed the procedure{}", app.log()));
     assert_eq!(
@@ -422,10 +447,15 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
             .is_none()
             .then_some(()))
         .is_some(),
-        "the window stayed open{}",
+        "the window {window} stayed open (visible: {:?}, exited: {:?}){}",
+        visible_window(&display),
+        app.child.try_wait(),
         app.log()
     );
-    assert!(app.exited_within(Duration::from_secs(1)).is_none(), "still running");
+    assert!(
+        app.exited_within(Duration::from_secs(1)).is_none(),
+        "still running"
+    );
     click(&conn, &item, "Show Zweifaktor");
     assert!(
         wait_for(Duration::from_secs(20), || visible_window(&display)).is_some(),
@@ -482,8 +512,10 @@ fn started_minimised_the_window_waits_in_the_tray() {
         home.path(),
         r#"{"keep_in_tray": true, "start_minimised": true}"#,
     );
-    let item = wait_for(Duration::from_secs(20), || items.lock().unwrap().first().cloned())
-        .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    let item = wait_for(Duration::from_secs(20), || {
+        items.lock().unwrap().first().cloned()
+    })
+    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
     // Past the wait for the tray's answer: still no window.
     std::thread::sleep(Duration::from_secs(6));
     assert_eq!(visible_window(&display), None, "{}", app.log());

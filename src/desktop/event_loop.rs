@@ -225,7 +225,9 @@ impl DesktopLoop {
             }
         }
         let app = &mut self.app;
-        let output = self.ctx.run_ui(egui::RawInput::default(), |ui| app.show(ui));
+        let output = self
+            .ctx
+            .run_ui(egui::RawInput::default(), |ui| app.show(ui));
         if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT)
             && viewport_output.repaint_delay < Duration::MAX
         {
@@ -446,7 +448,11 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
         }
     }
 
-    fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        // A window closed into the tray is gone: its last events (Destroyed) are not ours.
+        if self.window.as_ref().map(|open| open.window.id()) != Some(id) {
+            return;
+        }
         match event {
             // Into the tray only when its icon is there to come back through.
             WindowEvent::CloseRequested if self.app.closes_to_tray() => {
