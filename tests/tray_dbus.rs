@@ -18,7 +18,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use common::process;
 use common::xvfb::Xvfb;
 use common::*;
-use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
 use zbus::zvariant::{OwnedValue, Value};
 

@@ -50,6 +50,9 @@ pub enum Command {
     SetStartMinimised(bool),
     /// Write or remove the platform's autostart entry (remembered once that worked).
     SetStartAtLogin(bool),
+    /// Speak this language (a code of [`crate::i18n::LANGUAGES`]) from the next frame on, and
+    /// remember it; `None`: follow the system's language.
+    SetLanguage(Option<&'static str>),
     OpenStorageFolder,
     /// Check the master password again, then write an export file.
     Export(ExportRequest),
@@ -109,5 +112,5 @@ pub enum Choose {
     /// Where an export goes; the dialog offers `file_name`.
     ExportFile { file_name: &'static str },
     /// The storage folder on the first start; `title` is the field's label.
-    StorageFolder { title: &'static str },
+    StorageFolder { title: String },
 }
