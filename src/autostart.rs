@@ -218,7 +218,7 @@ mod registry {
     const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
 
     pub fn set(on: bool, program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
-        let refused = |e: windows_registry::Error| AutostartError::Registry(e.to_string());
+        let refused = |e: windows_result::Error| AutostartError::Registry(e.to_string());
         let key = windows_registry::CURRENT_USER
             .create(RUN)
             .map_err(refused)?;
@@ -229,7 +229,7 @@ mod registry {
             match key.remove_value(WINDOWS_VALUE) {
                 Ok(()) => Ok(()),
                 // Not there: nothing to remove.
-                Err(e) if e.code() == windows_registry::HRESULT::from_win32(2) => Ok(()),
+                Err(e) if e.code() == windows_result::HRESULT::from_win32(2) => Ok(()),
                 Err(e) => Err(refused(e)),
             }
         }
