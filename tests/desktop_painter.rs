@@ -60,6 +60,10 @@ impl Screen2 {
             default_folder: None,
             screen_capture: zweifaktor::app::import::system_screen(),
             file_chooser: zweifaktor::app::file_dialog::system_file_chooser(),
+            autostart: zweifaktor::autostart::Autostart::in_folder(
+                &config.path().join("autostart"),
+                std::path::Path::new("/usr/bin/zweifaktor"),
+            ),
         };
         let textures = TextureChanges::default();
         let harness = Harness::builder()

@@ -19,6 +19,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "cli-error",
     "cli-export-unencrypted",
     "cli-list-needs-reenrollment",
+    "win-tray-tooltip",
     "win-named-problem",
     "win-rule-spoken",
     "win-seconds-left",

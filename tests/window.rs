@@ -14,10 +14,11 @@ use common::*;
 use egui::TexturesDelta;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, TestRenderer};
-use zweifaktor::app::AppEnv;
 use zweifaktor::app::clipboard::MemoryClipboard;
 use zweifaktor::app::file_dialog::{FileChooser, FileQuestion};
 use zweifaktor::app::import::ScreenCapture;
+use zweifaktor::app::tray_menu::{TrayAction, TrayEntry};
+use zweifaktor::app::{AppEnv, TrayPresence};
 use zweifaktor::desktop::painter::SoftwarePainter;
 use zweifaktor::ui::Window as AppWindow;
 use zweifaktor_core::clock::FakeClock;
@@ -87,6 +88,10 @@ fn window_with_env(
         screen_capture: zweifaktor::app::import::system_screen(),
         // A test that chooses files brings its own chooser; the system's must never open.
         file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &config_dir.join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
     };
     adjust(&mut env);
     let textures = TextureChanges::default();
@@ -581,6 +586,110 @@ fn a_plain_copy_is_cleared_when_it_expires_but_not_over_the_users_own_copy() {
     assert_eq!(
         w.clipboard.contents().as_deref(),
         Some("something the user copied")
+    );
+}
+
+/// The entry of the tray's menu labelled `label`, and what choosing it does.
+fn tray_entry(w: &Window, label: &str) -> Option<Option<TrayAction>> {
+    w.harness
+        .state()
+        .tray_menu()
+        .entries
+        .into_iter()
+        .find_map(|entry| match entry {
+            TrayEntry::Item { label: l, action } if l == label => Some(action),
+            _ => None,
+        })
+}
+
+/// Chooses the tray menu's entry `label`, as the desktop side does: its command goes to the
+/// window, which carries it out with the next frame.
+fn choose_in_tray(w: &mut Window, label: &str) -> TrayAction {
+    let action = tray_entry(w, label)
+        .unwrap_or_else(|| panic!("no tray entry {label:?}"))
+        .unwrap_or_else(|| panic!("the tray entry {label:?} is greyed out"));
+    if let Some(command) = action.command() {
+        w.harness.state_mut().queue(command);
+    }
+    w.settle();
+    action
+}
+
+#[test]
+fn the_tray_menu_copies_a_code_like_the_window_and_locks_it() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", "JBSWY3DPEHPK3PXP")]);
+    w.advance(20);
+    choose_in_tray(&mut w, "Citrix");
+    let code = code_at(RFC_SECRET, T0 + 20);
+    assert_eq!(w.clipboard.contents(), Some(code));
+    assert!(w.announces("Copied the code of Citrix."));
+    // The same clearing as the window's Copy: when the code stops being valid.
+    w.advance(10);
+    assert_eq!(w.clipboard.contents(), None, "no longer valid: cleared");
+    assert_eq!(choose_in_tray(&mut w, "Lock"), TrayAction::Lock);
+    assert!(w.shows_unlock());
+    assert_eq!(tray_entry(&w, "Citrix"), None, "no names while locked");
+    assert_eq!(tray_entry(&w, "Unlock…"), Some(Some(TrayAction::Unlock)));
+    assert_eq!(tray_entry(&w, "Lock"), Some(None), "greyed out");
+}
+
+#[test]
+fn settings_remember_the_tray_options_and_start_at_login_writes_its_entry() {
+    let (mut w, v) = unlocked(&[]);
+    let saved = || ConfigStore::at(v.dir.path().join("config.json")).load();
+    let entry = v.dir.path().join("autostart").join("zweifaktor.desktop");
+    w.click("Options");
+    w.click("Settings…");
+    assert!(!w.has_text("This desktop shows no tray icons"));
+    w.click("Keep running in the tray when the window is closed");
+    w.click("Start minimised to the tray");
+    w.settle();
+    assert!(saved().keep_in_tray && saved().start_minimised);
+    // Not before the desktop said the icon is shown: closing would leave nothing to come back to.
+    assert!(!w.harness.state().closes_to_tray());
+    w.harness.state_mut().set_tray_presence(TrayPresence::Shown);
+    assert!(w.harness.state().closes_to_tray());
+
+    w.click("Start at login");
+    w.settle();
+    assert!(saved().start_at_login);
+    let text = std::fs::read_to_string(&entry).expect("the autostart entry is written");
+    assert!(text.contains("Exec=\"/usr/bin/zweifaktor\""), "{text}");
+    w.click("Start at login");
+    w.settle();
+    assert!(!saved().start_at_login);
+    assert!(!entry.exists(), "removed");
+
+    // A desktop without a tray: Settings say so, and closing quits.
+    w.harness
+        .state_mut()
+        .set_tray_presence(TrayPresence::Missing);
+    w.settle();
+    assert!(w.has_text("This desktop shows no tray icons"));
+    assert!(!w.harness.state().closes_to_tray());
+}
+
+#[test]
+fn start_at_login_stays_off_when_its_entry_cannot_be_written() {
+    let (mut w, v) = unlocked(&[]);
+    // A file where the autostart folder should be.
+    std::fs::write(v.dir.path().join("autostart"), b"in the way").unwrap();
+    w.click("Options");
+    w.click("Settings…");
+    w.click("Start at login");
+    w.settle();
+    assert!(w.has_text("The start at login could not be changed"));
+    assert!(
+        !ConfigStore::at(v.dir.path().join("config.json"))
+            .load()
+            .start_at_login
+    );
+    assert_eq!(
+        w.harness
+            .get_by_label("Start at login")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::False)
     );
 }
 

@@ -116,6 +116,10 @@ fn first_start() -> Window {
         default_folder: Some(dir.path().join("Zweifaktor")),
         screen_capture: zweifaktor::app::import::system_screen(),
         file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &dir.path().join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(640.0, 900.0))

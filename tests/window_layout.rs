@@ -88,6 +88,10 @@ fn window(vault: Option<PathBuf>, config: Config, default_folder: Option<PathBuf
         default_folder,
         screen_capture: zweifaktor::app::import::system_screen(),
         file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &dir.path().join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
     };
     // The harness is given the window's size at 100 % (as the window system gives it); egui's
     // points then grow with the text size, and the window holds fewer of them.

@@ -159,6 +159,10 @@ fn check_clipboard_mode() {
         default_folder: None,
         screen_capture: zweifaktor::app::import::system_screen(),
         file_chooser: zweifaktor::app::file_dialog::system_file_chooser(),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &v.dir.path().join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(640.0, 900.0))

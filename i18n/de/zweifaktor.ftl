@@ -530,3 +530,24 @@ win-modifier-ctrl = Strg
 win-modifier-alt = Alt
 win-modifier-shift = Umschalt
 win-modifier-logo = Super
+## Das Menü des Symbols im Infobereich (der Infobereich liest diese Namen auch Screenreadern vor)
+
+win-tray-tooltip = Zweifaktor
+win-tray-tooltip-unlocked = Zweifaktor (entsperrt)
+win-tray-tooltip-locked = Zweifaktor (gesperrt)
+win-tray-copy-heading = Code kopieren von:
+win-tray-no-procedures = Noch keine Verfahren
+win-tray-enroll-again = { $name } (zuerst neu einrichten)
+win-tray-unlock = Entsperren…
+win-tray-lock = Sperren
+win-tray-show = Zweifaktor anzeigen
+win-tray-quit = Beenden
+
+## Einstellungen: der Infobereich und der Start bei der Anmeldung
+
+win-settings-tray-heading = Infobereich und Anmeldung
+win-settings-keep-in-tray = Beim Schließen des Fensters im Infobereich weiterlaufen
+win-settings-start-minimised = Minimiert im Infobereich starten
+win-settings-start-at-login = Bei der Anmeldung starten
+win-settings-no-tray = Diese Arbeitsumgebung zeigt keine Symbole im Infobereich: Schließen des Fensters beendet Zweifaktor, und es startet mit sichtbarem Fenster.
+win-settings-autostart-failed = Der Start bei der Anmeldung konnte nicht geändert werden: { $reason }

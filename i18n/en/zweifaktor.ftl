@@ -545,3 +545,24 @@ win-modifier-ctrl = Ctrl
 win-modifier-alt = Alt
 win-modifier-shift = Shift
 win-modifier-logo = Super
+## The tray icon's menu (the desktop's tray reads these names to screen readers too)
+
+win-tray-tooltip = Zweifaktor
+win-tray-tooltip-unlocked = Zweifaktor (unlocked)
+win-tray-tooltip-locked = Zweifaktor (locked)
+win-tray-copy-heading = Copy the code of:
+win-tray-no-procedures = No procedures yet
+win-tray-enroll-again = { $name } (enroll again first)
+win-tray-unlock = Unlock…
+win-tray-lock = Lock
+win-tray-show = Show Zweifaktor
+win-tray-quit = Quit
+
+## Settings: the tray and the start at login
+
+win-settings-tray-heading = Tray and login
+win-settings-keep-in-tray = Keep running in the tray when the window is closed
+win-settings-start-minimised = Start minimised to the tray
+win-settings-start-at-login = Start at login
+win-settings-no-tray = This desktop shows no tray icons: closing the window quits Zweifaktor, and it starts with its window shown.
+win-settings-autostart-failed = The start at login could not be changed: { $reason }

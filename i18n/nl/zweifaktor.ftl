@@ -530,3 +530,24 @@ win-modifier-ctrl = Ctrl
 win-modifier-alt = Alt
 win-modifier-shift = Shift
 win-modifier-logo = Super
+## Het menu van het pictogram in het systeemvak (het systeemvak leest deze namen ook voor aan schermlezers)
+
+win-tray-tooltip = Zweifaktor
+win-tray-tooltip-unlocked = Zweifaktor (ontgrendeld)
+win-tray-tooltip-locked = Zweifaktor (vergrendeld)
+win-tray-copy-heading = Code kopiëren van:
+win-tray-no-procedures = Nog geen accounts
+win-tray-enroll-again = { $name } (eerst opnieuw koppelen)
+win-tray-unlock = Ontgrendelen…
+win-tray-lock = Vergrendelen
+win-tray-show = Zweifaktor tonen
+win-tray-quit = Afsluiten
+
+## Instellingen: het systeemvak en starten bij aanmelden
+
+win-settings-tray-heading = Systeemvak en aanmelden
+win-settings-keep-in-tray = Blijven draaien in het systeemvak als het venster wordt gesloten
+win-settings-start-minimised = Geminimaliseerd in het systeemvak starten
+win-settings-start-at-login = Starten bij aanmelden
+win-settings-no-tray = Deze bureaubladomgeving toont geen pictogrammen in het systeemvak: het venster sluiten sluit Zweifaktor af, en het start met het venster zichtbaar.
+win-settings-autostart-failed = Starten bij aanmelden kon niet worden gewijzigd: { $reason }

@@ -530,3 +530,24 @@ win-modifier-ctrl = Ctrl
 win-modifier-alt = Alt
 win-modifier-shift = Skift
 win-modifier-logo = Super
+## Menyn för ikonen i meddelandefältet (meddelandefältet läser också upp namnen för skärmläsare)
+
+win-tray-tooltip = Zweifaktor
+win-tray-tooltip-unlocked = Zweifaktor (upplåst)
+win-tray-tooltip-locked = Zweifaktor (låst)
+win-tray-copy-heading = Kopiera koden för:
+win-tray-no-procedures = Inga konton ännu
+win-tray-enroll-again = { $name } (registrera på nytt först)
+win-tray-unlock = Lås upp…
+win-tray-lock = Lås
+win-tray-show = Visa Zweifaktor
+win-tray-quit = Avsluta
+
+## Inställningar: meddelandefältet och start vid inloggning
+
+win-settings-tray-heading = Meddelandefältet och inloggning
+win-settings-keep-in-tray = Fortsätt köra i meddelandefältet när fönstret stängs
+win-settings-start-minimised = Starta minimerad i meddelandefältet
+win-settings-start-at-login = Starta vid inloggning
+win-settings-no-tray = Den här skrivbordsmiljön visar inga ikoner i meddelandefältet: när fönstret stängs avslutas Zweifaktor, och det startar med fönstret synligt.
+win-settings-autostart-failed = Start vid inloggning kunde inte ändras: { $reason }

@@ -46,6 +46,11 @@ pub enum Command {
     SetTextScale(f32),
     SetTheme(ThemeChoice),
     SetHighContrast(bool),
+    /// Closing the window keeps the program in the tray.
+    SetKeepInTray(bool),
+    SetStartMinimised(bool),
+    /// Write or remove the platform's autostart entry (remembered once that worked).
+    SetStartAtLogin(bool),
     /// Speak this language (a code of [`crate::i18n::LANGUAGES`]) from the next frame on, and
     /// remember it; `None`: follow the system's language.
     SetLanguage(Option<&'static str>),

@@ -66,6 +66,9 @@ impl ZweifaktorApp {
             }
             Command::SetTheme(theme) => self.update_config(|c| c.theme = theme),
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::SetKeepInTray(on) => self.update_config(|c| c.keep_in_tray = on),
+            Command::SetStartMinimised(on) => self.update_config(|c| c.start_minimised = on),
+            Command::SetStartAtLogin(on) => self.set_start_at_login(on),
             Command::SetLanguage(choice) => {
                 self.set_language(choice);
                 // Drawn again at once in the new language, not at the next input.
@@ -215,6 +218,7 @@ impl ZweifaktorApp {
                 outcome,
             } => return self.vault_back(vault, session.map(|s| *s), outcome),
             Event::SettingsSaved(result) => return self.settings_saved(result),
+            Event::AutostartSet { on, result } => return self.start_at_login_set(on, result),
             Event::ClipboardLooked { placed, still_ours } => {
                 return self.clipboard.looked(placed, still_ours);
             }
@@ -382,7 +386,10 @@ impl ZweifaktorApp {
                 self.show_screen(Screen::for_vault(vault_path, found));
             }
             // The app's own; taken above.
-            Event::VaultBack { .. } | Event::SettingsSaved(_) | Event::ClipboardLooked { .. } => {}
+            Event::VaultBack { .. }
+            | Event::SettingsSaved(_)
+            | Event::AutostartSet { .. }
+            | Event::ClipboardLooked { .. } => {}
         }
     }
 

@@ -1,5 +1,5 @@
 //! What the window is given from outside: the clock, the clipboard, the config file, the
-//! screen capture and the file dialogs, injected so that tests run on a fake clock and
+//! screen capture, the file dialogs and the autostart entry's place, injected so that tests run on a fake clock and
 //! clipboard and answer the dialogs themselves.
 
 use std::path::PathBuf;
@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::clipboard::Clipboard;
 use super::file_dialog::FileChooser;
 use super::import::ScreenCapture;
+use crate::autostart::Autostart;
 use zweifaktor_core::clock::Clock;
 use zweifaktor_core::config::ConfigStore;
 use zweifaktor_core::vault::kdf::KdfParams;
@@ -27,4 +28,7 @@ pub struct AppEnv {
     pub screen_capture: ScreenCapture,
     /// How "Choose…" asks for a file or folder ([`super::file_dialog::system_file_chooser`]).
     pub file_chooser: FileChooser,
+    /// Where "Start at login" puts its entry ([`crate::autostart::Autostart::system`]; tests
+    /// give a folder of their own).
+    pub autostart: Autostart,
 }

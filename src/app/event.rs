@@ -54,6 +54,11 @@ pub enum Event {
         existing: bool,
         has_vault: bool,
     },
+    /// The autostart entry was written (`on`) or removed, or why not.
+    AutostartSet {
+        on: bool,
+        result: Result<(), String>,
+    },
     /// The settings file was saved (or why not).
     SettingsSaved(Result<(), String>),
     /// Whether the clipboard still held the code placed as number `placed`.

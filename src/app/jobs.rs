@@ -53,6 +53,8 @@ pub enum Work {
     /// The once-a-second look for changes other programs saved to the vault.
     CheckingForChanges,
     SavingSettings,
+    /// "Start at login": the autostart entry written or removed.
+    SettingAutostart,
     /// Whether the clipboard still holds our code (for the status line).
     LookingAtClipboard,
 }
@@ -78,6 +80,7 @@ impl Work {
             | Work::SavingChanges
             | Work::CheckingForChanges
             | Work::SavingSettings
+            | Work::SettingAutostart
             | Work::LookingAtClipboard => false,
         }
     }
@@ -96,6 +99,7 @@ impl Work {
                 | Work::SavingChanges
                 | Work::CheckingForChanges
                 | Work::SavingSettings
+                | Work::SettingAutostart
         )
     }
 }

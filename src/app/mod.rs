@@ -27,7 +27,9 @@ pub mod screen;
 pub mod search;
 mod settings_saves;
 pub mod shortcut;
+mod start_at_login;
 mod tick;
+pub mod tray_menu;
 mod vault_changes;
 mod vault_saves;
 pub mod view;
@@ -88,6 +90,19 @@ pub struct ZweifaktorApp {
     quick_pick: Option<QuickPick>,
     /// What the system said about the global shortcut.
     shortcut_status: ShortcutStatus,
+    /// Whether the desktop shows our tray icon, as the desktop side last said.
+    tray: TrayPresence,
+}
+
+/// Whether the tray icon is shown, as far as the desktop side knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TrayPresence {
+    /// Not known yet (the tray starts after the first frame).
+    #[default]
+    Unknown,
+    Shown,
+    /// This desktop has no tray (or it went away): closing the window quits.
+    Missing,
 }
 
 impl ZweifaktorApp {
@@ -113,6 +128,7 @@ impl ZweifaktorApp {
             frame: 0,
             quick_pick: None,
             shortcut_status: ShortcutStatus::Off,
+            tray: TrayPresence::Unknown,
         };
         if app.wanted_shortcut().is_some() {
             app.shortcut_status = ShortcutStatus::Starting;
@@ -200,8 +216,34 @@ impl ZweifaktorApp {
             quick_pick: self.quick_pick.as_ref(),
             shortcut: self.wanted_shortcut(),
             shortcut_status: &self.shortcut_status,
+            tray: self.tray,
             jobs: &self.jobs,
         }
+    }
+
+    /// The desktop side tells whether our tray icon is shown (Settings say when it cannot be).
+    pub fn set_tray_presence(&mut self, presence: TrayPresence) {
+        self.tray = presence;
+    }
+
+    pub fn tray_presence(&self) -> TrayPresence {
+        self.tray
+    }
+
+    /// Whether closing the window keeps the program running in the tray: the option is on and
+    /// the icon is there to come back through.
+    pub fn closes_to_tray(&self) -> bool {
+        self.config.keep_in_tray && self.tray == TrayPresence::Shown
+    }
+
+    /// The saved options the desktop side reads at start (start minimised, …).
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// What the tray icon's menu holds now (the desktop side shows it when it changed).
+    pub fn tray_menu(&self) -> tray_menu::TrayMenu {
+        tray_menu::tray_menu(tray_menu::TrayState::of(&self.screen))
     }
 
     /// After drawing: the frame's commands, then the next frame's time.

@@ -36,6 +36,8 @@ pub struct View<'a> {
     /// The global shortcut the settings ask for, and what the system said about it.
     pub shortcut: Option<Shortcut>,
     pub shortcut_status: &'a ShortcutStatus,
+    /// Whether the tray icon is shown (Settings say when this desktop has no tray).
+    pub tray: super::TrayPresence,
     pub(super) jobs: &'a Jobs,
 }
 

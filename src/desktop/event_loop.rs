@@ -15,6 +15,8 @@ use winit::window::{Window, WindowId};
 
 use super::painter::{Damage, SoftwarePainter};
 use super::shortcut::{ShortcutEvent, ShortcutListener};
+use super::tray::{Tray, TrayReport};
+use crate::app::TrayPresence;
 use crate::ui::Window as AppWindow;
 
 /// What wakes the event loop besides the window system.
@@ -29,6 +31,8 @@ pub enum UserEvent {
     SystemTheme(Option<egui::Theme>),
     /// The global shortcut was pressed, or the system said what became of it (`shortcut`).
     Shortcut(ShortcutEvent),
+    /// The tray icon is shown or missing, or an entry of its menu was chosen.
+    Tray(TrayReport),
 }
 
 impl From<accesskit_winit::Event> for UserEvent {
@@ -68,7 +72,19 @@ pub struct DesktopLoop {
     shortcut: ShortcutListener,
     /// Why the window could not be opened, for `run` to report.
     pub error: Option<anyhow::Error>,
+    /// The tray icon, once started (after the first frame).
+    tray: Option<Tray>,
+    tray_started: bool,
+    /// The window is closed into the tray (or started there): the app still runs its timers
+    /// (auto-lock, clipboard clearing) in frames that draw nothing.
+    in_tray: bool,
+    /// Started minimised: the window opens after all if by then the tray has not said it
+    /// shows the icon (never an invisible program nobody can reach).
+    open_unless_tray_by: Option<Instant>,
 }
+
+/// How long a start minimised to the tray waits for the tray to show the icon.
+const TRAY_ANSWER_WAIT: Duration = Duration::from_secs(5);
 
 impl DesktopLoop {
     pub fn new(
@@ -101,6 +117,10 @@ impl DesktopLoop {
             system_theme: None,
             shortcut: ShortcutListener::default(),
             error: None,
+            tray: None,
+            tray_started: false,
+            in_tray: false,
+            open_unless_tray_by: None,
         }
     }
 
@@ -197,6 +217,122 @@ impl DesktopLoop {
         // After the frame is shown: the first one is never kept waiting for the system.
         self.shortcut
             .follow(self.app.wanted_shortcut(), event_loop, &self.proxy);
+        self.update_tray();
+    }
+
+    /// A frame while the window is in the tray: the app's timers and the tray's commands run,
+    /// nothing is drawn (egui's texture changes still reach the painter, for when the window
+    /// is back).
+    fn frame_in_tray(&mut self, event_loop: &ActiveEventLoop) {
+        if self
+            .open_unless_tray_by
+            .is_some_and(|by| Instant::now() >= by)
+        {
+            self.open_unless_tray_by = None;
+            if self.tray_presence() != TrayPresence::Shown {
+                return self.come_back(event_loop);
+            }
+        }
+        let app = &mut self.app;
+        let output = self
+            .ctx
+            .run_ui(egui::RawInput::default(), |ui| app.show(ui));
+        if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT)
+            && viewport_output.repaint_delay < Duration::MAX
+        {
+            self.schedule(Instant::now() + viewport_output.repaint_delay);
+        }
+        let (width, height) = (self.painter.width().max(1), self.painter.height().max(1));
+        self.painter.paint(
+            &self.ctx,
+            Vec::new(),
+            output.textures_delta,
+            output.pixels_per_point,
+            width,
+            height,
+        );
+        self.update_tray();
+        if let Some(by) = self.open_unless_tray_by {
+            self.schedule(by);
+        }
+    }
+
+    fn tray_presence(&self) -> TrayPresence {
+        self.app.tray_presence()
+    }
+
+    /// Starts the tray after the first frame (off the start path), or hands it the menu.
+    fn update_tray(&mut self) {
+        let menu = self.app.tray_menu();
+        if let Some(tray) = self.tray.as_mut() {
+            tray.show(menu);
+        } else if !self.tray_started {
+            self.tray_started = true;
+            let proxy = std::sync::Mutex::new(self.proxy.clone());
+            self.tray = Tray::start(
+                menu,
+                std::sync::Arc::new(move |report| {
+                    if let Ok(proxy) = proxy.lock() {
+                        // The loop may be gone at exit; nothing to tell then.
+                        let _ = proxy.send_event(UserEvent::Tray(report));
+                    }
+                }),
+            );
+        }
+    }
+
+    /// Closes the window into the tray: the window goes (on Wayland a window cannot be hidden),
+    /// its size and place are kept for its return.
+    fn go_to_tray(&mut self) {
+        if let Some(open) = self.window.take() {
+            let scale = open.window.scale_factor();
+            let size = open.window.inner_size().to_logical::<f32>(scale);
+            self.viewport = self
+                .viewport
+                .clone()
+                .with_inner_size([size.width, size.height]);
+            if let Ok(place) = open.window.outer_position() {
+                let place = place.to_logical::<f32>(scale);
+                self.viewport = self.viewport.clone().with_position([place.x, place.y]);
+            }
+        }
+        self.in_tray = true;
+        self.schedule(Instant::now());
+    }
+
+    /// Shows the window again (from the tray's menu, or because the tray is gone).
+    fn come_back(&mut self, event_loop: &ActiveEventLoop) {
+        self.in_tray = false;
+        self.open_unless_tray_by = None;
+        match &self.window {
+            Some(open) => open.window.focus_window(),
+            None => {
+                if let Err(e) = self.open_window(event_loop) {
+                    eprintln!("zweifaktor: {e}");
+                    self.quit(event_loop);
+                }
+            }
+        }
+    }
+
+    fn tray_report(&mut self, event_loop: &ActiveEventLoop, report: TrayReport) {
+        match report {
+            TrayReport::Presence(presence) => {
+                self.app.set_tray_presence(presence);
+                if presence == TrayPresence::Missing && self.in_tray {
+                    self.come_back(event_loop);
+                }
+            }
+            TrayReport::Chosen(action) => match action.command() {
+                Some(command) => self.app.queue(command),
+                None if action == crate::app::tray_menu::TrayAction::Quit => {
+                    return self.quit(event_loop);
+                }
+                // Show, Unlock…: the window shows the unlock screen while locked.
+                None => self.come_back(event_loop),
+            },
+        }
+        self.schedule(Instant::now());
     }
 
     /// Leaves the loop; the app clears what it put on the clipboard and saves what is unsaved
@@ -266,7 +402,14 @@ fn show(
 
 impl ApplicationHandler<UserEvent> for DesktopLoop {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
-        if self.window.is_some() {
+        if self.window.is_some() || self.in_tray {
+            return;
+        }
+        if self.app.config().start_minimised && !self.tray_started {
+            // The window opens from the tray; frames without it run meanwhile.
+            self.in_tray = true;
+            self.open_unless_tray_by = Some(Instant::now() + TRAY_ANSWER_WAIT);
+            self.schedule(Instant::now());
             return;
         }
         if let Err(e) = self.open_window(event_loop) {
@@ -276,8 +419,9 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
         }
     }
 
-    fn user_event(&mut self, _event_loop: &ActiveEventLoop, event: UserEvent) {
+    fn user_event(&mut self, event_loop: &ActiveEventLoop, event: UserEvent) {
         match event {
+            UserEvent::Tray(report) => self.tray_report(event_loop, report),
             UserEvent::Repaint { when, pass } => {
                 // A request from an older pass was answered by a later frame already (the
                 // same rule eframe applies).
@@ -331,8 +475,17 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
         }
     }
 
-    fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        // A window closed into the tray is gone: its last events (Destroyed) are not ours.
+        if self.window.as_ref().map(|open| open.window.id()) != Some(id) {
+            return;
+        }
         match event {
+            // Into the tray only when its icon is there to come back through.
+            WindowEvent::CloseRequested if self.app.closes_to_tray() => {
+                self.go_to_tray();
+                return;
+            }
             WindowEvent::CloseRequested | WindowEvent::Destroyed => {
                 self.quit(event_loop);
                 return;
@@ -361,6 +514,14 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         match self.next_frame {
+            Some(due) if due <= Instant::now() && self.window.is_none() && self.in_tray => {
+                self.next_frame = None;
+                self.frame_in_tray(event_loop);
+                event_loop.set_control_flow(match self.next_frame {
+                    Some(due) => ControlFlow::WaitUntil(due),
+                    None => ControlFlow::Wait,
+                });
+            }
             Some(due) if due <= Instant::now() => {
                 self.next_frame = None;
                 if let Some(open) = &self.window {

@@ -15,6 +15,11 @@ mod shortcut_portal;
 #[cfg(target_os = "linux")]
 mod shortcut_x11;
 mod system_theme;
+pub mod tray;
+#[cfg(any(windows, target_os = "macos"))]
+mod tray_icon;
+#[cfg(target_os = "linux")]
+pub mod tray_linux;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -39,6 +44,7 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         default_folder: config::default_vault_folder(),
         screen_capture: crate::app::import::system_screen(),
         file_chooser: crate::app::file_dialog::system_file_chooser(),
+        autostart: crate::autostart::Autostart::system(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()

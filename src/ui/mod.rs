@@ -27,7 +27,8 @@ pub mod unlock;
 pub mod widgets;
 
 use crate::app::command::Command;
-use crate::app::{AppEnv, Screen, View, ZweifaktorApp};
+use crate::app::tray_menu::TrayMenu;
+use crate::app::{AppEnv, Screen, TrayPresence, View, ZweifaktorApp};
 use slot::Slot;
 
 /// The whole window: the app, and what the user types into the screen it shows.
@@ -36,6 +37,8 @@ pub struct Window {
     screen: Slot,
     /// What is typed into the quick pick, kept by its serial.
     quick_pick: Slot,
+    /// Commands from outside the drawing (the tray's menu), carried out with the next frame's.
+    queued: Vec<Command>,
 }
 
 impl Window {
@@ -44,6 +47,7 @@ impl Window {
             app: ZweifaktorApp::new(env),
             screen: Slot::default(),
             quick_pick: Slot::default(),
+            queued: Vec::new(),
         }
     }
 
@@ -64,6 +68,36 @@ impl Window {
         self.app.set_shortcut_status(status);
     }
 
+    /// A command from outside the window (a tray menu entry): carried out after the next
+    /// frame, like the ones its screens push.
+    pub fn queue(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    /// What the tray icon's menu holds now.
+    pub fn tray_menu(&self) -> TrayMenu {
+        self.app.tray_menu()
+    }
+
+    /// Whether the desktop shows our tray icon.
+    pub fn set_tray_presence(&mut self, presence: TrayPresence) {
+        self.app.set_tray_presence(presence);
+    }
+
+    pub fn tray_presence(&self) -> TrayPresence {
+        self.app.tray_presence()
+    }
+
+    /// Whether closing the window hides it in the tray instead of quitting.
+    pub fn closes_to_tray(&self) -> bool {
+        self.app.closes_to_tray()
+    }
+
+    /// The saved options (the desktop side reads "start minimised").
+    pub fn config(&self) -> &zweifaktor_core::config::Config {
+        self.app.config()
+    }
+
     /// True while work runs in the background (tests wait for it to end).
     pub fn is_busy(&self) -> bool {
         self.app.is_busy()
@@ -81,7 +115,7 @@ impl Window {
         self.app.begin_frame(&ctx);
         let view = self.app.view();
         theme::apply(&ctx, view.config);
-        let mut out = Vec::new();
+        let mut out = std::mem::take(&mut self.queued);
         text_size_shortcuts(ui, view.config.text_scale, &mut out);
         let dropped = ui.input(|i| i.raw.dropped_files.clone());
         if !dropped.is_empty() {

@@ -1,5 +1,5 @@
 //! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names, the
-//! language.
+//! language, the tray and the start at login.
 
 use crate::fl;
 use egui::{RichText, Ui};
@@ -8,8 +8,8 @@ use super::focus::{first_focus, spin_button};
 use super::semantics;
 use super::settings_shortcut::ShortcutSection;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
-use crate::app::View;
 use crate::app::command::Command;
+use crate::app::{TrayPresence, View};
 use crate::i18n::{self, LANGUAGES};
 use zweifaktor_core::config::Config;
 
@@ -110,6 +110,7 @@ impl SettingsDialog {
                     let language = ui.label(RichText::new(fl!("win-language")).strong());
                     semantics::make_heading(ui, &language, &fl!("win-language"), 2);
                     language_choice(ui, view, out);
+                    tray_and_login(ui, view, out);
                 });
                 ui.add_space(8.0);
                 if ui.button(fl!("win-close")).clicked() {
@@ -139,4 +140,38 @@ fn language_choice(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
             }
         }
     });
+}
+
+/// The tray and the start at login. The checkboxes show the saved settings, not a copy: "Start
+/// at login" is saved only once its entry was written, and stays off when that failed.
+fn tray_and_login(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    let heading = crate::fl!("win-settings-tray-heading");
+    let label = ui.label(RichText::new(&heading).strong());
+    semantics::make_heading(ui, &label, &heading, 2);
+    let config = view.config;
+    let mut keep = config.keep_in_tray;
+    if ui
+        .checkbox(&mut keep, crate::fl!("win-settings-keep-in-tray"))
+        .changed()
+    {
+        out.push(Command::SetKeepInTray(keep));
+    }
+    let mut minimised = config.start_minimised;
+    if ui
+        .checkbox(&mut minimised, crate::fl!("win-settings-start-minimised"))
+        .changed()
+    {
+        out.push(Command::SetStartMinimised(minimised));
+    }
+    if view.tray == TrayPresence::Missing {
+        ui.add(egui::Label::new(crate::fl!("win-settings-no-tray")).wrap());
+    }
+    let mut at_login = config.start_at_login;
+    if ui
+        .checkbox(&mut at_login, crate::fl!("win-settings-start-at-login"))
+        .changed()
+    {
+        out.push(Command::SetStartAtLogin(at_login));
+    }
 }

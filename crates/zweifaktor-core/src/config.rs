@@ -57,6 +57,13 @@ pub struct Config {
     /// The keys that open the quick pick from any program ("Ctrl+Alt+Z"); `None`: none.
     /// A settings file from before it gets the default.
     pub global_shortcut: Option<String>,
+    /// Closing the window hides it and keeps the tray icon (where the desktop has a tray).
+    pub keep_in_tray: bool,
+    /// The window starts hidden, in the tray (shown after all when no tray answers).
+    pub start_minimised: bool,
+    /// The program starts when the user logs in (the platform's autostart entry is written
+    /// when this is turned on and removed when it is turned off).
+    pub start_at_login: bool,
 }
 
 impl Default for Config {
@@ -70,6 +77,9 @@ impl Default for Config {
             high_contrast: false,
             language: None,
             global_shortcut: Some(DEFAULT_GLOBAL_SHORTCUT.to_owned()),
+            keep_in_tray: false,
+            start_minimised: false,
+            start_at_login: false,
         }
     }
 }
@@ -204,6 +214,41 @@ mod tests {
             };
             store.save(&config).unwrap();
             assert_eq!(store.load().global_shortcut, shortcut);
+        }
+    }
+
+    #[test]
+    fn tray_and_login_options_are_off_at_first_and_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ConfigStore::at(dir.path().join("config.json"));
+        // A settings file from before the tray: the window closes and quits, as it did.
+        std::fs::write(store.path().unwrap(), br#"{"auto_lock_minutes": 3}"#).unwrap();
+        let old = store.load();
+        assert_eq!(old.auto_lock_minutes, Some(3));
+        assert!(!old.keep_in_tray && !old.start_minimised && !old.start_at_login);
+        for (keep_in_tray, start_minimised, start_at_login) in [
+            (true, false, false),
+            (false, true, false),
+            (false, false, true),
+            (true, true, true),
+        ] {
+            let config = Config {
+                keep_in_tray,
+                start_minimised,
+                start_at_login,
+                ..old.clone()
+            };
+            store.save(&config).unwrap();
+            let loaded = store.load();
+            assert_eq!(
+                (
+                    loaded.keep_in_tray,
+                    loaded.start_minimised,
+                    loaded.start_at_login
+                ),
+                (keep_in_tray, start_minimised, start_at_login)
+            );
+            assert_eq!(loaded, config);
         }
     }
 

@@ -1,0 +1,275 @@
+//! "Start at login": the platform's own autostart entry for this program, written when the
+//! option is turned on and removed when it is turned off — on Linux (and the BSDs) a desktop
+//! entry in `$XDG_CONFIG_HOME/autostart/` (XDG Autostart, read by every desktop), on Windows
+//! the `Run` value under `HKEY_CURRENT_USER` (no administrator rights needed), on macOS a
+//! LaunchAgent in `~/Library/LaunchAgents/`.
+//!
+//! Written here rather than with the auto-launch crate: it puts the program's path into
+//! `Exec=` and the `Run` value unquoted (a path with a space — `C:\Program Files\…`, a home
+//! folder with a space — then starts another program or nothing), ignores `XDG_CONFIG_HOME`,
+//! and needs macOS 13 for its LaunchAgent route.
+
+use std::path::{Path, PathBuf};
+
+/// The file name of the entry (Linux) and the LaunchAgent's label (macOS): the program's
+/// application id, as in its desktop entry.
+pub const LINUX_FILE_NAME: &str = "zweifaktor.desktop";
+pub const MACOS_LABEL: &str = "io.github.zweifaktor.Zweifaktor";
+/// The name of the `Run` value on Windows.
+pub const WINDOWS_VALUE: &str = "Zweifaktor";
+
+#[derive(Debug, thiserror::Error)]
+pub enum AutostartError {
+    #[error("there is no home or settings folder to put the autostart entry into")]
+    NoPlace,
+    #[error("cannot tell where this program is: {0}")]
+    NoProgram(std::io::Error),
+    #[error("the program's path {0:?} cannot be written into an autostart entry")]
+    Unwritable(PathBuf),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot remove {path}: {source}")]
+    Remove {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the registry refused the change: {0}")]
+    Registry(String),
+}
+
+/// Where the entry goes and which program it starts.
+#[derive(Debug, Clone)]
+pub struct Autostart {
+    /// The entry's file (Linux, macOS); `None` on Windows (the registry) or without a home.
+    file: Option<PathBuf>,
+    /// The program to start; `None`: this one (`current_exe`), looked up when the entry is
+    /// written.
+    program: Option<PathBuf>,
+}
+
+impl Autostart {
+    /// The user's own autostart place for this program.
+    pub fn system() -> Self {
+        Autostart {
+            file: system_file(),
+            program: None,
+        }
+    }
+
+    /// An entry in `folder` that starts `program` (tests; the format is this system's).
+    pub fn in_folder(folder: &Path, program: &Path) -> Self {
+        let name = if cfg!(target_os = "macos") {
+            format!("{MACOS_LABEL}.plist")
+        } else {
+            LINUX_FILE_NAME.to_owned()
+        };
+        Autostart {
+            file: Some(folder.join(name)),
+            program: Some(program.to_path_buf()),
+        }
+    }
+
+    /// The entry's file, where there is one.
+    pub fn file(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+
+    /// Writes (`on`) or removes the entry. Removing one that is not there is no error.
+    pub fn set(&self, on: bool) -> Result<(), AutostartError> {
+        if cfg!(windows) && self.file.is_none() {
+            return registry::set(on, self.program());
+        }
+        let file = self.file.as_ref().ok_or(AutostartError::NoPlace)?;
+        if !on {
+            return match std::fs::remove_file(file) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(source) => Err(AutostartError::Remove {
+                    path: file.clone(),
+                    source,
+                }),
+            };
+        }
+        let program = self.program()?;
+        let text = if cfg!(target_os = "macos") {
+            launch_agent(&program)?
+        } else {
+            desktop_entry(&program)?
+        };
+        let write = |source| AutostartError::Write {
+            path: file.clone(),
+            source,
+        };
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(write)?;
+        }
+        std::fs::write(file, text).map_err(write)
+    }
+
+    fn program(&self) -> Result<PathBuf, AutostartError> {
+        match &self.program {
+            Some(program) => Ok(program.clone()),
+            None => std::env::current_exe().map_err(AutostartError::NoProgram),
+        }
+    }
+}
+
+#[cfg(target_os = "macos")]
+fn system_file() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|dirs| {
+        dirs.home_dir()
+            .join("Library/LaunchAgents")
+            .join(format!("{MACOS_LABEL}.plist"))
+    })
+}
+
+#[cfg(windows)]
+fn system_file() -> Option<PathBuf> {
+    None
+}
+
+#[cfg(not(any(target_os = "macos", windows)))]
+fn system_file() -> Option<PathBuf> {
+    // BaseDirs follows XDG_CONFIG_HOME, as the XDG Autostart specification asks.
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.config_dir().join("autostart").join(LINUX_FILE_NAME))
+}
+
+/// An XDG Autostart desktop entry starting `program`.
+pub fn desktop_entry(program: &Path) -> Result<String, AutostartError> {
+    let exec = exec_argument(program)?;
+    Ok(format!(
+        "[Desktop Entry]\n\
+         Type=Application\n\
+         Name=Zweifaktor\n\
+         Comment=Two-factor codes from an encrypted vault\n\
+         Exec={exec}\n\
+         Icon=zweifaktor\n\
+         Terminal=false\n\
+         StartupNotify=false\n\
+         X-GNOME-Autostart-enabled=true\n"
+    ))
+}
+
+/// The program's path as the one argument of `Exec=`: quoted, with the characters the
+/// Desktop Entry specification reserves inside quotes escaped, then the string escapes of the
+/// file format applied on top (a backslash is written four times), and `%` doubled (field
+/// codes). A path that is not UTF-8 or has a line break cannot be written.
+fn exec_argument(program: &Path) -> Result<String, AutostartError> {
+    let unwritable = || AutostartError::Unwritable(program.to_path_buf());
+    let text = program.to_str().ok_or_else(unwritable)?;
+    if text.chars().any(char::is_control) {
+        return Err(unwritable());
+    }
+    let mut quoted = String::from("\"");
+    for character in text.chars() {
+        if matches!(character, '"' | '`' | '$' | '\\') {
+            quoted.push('\\');
+        }
+        quoted.push(character);
+    }
+    quoted.push('"');
+    Ok(quoted.replace('\\', "\\\\").replace('%', "%%"))
+}
+
+/// A LaunchAgent that starts `program` at login, once (no restart when it quits).
+pub fn launch_agent(program: &Path) -> Result<String, AutostartError> {
+    let text = program
+        .to_str()
+        .ok_or_else(|| AutostartError::Unwritable(program.to_path_buf()))?;
+    let program = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    Ok(format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+    <key>Label</key>
+    <string>{MACOS_LABEL}</string>
+    <key>ProgramArguments</key>
+    <array>
+        <string>{program}</string>
+    </array>
+    <key>RunAtLoad</key>
+    <true/>
+    <key>ProcessType</key>
+    <string>Interactive</string>
+</dict>
+</plist>
+"#
+    ))
+}
+
+/// The program's path as the `Run` value wants it: in quotes (the path may hold spaces).
+pub fn run_value(program: &Path) -> String {
+    format!("\"{}\"", program.display())
+}
+
+#[cfg(windows)]
+mod registry {
+    use super::{AutostartError, WINDOWS_VALUE, run_value};
+    use std::path::PathBuf;
+
+    const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
+
+    pub fn set(on: bool, program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
+        let refused = |e: windows_result::Error| AutostartError::Registry(e.to_string());
+        let key = windows_registry::CURRENT_USER
+            .create(RUN)
+            .map_err(refused)?;
+        if on {
+            key.set_string(WINDOWS_VALUE, run_value(&program?))
+                .map_err(refused)
+        } else {
+            match key.remove_value(WINDOWS_VALUE) {
+                Ok(()) => Ok(()),
+                // Not there: nothing to remove.
+                Err(e) if e.code() == windows_result::HRESULT::from_win32(2) => Ok(()),
+                Err(e) => Err(refused(e)),
+            }
+        }
+    }
+}
+
+#[cfg(not(windows))]
+mod registry {
+    use super::AutostartError;
+    use std::path::PathBuf;
+
+    pub fn set(_on: bool, _program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
+        Err(AutostartError::NoPlace)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_with_spaces_quotes_and_percent_signs_survives_the_exec_line() {
+        let exec = exec_argument(Path::new("/home/Anna Berg/bin/zwei\"faktor 100%")).unwrap();
+        assert_eq!(exec, r#""/home/Anna Berg/bin/zwei\\"faktor 100%%""#);
+        let exec = exec_argument(Path::new("/opt/a\\b$c")).unwrap();
+        assert_eq!(exec, r#""/opt/a\\\\b\\$c""#);
+        assert!(matches!(
+            exec_argument(Path::new("/tmp/line\nbreak")),
+            Err(AutostartError::Unwritable(_))
+        ));
+    }
+
+    #[test]
+    fn the_launch_agent_and_the_run_value_hold_the_path_whole() {
+        let plist = launch_agent(Path::new("/Applications/A & B.app/zweifaktor")).unwrap();
+        assert!(plist.contains("<string>/Applications/A &amp; B.app/zweifaktor</string>"));
+        assert!(plist.contains("<key>RunAtLoad</key>\n    <true/>"));
+        assert_eq!(
+            run_value(Path::new(r"C:\Program Files\Zweifaktor\zweifaktor.exe")),
+            r#""C:\Program Files\Zweifaktor\zweifaktor.exe""#
+        );
+    }
+}

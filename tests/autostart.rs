@@ -1,0 +1,70 @@
+//! "Start at login" on Linux: the XDG Autostart entry written when the option is turned on
+//! is one the desktops accept (desktop-file-validate) and starts this very program, even from
+//! a folder with spaces and quotes in its name; turning the option off removes it.
+#![cfg(target_os = "linux")]
+
+use std::path::Path;
+use std::process::Command;
+
+use zweifaktor::autostart::{Autostart, LINUX_FILE_NAME};
+
+/// `Exec=`'s one argument as a desktop reads it: the string escapes undone, then the quoting.
+fn exec_program(entry: &str) -> String {
+    let exec = entry
+        .lines()
+        .find_map(|line| line.strip_prefix("Exec="))
+        .expect("the entry has an Exec line");
+    let unescaped = exec.replace("\\\\", "\\").replace("%%", "%");
+    let inner = unescaped
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("the program is quoted");
+    let mut program = String::new();
+    let mut characters = inner.chars();
+    while let Some(character) = characters.next() {
+        match character {
+            '\\' => program.extend(characters.next()),
+            c => program.push(c),
+        }
+    }
+    program
+}
+
+#[test]
+fn turning_start_at_login_on_writes_a_valid_entry_for_this_program_and_off_removes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("config home/autostart");
+    let program = Path::new("/home/Anna \"AB\" Berg/Programme 100%/zweifaktor");
+    let autostart = Autostart::in_folder(&folder, program);
+    assert_eq!(
+        autostart.file(),
+        Some(folder.join(LINUX_FILE_NAME).as_path())
+    );
+
+    autostart.set(true).unwrap();
+    let file = folder.join(LINUX_FILE_NAME);
+    let entry = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(exec_program(&entry), program.to_str().unwrap());
+    assert!(entry.contains("\nType=Application\n"));
+    let validated = Command::new("desktop-file-validate")
+        .arg(&file)
+        .output()
+        .expect("desktop-file-validate (Debian: desktop-file-utils) runs");
+    assert!(
+        validated.status.success() && validated.stdout.is_empty(),
+        "desktop-file-validate: {}{}",
+        String::from_utf8_lossy(&validated.stdout),
+        String::from_utf8_lossy(&validated.stderr)
+    );
+
+    // Turned on again (the program moved): the entry follows.
+    let moved = Autostart::in_folder(&folder, Path::new("/usr/bin/zweifaktor"));
+    moved.set(true).unwrap();
+    let entry = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(exec_program(&entry), "/usr/bin/zweifaktor");
+
+    moved.set(false).unwrap();
+    assert!(!file.exists());
+    // Off when it was off already is no error.
+    moved.set(false).unwrap();
+}
