@@ -28,6 +28,7 @@ mod tick;
 mod vault_changes;
 mod vault_saves;
 pub mod view;
+mod workers;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
