@@ -139,7 +139,8 @@ impl SoftwarePainter {
 /// redrawn anyway. A texture replaced whole (the atlas cleared, an image loaded anew) or freed
 /// may change anything drawn with it.
 fn keeps_drawn_pixels(delta: &TexturesDelta) -> bool {
-    delta.free.is_empty() && delta
+    delta.free.is_empty()
+        && delta
             .set
             .iter()
             .all(|(_, images)| images.iter().all(|image| image.pos.is_some()))
