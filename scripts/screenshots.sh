@@ -80,8 +80,16 @@ cp "$built" "$bin"
 home="$tmp/home"
 mkdir -p "$home" "$tmp/shots"
 unset WAYLAND_DISPLAY XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_STATE_HOME ZWEIFAKTOR_VAULT
-export HOME="$home" LANG=C.UTF-8 LANGUAGE=en
-unset LC_ALL
+# The window's language is the caller's LANG (LANG=de_DE.UTF-8 scripts/screenshots.sh), English
+# when it is unset, C or English; pictures in another language carry its code in their names
+# (de-03-procedures.png), beside the English ones.
+shots_lang="${LANG:-C.UTF-8}"
+case "$shots_lang" in
+  C | C.* | POSIX | en*) prefix="" ;;
+  *) prefix="${shots_lang%%_*}-" ;;
+esac
+export HOME="$home" LANG="$shots_lang"
+unset LC_ALL LC_MESSAGES LANGUAGE
 
 # Our own X server on the first free display from :90 up (far from a desktop's :0 or :1). With
 # -displayfd, Xvfb writes the number to fd 3 once it accepts clients. A display taken by a
@@ -161,8 +169,8 @@ type_text() {
 shot() {
   # egui repaints on input; a moment lets the last frame (and a once-a-second tick) land.
   sleep "${2:-1}"
-  import -window "$wid" -strip "$tmp/shots/$1"
-  echo "screenshots: $1"
+  import -window "$wid" -strip "$tmp/shots/$prefix$1"
+  echo "screenshots: $prefix$1"
 }
 
 clipboard() {

@@ -1,6 +1,6 @@
 //! The program's translations: every language has every message of the program with the same
-//! variables, and no text for people is left as a string literal in the command line's code
-//! (it would be English in every language).
+//! variables, and no text for people is left as a string literal in the command line's or the
+//! window's code (it would be English in every language).
 
 mod common;
 
@@ -13,11 +13,32 @@ use zweifaktor_core::config::{Config, ConfigStore};
 use zweifaktor_core::lockout::Locked;
 use zweifaktor_core::message::Localize;
 
-/// Messages that are placeables, punctuation and the program's name only.
+/// Messages that are placeables, punctuation and the program's name only, and words that
+/// some languages share with English (Format, Version, Name, Help, OK, Steam).
 const SAME_EVERYWHERE: &[&str] = &[
     "cli-error",
     "cli-export-unencrypted",
     "cli-list-needs-reenrollment",
+    "win-named-problem",
+    "win-rule-spoken",
+    "win-seconds-left",
+    "win-exported-item",
+    "win-name-cleaned",
+    "win-ok",
+    "win-steam",
+    "win-format",
+    "win-import-format",
+    "win-about-version",
+    "win-name-field",
+    "win-menu-help",
+    "win-language-system",
+    "win-search-hint",
+    "win-larger-text-key",
+    "win-smaller-text-key",
+    "win-normal-text-key",
+    "win-key-add",
+    "win-key-lock",
+    "win-key-search",
 ];
 
 #[test]
@@ -64,22 +85,73 @@ fn a_language_chosen_while_running_is_spoken_at_once_and_remembered() {
 /// reported.
 #[test]
 fn no_text_for_people_is_a_string_literal_in_the_command_line() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli");
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(&folder).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            let source = std::fs::read_to_string(&path).unwrap();
-            for literal in worded_literals(&source) {
-                found.push(format!("{}: {literal:?}", path.display()));
-            }
-        }
-    }
+    let found = worded_literals_in("src/cli", &[], &[]);
     assert!(
         found.is_empty(),
         "text for people belongs in i18n/<lang>/zweifaktor.ftl (fl!):\n{}",
         found.join("\n")
     );
+}
+
+/// Literals of the window that are not English: names, link schemes, a font's name, the export
+/// formats' identifiers.
+const WINDOW_NOT_TEXT: &[&str] = &[
+    "Zweifaktor",
+    "otpauth://",
+    "file://{}",
+    "zweifaktor-code",
+    "zweifaktor",
+    "aegis",
+    "otpauth",
+    "google-migration",
+    // The palettes' names, for the theme tests' messages.
+    "light",
+    "dark",
+    "high contrast",
+    // The id of the announcements' live region.
+    "announcement",
+];
+
+/// The screens and dialogs whose texts are still to be moved into the `.ftl` files (each is
+/// taken off this list as it is).
+const WINDOW_FILES_NOT_YET_TRANSLATED: &[&str] = &[];
+
+/// The window's state (messages, reports, errors) and its drawing (labels, buttons, menus,
+/// hints, dialog titles, names for screen readers). Ids of egui's widgets and areas and the
+/// invariants of `expect` are not text for people.
+#[test]
+fn no_text_for_people_is_a_string_literal_in_the_window() {
+    let mut found = worded_literals_in("src/app", WINDOW_NOT_TEXT, &[]);
+    found.extend(worded_literals_in(
+        "src/ui",
+        WINDOW_NOT_TEXT,
+        WINDOW_FILES_NOT_YET_TRANSLATED,
+    ));
+    assert!(
+        found.is_empty(),
+        "text for people belongs in i18n/<lang>/zweifaktor.ftl (fl!):\n{}",
+        found.join("\n")
+    );
+}
+
+/// Every worded literal of the `.rs` files in `folder` (relative to the package), but for
+/// those in `allowed` and the files named in `skipped`, as "path: literal".
+fn worded_literals_in(folder: &str, allowed: &[&str], skipped: &[&str]) -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.extension().is_some_and(|e| e == "rs") && !skipped.contains(&name.as_str()) {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for literal in worded_literals(&source) {
+                if !allowed.contains(&literal.as_str()) {
+                    found.push(format!("{}: {literal:?}", path.display()));
+                }
+            }
+        }
+    }
+    found
 }
 
 #[test]
@@ -94,6 +166,9 @@ fn the_scanner_finds_words_in_code_and_not_in_ids_attributes_comments_or_formats
             let l: &'static str = "{}: {name} \\u{{{:x}}}";
             println!("{}\n", fl!("cli-added", name = n));
             warn(&fl!("cli-added", name = "a word"));
+            let area = egui::Id::unique("drop-hint");
+            ui.indent("first", |ui| ui.label("indented words"));
+            let x = slot.get(1).expect("put there just above");
             bail!("the two passwords differ");
             let raw = r#"raw "words""#;
         }
@@ -102,7 +177,12 @@ fn the_scanner_finds_words_in_code_and_not_in_ids_attributes_comments_or_formats
     "###;
     assert_eq!(
         worded_literals(source),
-        ["a word", "the two passwords differ", r#"raw "words""#]
+        [
+            "a word",
+            "indented words",
+            "the two passwords differ",
+            r#"raw "words""#
+        ]
     );
 }
 
@@ -199,10 +279,35 @@ fn string_end(chars: &[char], open: usize, hashes: usize) -> usize {
     chars.len()
 }
 
-/// Whether the literal after `before` is the first argument of `fl!(`.
+/// Calls whose first argument is a name for the program, not a text for people: message ids,
+/// egui's ids of widgets and areas, the invariant an `expect` relies on, build variables, what
+/// `Debug` prints for developers, textures' names, the systems of `cfg!`, files built in.
+const NOT_TEXT_ARGUMENT_OF: &[&str] = &[
+    "fl!(",
+    "Id::new(",
+    "Id::unique(",
+    "Panel::top(",
+    "Panel::bottom(",
+    "Panel::left(",
+    "Panel::right(",
+    "Area::new(",
+    ".indent(",
+    ".push_id(",
+    ".id_salt(",
+    ".expect(",
+    "env!(",
+    "write!(f,",
+    "load_texture(",
+    "target_os =",
+    "include_bytes!(",
+];
+
+/// Whether the literal after `before` is the first argument of one of
+/// [`NOT_TEXT_ARGUMENT_OF`].
 fn is_message_id(before: &[char]) -> bool {
     let text: String = before.iter().collect();
-    text.trim_end().ends_with("fl!(")
+    let text = text.trim_end();
+    NOT_TEXT_ARGUMENT_OF.iter().any(|call| text.ends_with(call))
 }
 
 /// Two letters in a row outside the `{…}` of format strings and Fluent arguments and outside

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
+use common::window_queries::{only_one, spoken};
 use common::*;
 use egui::TexturesDelta;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -122,23 +123,6 @@ fn unlocked_with(
     w.settle();
     assert!(w.shows_procedures(), "unlocked");
     (w, v)
-}
-
-/// Whether `found` holds one node on the screen (announcements left out); more than one is a
-/// test asking an ambiguous question.
-fn only_one<'a>(what: &str, found: impl Iterator<Item = egui_kittest::Node<'a>>) -> bool {
-    let shown: Vec<_> = found
-        .filter(|n| n.accesskit_node().live() == Live::Off)
-        .collect();
-    assert!(shown.len() <= 1, "{} nodes named {what:?}", shown.len());
-    shown.len() == 1
-}
-
-/// A code as screen readers are to say it: digit by digit, "2 4 7 3 6 6" (as a number,
-/// speech synthesisers say "two hundred forty-seven thousand…").
-fn spoken(code: &str) -> String {
-    let digits: Vec<String> = code.chars().map(String::from).collect();
-    digits.join(" ")
 }
 
 /// The procedures saved in the vault file.
@@ -384,6 +368,11 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
             "attempt {attempt}"
         );
         assert!(w.disabled("Master password"), "no typing while locked");
+        assert_eq!(
+            w.focused(),
+            Some(format!("Locked for {delay} seconds")),
+            "a screen reader is on the countdown, not on the bare window"
+        );
         w.advance(3);
         assert!(
             w.has(&format!("Locked for {} seconds", delay - 3)),
@@ -391,6 +380,11 @@ fn wrong_passwords_count_lock_with_a_countdown_and_erase_at_the_tenth() {
         );
         w.advance(delay - 3);
         assert!(!w.disabled("Master password"));
+        assert_eq!(
+            w.focused().as_deref(),
+            Some("Master password"),
+            "typing again"
+        );
     }
     w.type_into("Master password", "Falsch-2026");
     w.press_enter();
@@ -818,7 +812,7 @@ fn import_asks_for_the_password_only_when_encrypted_and_shows_duplicates_uncheck
     assert!(w.has("Password of the export"));
     w.type_into("Password of the export", "falsch");
     w.click("Open");
-    assert!(w.has_text("wrong password for this file"));
+    assert!(w.has_text("Wrong password for this file"));
     w.clear("Password of the export");
     w.type_into("Password of the export", "test");
     w.click("Open");
@@ -840,7 +834,7 @@ fn a_screenshot_with_a_qr_code_is_read_in_the_import_dialog() {
     w.click("Import…");
     w.type_into("Export file", &image.display().to_string());
     w.click("Read file");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     w.click("Import 1");
     assert!(w.has(&format!(
         "Code of Portal (anna@example.org): {}",
@@ -1139,10 +1133,10 @@ fn an_image_pasted_from_the_clipboard_shows_its_qr_code_in_the_import_preview() 
     w.clipboard
         .put_image(clipboard_image(&zweifaktor_core::qr::png(uri, 4).unwrap()));
     w.click("Paste image");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     w.click("Import 1");
-    assert!(w.has("Imported 1 procedures."));
+    assert!(w.has("Imported 1 procedure."));
 }
 
 #[test]
@@ -1158,7 +1152,7 @@ fn a_file_dropped_on_the_window_opens_the_import_dialog_with_its_preview() {
     let image = v.dir.path().join("enrollment.png");
     std::fs::write(&image, zweifaktor_core::qr::png(uri, 4).unwrap()).unwrap();
     w.drop_file(&image);
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     w.click("Cancel");
 
@@ -1305,13 +1299,13 @@ fn scan_screen_waits_in_the_background_with_a_spinner_and_then_shows_the_codes()
     release.send(()).unwrap();
     w.settle();
     assert!(!w.has(TAKING_A_SCREENSHOT), "the spinner is gone");
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
     assert!(w.has("Portal (anna@example.org)"));
     for button in READ_BUTTONS {
         assert!(!w.disabled(button), "{button} is enabled again");
     }
     w.click("Import 1");
-    assert!(w.has("Imported 1 procedures."));
+    assert!(w.has("Imported 1 procedure."));
 }
 
 #[test]
@@ -1445,7 +1439,7 @@ fn a_file_chosen_for_import_is_read_and_the_window_keeps_running_while_the_dialo
     assert_eq!(
         *asked.lock().unwrap(),
         [FileQuestion::OpenFile {
-            title: "Export file"
+            title: "Export file".to_owned()
         }]
     );
     assert!(w.has("Choosing the file…"));
@@ -1530,7 +1524,7 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
     );
     w.confirm_export(PASSWORD);
     assert!(w.has(&format!(
-        "Exported 1 procedures to {} (Zweifaktor backup):",
+        "Exported 1 procedure to {} (Zweifaktor backup):",
         path.display()
     )));
     assert!(path.exists(), "written where it was chosen");
@@ -1538,10 +1532,10 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
         asked.lock().unwrap().as_slice(),
         [
             FileQuestion::Folder {
-                title: "Storage folder"
+                title: "Storage folder".to_owned()
             },
             FileQuestion::SaveFile {
-                title: "Export file",
+                title: "Export file".to_owned(),
                 file_name: "zweifaktor-backup.zweifaktor"
             }
         ]
@@ -2426,7 +2420,7 @@ fn an_export_running_at_a_lock_is_finished_and_the_unlock_screen_says_so() {
     held.release();
     w.settle();
     assert!(w.has(&format!(
-        "The export started before the lock was finished: 1 procedures in {}.",
+        "The export started before the lock was finished: 1 procedure in {}.",
         path.display()
     )));
     assert!(
@@ -2563,7 +2557,7 @@ fn slow_clipboard_reads_wait_in_the_background() {
     w.steps_without_waiting();
     clipboard.release();
     w.settle();
-    assert!(w.has("QR codes in the image: 1 accounts"));
+    assert!(w.has("QR codes in the image: 1 account"));
 }
 
 #[test]

@@ -215,7 +215,7 @@ fn check_clipboard_mode() {
 /// xclip offers a PNG of a QR code, as a snipping tool would; the app's clipboard reads it as
 /// RGBA and the code decodes. Once xclip is gone, the clipboard holds no image, and says so.
 fn check_image_paste() {
-    use zweifaktor::app::clipboard::{Clipboard, NO_IMAGE};
+    use zweifaktor::app::clipboard::{Clipboard, no_image};
     let uri = "otpauth://totp/Portal:anna@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Portal";
     let dir = tempfile::tempdir().expect("temp dir");
     let png = dir.path().join("snip.png");
@@ -253,7 +253,7 @@ fn check_image_paste() {
             Ok(_) => std::thread::sleep(Duration::from_millis(50)),
         }
     };
-    assert_eq!(gone, NO_IMAGE);
+    assert_eq!(gone, no_image());
 }
 
 /// Runs frames until the background unlock is done and nothing more is pending.

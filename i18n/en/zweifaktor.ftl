@@ -1,4 +1,4 @@
-# Zweifaktor, the program: the command line's messages (the window's follow). English is the
+# Zweifaktor, the program: what the command line and the window say. English is the
 # fallback: every message here must exist in every other language. Terms: i18n/GLOSSARY.md.
 # The core's errors and reports are in crates/zweifaktor-core/i18n.
 
@@ -123,3 +123,395 @@ window-libraries-missing = { $count ->
 }
 window-stopped = the window stopped: { $reason }
 window-cannot-draw = cannot draw into the window: { $reason }
+
+## The window: what it says when something worked or did not (status line and dialogs)
+
+win-storage-folder-missing = The storage folder { $folder } cannot be found (moved, or a drive not connected?). Connect it and restart Zweifaktor, or choose the folder that holds your vault.
+win-no-vault-in-folder = There is no Zweifaktor vault in { $folder }. Choose the folder that holds { $file }.
+win-restored-from-backup = The vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged).
+win-password-changed = The password was changed.
+win-exported = { $count ->
+    [one] Exported 1 procedure to { $path }.
+   *[other] Exported { $count } procedures to { $path }.
+}
+win-imported = { $count ->
+    [one] Imported 1 procedure.
+   *[other] Imported { $count } procedures.
+}
+win-job-lost = The background work stopped unexpectedly; please try again.
+win-unlock-before-drop = Unlock first, then drop the file again.
+win-clipboard-unusable = Cannot use the clipboard: { $reason }
+win-no-clipboard = no clipboard available
+win-settings-not-saved = The settings could not be saved: { $reason }
+win-wrong-password = { $attempts_left ->
+    [one] Wrong password. 1 more wrong attempt and the secrets are erased.
+   *[other] Wrong password. { $attempts_left } more wrong attempts and the secrets are erased.
+}
+win-too-many-wrong-passwords = Too many wrong passwords.
+win-wrong-master-password = { $attempts_left ->
+    [one] The master password is wrong; nothing was shown or written. 1 more wrong attempt and the secrets are erased.
+   *[other] The master password is wrong; nothing was shown or written. { $attempts_left } more wrong attempts and the secrets are erased.
+}
+win-wrong-current-password = { $attempts_left ->
+    [one] The current password is wrong. 1 more wrong attempt and the secrets are erased.
+   *[other] The current password is wrong. { $attempts_left } more wrong attempts and the secrets are erased.
+}
+# A procedure and why it was left out, or a file and why it could not be read.
+win-named-problem = { $name }: { $problem }
+win-dropped-file-unreadable = The dropped file cannot be read: { $reason }
+win-clipboard-no-image = The clipboard holds no image. Copy a screenshot of the QR code (e.g. with a snipping tool), then paste it.
+win-clipboard-image-unreadable = The image on the clipboard cannot be read.
+win-clipboard-image-unreadable-because = The image on the clipboard cannot be read: { $reason }
+win-language-not-saved = The language was changed, but it could not be remembered: { $reason }
+win-change-not-saved-yet = Your last change is not saved yet ({ $reason }), so nothing was done. Close this dialog, use "Try again" at the bottom of the window, then try this again.
+win-exported-after-lock = { $count ->
+    [one] The export started before the lock was finished: 1 procedure in { $path }.
+   *[other] The export started before the lock was finished: { $count } procedures in { $path }.
+}
+win-not-exported-after-lock = The export started before the lock wrote nothing: { $reason }
+win-password-changed-before-lock = The master password was changed just before the lock: unlock with the new one.
+win-password-not-changed = The master password was not changed: { $reason }
+win-saving-lost = the saving stopped unexpectedly; lock, unlock and make the change again
+win-change-refused = A change was not saved (another program changed the vault meanwhile): { $reason }
+win-not-saved-before-lock = Your last change could not be saved before the lock ({ $reason }): unlock and make it again.
+# Said on the command line when the window closes.
+win-exit-not-saved = the last changes were not saved within { $seconds } seconds; they are lost
+
+## Reading the screen for QR codes ("Scan screen"); each ends with what to do instead
+
+win-screen-instead = take a screenshot (e.g. with the Print Screen key) and open the file with "{ win-choose-file }" instead
+win-screen-instead-macos = take a screenshot (Shift-Command-3) and open the file with "{ win-choose-file }" instead
+win-screen-unavailable = The screen cannot be read here ({ $detail }); { $instead }.
+win-screen-no-portal = The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({ $detail }); { $instead }.
+win-screen-cancelled = The screenshot was cancelled; { $instead }.
+win-screen-refused = The desktop did not take the screenshot (it may not allow apps to take screenshots); { $instead }.
+win-screen-timed-out = The desktop did not answer the screenshot request within { $seconds } seconds; { $instead }.
+win-screen-failed = Reading the screen through the desktop failed ({ $detail }); { $instead }.
+win-screen-not-allowed = macOS does not allow Zweifaktor to record the screen. Allow it in System Settings → Privacy & Security → Screen & System Audio Recording (on older macOS: Screen Recording), then quit and reopen Zweifaktor; or { $instead }.
+
+## Common buttons and marks
+
+win-ok = OK
+win-cancel = Cancel
+win-close = Close
+win-yes = Yes
+win-no = No
+win-rule-met = met
+win-rule-not-met = not met
+# A rule line as a screen reader reads it: "one digit (met)".
+win-rule-spoken = { $rule } ({ $state })
+win-both-fields-equal = both fields equal
+
+## First start
+
+win-welcome = Welcome to Zweifaktor
+win-install-question = Is this a first installation, or an update of an existing installation?
+win-first-installation = First installation
+win-first-installation-text = You have not used Zweifaktor on this computer before. A new, empty vault is created in the storage folder.
+win-version-update = Update of an existing installation
+win-version-update-text = You already use Zweifaktor. Point to the folder that holds your vault (vault.zweifaktor) to keep your procedures.
+win-storage-folder = Storage folder
+win-existing-vault-folder = Folder of the existing vault
+win-choose-folder = Choose folder…
+win-use-default-folder = Use the default folder
+win-continue = Continue
+win-looking-into-folder = Looking into the folder…
+win-looking-for-vault = Looking for your vault ({ $path })…
+
+## Setting the master password
+
+win-set-password-title = Set the master password
+win-set-password-text = This password protects your procedures. You enter it each time you open Zweifaktor.
+win-erased-now = The password was entered wrongly too often, so the secrets of all procedures were erased.
+win-erased = The secrets of all procedures were erased.
+win-erased-list-kept = The list of procedures was kept. Set a new password, then enroll each procedure again ("{ win-enroll-again }").
+win-password = Password
+win-repeat-password = Repeat the password
+win-password-needs = The password needs:
+win-password-not-recoverable = The password cannot be recovered. If you forget it, every procedure must be enrolled again.
+win-protecting-vault = Protecting the vault…
+
+## Unlocking
+
+win-locked-for-security = The application was locked for security reasons. Enter your password to see your procedures.
+win-unlock-text = Enter your master password to see your procedures.
+win-master-password = Master password
+win-locked-for = { $seconds ->
+    [one] Locked for 1 second
+   *[other] Locked for { $seconds } seconds
+}
+win-unlock = Unlock
+win-erasing-secrets = Erasing the secrets…
+win-checking-password = Checking the password…
+win-forgot-password = Forgot password
+win-forgot-password-warning = The secrets of all procedures will be deleted. The list of procedures stays, and each procedure must be enrolled again.
+win-forgot-password-question = Then you set a new password. Do you want to reset your password?
+
+## The list of procedures
+
+win-no-procedures = No procedures yet. Add one with "+" (Ctrl+N).
+win-no-match = No procedure matches the search.
+win-add-procedure-hint = Add a procedure (Ctrl+N)
+win-search = Search:
+# The search field's hint: its shortcut.
+win-search-hint = Ctrl+F
+win-lock = Lock
+win-lock-hint = Lock now (Ctrl+L)
+win-code-of = Code of { $name }: { $code }
+win-enroll-again = Enroll again
+win-enroll-again-name = Enroll { $name } again
+win-cannot-make-codes = This procedure's parameters cannot make codes.
+win-secret-erased = The secret was erased: enroll this procedure again.
+# The seconds a code stays valid, beside it.
+win-seconds-left = { $seconds } s
+win-copy = Copy
+win-copy-name = Copy code of { $name }
+win-clipboard-mode = Clipboard mode
+win-clipboard-mode-on = Clipboard mode: on
+win-clipboard-mode-name = Clipboard mode for { $name }
+win-qr-code = QR code
+win-qr-code-name = Show QR code of { $name }
+win-edit = Edit
+win-edit-name = Edit { $name }
+win-delete = Delete
+win-delete-name = Delete { $name }
+win-clipboard-content = Current clipboard content: { $code }
+win-clipboard-content-label = Current clipboard content:
+win-clipboard-empty = Clipboard: no code
+win-saving = Saving…
+win-not-saved = Your last change is not saved: { $reason }
+win-try-again = Try again
+win-drop-to-import = Drop the file to import it
+    (an export file or a QR screenshot)
+win-drop-wait = Wait until Import is done reading,
+    then drop the file
+win-drop-close-dialog = Close the dialog first
+    to import a file
+
+## Menus
+
+win-menu-options = Options
+win-menu-settings = Settings…
+win-menu-import = Import…
+win-menu-export = Export…
+win-menu-change-password = Change password…
+win-menu-lock = Lock (Ctrl+L)
+win-menu-accessibility = Accessibility
+win-larger-text = Larger text
+win-smaller-text = Smaller text
+win-normal-text = Normal text size
+win-high-contrast = High contrast
+# The shortcuts beside the text size items, and the theme choice.
+win-larger-text-key = Ctrl+plus
+win-smaller-text-key = Ctrl+minus
+win-normal-text-key = Ctrl+0
+win-text-size = Text size: { $percent } %
+win-theme-system = Like the system
+win-theme-light = Light
+win-theme-dark = Dark
+win-menu-help = Help
+win-menu-manual = Manual
+win-menu-about = About Zweifaktor
+
+## Adding and editing a procedure
+
+win-add-procedure = Add procedure
+win-edit-procedure = Edit procedure
+win-required-fields = Fields marked * are required.
+win-name-field = Name *
+win-secret-field = Secret (token) *
+win-advanced = Advanced
+win-save = Save
+win-issuer = Issuer
+win-account = Account
+win-url = URL
+win-type = Type:
+win-totp = Time-based (TOTP)
+win-hotp = Counter (HOTP)
+win-steam = Steam
+win-algorithm = Algorithm:
+win-digits = Digits:
+win-period = Period (seconds):
+win-counter = Counter:
+win-filled-from-link = Filled in from the otpauth link.
+win-link-unusable = This otpauth link cannot be used: { $reason }
+win-name-required = The name is required.
+win-name-exists = A procedure with this name already exists.
+win-secret-required = The secret is required.
+
+## Deleting a procedure
+
+win-delete-title = Delete procedure
+win-delete-question = Do you really want to delete the procedure "{ $name }"? Its secret is gone for good.
+win-yes-delete = Yes, delete
+
+## Changing the master password
+
+win-change-password = Change password
+win-current-password = Current password
+win-new-password = New password
+win-repeat-new-password = Repeat the new password
+
+## Settings
+
+win-settings = Settings
+# A row of the settings: "Lock after" [minutes] "minutes without input".
+win-lock-after = Lock after
+win-minutes-without-input = minutes without input
+# A row of the settings: "Clear copied codes" [seconds] "after they expire"; the number
+# stands between the two.
+win-clear-copied-codes = Clear copied codes
+win-after-expiry = after they expire
+win-folder-from-command-line = (given on the command line)
+win-open-folder = Open folder
+win-hide-names = Hide procedure names in the vault file
+win-hide-names-text = Hidden names are safer from anyone who copies the file, but after a forgotten password nothing tells you where to enroll again.
+win-language = Language
+# The first entry of the language list: follow the system's language.
+win-language-system = System ({ $language })
+
+## Import
+
+win-import = Import
+win-import-text = Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.
+win-export-file = Export file
+win-choose-file = Choose file…
+win-read-file = Read file
+win-scan-screen = Scan screen
+win-scan-screen-hint = Find QR codes on the screen, e.g. the enrollment page beside this window
+win-paste-image = Paste image
+win-paste-image-hint = Read the QR codes of an image on the clipboard, e.g. a snipping tool's screenshot
+win-qr-in-images = { $found ->
+    [one] QR codes in { $images } images: 1 account
+   *[other] QR codes in { $images } images: { $found } accounts
+}
+win-qr-in-image = { $found ->
+    [one] QR codes in the image: 1 account
+   *[other] QR codes in the image: { $found } accounts
+}
+win-parts-scanned = { $count ->
+    [one] { $received } of { $total } parts scanned — scan the others too (missing: part { $missing }).
+   *[other] { $received } of { $total } parts scanned — scan the others too (missing: parts { $missing }).
+}
+win-import-format = Format: { $format }
+win-import-password = Password of the export
+win-open = Open
+win-import-waits = The import waits until every part of the transfer is scanned, so that no account is left behind unnoticed.
+win-import-checked = Import { $count }
+win-taking-screenshot = Taking a screenshot… (your desktop may ask for permission)
+win-looking-for-qr = Looking for QR codes…
+win-choosing-file = Choosing the file…
+win-reading-file = Reading the file…
+win-found-entries = { $count ->
+    [one] Found 1 entry:
+   *[other] Found { $count } entries:
+}
+win-name-cleaned = { $name } ({ $note })
+win-already-in-vault = { $name } — already in the vault
+win-cannot-import = { $name }: cannot be imported ({ $reason })
+
+## Export
+
+win-export-title = Export procedures
+win-format = Format
+win-choose = Choose…
+# The export formats as the dialog's choices name them (encrypted or not, in the name).
+win-export-format-zweifaktor = Zweifaktor encrypted backup
+win-export-format-aegis = Aegis encrypted vault
+win-export-format-otpauth = otpauth list (plain)
+win-export-format-google-migration = Google migration links (plain)
+win-export-password = Export password
+win-repeat-export-password = Repeat the export password
+win-at-least-characters = at least { $min } characters
+win-master-password-again-export = Your master password again: the export holds your secrets.
+win-export = Export
+win-left-out = Left out { $count }:
+win-export-unencrypted = The file holds your secrets unencrypted: delete it once it is imported.
+# A procedure in the list of what was exported.
+win-exported-item = • { $name }
+
+## A procedure as a QR code
+
+win-qr-title = QR code of { $name }
+win-qr-alt = QR code with the secret of { $name }
+win-qr-warning = Anyone who sees this code can copy the procedure and make its codes. Show it only to your own phone's camera.
+win-qr-text = Scan the code with an authenticator app to enroll the same secret on a phone.
+win-master-password-again-qr = Your master password again: the code shows the secret.
+win-show-qr = Show QR code
+
+## Help: the manual and About
+
+win-manual = Manual
+win-manual-unlock-title = Unlock
+win-manual-unlock = Enter your master password and press Enter. After 5 wrong attempts each further wrong one locks Zweifaktor for a while (10, 20, 40, 80 seconds); the 10th erases the secrets, keeping the list of procedures.
+win-manual-procedures-title = Procedures
+win-manual-procedures = Each row shows the current code, the seconds until the next one and the login page. "{ win-copy }" puts the code on the clipboard once; "{ win-clipboard-mode }" keeps the current code on the clipboard and replaces it whenever a new code appears.
+win-manual-add-title = Add a procedure
+win-manual-add = Press "+" (Ctrl+N). Give a name and the secret (token) from the service's enrollment page, or paste an otpauth:// link into the secret field: it fills every field. After saving, the first code is shown at once so you can confirm the enrollment.
+win-manual-enroll-again-title = Enroll again
+win-manual-enroll-again = After an erase, procedures show "{ win-enroll-again }": get a new secret from the service and enter it.
+win-manual-import-title = Import
+win-manual-import = { win-menu-options } > { win-menu-import }: another app's export file, a screenshot of QR codes, "{ win-paste-image }" for a snipping tool's picture on the clipboard, or "{ win-scan-screen }". You can also drop a file on the window. A Google Authenticator transfer shown as several QR codes is scanned one code after another; it is imported once every part is in.
+win-manual-export-title = Export and QR code
+win-manual-export = { win-menu-options } > { win-menu-export } writes all procedures to a new file: an encrypted Zweifaktor backup or Aegis vault (with a password of its own), or a plain otpauth list or Google Authenticator links (unencrypted: delete them once imported). "{ win-qr-code }" in a row shows one procedure as a QR code to scan with a phone. Both ask your master password again.
+win-manual-lock-title = Lock
+win-manual-lock = Ctrl+L or "{ win-lock }" forgets the key at once; Zweifaktor also locks after some minutes without input ({ win-menu-options }).
+win-manual-forgot-title = Forgot password
+win-manual-forgot = On the unlock screen: the secrets are deleted, the list of procedures stays, and you set a new password and enroll each procedure again.
+win-manual-language-title = Language
+win-manual-language = Zweifaktor speaks German, English, Dutch and Swedish, following your system's language. { win-menu-options } > { win-menu-settings } chooses another one; the window switches at once.
+win-manual-keyboard-title = Keyboard
+win-manual-keyboard =
+    Tab and Shift+Tab move between controls; Enter or Space presses a button; Enter in a field confirms the dialog; Esc closes a dialog or a menu.
+    Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks; Ctrl+plus and Ctrl+minus make the text larger and smaller, Ctrl+0 sets it back to 100 %.
+    In the list of procedures: Up and Down go to the previous and next procedure's code, Home and End to the first and last; Enter or Ctrl+C copies the code.
+    F10 goes to the menu ({ win-menu-options }); in a menu, Up and Down choose an item, Enter runs it.
+    In a number field (digits, period, minutes): Up and Down change the number.
+    In this manual: Page Up, Page Down, the arrows, Home and End scroll.
+win-about-version = Version { $version }
+win-about-text = Two-factor codes from an encrypted vault.
+win-about-license = License: { $license }
+
+# What a screen reader hears (announcements and names that are never shown as text).
+win-announce-lock-over = The lock is over: you can enter the password again.
+win-announce-new-code = New code of { $name } on the clipboard: { $code }.
+win-announce-erased = The secrets were erased. Set a new password.
+win-announce-qr-shown = The QR code is shown. Anyone who sees it can copy the procedure.
+win-announce-locked = Zweifaktor is locked. Enter your password to see your procedures.
+win-announce-erased-now = The password was entered wrongly too often: the secrets of all procedures were erased. Set a new password.
+win-announce-locked-for = { $seconds ->
+    [one] Locked for 1 second.
+   *[other] Locked for { $seconds } seconds.
+}
+win-announce-import-encrypted = The export is encrypted: enter its password.
+win-announce-import-found = { $found ->
+    [one] Found 1 entry
+   *[other] Found { $found } entries
+}; { $checked ->
+    [one] 1 is checked for import.
+   *[other] { $checked } are checked for import.
+}
+win-announce-parts-scanned = { $received } of { $total } parts scanned: scan the others too.
+win-announce-saved = Saved { $name }.
+win-announce-deleted = Deleted { $name }.
+win-announce-copied = Copied the code of { $name }.
+win-announce-clipboard-mode-off = Clipboard mode off for { $name }.
+win-announce-clipboard-mode-on = Clipboard mode on for { $name }: its code is on the clipboard and replaced by each new one.
+win-announce-all-shown = { $all ->
+    [one] 1 procedure is shown.
+   *[other] All { $all } procedures are shown.
+}
+win-announce-matches = { $count ->
+    [one] 1 procedure matches.
+   *[other] { $count } procedures match.
+}
+win-code-copy-hint = Enter or Ctrl+C copies it.
+win-seconds-until-next = Seconds until the next code of { $name }
+win-procedure-list = Saved procedures
+win-menu-bar = Menu
+win-key-add = Ctrl+N
+win-key-lock = Ctrl+L
+win-key-search = Ctrl+F
+win-checking-master-password = Checking the master password…
+win-checking-and-exporting = Checking the master password and exporting…
+win-changing-password = Changing the password…

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
+use crate::fl;
+
 use super::ZweifaktorApp;
 use super::command::Choose;
 use super::dialog::Dialog;
@@ -182,10 +184,9 @@ impl ZweifaktorApp {
                         .then(|| path.file_name().map(|n| n.to_string_lossy().into_owned()))
                         .flatten();
                     let source = if path.as_os_str().is_empty() {
-                        Source::Content(
-                            file.bytes()
-                                .map_err(|e| format!("The dropped file cannot be read: {e}")),
-                        )
+                        Source::Content(file.bytes().map_err(|e| {
+                            fl!("win-dropped-file-unreadable", reason = e.to_string())
+                        }))
                     } else {
                         Source::Path(path.to_path_buf())
                     };
@@ -243,20 +244,23 @@ impl ZweifaktorApp {
     /// window's thread; a job waits for the answer.
     pub(super) fn start_choosing(&mut self, purpose: Choose) {
         let (owner, question) = match (&purpose, &self.screen) {
-            (Choose::StorageFolder { title }, Screen::FirstStart(_)) => {
-                (self.screen_serial, FileQuestion::Folder { title })
-            }
+            (Choose::StorageFolder { title }, Screen::FirstStart(_)) => (
+                self.screen_serial,
+                FileQuestion::Folder {
+                    title: title.clone(),
+                },
+            ),
             (Choose::ImportFile { .. } | Choose::ExportFile { .. }, Screen::Procedures(s)) => {
                 let Some(open) = &s.dialog else {
                     return;
                 };
                 let question = match (&purpose, &open.dialog) {
                     (Choose::ImportFile { .. }, Dialog::Import(_)) => FileQuestion::OpenFile {
-                        title: "Export file",
+                        title: fl!("win-export-file"),
                     },
                     (Choose::ExportFile { file_name }, Dialog::Export(_)) => {
                         FileQuestion::SaveFile {
-                            title: "Export file",
+                            title: fl!("win-export-file"),
                             file_name,
                         }
                     }

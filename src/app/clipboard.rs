@@ -12,6 +12,8 @@
 //! last look found our code, that is while we own the clipboard and arboard answers it locally.
 
 use uuid::Uuid;
+
+use crate::fl;
 use zeroize::Zeroizing;
 
 pub trait Clipboard: Send {
@@ -26,7 +28,9 @@ pub trait Clipboard: Send {
 }
 
 /// What the user hears when the clipboard holds no image.
-pub const NO_IMAGE: &str = "The clipboard holds no image. Copy a screenshot of the QR code (e.g. with a snipping tool), then paste it.";
+pub fn no_image() -> String {
+    fl!("win-clipboard-no-image")
+}
 
 /// An image from the clipboard: RGBA, 8 bits per channel, row by row. It may show a secret
 /// (a QR code), so it is wiped when dropped and `Debug` shows only its size.
@@ -90,9 +94,7 @@ impl SystemClipboard {
         if self.inner.is_none() {
             self.inner = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
         }
-        self.inner
-            .as_mut()
-            .ok_or_else(|| "no clipboard available".to_owned())
+        self.inner.as_mut().ok_or_else(|| fl!("win-no-clipboard"))
     }
 }
 
@@ -147,8 +149,11 @@ impl Clipboard for SystemClipboard {
                 height: image.height,
                 rgba: Zeroizing::new(image.bytes.into_owned()),
             }),
-            Err(arboard::Error::ContentNotAvailable) => Err(NO_IMAGE.to_owned()),
-            Err(e) => Err(format!("The image on the clipboard cannot be read: {e}")),
+            Err(arboard::Error::ContentNotAvailable) => Err(no_image()),
+            Err(e) => Err(fl!(
+                "win-clipboard-image-unreadable-because",
+                reason = e.to_string()
+            )),
         }
     }
 
@@ -214,7 +219,7 @@ impl Clipboard for MemoryClipboard {
     fn get_image(&mut self) -> Result<ClipboardImage, String> {
         match self.0.lock().as_deref() {
             Ok(MemoryContent::Image(image)) => Ok(image.clone()),
-            _ => Err(NO_IMAGE.to_owned()),
+            _ => Err(no_image()),
         }
     }
 

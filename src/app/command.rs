@@ -45,6 +45,9 @@ pub enum Command {
     SetTextScale(f32),
     SetTheme(ThemeChoice),
     SetHighContrast(bool),
+    /// Speak this language (a code of [`crate::i18n::LANGUAGES`]) from the next frame on, and
+    /// remember it; `None`: follow the system's language.
+    SetLanguage(Option<&'static str>),
     OpenStorageFolder,
     /// Check the master password again, then write an export file.
     Export(ExportRequest),
@@ -104,5 +107,5 @@ pub enum Choose {
     /// Where an export goes; the dialog offers `file_name`.
     ExportFile { file_name: &'static str },
     /// The storage folder on the first start; `title` is the field's label.
-    StorageFolder { title: &'static str },
+    StorageFolder { title: String },
 }

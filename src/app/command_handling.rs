@@ -14,11 +14,13 @@ use super::focus::FocusTarget;
 use super::import_state::ImportState;
 use super::jobs::{APP, Finished, Work};
 use super::messages::{
-    current_password_message, export_message, master_password_message, sentence, unlock_message,
+    current_password_message, error_sentence, export_message, master_password_message,
+    unlock_message,
 };
 use super::open_vault::OpenVault;
 use super::screen::{PasswordPurpose, Screen, Waiting};
 use super::view::FieldUpdate;
+use crate::fl;
 use zweifaktor_core::config;
 use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::session::VaultSession;
@@ -64,6 +66,11 @@ impl ZweifaktorApp {
             }
             Command::SetTheme(theme) => self.update_config(|c| c.theme = theme),
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
+            Command::SetLanguage(choice) => {
+                self.set_language(choice);
+                // Drawn again at once in the new language, not at the next input.
+                ctx.request_repaint();
+            }
             Command::OpenStorageFolder => {
                 if let Some(folder) = self.vault_path().as_deref().and_then(Path::parent) {
                     ctx.open_url(egui::OpenUrl::new_tab(format!(
@@ -170,12 +177,9 @@ impl ZweifaktorApp {
         }
         match failed {
             None => self.start_after_saving(waiting.command),
-            Some(reason) => self.show_error_of(
-                serial,
-                format!(
-                    "Your last change is not saved yet ({reason}), so nothing was done. Close this dialog, use \"Try again\" at the bottom of the window, then try this again."
-                ),
-            ),
+            Some(reason) => {
+                self.show_error_of(serial, fl!("win-change-not-saved-yet", reason = reason))
+            }
         }
     }
 
@@ -187,9 +191,9 @@ impl ZweifaktorApp {
         let event = match outcome {
             Ok(event) => event,
             // Said where the work was asked for, instead of a spinner turning forever.
-            Err(lost) => {
+            Err(_) => {
                 if self.is_shown(owner) {
-                    self.show_error_of(owner, sentence(&lost.to_string()));
+                    self.show_error_of(owner, fl!("win-job-lost"));
                 }
                 return;
             }
@@ -246,7 +250,7 @@ impl ZweifaktorApp {
                         s.vault.replace_session(session);
                         s.dialog = None;
                     }
-                    self.tell("The password was changed.");
+                    self.tell(fl!("win-password-changed"));
                 }
                 Err(e @ (UnlockError::ErasedNow | UnlockError::SecretsErased)) => {
                     self.ask_for_new_password(matches!(e, UnlockError::ErasedNow))
@@ -261,7 +265,7 @@ impl ZweifaktorApp {
                         PasswordPurpose::AfterErase,
                         false,
                     ));
-                    self.announce("The secrets were erased. Set a new password.");
+                    self.announce(fl!("win-announce-erased"));
                 }
                 Err(e) => self.show_error_of(owner, unlock_message(&e)),
             },
@@ -277,10 +281,10 @@ impl ZweifaktorApp {
             }
             Event::Exported(result) => match result {
                 Ok(report) => {
-                    self.tell(format!(
-                        "Exported {} procedures to {}.",
-                        report.included.len(),
-                        report.path.display()
+                    self.tell(fl!(
+                        "win-exported",
+                        count = report.included.len(),
+                        path = report.path.display().to_string()
                     ));
                     if let Some(Dialog::Export(d)) = self.dialog_mut() {
                         d.report = Some(report);
@@ -297,15 +301,13 @@ impl ZweifaktorApp {
                         d.error = None;
                         d.shown = Some(shown);
                     }
-                    self.announce(
-                        "The QR code is shown. Anyone who sees it can copy the procedure.",
-                    );
+                    self.announce(fl!("win-announce-qr-shown"));
                 }
                 Err(QrFailure::Unlock(
                     e @ (UnlockError::ErasedNow | UnlockError::SecretsErased),
                 )) => self.ask_for_new_password(matches!(e, UnlockError::ErasedNow)),
                 Err(QrFailure::Unlock(e)) => self.show_error_of(owner, master_password_message(&e)),
-                Err(other) => self.show_error_of(owner, sentence(&other.to_string())),
+                Err(other) => self.show_error_of(owner, error_sentence(&other)),
             },
             Event::ImportRead(reads) => {
                 if let Screen::Procedures(s) = &mut self.screen
@@ -336,10 +338,9 @@ impl ZweifaktorApp {
                     // must not silently become a new, empty vault.
                     (VaultPlace::NoFolder, None, Some(folder)) => Screen::first_start(
                         Some(folder.clone()),
-                        Some(format!(
-                            "The storage folder {} cannot be found (moved, or a drive not connected?). \
-                             Connect it and restart Zweifaktor, or choose the folder that holds your vault.",
-                            folder.display()
+                        Some(fl!(
+                            "win-storage-folder-missing",
+                            folder = folder.display().to_string()
                         )),
                     ),
                     _ => Screen::for_vault(vault_path, found),
@@ -354,10 +355,10 @@ impl ZweifaktorApp {
                 let vault_path = folder.join(config::VAULT_FILE_NAME);
                 if existing && !has_vault {
                     if let Screen::FirstStart(s) = &mut self.screen {
-                        s.error = Some(format!(
-                            "There is no Zweifaktor vault in {}. Choose the folder that holds {}.",
-                            folder.display(),
-                            config::VAULT_FILE_NAME
+                        s.error = Some(fl!(
+                            "win-no-vault-in-folder",
+                            folder = folder.display().to_string(),
+                            file = config::VAULT_FILE_NAME
                         ));
                     }
                     return;
@@ -379,22 +380,19 @@ impl ZweifaktorApp {
     /// the screen shown now, since the user asked for it and would not know otherwise.
     fn after_close(&mut self, event: Event) {
         let said = match event {
-            Event::Exported(Ok(report)) => format!(
-                "The export started before the lock was finished: {} procedures in {}.",
-                report.included.len(),
-                report.path.display()
+            Event::Exported(Ok(report)) => fl!(
+                "win-exported-after-lock",
+                count = report.included.len(),
+                path = report.path.display().to_string()
             ),
-            Event::Exported(Err(failure)) => format!(
-                "The export started before the lock wrote nothing: {}",
-                export_message(failure)
+            Event::Exported(Err(failure)) => fl!(
+                "win-not-exported-after-lock",
+                reason = export_message(failure)
             ),
-            Event::PasswordChanged(Ok(_)) => {
-                "The master password was changed just before the lock: unlock with the new one."
-                    .to_owned()
-            }
-            Event::PasswordChanged(Err(e)) => format!(
-                "The master password was not changed: {}",
-                current_password_message(&e)
+            Event::PasswordChanged(Ok(_)) => fl!("win-password-changed-before-lock"),
+            Event::PasswordChanged(Err(e)) => fl!(
+                "win-password-not-changed",
+                reason = current_password_message(&e)
             ),
             // The others belong to screens that cannot be left while they run (only the
             // window can close), or only read.
@@ -438,7 +436,7 @@ impl ZweifaktorApp {
     /// would not know it is waiting.
     fn take_dropped_files(&mut self, files: Vec<egui::DroppedFileHandle>) {
         if let Screen::Unlock(s) = &mut self.screen {
-            s.error = Some("Unlock first, then drop the file again.".to_owned());
+            s.error = Some(fl!("win-unlock-before-drop"));
             return;
         }
         let Screen::Procedures(s) = &self.screen else {
@@ -529,10 +527,9 @@ impl ZweifaktorApp {
     /// A session opened (unlock, new vault, new password): show the procedures, the keyboard
     /// focus on the first.
     fn open(&mut self, session: VaultSession) {
-        let notice = session.restored_from_backup.then(|| {
-            "The vault file was damaged; its backup copy was restored (the damaged file is kept as .damaged)."
-                .to_owned()
-        });
+        let notice = session
+            .restored_from_backup
+            .then(|| fl!("win-restored-from-backup"));
         self.last_input = self.now();
         self.last_refresh = self.now();
         let vault = OpenVault::new(self.next_serial(), session);
@@ -558,7 +555,7 @@ impl ZweifaktorApp {
         if let Some(path) = self.vault_path() {
             self.show_screen(Screen::unlock(path, true));
         }
-        self.announce("Zweifaktor is locked. Enter your password to see your procedures.");
+        self.announce(fl!("win-announce-locked"));
     }
 
     /// The secrets are gone: a new password, then the procedures can be enrolled again.
@@ -571,9 +568,7 @@ impl ZweifaktorApp {
             erased_now,
         ));
         if erased_now {
-            self.announce_urgently(
-                "The password was entered wrongly too often: the secrets of all procedures were erased. Set a new password.",
-            );
+            self.announce_urgently(fl!("win-announce-erased-now"));
         }
     }
 
@@ -604,7 +599,7 @@ impl ZweifaktorApp {
 
 /// "Locked for N seconds", as said once when the lock starts.
 pub(super) fn locked_message(seconds: u64) -> String {
-    format!("Locked for {seconds} seconds.")
+    fl!("win-announce-locked-for", seconds = seconds)
 }
 
 /// What to say after the Import dialog read something: its error (at once), or what it found.
@@ -613,21 +608,21 @@ fn import_outcome(import: &ImportState) -> Option<(String, bool)> {
         return Some((error.clone(), true));
     }
     if import.waits_for_password() {
-        return Some((
-            "The export is encrypted: enter its password.".to_owned(),
-            false,
-        ));
+        return Some((fl!("win-announce-import-encrypted"), false));
     }
     let preview = import.preview.as_ref()?;
-    let mut text = format!(
-        "Found {} entries; {} are checked for import.",
-        preview.rows.len() + preview.skipped.len(),
-        import.checked_count()
+    let found = preview.rows.len() + preview.skipped.len();
+    let mut text = fl!(
+        "win-announce-import-found",
+        found = found,
+        checked = import.checked_count()
     );
     if let Some(partial) = import.incomplete.first() {
-        text.push_str(&format!(
-            " {} of {} parts scanned: scan the others too.",
-            partial.received, partial.total
+        text.push(' ');
+        text.push_str(&fl!(
+            "win-announce-parts-scanned",
+            received = partial.received,
+            total = partial.total
         ));
     }
     Some((text, false))

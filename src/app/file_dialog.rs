@@ -10,18 +10,18 @@ use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::Arc;
 
-/// What the dialog asks for.
+/// What the dialog asks for; its title in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileQuestion {
     OpenFile {
-        title: &'static str,
+        title: String,
     },
     SaveFile {
-        title: &'static str,
+        title: String,
         file_name: &'static str,
     },
     Folder {
-        title: &'static str,
+        title: String,
     },
 }
 
@@ -39,11 +39,14 @@ pub fn system_file_chooser() -> FileChooser {
         let dialog = rfd::AsyncFileDialog::new();
         type Answer = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
         let answer: Answer = match question {
-            FileQuestion::OpenFile { title } => Box::pin(dialog.set_title(title).pick_file()),
-            FileQuestion::SaveFile { title, file_name } => {
-                Box::pin(dialog.set_title(title).set_file_name(file_name).save_file())
-            }
-            FileQuestion::Folder { title } => Box::pin(dialog.set_title(title).pick_folder()),
+            FileQuestion::OpenFile { title } => Box::pin(dialog.set_title(&title).pick_file()),
+            FileQuestion::SaveFile { title, file_name } => Box::pin(
+                dialog
+                    .set_title(&title)
+                    .set_file_name(file_name)
+                    .save_file(),
+            ),
+            FileQuestion::Folder { title } => Box::pin(dialog.set_title(&title).pick_folder()),
         };
         Box::new(move || {
             futures_lite::future::block_on(answer).map(|file| file.path().to_path_buf())

@@ -16,6 +16,8 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use super::clipboard::ClipboardImage;
+use super::messages::{error_sentence, screen_message};
+use crate::fl;
 use crate::screen::ScreenError;
 use zweifaktor_core::flow::import::{self as flow, ExportFile, FileContent, FileError};
 use zweifaktor_core::import::{Format, ImportError, Imported};
@@ -91,8 +93,8 @@ pub fn read(source: Source, password: Option<&Password>) -> Found {
                 opened,
             }
         }
-        Err(FileError::Read(e)) => Found::Unreadable(e.to_string()),
-        Err(FileError::Image(e)) => Found::QrTexts(Err(e.to_string())),
+        Err(FileError::Read(e)) => Found::Unreadable(error_sentence(&e)),
+        Err(FileError::Image(e)) => Found::QrTexts(Err(error_sentence(&e))),
         Err(FileError::Format(e)) => Found::Unrecognised(e),
     }
 }
@@ -107,17 +109,17 @@ pub fn pasted(image: Result<ClipboardImage, String>) -> Found {
     Found::QrTexts(texts(image.and_then(|image| {
         let (width, height, pixels) = image
             .to_luma()
-            .ok_or_else(|| "The image on the clipboard cannot be read.".to_owned())?;
-        qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
+            .ok_or_else(|| fl!("win-clipboard-image-unreadable"))?;
+        qr::decode_luma(width, height, &pixels).map_err(|e| error_sentence(&e))
     })))
 }
 
 /// Every QR code on the screen.
 pub fn scanned(capture: &ScreenCapture) -> Found {
-    Found::QrTexts(texts(capture().map_err(|e| e.to_string()).and_then(
+    Found::QrTexts(texts(capture().map_err(|e| screen_message(&e)).and_then(
         |(width, height, pixels)| {
             let pixels = Zeroizing::new(pixels);
-            qr::decode_luma(width, height, &pixels).map_err(|e| e.to_string())
+            qr::decode_luma(width, height, &pixels).map_err(|e| error_sentence(&e))
         },
     )))
 }

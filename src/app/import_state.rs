@@ -7,8 +7,9 @@
 use zeroize::Zeroizing;
 
 use super::import::{Found, Read};
-use super::messages::sentence;
+use super::messages::error_sentence;
 use super::view::FieldUpdate;
+use crate::fl;
 use zweifaktor_core::flow::import::QrCodes;
 use zweifaktor_core::import::preview::{Preview, Verdict, preview};
 use zweifaktor_core::import::{Format, ImportError, Imported};
@@ -79,7 +80,7 @@ impl ImportState {
             self.take(read.found, existing);
             if let Some(error) = self.error.take() {
                 problems.push(match read.name {
-                    Some(name) => format!("{name}: {error}"),
+                    Some(name) => fl!("win-named-problem", name = name, problem = error),
                     None => error,
                 });
             }
@@ -97,7 +98,7 @@ impl ImportState {
             Found::Unrecognised(e) => {
                 self.forget_qr_codes();
                 self.preview = None;
-                self.error = Some(e.to_string());
+                self.error = Some(error_sentence(&e));
             }
             Found::Export {
                 bytes,
@@ -126,7 +127,7 @@ impl ImportState {
                 self.preview = Some(preview(imported, existing));
                 self.error = None;
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(error_sentence(&e)),
         }
     }
 
@@ -149,7 +150,7 @@ impl ImportState {
             Err(e) => return self.error = Some(e),
         };
         if let Err(e) = self.qr.add_image(texts) {
-            return self.error = Some(sentence(&e.to_string()));
+            return self.error = Some(error_sentence(&e));
         }
         // An export file's entries were shown (its reading forgot earlier codes): the codes
         // start a new preview.
@@ -160,7 +161,7 @@ impl ImportState {
                 self.incomplete = gathered.incomplete;
                 self.preview = Some(preview(gathered.imported, existing));
             }
-            Err(e) => self.error = Some(sentence(&e.to_string())),
+            Err(e) => self.error = Some(error_sentence(&e)),
         }
     }
 }

@@ -1,7 +1,11 @@
-//! What the window says when something did not work: errors turned into sentences in one
-//! place (the next step, languages, replaces these by translations).
+//! What the window says when something did not work: errors turned into sentences in the
+//! user's language, in one place. The core's errors come through its message layer
+//! ([`Localize`]); the window's own sentences are in `i18n/<lang>/zweifaktor.ftl`.
 
 use super::export::ExportFailure;
+use crate::fl;
+use crate::screen::ScreenError;
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::unlock::UnlockError;
 
 /// A message as a sentence: first letter upper case.
@@ -13,23 +17,37 @@ pub fn sentence(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// One of the core's errors as a sentence in the user's language: the core's messages are
+/// clauses ("the secret is empty"), which the command line puts after its name; the window
+/// shows them on their own, capitalised and with a full stop.
+pub fn error_sentence(error: &impl Localize) -> String {
+    let mut text = sentence(&error.to_message());
+    if !text.ends_with(['.', '!', '?', ':', '…']) {
+        text.push('.');
+    }
+    text
+}
+
 /// When a password was not accepted.
 pub fn unlock_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "Wrong password. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
-        UnlockError::Locked(_) => "Too many wrong passwords.".to_owned(),
-        other => sentence(&other.to_string()),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!("win-wrong-password", attempts_left = (*attempts_left))
+        }
+        UnlockError::Locked(_) => fl!("win-too-many-wrong-passwords"),
+        other => error_sentence(other),
     }
 }
 
 /// When the master password asked again (export, QR code) was not accepted.
 pub fn master_password_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "The master password is wrong; nothing was shown or written. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!(
+                "win-wrong-master-password",
+                attempts_left = (*attempts_left)
+            )
+        }
         other => unlock_message(other),
     }
 }
@@ -37,27 +55,57 @@ pub fn master_password_message(error: &UnlockError) -> String {
 /// When the current password in "Change password" was not accepted.
 pub fn current_password_message(error: &UnlockError) -> String {
     match error {
-        UnlockError::WrongPassword { attempts_left, .. } => format!(
-            "The current password is wrong. {attempts_left} more wrong attempts and the secrets are erased."
-        ),
+        UnlockError::WrongPassword { attempts_left, .. } => {
+            fl!(
+                "win-wrong-current-password",
+                attempts_left = (*attempts_left)
+            )
+        }
         other => unlock_message(other),
     }
 }
 
-/// When an export wrote nothing.
+/// When an export wrote nothing; a format that could hold none of the procedures says why
+/// for each.
 pub fn export_message(failure: ExportFailure) -> String {
-    match failure {
-        ExportFailure::Unlock(e) => master_password_message(&e),
-        ExportFailure::Nothing { format, left_out } => {
-            let mut message = format!(
-                "No procedure can be exported in this format ({format}); nothing was written."
-            );
-            for left in left_out {
-                message.push_str(&format!("\n{}: {}", left.name, left.reason));
-            }
-            message
+    if let ExportFailure::Unlock(e) = &failure {
+        return master_password_message(e);
+    }
+    let mut message = error_sentence(&failure);
+    for left in failure.left_out() {
+        message.push('\n');
+        message.push_str(&fl!(
+            "win-named-problem",
+            name = left.name.as_str(),
+            problem = left.reason.to_message()
+        ));
+    }
+    message
+}
+
+/// Why "Scan screen" found nothing to read, and what to do instead.
+pub fn screen_message(error: &ScreenError) -> String {
+    let instead = if cfg!(target_os = "macos") {
+        fl!("win-screen-instead-macos")
+    } else {
+        fl!("win-screen-instead")
+    };
+    match error {
+        ScreenError::Unavailable(detail) => {
+            fl!("win-screen-unavailable", detail = detail, instead = instead)
         }
-        other => sentence(&other.to_string()),
+        ScreenError::NoPortal(detail) => {
+            fl!("win-screen-no-portal", detail = detail, instead = instead)
+        }
+        ScreenError::Cancelled => fl!("win-screen-cancelled", instead = instead),
+        ScreenError::Refused => fl!("win-screen-refused", instead = instead),
+        ScreenError::TimedOut(seconds) => fl!(
+            "win-screen-timed-out",
+            seconds = (*seconds),
+            instead = instead
+        ),
+        ScreenError::Failed(detail) => fl!("win-screen-failed", detail = detail, instead = instead),
+        ScreenError::NotAllowed => fl!("win-screen-not-allowed", instead = instead),
     }
 }
 
@@ -69,5 +117,11 @@ mod tests {
     fn a_message_starts_with_a_capital_letter() {
         assert_eq!(sentence("ärger mit dem Netz"), "Ärger mit dem Netz");
         assert_eq!(sentence(""), "");
+    }
+
+    #[test]
+    fn an_error_of_the_core_is_a_sentence_with_a_full_stop() {
+        let error = zweifaktor_core::import::ImportError::Empty;
+        assert_eq!(error_sentence(&error), "The file is empty.");
     }
 }

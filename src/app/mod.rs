@@ -35,6 +35,7 @@ use std::time::{Duration, Instant};
 
 use zeroize::Zeroizing;
 
+use crate::fl;
 use announce::Announcement;
 use clipboard::ClipboardKeeper;
 use command::Command;
@@ -147,13 +148,11 @@ impl ZweifaktorApp {
             std::thread::sleep(Duration::from_millis(5));
         }
         if let Some(notice) = self.notice.take() {
-            eprintln!("zweifaktor: {notice}");
+            eprintln!("{}", fl!("cli-error", message = notice));
         }
         if self.closing.iter().any(|vault| !vault.is_settled()) {
-            eprintln!(
-                "zweifaktor: the last changes were not saved within {} seconds; they are lost",
-                EXIT_WAIT.as_secs()
-            );
+            let lost = fl!("win-exit-not-saved", seconds = EXIT_WAIT.as_secs());
+            eprintln!("{}", fl!("cli-error", message = lost));
         }
     }
 

@@ -11,6 +11,9 @@
 
 use uuid::Uuid;
 
+use crate::fl;
+use zweifaktor_core::message::Localize;
+
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, ProcedureError};
 use zweifaktor_core::vault::VaultContents;
 use zweifaktor_core::vault::session::{SessionError, VaultSession};
@@ -112,7 +115,7 @@ impl VaultJob {
                     let mut refused = Vec::new();
                     for change in &changes {
                         if let Err(e) = change.apply(edit.contents, edit.names_hidden) {
-                            refused.push(e.to_string());
+                            refused.push(e.to_message());
                         }
                     }
                     Ok::<_, SessionError>(refused)
@@ -122,12 +125,12 @@ impl VaultJob {
                         count: changes.len(),
                         refused,
                     },
-                    Err(e) => VaultOutcome::NotSaved(e.to_string()),
+                    Err(e) => VaultOutcome::NotSaved(e.to_message()),
                 };
                 (Some(session), outcome)
             }
             VaultJob::Check { mut session } => {
-                let checked = session.refresh().map_err(|e| e.to_string());
+                let checked = session.refresh().map_err(|e| e.to_message());
                 (Some(session), VaultOutcome::Checked(checked))
             }
         });
@@ -283,9 +286,7 @@ impl OpenVault {
         let Some(session) = session else {
             self.lost = true;
             self.saving = 0;
-            self.failed = Some(
-                "the saving stopped unexpectedly; lock, unlock and make the change again".into(),
-            );
+            self.failed = Some(fl!("win-saving-lost"));
             return None;
         };
         self.session = Some(session);
@@ -295,9 +296,10 @@ impl OpenVault {
                 self.unsaved.drain(..count.min(self.unsaved.len()));
                 self.failed = None;
                 self.show_session();
-                refused.into_iter().next_back().map(|reason| {
-                    format!("A change was not saved (another program changed the vault meanwhile): {reason}")
-                })
+                refused
+                    .into_iter()
+                    .next_back()
+                    .map(|reason| fl!("win-change-refused", reason = reason))
             }
             VaultOutcome::NotSaved(reason) => {
                 // The saved contents are as before: show them with every change on top again.

@@ -6,7 +6,10 @@
 use super::ZweifaktorApp;
 use super::event::Event;
 use super::jobs::{APP, Work};
+use crate::fl;
+use crate::i18n::LANGUAGES;
 use zweifaktor_core::config::Config;
+use zweifaktor_core::message::Localize;
 
 #[derive(Default)]
 pub struct SettingsSaves {
@@ -16,6 +19,17 @@ pub struct SettingsSaves {
 }
 
 impl ZweifaktorApp {
+    /// The window speaks the chosen language (a code of [`LANGUAGES`]; `None`: the system's)
+    /// from the next frame on — texts already said, such as an error shown, stay as they
+    /// were — and it is remembered like every setting.
+    pub(super) fn set_language(&mut self, choice: Option<&str>) {
+        let code = choice
+            .and_then(|code| LANGUAGES.iter().find(|l| l.code == code))
+            .map(|l| l.code);
+        crate::i18n::apply(code);
+        self.update_config(|c| c.language = code.map(str::to_owned));
+    }
+
     pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {
         change(&mut self.config);
         self.save_settings();
@@ -30,14 +44,14 @@ impl ZweifaktorApp {
         let config = self.config.clone();
         self.settings_saves.running = true;
         self.jobs.spawn(APP, Work::SavingSettings, move || {
-            Event::SettingsSaved(store.save(&config).map_err(|e| e.to_string()))
+            Event::SettingsSaved(store.save(&config).map_err(|e| e.to_message()))
         });
     }
 
     pub(super) fn settings_saved(&mut self, result: Result<(), String>) {
         self.settings_saves.running = false;
         if let Err(e) = result {
-            self.tell(format!("The settings could not be saved: {e}"));
+            self.tell(fl!("win-settings-not-saved", reason = e));
         }
         if std::mem::take(&mut self.settings_saves.again) {
             self.save_settings();

@@ -11,6 +11,7 @@ use super::event::Event;
 use super::jobs::{APP, Work};
 use super::screen::Screen;
 use super::view::current_code;
+use crate::fl;
 use zeroize::Zeroizing;
 
 impl ZweifaktorApp {
@@ -38,12 +39,13 @@ impl ZweifaktorApp {
             Screen::LookingForVault(_) | Screen::FirstStart(_) | Screen::SetPassword(_) => {}
         }
         if lock_ended {
-            self.announce("The lock is over: you can enter the password again.");
+            self.announce(fl!("win-announce-lock-over"));
         }
         if let Some((name, code)) = self.update_clipboard(now) {
-            self.announce(format!(
-                "New code of {name} on the clipboard: {}.",
-                digit_by_digit(&code)
+            self.announce(fl!(
+                "win-announce-new-code",
+                name = name,
+                code = digit_by_digit(&code)
             ));
         }
         self.look_at_clipboard(now);
@@ -92,7 +94,7 @@ impl ZweifaktorApp {
                             replaced.then(|| (name, Zeroizing::new(code.as_str().to_owned())))
                         }
                         Err(e) => {
-                            self.tell(format!("Cannot use the clipboard: {e}"));
+                            self.tell(fl!("win-clipboard-unusable", reason = e));
                             None
                         }
                     };

@@ -5,8 +5,11 @@
 
 use uuid::Uuid;
 
+use crate::fl;
+
 use super::ZweifaktorApp;
 use super::focus::FocusTarget;
+use super::messages::error_sentence;
 use super::open_vault::Change;
 use super::screen::Screen;
 use super::view::current_code;
@@ -26,7 +29,7 @@ impl ZweifaktorApp {
                 true
             }
             Err(e) => {
-                self.tell(e.to_string());
+                self.tell(error_sentence(&e));
                 false
             }
         }
@@ -72,7 +75,7 @@ impl ZweifaktorApp {
         };
         if let Some(id) = shown {
             let name = procedure_name(s, id);
-            self.announce(format!("Saved {name}."));
+            self.announce(fl!("win-announce-saved", name = name));
             self.move_focus(FocusTarget::Procedure(id));
         }
     }
@@ -100,7 +103,7 @@ impl ZweifaktorApp {
             s.dialog = None;
         }
         if deleted {
-            self.announce(format!("Deleted {name}."));
+            self.announce(fl!("win-announce-deleted", name = name));
             self.move_focus(neighbour.map_or(FocusTarget::Search, FocusTarget::Procedure));
         }
     }
@@ -112,7 +115,7 @@ impl ZweifaktorApp {
         let procedures = flow::import::imported_procedures(drafts, now);
         let count = procedures.as_ref().map_or(0, Vec::len);
         if self.change_vault(procedures.map(Change::Import)) {
-            self.tell(format!("Imported {count} procedures."));
+            self.tell(fl!("win-imported", count = count));
         }
     }
 
@@ -142,8 +145,8 @@ impl ZweifaktorApp {
             .clipboard
             .place(&mut *self.env.clipboard, code.as_str(), clear_at)
         {
-            Ok(()) => self.announce(format!("Copied the code of {name}.")),
-            Err(e) => self.tell(format!("Cannot use the clipboard: {e}")),
+            Ok(()) => self.announce(fl!("win-announce-copied", name = name)),
+            Err(e) => self.tell(fl!("win-clipboard-unusable", reason = e)),
         }
     }
 
@@ -154,14 +157,12 @@ impl ZweifaktorApp {
         };
         if self.clipboard.mode() == Some(id) {
             self.clipboard.stop(&mut *self.env.clipboard);
-            self.announce(format!("Clipboard mode off for {name}."));
+            self.announce(fl!("win-announce-clipboard-mode-off", name = name));
         } else {
             self.clipboard.set_mode(Some(id));
             // Its first code is part of switching on: said with it, not as a new code.
             let _ = self.update_clipboard(self.now());
-            self.announce(format!(
-                "Clipboard mode on for {name}: its code is on the clipboard and replaced by each new one."
-            ));
+            self.announce(fl!("win-announce-clipboard-mode-on", name = name));
         }
     }
 }

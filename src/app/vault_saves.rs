@@ -9,6 +9,7 @@ use super::event::Event;
 use super::jobs::{APP, Jobs, Work};
 use super::open_vault::{VaultJob, VaultOutcome};
 use super::screen::Screen;
+use crate::fl;
 
 impl ZweifaktorApp {
     /// Starts what is due: the shown vault's save or look (not while a new password is being
@@ -45,7 +46,7 @@ impl ZweifaktorApp {
                 .vault
                 .failure()
                 .filter(|_| !failed_before)
-                .map(|reason| format!("Your last change is not saved: {reason}"));
+                .map(|reason| fl!("win-not-saved", reason = reason));
             if let Some(said) = said {
                 self.tell(said);
             }
@@ -61,11 +62,9 @@ impl ZweifaktorApp {
         };
         let vault = &mut self.closing[at];
         let said = vault.back(session, outcome);
-        let failure = vault.failure().map(|reason| {
-            format!(
-                "Your last change could not be saved before the lock ({reason}): unlock and make it again."
-            )
-        });
+        let failure = vault
+            .failure()
+            .map(|reason| fl!("win-not-saved-before-lock", reason = reason));
         // A failed vault is given up: nothing more is tried.
         if failure.is_some() || vault.is_settled() {
             self.closing.remove(at);

@@ -63,6 +63,12 @@ pub fn choose(
     Ok(language)
 }
 
+/// The language the system asks for (what "System" in the Options means), without
+/// switching to it.
+pub fn system_language() -> &'static Language {
+    language::negotiate(&language::system())
+}
+
 /// The raw text of the program's `.ftl` file for `code` (the tests compare the languages).
 pub fn source(code: &str) -> Option<String> {
     let file = Localizations::get(&format!("{code}/{DOMAIN}.ftl"))?;

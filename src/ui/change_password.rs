@@ -1,8 +1,10 @@
 //! Changing the master password: the current one, the new one twice with its rules; the
 //! check and the re-encryption run in the background.
 
+use crate::fl;
 use egui::Ui;
 use zeroize::Zeroizing;
+use zweifaktor_core::message::Localize;
 
 use super::focus::first_focus;
 use super::semantics;
@@ -39,18 +41,18 @@ impl ChangePasswordDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 400.0);
-                semantics::dialog_title(ui, "Change password");
+                semantics::dialog_title(ui, &fl!("win-change-password"));
                 let check = dialog_body(ui, |ui| {
-                    let old = labelled_field(ui, "Current password", &mut self.old, true);
+                    let old = labelled_field(ui, &fl!("win-current-password"), &mut self.old, true);
                     first_focus(&old, &mut self.focused);
-                    labelled_field(ui, "New password", &mut self.new, true);
-                    labelled_field(ui, "Repeat the new password", &mut self.repeat, true);
+                    labelled_field(ui, &fl!("win-new-password"), &mut self.new, true);
+                    labelled_field(ui, &fl!("win-repeat-new-password"), &mut self.repeat, true);
                     let check = PasswordCheck::of(&self.new);
                     let equal = !self.new.is_empty() && *self.new == *self.repeat;
                     for rule in PasswordRule::ALL {
-                        rule_line(ui, view.config, check.meets(rule), rule.description());
+                        rule_line(ui, view.config, check.meets(rule), &rule.to_message());
                     }
-                    rule_line(ui, view.config, equal, "both fields equal");
+                    rule_line(ui, view.config, equal, &fl!("win-both-fields-equal"));
                     if let Some(e) = error {
                         error_line(ui, view.config, e);
                     }
@@ -61,10 +63,10 @@ impl ChangePasswordDialog {
                 ui.horizontal_wrapped(|ui| {
                     let ready = check.all_met() && equal && !self.old.is_empty() && !busy;
                     if busy {
-                        semantics::spinner(ui, "Changing the password…");
+                        semantics::spinner(ui, &fl!("win-changing-password"));
                     }
                     if ui
-                        .add_enabled(ready, egui::Button::new("Change password"))
+                        .add_enabled(ready, egui::Button::new(fl!("win-change-password")))
                         .clicked()
                     {
                         out.push(Command::ChangePassword {
@@ -72,7 +74,7 @@ impl ChangePasswordDialog {
                             new: Password::new(self.new.to_string()),
                         });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(fl!("win-cancel")).clicked() {
                         open = false;
                     }
                 });

@@ -1,6 +1,7 @@
 //! "Delete procedure": the confirmation before a procedure and its secret are gone. It opens
 //! with the focus on "No": Enter there deletes nothing.
 
+use crate::fl;
 use egui::Ui;
 use uuid::Uuid;
 
@@ -34,24 +35,22 @@ fn confirm_delete(
         .frame(dialog_frame(ui.ctx()))
         .show(ui.ctx(), |ui| {
             dialog_width(ui, 380.0);
-            semantics::dialog_title(ui, "Delete procedure");
+            semantics::dialog_title(ui, &fl!("win-delete-title"));
             dialog_body(ui, |ui| {
-                ui.label(format!(
-                    "Do you really want to delete the procedure \"{name}\"? Its secret is gone for good."
-                ));
+                ui.label(fl!("win-delete-question", name = name));
             });
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-            if ui.button("Yes, delete").clicked() {
-                out.push(Command::DeleteProcedure(id));
-                open = false;
-            }
-            let no = ui.button("No");
-            first_focus(&no, focused);
-            if no.clicked() {
-                open = false;
-            }
+                if ui.button(fl!("win-yes-delete")).clicked() {
+                    out.push(Command::DeleteProcedure(id));
+                    open = false;
+                }
+                let no = ui.button(fl!("win-no"));
+                first_focus(&no, focused);
+                if no.clicked() {
+                    open = false;
+                }
+            });
         });
-    });
     open && !modal.should_close()
 }

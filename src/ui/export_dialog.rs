@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
@@ -16,9 +17,10 @@ use super::widgets::{
 use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::dialog::ExportState;
-use crate::app::export::{ExportFormat, ExportReport, ExportRequest, FORMATS, UNENCRYPTED_WARNING};
+use crate::app::export::{ExportFormat, ExportReport, ExportRequest, FORMATS};
 use crate::app::messages::sentence;
 use zweifaktor_core::export::MIN_EXPORT_PASSWORD_CHARS;
+use zweifaktor_core::message::{Localize, export_report_headline, unencrypted_warning};
 use zweifaktor_core::secret::Password;
 
 /// The format chosen, the path and the passwords typed (wiped when dropped).
@@ -65,11 +67,11 @@ impl ExportDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                semantics::dialog_title(ui, "Export procedures");
+                semantics::dialog_title(ui, &fl!("win-export-title"));
                 if let Some(report) = &state.report {
                     dialog_body(ui, |ui| report_ui(ui, view, report));
                     ui.add_space(8.0);
-                    let close = ui.button("Close");
+                    let close = ui.button(fl!("win-close"));
                     // The form's fields are gone: the focus goes to the one button left.
                     if !close.has_focus() && ui.memory(|m| m.focused().is_none()) {
                         close.request_focus();
@@ -99,12 +101,19 @@ impl ExportDialog {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if busy {
-                semantics::spinner(ui, "Checking the master password and exporting…");
+                semantics::spinner(ui, &fl!("win-checking-and-exporting"));
             }
-            if ui.add_enabled(ready, egui::Button::new("Export")).clicked() || (entered && ready) {
+            if ui
+                .add_enabled(ready, egui::Button::new(fl!("win-export")))
+                .clicked()
+                || (entered && ready)
+            {
                 out.push(Command::Export(self.request()));
             }
-            if ui.add_enabled(!busy, egui::Button::new("Cancel")).clicked() {
+            if ui
+                .add_enabled(!busy, egui::Button::new(fl!("win-cancel")))
+                .clicked()
+            {
                 *open = false;
             }
         });
@@ -120,21 +129,25 @@ impl ExportDialog {
         busy: bool,
         out: &mut Vec<Command>,
     ) -> (bool, bool) {
-        let heading = ui.label(RichText::new("Format").strong());
-        semantics::make_heading(ui, &heading, "Format", 2);
+        let heading = ui.label(RichText::new(fl!("win-format")).strong());
+        semantics::make_heading(ui, &heading, &fl!("win-format"), 2);
         for (index, format) in FORMATS.iter().enumerate() {
-            let choice = ui.radio_value(&mut self.format, format, format.label);
+            let choice = ui.radio_value(&mut self.format, format, format_label(format));
             if index == 0 {
                 first_focus(&choice, &mut self.focused);
             }
         }
         if !self.format.encrypted {
-            warning_line(ui, view.config, &sentence(UNENCRYPTED_WARNING));
+            warning_line(
+                ui,
+                view.config,
+                &sentence(&unencrypted_warning(zweifaktor_core::i18n::loader())),
+            );
         }
         ui.add_space(4.0);
-        labelled_field(ui, "Export file", &mut self.path, false);
+        labelled_field(ui, &fl!("win-export-file"), &mut self.path, false);
         if ui
-            .add_enabled(!busy, egui::Button::new("Choose…"))
+            .add_enabled(!busy, egui::Button::new(fl!("win-choose")))
             .clicked()
         {
             out.push(Command::Choose(Choose::ExportFile {
@@ -143,22 +156,27 @@ impl ExportDialog {
         }
         let mut ready = !busy && !self.path.trim().is_empty() && !self.master.is_empty();
         if self.format.encrypted {
-            labelled_field(ui, "Export password", &mut self.password, true);
-            labelled_field(ui, "Repeat the export password", &mut self.repeat, true);
+            labelled_field(ui, &fl!("win-export-password"), &mut self.password, true);
+            labelled_field(
+                ui,
+                &fl!("win-repeat-export-password"),
+                &mut self.repeat,
+                true,
+            );
             let long = self.password.chars().count() >= MIN_EXPORT_PASSWORD_CHARS;
             let equal = !self.password.is_empty() && *self.password == *self.repeat;
             rule_line(
                 ui,
                 view.config,
                 long,
-                &format!("at least {MIN_EXPORT_PASSWORD_CHARS} characters"),
+                &fl!("win-at-least-characters", min = MIN_EXPORT_PASSWORD_CHARS),
             );
-            rule_line(ui, view.config, equal, "both fields equal");
+            rule_line(ui, view.config, equal, &fl!("win-both-fields-equal"));
             ready &= long && equal;
         }
         ui.add_space(4.0);
-        let master = labelled_field(ui, "Master password", &mut self.master, true);
-        ui.label("Your master password again: the export holds your secrets.");
+        let master = labelled_field(ui, &fl!("win-master-password"), &mut self.master, true);
+        ui.label(fl!("win-master-password-again-export"));
         if let Some(error) = &state.error {
             error_line(ui, view.config, error);
         }
@@ -185,23 +203,41 @@ impl ExportDialog {
     }
 }
 
+/// A format as the dialog's choices name it (whether it is encrypted included).
+fn format_label(format: &ExportFormat) -> String {
+    match format.identifier {
+        "zweifaktor" => fl!("win-export-format-zweifaktor"),
+        "aegis" => fl!("win-export-format-aegis"),
+        "otpauth" => fl!("win-export-format-otpauth"),
+        "google-migration" => fl!("win-export-format-google-migration"),
+        _ => format.label.to_owned(),
+    }
+}
+
 fn report_ui(ui: &mut Ui, view: &View, report: &ExportReport) {
-    ui.label(report.headline());
+    ui.label(export_report_headline(
+        report,
+        zweifaktor_core::i18n::loader(),
+    ));
     // The dialog's body scrolls as a whole.
     for name in &report.included {
-        ui.label(format!("• {name}"));
+        ui.label(fl!("win-exported-item", name = name.as_str()));
     }
     if !report.left_out.is_empty() {
-        ui.label(format!("Left out {}:", report.left_out.len()));
+        ui.label(fl!("win-left-out", count = report.left_out.len()));
         for left in &report.left_out {
-            warning_line(ui, view.config, &format!("{}: {}", left.name, left.reason));
+            warning_line(
+                ui,
+                view.config,
+                &fl!(
+                    "win-named-problem",
+                    name = left.name.as_str(),
+                    problem = left.reason.to_message()
+                ),
+            );
         }
     }
     if !report.format.encrypted {
-        warning_line(
-            ui,
-            view.config,
-            "The file holds your secrets unencrypted: delete it once it is imported.",
-        );
+        warning_line(ui, view.config, &fl!("win-export-unencrypted"));
     }
 }

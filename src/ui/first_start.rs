@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::fl;
 use egui::{RichText, Ui};
 
 use super::focus::first_focus;
@@ -41,78 +42,98 @@ impl FirstStartScreen {
         let choosing = view.busy(view.screen_serial);
         egui::CentralPanel::default().show(ui, |ui| {
             // At a large text size the screen scrolls instead of losing its lower part.
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            header(ui, "Welcome to Zweifaktor", true);
-            ui.add_space(8.0);
-            ui.label("Is this a first installation, or an update of an existing installation?");
-            ui.add_space(8.0);
-            let before = self.kind;
-            let first = ui.radio_value(&mut self.kind, Some(InstallKind::First), "First installation");
-            first_focus(&first, &mut self.focused);
-            ui.indent("first", |ui| {
-                ui.label("You have not used Zweifaktor on this computer before. A new, empty vault is created in the storage folder.");
-            });
-            ui.radio_value(&mut self.kind, Some(InstallKind::Update), "Update of an existing installation");
-            ui.indent("update", |ui| {
-                ui.label("You already use Zweifaktor. Point to the folder that holds your vault (vault.zweifaktor) to keep your procedures.");
-            });
-            if self.kind != before {
-                if model.error.is_some() {
-                    out.push(Command::DismissError);
-                }
-                if self.kind == Some(InstallKind::First) && self.folder.is_empty()
-                    && let Some(default) = &model.default_folder
-                {
-                    self.folder = default.display().to_string();
-                }
-            }
-            let Some(kind) = self.kind else {
-                if let Some(error) = &model.error {
-                    error_line(ui, view.config, error);
-                }
-                return;
-            };
-            ui.add_space(12.0);
-            let label = match kind {
-                InstallKind::First => "Storage folder",
-                InstallKind::Update => "Folder of the existing vault",
-            };
-            let field = labelled_field(ui, label, &mut self.folder, false);
-            if field.changed() && model.error.is_some() {
-                out.push(Command::DismissError);
-            }
-            ui.horizontal_wrapped(|ui| {
-                // The folder dialog runs in the background; meanwhile it is the one open.
-                if ui.add_enabled(!choosing, egui::Button::new("Choose folder…")).clicked() {
-                    out.push(Command::Choose(Choose::StorageFolder { title: label }));
-                }
-                if kind == InstallKind::First
-                    && let Some(default) = &model.default_folder
-                    && ui.button("Use the default folder").clicked()
-                {
-                    self.folder = default.display().to_string();
-                }
-            });
-            if let Some(error) = &model.error {
-                error_line(ui, view.config, error);
-            }
-            if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
-                ui.horizontal(|ui| {
-                    semantics::spinner_with_label(ui, "Looking into the folder…");
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    header(ui, &fl!("win-welcome"), true);
+                    ui.add_space(8.0);
+                    ui.label(fl!("win-install-question"));
+                    ui.add_space(8.0);
+                    let before = self.kind;
+                    let first = ui.radio_value(
+                        &mut self.kind,
+                        Some(InstallKind::First),
+                        fl!("win-first-installation"),
+                    );
+                    first_focus(&first, &mut self.focused);
+                    ui.indent("first", |ui| {
+                        ui.label(fl!("win-first-installation-text"));
+                    });
+                    ui.radio_value(
+                        &mut self.kind,
+                        Some(InstallKind::Update),
+                        fl!("win-version-update"),
+                    );
+                    ui.indent("update", |ui| {
+                        ui.label(fl!("win-version-update-text"));
+                    });
+                    if self.kind != before {
+                        if model.error.is_some() {
+                            out.push(Command::DismissError);
+                        }
+                        if self.kind == Some(InstallKind::First)
+                            && self.folder.is_empty()
+                            && let Some(default) = &model.default_folder
+                        {
+                            self.folder = default.display().to_string();
+                        }
+                    }
+                    let Some(kind) = self.kind else {
+                        if let Some(error) = &model.error {
+                            error_line(ui, view.config, error);
+                        }
+                        return;
+                    };
+                    ui.add_space(12.0);
+                    let label = match kind {
+                        InstallKind::First => fl!("win-storage-folder"),
+                        InstallKind::Update => fl!("win-existing-vault-folder"),
+                    };
+                    let field = labelled_field(ui, &label, &mut self.folder, false);
+                    if field.changed() && model.error.is_some() {
+                        out.push(Command::DismissError);
+                    }
+                    ui.horizontal_wrapped(|ui| {
+                        // The folder dialog runs in the background; meanwhile it is the one open.
+                        if ui
+                            .add_enabled(!choosing, egui::Button::new(fl!("win-choose-folder")))
+                            .clicked()
+                        {
+                            out.push(Command::Choose(Choose::StorageFolder {
+                                title: label.clone(),
+                            }));
+                        }
+                        if kind == InstallKind::First
+                            && let Some(default) = &model.default_folder
+                            && ui.button(fl!("win-use-default-folder")).clicked()
+                        {
+                            self.folder = default.display().to_string();
+                        }
+                    });
+                    if let Some(error) = &model.error {
+                        error_line(ui, view.config, error);
+                    }
+                    if view.work(view.screen_serial) == Some(Work::CheckingFolder) {
+                        ui.horizontal(|ui| {
+                            semantics::spinner_with_label(ui, &fl!("win-looking-into-folder"));
+                        });
+                    }
+                    ui.add_space(12.0);
+                    let folder = self.folder.trim();
+                    let submit =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let continue_button = ui.add_enabled(
+                        !folder.is_empty(),
+                        egui::Button::new(RichText::new(fl!("win-continue")).strong()),
+                    );
+                    if !folder.is_empty() && (continue_button.clicked() || submit) {
+                        let folder = PathBuf::from(folder);
+                        out.push(match kind {
+                            InstallKind::First => Command::FirstInstallation(folder),
+                            InstallKind::Update => Command::ExistingInstallation(folder),
+                        });
+                    }
                 });
-            }
-            ui.add_space(12.0);
-            let folder = self.folder.trim();
-            let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let continue_button = ui.add_enabled(!folder.is_empty(), egui::Button::new(RichText::new("Continue").strong()));
-            if !folder.is_empty() && (continue_button.clicked() || submit) {
-                let folder = PathBuf::from(folder);
-                out.push(match kind {
-                    InstallKind::First => Command::FirstInstallation(folder),
-                    InstallKind::Update => Command::ExistingInstallation(folder),
-                });
-            }
-            });
         });
     }
 }

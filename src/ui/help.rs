@@ -1,12 +1,13 @@
 //! Help: a short manual of the screens with every keyboard shortcut (scrolled with Page
-//! Up/Down, the arrows, Home and End), and About (version and license). Both open with the
-//! focus on Close.
+//! Up/Down, the arrows, Home and End), and About (version and license), in the user's language
+//! (their texts are in `i18n/<lang>/zweifaktor.ftl`). Both open with the focus on Close.
 
 use egui::{Key, Modifiers, RichText, Ui};
 
 use super::focus::first_focus;
 use super::semantics;
 use super::widgets::{dialog_body, dialog_body_height, dialog_frame, dialog_width, header};
+use crate::fl;
 
 /// Whether Close got the focus yet.
 #[derive(Default)]
@@ -14,49 +15,27 @@ pub struct ManualDialog {
     focused: bool,
 }
 
-const MANUAL: &[(&str, &str)] = &[
-    (
-        "Unlock",
-        "Enter your master password and press Enter. After 5 wrong attempts each further wrong one locks Zweifaktor for a while (10, 20, 40, 80 seconds); the 10th erases the secrets, keeping the list of procedures.",
-    ),
-    (
-        "Procedures",
-        "Each row shows the current code, the seconds until the next one and the login page. \"Copy\" puts the code on the clipboard once; \"Clipboard mode\" keeps the current code on the clipboard and replaces it whenever a new code appears.",
-    ),
-    (
-        "Add a procedure",
-        "Press \"+\" (Ctrl+N). Give a name and the secret (token) from the service's enrollment page, or paste an otpauth:// link into the secret field: it fills every field. After saving, the first code is shown at once so you can confirm the enrollment.",
-    ),
-    (
-        "Enroll again",
-        "After an erase, procedures show \"Enroll again\": get a new secret from the service and enter it.",
-    ),
-    (
-        "Import",
-        "Options > Import…: another app's export file, a screenshot of QR codes, \"Paste image\" for a snipping tool's picture on the clipboard, or \"Scan screen\". You can also drop a file on the window. A Google Authenticator transfer shown as several QR codes is scanned one code after another; it is imported once every part is in.",
-    ),
-    (
-        "Export and QR code",
-        "Options > Export… writes all procedures to a new file: an encrypted Zweifaktor backup or Aegis vault (with a password of its own), or a plain otpauth list or Google Authenticator links (unencrypted: delete them once imported). \"QR code\" in a row shows one procedure as a QR code to scan with a phone. Both ask your master password again.",
-    ),
-    (
-        "Lock",
-        "Ctrl+L or \"Lock\" forgets the key at once; Zweifaktor also locks after some minutes without input (Options).",
-    ),
-    (
-        "Forgot password",
-        "On the unlock screen: the secrets are deleted, the list of procedures stays, and you set a new password and enroll each procedure again.",
-    ),
-    (
-        "Keyboard",
-        "Tab and Shift+Tab move between controls; Enter or Space presses a button; Enter in a field confirms the dialog; Esc closes a dialog or a menu.\n\
-         Ctrl+N adds a procedure, Ctrl+F goes to the search field, Ctrl+L locks; Ctrl+plus and Ctrl+minus make the text larger and smaller, Ctrl+0 sets it back to 100 %.\n\
-         In the list of procedures: Up and Down go to the previous and next procedure's code, Home and End to the first and last; Enter or Ctrl+C copies the code.\n\
-         F10 goes to the menu (Options); in a menu, Up and Down choose an item, Enter runs it.\n\
-         In a number field (digits, period, minutes): Up and Down change the number.\n\
-         In this manual: Page Up, Page Down, the arrows, Home and End scroll.",
-    ),
-];
+/// The manual's sections, title and text, in the user's language.
+fn manual() -> [(String, String); 10] {
+    [
+        (fl!("win-manual-unlock-title"), fl!("win-manual-unlock")),
+        (
+            fl!("win-manual-procedures-title"),
+            fl!("win-manual-procedures"),
+        ),
+        (fl!("win-manual-add-title"), fl!("win-manual-add")),
+        (
+            fl!("win-manual-enroll-again-title"),
+            fl!("win-manual-enroll-again"),
+        ),
+        (fl!("win-manual-import-title"), fl!("win-manual-import")),
+        (fl!("win-manual-export-title"), fl!("win-manual-export")),
+        (fl!("win-manual-lock-title"), fl!("win-manual-lock")),
+        (fl!("win-manual-forgot-title"), fl!("win-manual-forgot")),
+        (fl!("win-manual-language-title"), fl!("win-manual-language")),
+        (fl!("win-manual-keyboard-title"), fl!("win-manual-keyboard")),
+    ]
+}
 
 /// How far one arrow key press scrolls the manual, in points.
 const LINE: f32 = 24.0;
@@ -68,20 +47,20 @@ impl ManualDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 460.0);
-                semantics::dialog_title(ui, "Manual");
+                semantics::dialog_title(ui, &fl!("win-manual"));
                 let scroll = scroll_keys(ui, dialog_body_height(ui));
                 dialog_body(ui, |ui| {
                     if scroll != 0.0 {
                         ui.scroll_with_delta(egui::vec2(0.0, scroll));
                     }
-                    for (title, text) in MANUAL {
-                        let section = ui.label(RichText::new(*title).strong());
-                        semantics::make_heading(ui, &section, title, 2);
-                        ui.label(*text);
+                    for (title, text) in manual() {
+                        let section = ui.label(RichText::new(&title).strong());
+                        semantics::make_heading(ui, &section, &title, 2);
+                        ui.label(text);
                         ui.add_space(6.0);
                     }
                 });
-                let close = ui.button("Close");
+                let close = ui.button(fl!("win-close"));
                 first_focus(&close, &mut self.focused);
                 if close.clicked() {
                     open = false;
@@ -133,11 +112,17 @@ impl AboutDialog {
                 let title = header(ui, "Zweifaktor", true);
                 semantics::name_dialog(ui, &title);
                 dialog_body(ui, |ui| {
-                    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                    ui.label("Two-factor codes from an encrypted vault.");
-                    ui.label("License: MIT OR Apache-2.0");
+                    ui.label(fl!(
+                        "win-about-version",
+                        version = env!("CARGO_PKG_VERSION")
+                    ));
+                    ui.label(fl!("win-about-text"));
+                    ui.label(fl!(
+                        "win-about-license",
+                        license = env!("CARGO_PKG_LICENSE")
+                    ));
                 });
-                let close = ui.button("Close");
+                let close = ui.button(fl!("win-close"));
                 first_focus(&close, &mut self.focused);
                 if close.clicked() {
                     open = false;

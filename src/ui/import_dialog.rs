@@ -12,6 +12,7 @@
 
 use std::path::PathBuf;
 
+use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
 
@@ -24,7 +25,8 @@ use crate::app::View;
 use crate::app::command::{Choose, Command};
 use crate::app::import_state::ImportState;
 use crate::app::jobs::Work;
-use zweifaktor_core::import::preview::{CLEANED_NOTE, Preview, Verdict};
+use zweifaktor_core::import::preview::{Preview, Verdict};
+use zweifaktor_core::message::{Localize, import_format_name};
 use zweifaktor_core::secret::Password;
 
 /// The path and the export's password typed (the password wiped when dropped).
@@ -67,125 +69,164 @@ impl ImportDialog {
         let modal = egui::Modal::new(egui::Id::unique("import"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
-            dialog_width(ui, 460.0);
-            semantics::dialog_title(ui, "Import");
-            dialog_body(ui, |ui| {
-            ui.label("Procedures from another app's export (Aegis, 2FAS, andOTP, FreeOTP, Bitwarden, Google Authenticator links, …), or from a screenshot of QR codes (PNG, JPEG). You can also drop the file on the window.");
-            let field = labelled_field(ui, "Export file", &mut self.path, false);
-            first_focus(&field, &mut self.focused);
-            ui.horizontal_wrapped(|ui| {
-                if ui.add_enabled(!busy, egui::Button::new("Choose file…")).clicked() {
-                    out.push(Command::Choose(Choose::ImportFile {
-                        password: self.password(),
-                    }));
-                }
-                let ready = !busy && !self.path.trim().is_empty();
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.add_enabled(ready, egui::Button::new("Read file")).clicked() || (entered && ready) {
-                    out.push(self.read_file());
-                }
-                if ui
-                    .add_enabled(!busy, egui::Button::new("Scan screen"))
-                    .on_hover_text("Find QR codes on the screen, e.g. the enrollment page beside this window")
-                    .clicked()
-                {
-                    out.push(Command::ScanScreenForImport);
-                }
-                if ui
-                    .add_enabled(!busy, egui::Button::new("Paste image"))
-                    .on_hover_text("Read the QR codes of an image on the clipboard, e.g. a snipping tool's screenshot")
-                    .clicked()
-                {
-                    out.push(Command::PasteImageForImport);
-                }
-            });
-            if let Some(work) = work {
-                ui.horizontal_wrapped(|ui| {
-                    semantics::spinner_with_label(ui, doing(work));
+                dialog_width(ui, 460.0);
+                semantics::dialog_title(ui, &fl!("win-import"));
+                dialog_body(ui, |ui| {
+                    ui.label(fl!("win-import-text"));
+                    let field = labelled_field(ui, &fl!("win-export-file"), &mut self.path, false);
+                    first_focus(&field, &mut self.focused);
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(fl!("win-choose-file")))
+                            .clicked()
+                        {
+                            out.push(Command::Choose(Choose::ImportFile {
+                                password: self.password(),
+                            }));
+                        }
+                        let ready = !busy && !self.path.trim().is_empty();
+                        let entered =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui
+                            .add_enabled(ready, egui::Button::new(fl!("win-read-file")))
+                            .clicked()
+                            || (entered && ready)
+                        {
+                            out.push(self.read_file());
+                        }
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(fl!("win-scan-screen")))
+                            .on_hover_text(fl!("win-scan-screen-hint"))
+                            .clicked()
+                        {
+                            out.push(Command::ScanScreenForImport);
+                        }
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(fl!("win-paste-image")))
+                            .on_hover_text(fl!("win-paste-image-hint"))
+                            .clicked()
+                        {
+                            out.push(Command::PasteImageForImport);
+                        }
+                    });
+                    if let Some(work) = work {
+                        ui.horizontal_wrapped(|ui| {
+                            semantics::spinner_with_label(ui, &doing(work));
+                        });
+                    }
+                    if let Some(found) = state.qr_found {
+                        if state.qr_images() > 1 {
+                            ui.label(fl!(
+                                "win-qr-in-images",
+                                found = found,
+                                images = state.qr_images()
+                            ));
+                        } else {
+                            ui.label(fl!("win-qr-in-image", found = found));
+                        }
+                    }
+                    for partial in &state.incomplete {
+                        warning_line(
+                            ui,
+                            view.config,
+                            &fl!(
+                                "win-parts-scanned",
+                                count = partial.missing.len(),
+                                received = partial.received,
+                                total = partial.total,
+                                missing = partial
+                                    .missing
+                                    .iter()
+                                    .map(|part| (u64::from(*part) + 1).to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        );
+                    }
+                    if let Some(loaded) = &state.loaded {
+                        ui.label(fl!(
+                            "win-import-format",
+                            format = import_format_name(
+                                loaded.format.name,
+                                zweifaktor_core::i18n::loader()
+                            )
+                        ));
+                        if state.waits_for_password() {
+                            let password = labelled_field(
+                                ui,
+                                &fl!("win-import-password"),
+                                &mut self.password,
+                                true,
+                            );
+                            let entered = password.lost_focus()
+                                && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                            if (ui
+                                .add_enabled(!busy, egui::Button::new(fl!("win-open")))
+                                .clicked()
+                                || (entered && !busy))
+                                && !self.password.is_empty()
+                            {
+                                out.push(Command::OpenImport(self.password()));
+                            }
+                        }
+                    }
+                    if let Some(error) = &state.error {
+                        error_line(ui, view.config, error);
+                    }
+                    if let Some(preview) = &state.preview {
+                        preview_ui(ui, view, preview, out);
+                        ui.add_space(6.0);
+                        if !state.incomplete.is_empty() {
+                            ui.label(fl!("win-import-waits"));
+                        }
+                    }
                 });
-            }
-            if let Some(found) = state.qr_found {
-                if state.qr_images() > 1 {
-                    ui.label(format!("QR codes in {} images: {found} accounts", state.qr_images()));
-                } else {
-                    ui.label(format!("QR codes in the image: {found} accounts"));
-                }
-            }
-            for partial in &state.incomplete {
-                warning_line(
-                    ui,
-                    view.config,
-                    &format!(
-                        "{} of {} parts scanned — scan the others too (missing: {}).",
-                        partial.received,
-                        partial.total,
-                        partial.missing_text()
-                    ),
-                );
-            }
-            if let Some(loaded) = &state.loaded {
-                ui.label(format!("Format: {}", loaded.format.name));
-                if state.waits_for_password() {
-                    let password = labelled_field(ui, "Password of the export", &mut self.password, true);
-                    let entered = password.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.add_enabled(!busy, egui::Button::new("Open")).clicked() || (entered && !busy))
-                        && !self.password.is_empty()
-                    {
-                        out.push(Command::OpenImport(self.password()));
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if state.preview.is_some() {
+                        let chosen = state.checked_count();
+                        let waiting = !state.incomplete.is_empty();
+                        // While a read runs the preview may be about to change: import what it
+                        // shows once it is done.
+                        if ui
+                            .add_enabled(
+                                chosen > 0 && !waiting && !busy,
+                                egui::Button::new(
+                                    RichText::new(fl!("win-import-checked", count = chosen))
+                                        .strong(),
+                                ),
+                            )
+                            .clicked()
+                        {
+                            out.push(Command::ImportChecked);
+                        }
                     }
-                }
-            }
-            if let Some(error) = &state.error {
-                error_line(ui, view.config, error);
-            }
-            if let Some(preview) = &state.preview {
-                preview_ui(ui, view, preview, out);
-                ui.add_space(6.0);
-                if !state.incomplete.is_empty() {
-                    ui.label("The import waits until every part of the transfer is scanned, so that no account is left behind unnoticed.");
-                }
-            }
-            });
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if state.preview.is_some() {
-                    let chosen = state.checked_count();
-                    let waiting = !state.incomplete.is_empty();
-                    // While a read runs the preview may be about to change: import what it
-                    // shows once it is done.
-                    if ui
-                        .add_enabled(chosen > 0 && !waiting && !busy, egui::Button::new(RichText::new(format!("Import {chosen}")).strong()))
-                        .clicked()
-                    {
-                        out.push(Command::ImportChecked);
+                    // Closing during a read drops its result with the dialog.
+                    if ui.button(fl!("win-cancel")).clicked() {
+                        open = false;
                     }
-                }
-                // Closing during a read drops its result with the dialog.
-                if ui.button("Cancel").clicked() {
-                    open = false;
-                }
+                });
             });
-        });
         open && !modal.should_close()
     }
 }
 
 /// What the dialog says beside its spinner.
-fn doing(work: Work) -> &'static str {
+fn doing(work: Work) -> String {
     match work {
-        Work::TakingScreenshot => "Taking a screenshot… (your desktop may ask for permission)",
-        Work::LookingForQrCodes => "Looking for QR codes…",
-        Work::ChoosingFile => "Choosing the file…",
-        _ => "Reading the file…",
+        Work::TakingScreenshot => fl!("win-taking-screenshot"),
+        Work::LookingForQrCodes => fl!("win-looking-for-qr"),
+        Work::ChoosingFile => fl!("win-choosing-file"),
+        _ => fl!("win-reading-file"),
     }
 }
 
 /// The rows found; checking one is a command (the preview is the app's).
 fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command>) {
     ui.separator();
-    ui.label(format!(
-        "Found {} entries:",
-        preview.rows.len() + preview.skipped.len()
+    ui.label(fl!(
+        "win-found-entries",
+        count = (preview.rows.len() + preview.skipped.len())
     ));
     // The dialog's body scrolls as a whole.
     {
@@ -193,7 +234,11 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
             for (index, row) in preview.rows.iter().enumerate() {
                 // The name differs from the file's when characters were dropped from it.
                 let label = if row.cleaned {
-                    format!("{} ({CLEANED_NOTE})", row.label)
+                    fl!(
+                        "win-name-cleaned",
+                        name = row.label.as_str(),
+                        note = fl!("cli-import-name-cleaned")
+                    )
                 } else {
                     row.label.clone()
                 };
@@ -201,13 +246,20 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
                 let changed = match &row.verdict {
                     Verdict::New => ui.checkbox(&mut checked, label).changed(),
                     Verdict::Duplicate => ui
-                        .checkbox(&mut checked, format!("{label} — already in the vault"))
+                        .checkbox(
+                            &mut checked,
+                            fl!("win-already-in-vault", name = label.as_str()),
+                        )
                         .changed(),
                     Verdict::Unusable(reason) => {
                         warning_line(
                             ui,
                             view.config,
-                            &format!("{}: cannot be imported ({reason})", row.label),
+                            &fl!(
+                                "win-cannot-import",
+                                name = row.label.as_str(),
+                                reason = reason.to_message()
+                            ),
                         );
                         false
                     }
@@ -223,7 +275,11 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
                 warning_line(
                     ui,
                     view.config,
-                    &format!("{}: cannot be imported ({})", skipped.label, skipped.reason),
+                    &fl!(
+                        "win-cannot-import",
+                        name = skipped.label.as_str(),
+                        reason = skipped.reason.to_message()
+                    ),
                 );
             }
         }

@@ -6,6 +6,7 @@ use egui::Ui;
 
 use super::semantics;
 use crate::app::screen::LookingForVault;
+use crate::fl;
 
 pub fn ui(ui: &mut Ui, model: &LookingForVault) {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -14,7 +15,10 @@ pub fn ui(ui: &mut Ui, model: &LookingForVault) {
         ui.horizontal(|ui| {
             semantics::spinner_with_label(
                 ui,
-                &format!("Looking for your vault ({})…", model.vault_path.display()),
+                &fl!(
+                    "win-looking-for-vault",
+                    path = model.vault_path.display().to_string()
+                ),
             );
         });
     });

@@ -3,6 +3,7 @@
 //! pasted into the secret field filling everything, and an "Advanced" section for type,
 //! algorithm, digits and period or counter.
 
+use crate::fl;
 use egui::{RichText, Ui};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -16,6 +17,7 @@ use super::widgets::{
 use crate::app::View;
 use crate::app::command::Command;
 use crate::app::messages::sentence;
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::otp::{self, HashAlgorithm, OtpKind, OtpSpec};
 use zweifaktor_core::procedure::{Procedure, ProcedureDraft, validate_url};
 
@@ -168,14 +170,14 @@ impl ProcedureDialog {
                 self.issuer = uri.issuer.clone().unwrap_or_default();
                 self.account = uri.account.clone();
                 self.set_spec(&uri.spec);
-                let mut note = "Filled in from the otpauth link.".to_owned();
+                let mut note = fl!("win-filled-from-link").to_owned();
                 for w in warnings {
                     note.push(' ');
-                    note.push_str(&w.to_string());
+                    note.push_str(&sentence(&w.to_message()));
                 }
                 self.pasted_note = Some(note);
             }
-            Err(e) => self.pasted_note = Some(format!("This otpauth link cannot be used: {e}")),
+            Err(e) => self.pasted_note = Some(fl!("win-link-unusable", reason = e.to_message())),
         }
     }
 
@@ -184,15 +186,15 @@ impl ProcedureDialog {
         let mut p = FieldProblems::default();
         let name = self.name.trim();
         if name.is_empty() {
-            p.name = Some("The name is required.".to_owned());
+            p.name = Some(fl!("win-name-required").to_owned());
         } else if existing
             .iter()
             .any(|e| e.name == name && Some(e.id) != self.editing)
         {
-            p.name_warning = Some("A procedure with this name already exists.".to_owned());
+            p.name_warning = Some(fl!("win-name-exists").to_owned());
         }
         if self.secret.trim().is_empty() {
-            p.secret = Some("The secret is required.".to_owned());
+            p.secret = Some(fl!("win-secret-required").to_owned());
         } else if self
             .secret
             .trim()
@@ -203,19 +205,19 @@ impl ProcedureDialog {
         } else {
             match otp::parse_secret(&self.secret) {
                 Ok((_, warnings)) => {
-                    p.secret_warning = warnings.first().map(ToString::to_string);
+                    p.secret_warning = warnings.first().map(|w| sentence(&w.to_message()));
                 }
-                Err(e) => p.secret = Some(sentence(&e.to_string())),
+                Err(e) => p.secret = Some(sentence(&e.to_message())),
             }
         }
         let url = self.url.trim();
         if !url.is_empty()
             && let Err(e) = validate_url(url)
         {
-            p.url = Some(sentence(&e.to_string()));
+            p.url = Some(sentence(&e.to_message()));
         }
         if let Err(e) = self.spec().validate() {
-            p.advanced = Some(sentence(&e.to_string()));
+            p.advanced = Some(sentence(&e.to_message()));
         }
         p
     }
@@ -244,9 +246,9 @@ impl ProcedureDialog {
     ) -> bool {
         let mut open = true;
         let title = if self.editing.is_some() {
-            "Edit procedure"
+            fl!("win-edit-procedure")
         } else {
-            "Add procedure"
+            fl!("win-add-procedure")
         };
         // Each error shown, and whether the cursor is in its field (said later, not while typing).
         let mut shown_errors: Vec<(String, bool)> = Vec::new();
@@ -255,11 +257,11 @@ impl ProcedureDialog {
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 420.0);
-                semantics::dialog_title(ui, title);
+                semantics::dialog_title(ui, &title);
                 let (name, secret, url) = dialog_body(ui, |ui| {
-                    ui.label("Fields marked * are required.");
+                    ui.label(fl!("win-required-fields"));
                     ui.add_space(6.0);
-                    let name = labelled_field(ui, "Name *", &mut self.name, false);
+                    let name = labelled_field(ui, &fl!("win-name-field"), &mut self.name, false);
                     mark_required(&name);
                     // Not in the dialog's first, invisible frame (see `first_focus`).
                     if self.focus_first && name.visible() {
@@ -282,7 +284,8 @@ impl ProcedureDialog {
                     if let Some(w) = &problems.name_warning {
                         warning_line(ui, view.config, w);
                     }
-                    let secret = labelled_field(ui, "Secret (token) *", &mut self.secret, false);
+                    let secret =
+                        labelled_field(ui, &fl!("win-secret-field"), &mut self.secret, false);
                     mark_required(&secret);
                     if self.focus_secret && secret.visible() {
                         secret.request_focus();
@@ -308,15 +311,15 @@ impl ProcedureDialog {
                     if let Some(w) = &problems.secret_warning {
                         warning_line(ui, view.config, w);
                     }
-                    let url = labelled_field(ui, "URL", &mut self.url, false);
+                    let url = labelled_field(ui, &fl!("win-url"), &mut self.url, false);
                     if let Some(e) = &problems.url {
                         let line = error_line(ui, view.config, e);
                         mark_invalid(&url, &line, e);
                         shown_errors.push((e.clone(), url.has_focus()));
                     }
                     ui.add_space(4.0);
-                    let advanced =
-                        egui::CollapsingHeader::new("Advanced").show(ui, |ui| self.advanced_ui(ui));
+                    let advanced = egui::CollapsingHeader::new(fl!("win-advanced"))
+                        .show(ui, |ui| self.advanced_ui(ui));
                     let expanded = advanced.body_response.is_some();
                     semantics::node(ui.ctx(), advanced.header_response.id, |n| {
                         n.set_expanded(expanded);
@@ -345,15 +348,17 @@ impl ProcedureDialog {
                 ui.horizontal_wrapped(|ui| {
                     let ok = !self.problems(existing).blocking();
                     entered_blocked = entered && !ok;
-                    let save =
-                        ui.add_enabled(ok, egui::Button::new(RichText::new("Save").strong()));
+                    let save = ui.add_enabled(
+                        ok,
+                        egui::Button::new(RichText::new(fl!("win-save")).strong()),
+                    );
                     if ok
                         && (save.clicked() || entered)
                         && let Some(draft) = self.draft()
                     {
                         out.push(Command::SaveProcedure(self.editing, draft));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(fl!("win-cancel")).clicked() {
                         open = false;
                     }
                 });
@@ -379,19 +384,19 @@ impl ProcedureDialog {
     }
 
     fn advanced_ui(&mut self, ui: &mut Ui) {
-        labelled_field(ui, "Issuer", &mut self.issuer, false);
-        labelled_field(ui, "Account", &mut self.account, false);
+        labelled_field(ui, &fl!("win-issuer"), &mut self.issuer, false);
+        labelled_field(ui, &fl!("win-account"), &mut self.account, false);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Type:");
-            ui.selectable_value(&mut self.kind, KindChoice::Totp, "Time-based (TOTP)");
-            ui.selectable_value(&mut self.kind, KindChoice::Hotp, "Counter (HOTP)");
-            ui.selectable_value(&mut self.kind, KindChoice::Steam, "Steam");
+            ui.label(fl!("win-type"));
+            ui.selectable_value(&mut self.kind, KindChoice::Totp, fl!("win-totp"));
+            ui.selectable_value(&mut self.kind, KindChoice::Hotp, fl!("win-hotp"));
+            ui.selectable_value(&mut self.kind, KindChoice::Steam, fl!("win-steam"));
         });
         if self.kind == KindChoice::Steam {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label("Algorithm:");
+            ui.label(fl!("win-algorithm"));
             for algorithm in [
                 HashAlgorithm::Sha1,
                 HashAlgorithm::Sha256,
@@ -405,17 +410,17 @@ impl ProcedureDialog {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Digits:");
+            let label = ui.label(fl!("win-digits"));
             spin_button(ui, egui::DragValue::new(&mut self.digits).range(4..=9))
                 .labelled_by(label.id);
             match self.kind {
                 KindChoice::Totp => {
-                    let label = ui.label("Period (seconds):");
+                    let label = ui.label(fl!("win-period"));
                     spin_button(ui, egui::DragValue::new(&mut self.period).range(1..=120))
                         .labelled_by(label.id);
                 }
                 KindChoice::Hotp => {
-                    let label = ui.label("Counter:");
+                    let label = ui.label(fl!("win-counter"));
                     spin_button(ui, egui::DragValue::new(&mut self.counter)).labelled_by(label.id);
                 }
                 KindChoice::Steam => {}

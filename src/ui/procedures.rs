@@ -7,6 +7,7 @@
 //! Ctrl+C copies it), Up and Down go from code to code, F10 goes to the menu, and the focus
 //! goes back to the control that opened a dialog when it closes.
 
+use crate::fl;
 use egui::accesskit::Role;
 use egui::{Align, Id, Key, Layout, Modifiers, RichText, Ui};
 use uuid::Uuid;
@@ -56,7 +57,7 @@ pub struct ProceduresScreen {
     /// The menu bar's first menu (F10 goes there).
     first_menu: Option<Id>,
     /// A menu opened with the keyboard: its first item gets the focus.
-    menu_from_keyboard: Option<&'static str>,
+    menu_from_keyboard: Option<String>,
     /// The menu open last frame: when it closes with nothing chosen, the focus goes back to it.
     open_menu: Option<Id>,
 }
@@ -82,7 +83,7 @@ impl ProceduresScreen {
 
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &Unlocked, out: &mut Vec<Command>) {
         self.shortcuts(ui, model, out);
-        drop_hint(ui, drop_hint_text(view, model));
+        drop_hint(ui, &drop_hint_text(view, model));
         // Under a dialog the screen is out of screen readers' reach, as it is out of the
         // keyboard's: the dialog is all there is until it closes.
         let covered = model.dialog.is_some();
@@ -114,9 +115,9 @@ impl ProceduresScreen {
                     let procedures = model.procedures();
                     let visible = self.visible(procedures);
                     if procedures.is_empty() {
-                        ui.label("No procedures yet. Add one with \"+\" (Ctrl+N).");
+                        ui.label(fl!("win-no-procedures"));
                     } else if visible.is_empty() {
-                        ui.label("No procedure matches the search.");
+                        ui.label(fl!("win-no-match"));
                     }
                     if std::mem::take(&mut self.search_changed) {
                         out.push(Command::Announce(search_results(
@@ -125,7 +126,7 @@ impl ProceduresScreen {
                             procedures.len(),
                         )));
                     }
-                    semantics::list(ui, "Saved procedures", |ui| {
+                    semantics::list(ui, &fl!("win-procedure-list"), |ui| {
                         for procedure in visible {
                             let row = procedure_row(ui, procedure, view, out);
                             if let Some(main) = row.main {
@@ -185,9 +186,9 @@ impl ProceduresScreen {
                 semantics::hide_widget(&icon);
                 let add = ui
                     .button(RichText::new("+").size(theme::size::ADD).strong())
-                    .on_hover_text("Add a procedure (Ctrl+N)");
-                labelled(&add, "Add procedure".to_owned());
-                shortcut_of(&add, "Ctrl+N");
+                    .on_hover_text(fl!("win-add-procedure-hint"));
+                labelled(&add, fl!("win-add-procedure").to_owned());
+                shortcut_of(&add, &fl!("win-key-add"));
                 let opened = add.clicked().then_some(add.id);
                 if opened.is_some() {
                     out.push(Command::Open(Open::Add));
@@ -196,8 +197,10 @@ impl ProceduresScreen {
                     self.search_field(ui, 70.0);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let lock = ui.button("Lock").on_hover_text("Lock now (Ctrl+L)");
-                    shortcut_of(&lock, "Ctrl+L");
+                    let lock = ui
+                        .button(fl!("win-lock"))
+                        .on_hover_text(fl!("win-lock-hint"));
+                    shortcut_of(&lock, &fl!("win-key-lock"));
                     if lock.clicked() {
                         out.push(Command::Lock);
                     }
@@ -211,16 +214,16 @@ impl ProceduresScreen {
         opened
     }
 
-    /// "Search:" and its field, leaving `room` beside it.
+    /// "Search" and its field, leaving `room` beside it.
     fn search_field(&mut self, ui: &mut Ui, room: f32) {
-        let label = ui.label("Search:");
+        let label = ui.label(fl!("win-search"));
         let search = ui.add(
             egui::TextEdit::singleline(&mut self.search)
-                .hint_text("Ctrl+F")
+                .hint_text(fl!("win-search-hint"))
                 .desired_width((ui.available_width() - room).max(60.0)),
         );
         search.clone().labelled_by(label.id);
-        shortcut_of(&search, "Ctrl+F");
+        shortcut_of(&search, &fl!("win-key-search"));
         self.search_field = Some(search.id);
         if search.changed() {
             self.search_changed = true;
@@ -375,84 +378,102 @@ impl ProceduresScreen {
         egui::MenuBar::new().ui(ui, |ui| {
             semantics::node(ui.ctx(), ui.unique_id(), |n| {
                 n.set_role(Role::MenuBar);
-                n.set_label("Menu");
+                n.set_label(fl!("win-menu-bar"));
             });
             let mut open_menu = None;
-            let options = self.menu(ui, "Options", out, &mut open_menu, |ui, out| {
-                let mut first = None;
-                for (label, open) in [
-                    ("Settings…", Open::Settings),
-                    ("Import…", Open::Import),
-                    ("Export…", Open::Export),
-                    ("Change password…", Open::ChangePassword),
-                ] {
-                    let item = menu_item(ui, label);
-                    first.get_or_insert(item.id);
-                    if item.clicked() {
-                        out.push(Command::Open(open));
+            let options = self.menu(
+                ui,
+                &fl!("win-menu-options"),
+                out,
+                &mut open_menu,
+                |ui, out| {
+                    let mut first = None;
+                    for (label, open) in [
+                        (fl!("win-menu-settings"), Open::Settings),
+                        (fl!("win-menu-import"), Open::Import),
+                        (fl!("win-menu-export"), Open::Export),
+                        (fl!("win-menu-change-password"), Open::ChangePassword),
+                    ] {
+                        let item = menu_item(ui, &label);
+                        first.get_or_insert(item.id);
+                        if item.clicked() {
+                            out.push(Command::Open(open));
+                        }
                     }
-                }
-                let lock = menu_item(ui, "Lock (Ctrl+L)");
-                shortcut_of(&lock, "Ctrl+L");
-                if lock.clicked() {
-                    out.push(Command::Lock);
-                }
-                first
-            });
+                    let lock = menu_item(ui, &fl!("win-menu-lock"));
+                    shortcut_of(&lock, &fl!("win-key-lock"));
+                    if lock.clicked() {
+                        out.push(Command::Lock);
+                    }
+                    first
+                },
+            );
             self.first_menu = Some(options);
-            self.menu(ui, "Accessibility", out, &mut open_menu, |ui, out| {
-                let scale = view.config.text_scale;
-                let larger = menu_item(ui, "Larger text").on_hover_text("Ctrl+plus");
-                shortcut_of(&larger, "Ctrl+plus");
-                if larger.clicked() {
-                    out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
-                }
-                let smaller = menu_item(ui, "Smaller text").on_hover_text("Ctrl+minus");
-                shortcut_of(&smaller, "Ctrl+minus");
-                if smaller.clicked() {
-                    out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
-                }
-                let normal = menu_item(ui, "Normal text size").on_hover_text("Ctrl+0");
-                shortcut_of(&normal, "Ctrl+0");
-                if normal.clicked() {
-                    out.push(Command::SetTextScale(1.0));
-                }
-                ui.label(
-                    RichText::new(format!("Text size: {:.0} %", scale * 100.0))
+            self.menu(
+                ui,
+                &fl!("win-menu-accessibility"),
+                out,
+                &mut open_menu,
+                |ui, out| {
+                    let scale = view.config.text_scale;
+                    let larger = menu_item(ui, &fl!("win-larger-text"))
+                        .on_hover_text(fl!("win-larger-text-key"));
+                    shortcut_of(&larger, &fl!("win-larger-text-key"));
+                    if larger.clicked() {
+                        out.push(Command::SetTextScale(scale + TEXT_SCALE_STEP));
+                    }
+                    let smaller = menu_item(ui, &fl!("win-smaller-text"))
+                        .on_hover_text(fl!("win-smaller-text-key"));
+                    shortcut_of(&smaller, &fl!("win-smaller-text-key"));
+                    if smaller.clicked() {
+                        out.push(Command::SetTextScale(scale - TEXT_SCALE_STEP));
+                    }
+                    let normal = menu_item(ui, &fl!("win-normal-text"))
+                        .on_hover_text(fl!("win-normal-text-key"));
+                    shortcut_of(&normal, &fl!("win-normal-text-key"));
+                    if normal.clicked() {
+                        out.push(Command::SetTextScale(1.0));
+                    }
+                    ui.label(
+                        RichText::new(fl!(
+                            "win-text-size",
+                            percent = ((scale * 100.0).round() as u32)
+                        ))
                         .small()
                         .weak(),
-                );
-                ui.separator();
-                let mut theme_choice = view.config.theme;
-                for (choice, label) in [
-                    (ThemeChoice::System, "Like the system"),
-                    (ThemeChoice::Light, "Light"),
-                    (ThemeChoice::Dark, "Dark"),
-                ] {
-                    let item = ui.radio_value(&mut theme_choice, choice, label);
-                    semantics::node(ui.ctx(), item.id, |n| n.set_role(Role::MenuItemRadio));
-                    if item.changed() {
-                        out.push(Command::SetTheme(choice));
+                    );
+                    ui.separator();
+                    let mut theme_choice = view.config.theme;
+                    for (choice, label) in [
+                        (ThemeChoice::System, fl!("win-theme-system")),
+                        (ThemeChoice::Light, fl!("win-theme-light")),
+                        (ThemeChoice::Dark, fl!("win-theme-dark")),
+                    ] {
+                        let item = ui.radio_value(&mut theme_choice, choice, label);
+                        semantics::node(ui.ctx(), item.id, |n| n.set_role(Role::MenuItemRadio));
+                        if item.changed() {
+                            out.push(Command::SetTheme(choice));
+                            ui.close();
+                        }
+                    }
+                    let mut contrast = view.config.high_contrast;
+                    let high_contrast = ui.checkbox(&mut contrast, fl!("win-high-contrast"));
+                    semantics::node(ui.ctx(), high_contrast.id, |n| {
+                        n.set_role(Role::MenuItemCheckBox);
+                    });
+                    if high_contrast.changed() {
+                        out.push(Command::SetHighContrast(contrast));
                         ui.close();
                     }
-                }
-                let mut contrast = view.config.high_contrast;
-                let high_contrast = ui.checkbox(&mut contrast, "High contrast");
-                semantics::node(ui.ctx(), high_contrast.id, |n| {
-                    n.set_role(Role::MenuItemCheckBox);
-                });
-                if high_contrast.changed() {
-                    out.push(Command::SetHighContrast(contrast));
-                    ui.close();
-                }
-                Some(larger.id)
-            });
-            self.menu(ui, "Help", out, &mut open_menu, |ui, out| {
-                let manual = menu_item(ui, "Manual");
+                    Some(larger.id)
+                },
+            );
+            self.menu(ui, &fl!("win-menu-help"), out, &mut open_menu, |ui, out| {
+                let manual = menu_item(ui, &fl!("win-menu-manual"));
                 if manual.clicked() {
                     out.push(Command::Open(Open::Manual));
                 }
-                if menu_item(ui, "About Zweifaktor").clicked() {
+                if menu_item(ui, &fl!("win-menu-about")).clicked() {
                     out.push(Command::Open(Open::About));
                 }
                 Some(manual.id)
@@ -475,13 +496,13 @@ impl ProceduresScreen {
     fn menu(
         &mut self,
         ui: &mut Ui,
-        name: &'static str,
+        name: &str,
         out: &mut Vec<Command>,
         open_menu: &mut Option<Id>,
         items: impl FnOnce(&mut Ui, &mut Vec<Command>) -> Option<Id>,
     ) -> Id {
         let pushed = out.len();
-        let focus_first = self.menu_from_keyboard == Some(name);
+        let focus_first = self.menu_from_keyboard.as_deref() == Some(name);
         let menu = ui.menu_button(name, |ui| {
             let popup = ui
                 .stack()
@@ -510,7 +531,7 @@ impl ProceduresScreen {
             self.menu_from_keyboard = None;
         }
         if button.clicked() && !button.clicked_by(egui::PointerButton::Primary) {
-            self.menu_from_keyboard = Some(name);
+            self.menu_from_keyboard = Some(name.to_owned());
         }
         if expanded {
             *open_menu = Some(button.id);
@@ -543,26 +564,23 @@ fn shortcut_of(response: &egui::Response, keys: &str) {
 /// How many procedures the search shows, as said after each change of the search text.
 fn search_results(search: &str, shown: usize, all: usize) -> String {
     if search.trim().is_empty() {
-        return format!("All {all} procedures are shown.");
+        return fl!("win-announce-all-shown", all = all);
     }
     match shown {
-        0 => "No procedure matches the search.".to_owned(),
-        1 => "1 procedure matches.".to_owned(),
-        n => format!("{n} procedures match."),
+        0 => fl!("win-no-match"),
+        n => fl!("win-announce-matches", count = n),
     }
 }
 
-const DROP_TO_IMPORT: &str = "Drop the file to import it\n(an export file or a QR screenshot)";
-
 /// What dropping a file does now (nothing while another dialog than Import is open, or while
 /// Import is still reading).
-fn drop_hint_text(view: &View, model: &Unlocked) -> &'static str {
+fn drop_hint_text(view: &View, model: &Unlocked) -> String {
     match &model.dialog {
-        None => DROP_TO_IMPORT,
+        None => fl!("win-drop-to-import"),
         Some(open) => match open.dialog {
-            Dialog::Import(_) if !view.busy(open.serial) => DROP_TO_IMPORT,
-            Dialog::Import(_) => "Wait until Import is done reading,\nthen drop the file",
-            _ => "Close the dialog first\nto import a file",
+            Dialog::Import(_) if !view.busy(open.serial) => fl!("win-drop-to-import"),
+            Dialog::Import(_) => fl!("win-drop-wait"),
+            _ => fl!("win-drop-close-dialog"),
         },
     }
 }
@@ -649,13 +667,16 @@ fn procedure_row_contents(
                             .selectable(false)
                             .sense(egui::Sense::click()),
                         );
-                        let spoken =
-                            format!("Code of {}: {}", p.name, digit_by_digit(code.as_str()));
+                        let spoken = fl!(
+                            "win-code-of",
+                            name = p.name.as_str(),
+                            code = digit_by_digit(code.as_str())
+                        );
                         label.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
                         });
                         semantics::node(ui.ctx(), label.id, |n| {
-                            n.set_description("Enter or Ctrl+C copies it.");
+                            n.set_description(fl!("win-code-copy-hint"));
                         });
                         if label.has_focus() {
                             // The focus must be seen where the code has no frame of its own.
@@ -672,23 +693,19 @@ fn procedure_row_contents(
                         row.main = Some(label.id);
                     }
                     None if p.needs_reenrollment => {
-                        let enroll = ui.button("Enroll again");
+                        let enroll = ui.button(fl!("win-enroll-again"));
                         enroll.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
                                 true,
-                                format!("Enroll {} again", p.name),
+                                fl!("win-enroll-again-name", name = p.name.as_str()),
                             )
                         });
                         row.opens(&enroll, Open::Edit(p.id), out);
                         row.main = Some(enroll.id);
                     }
                     None => {
-                        error_line(
-                            ui,
-                            view.config,
-                            "This procedure's parameters cannot make codes.",
-                        );
+                        error_line(ui, view.config, &fl!("win-cannot-make-codes"));
                     }
                 }
                 if let (Some(period), false) = (p.otp.kind.period(), p.needs_reenrollment) {
@@ -698,7 +715,7 @@ fn procedure_row_contents(
                         view.config,
                         seconds_left(period, view.now),
                         period,
-                        &format!("Seconds until the next code of {}", p.name),
+                        &fl!("win-seconds-until-next", name = p.name.as_str()),
                     );
                 }
             });
@@ -706,11 +723,7 @@ fn procedure_row_contents(
                 ui.add(egui::Hyperlink::from_label_and_url(url, url));
             }
             if p.needs_reenrollment {
-                warning_line(
-                    ui,
-                    view.config,
-                    "The secret was erased: enroll this procedure again.",
-                );
+                warning_line(ui, view.config, &fl!("win-secret-erased"));
             }
             ui.add_space(theme::space::S);
             ui.horizontal_wrapped(|ui| row_buttons(ui, p, in_mode, palette, &mut row, out));
@@ -739,34 +752,37 @@ fn row_buttons(
     out: &mut Vec<Command>,
 ) {
     let enabled = !p.needs_reenrollment;
-    let copy = ui.add_enabled(enabled, egui::Button::new("Copy"));
-    labelled(&copy, format!("Copy code of {}", p.name));
+    let copy = ui.add_enabled(enabled, egui::Button::new(fl!("win-copy")));
+    labelled(&copy, fl!("win-copy-name", name = p.name.as_str()));
     if copy.clicked() {
         out.push(Command::CopyCode(p.id));
     }
     let mode_button = if in_mode {
         // Said in words, not with a check mark: egui's fonts have none.
-        egui::Button::new(RichText::new("Clipboard mode: on").color(palette.on_accent))
+        egui::Button::new(RichText::new(fl!("win-clipboard-mode-on")).color(palette.on_accent))
             .fill(palette.accent)
             .selected(true)
     } else {
-        egui::Button::new("Clipboard mode")
+        egui::Button::new(fl!("win-clipboard-mode"))
     };
     let mode = ui.add_enabled(enabled, mode_button);
-    labelled(&mode, format!("Clipboard mode for {}", p.name));
+    labelled(
+        &mode,
+        fl!("win-clipboard-mode-name", name = p.name.as_str()),
+    );
     if mode.clicked() {
         out.push(Command::ToggleClipboardMode(p.id));
     }
-    let qr = ui.add_enabled(enabled, egui::Button::new("QR code"));
-    labelled(&qr, format!("Show QR code of {}", p.name));
+    let qr = ui.add_enabled(enabled, egui::Button::new(fl!("win-qr-code")));
+    labelled(&qr, fl!("win-qr-code-name", name = p.name.as_str()));
     row.opens(&qr, Open::ShowQr(p.id), out);
-    let edit = ui.button("Edit");
-    labelled(&edit, format!("Edit {}", p.name));
+    let edit = ui.button(fl!("win-edit"));
+    labelled(&edit, fl!("win-edit-name", name = p.name.as_str()));
     row.opens(&edit, Open::Edit(p.id), out);
     // A procedure whose parameters make no codes has no code to go to: its Edit.
     row.main = row.main.or(Some(edit.id));
-    let delete = ui.button("Delete");
-    labelled(&delete, format!("Delete {}", p.name));
+    let delete = ui.button(fl!("win-delete"));
+    labelled(&delete, fl!("win-delete-name", name = p.name.as_str()));
     row.opens(&delete, Open::ConfirmDelete(p.id), out);
 }
 
@@ -786,7 +802,7 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
                 let mut line = egui::text::LayoutJob::default();
                 let body = egui::TextStyle::Body.resolve(ui.style());
                 line.append(
-                    "Current clipboard content: ",
+                    &format!("{} ", fl!("win-clipboard-content-label")),
                     0.0,
                     egui::TextFormat::simple(body, palette.text),
                 );
@@ -799,13 +815,13 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
                     ),
                 );
                 let line = ui.add(egui::Label::new(line).selectable(false));
-                let spoken = format!("Current clipboard content: {}", digit_by_digit(code));
+                let spoken = fl!("win-clipboard-content", code = digit_by_digit(code));
                 line.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone())
                 });
             }
             None => {
-                ui.label("Clipboard: no code");
+                ui.label(fl!("win-clipboard-empty"));
             }
         };
         if let Some(notice) = view.notice {
@@ -815,16 +831,12 @@ fn status_line(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
     });
     match view.save_status() {
         Some(SaveStatus::Saving) => {
-            ui.label("Saving…");
+            ui.label(fl!("win-saving"));
         }
         Some(SaveStatus::Failed(reason)) => {
             ui.horizontal_wrapped(|ui| {
-                error_line(
-                    ui,
-                    view.config,
-                    &format!("Your last change is not saved: {reason}"),
-                );
-                if ui.button("Try again").clicked() {
+                error_line(ui, view.config, &fl!("win-not-saved", reason = reason));
+                if ui.button(fl!("win-try-again")).clicked() {
                     out.push(Command::RetrySave);
                 }
             });

@@ -1,8 +1,10 @@
 //! Setting the master password: for a new vault, or after the secrets were erased. The rules
 //! are listed under the fields and turn green one by one as they are met; OK waits for all.
 
+use crate::fl;
 use egui::{RichText, Ui};
 use zeroize::Zeroizing;
+use zweifaktor_core::message::Localize;
 
 use super::semantics;
 use super::widgets::{error_line, header, labelled_field, rule_line, warning_line};
@@ -24,68 +26,73 @@ impl SetPasswordScreen {
     pub fn ui(&mut self, ui: &mut Ui, view: &View, model: &SetPassword, out: &mut Vec<Command>) {
         egui::CentralPanel::default().show(ui, |ui| {
             // At a large text size the screen scrolls instead of losing its lower part.
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            header(ui, "Set the master password", true);
-            ui.add_space(6.0);
-            match model.purpose {
-                PasswordPurpose::NewVault => {
-                    ui.label("This password protects your procedures. You enter it each time you open Zweifaktor.");
-                }
-                PasswordPurpose::AfterErase => {
-                    let text = if model.erased_now {
-                        "The password was entered wrongly too often, so the secrets of all procedures were erased."
-                    } else {
-                        "The secrets of all procedures were erased."
-                    };
-                    warning_line(ui, view.config, text);
-                    ui.label("The list of procedures was kept. Set a new password, then enroll each procedure again (\"Enroll again\").");
-                }
-            }
-            ui.add_space(8.0);
-            let busy = view.busy(view.screen_serial);
-            let first = ui
-                .add_enabled_ui(!busy, |ui| labelled_field(ui, "Password", &mut self.password, true))
-                .inner;
-            if !self.focus_requested {
-                first.request_focus();
-                self.focus_requested = true;
-            }
-            let second = ui
-                .add_enabled_ui(!busy, |ui| {
-                    labelled_field(ui, "Repeat the password", &mut self.repeat, true)
-                })
-                .inner;
-            ui.add_space(6.0);
-            let check = PasswordCheck::of(&self.password);
-            let equal = !self.password.is_empty() && *self.password == *self.repeat;
-            ui.label("The password needs:");
-            for rule in PasswordRule::ALL {
-                rule_line(ui, view.config, check.meets(rule), rule.description());
-            }
-            rule_line(ui, view.config, equal, "both fields equal");
-            ui.add_space(6.0);
-            warning_line(
-                ui,
-                view.config,
-                "The password cannot be recovered. If you forget it, every procedure must be enrolled again.",
-            );
-            if let Some(error) = &model.error {
-                error_line(ui, view.config, error);
-            }
-            ui.add_space(8.0);
-            let ready = check.all_met() && equal && !busy;
-            ui.horizontal_wrapped(|ui| {
-                let ok = ui.add_enabled(ready, egui::Button::new(RichText::new("OK").strong()));
-                let entered = (first.lost_focus() || second.lost_focus())
-                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ready && (ok.clicked() || entered) {
-                    out.push(Command::SetPassword(Password::new(self.password.to_string())));
-                }
-                if busy {
-                    semantics::spinner_with_label(ui, "Protecting the vault…");
-                }
-            });
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    header(ui, &fl!("win-set-password-title"), true);
+                    ui.add_space(6.0);
+                    match model.purpose {
+                        PasswordPurpose::NewVault => {
+                            ui.label(fl!("win-set-password-text"));
+                        }
+                        PasswordPurpose::AfterErase => {
+                            let text = if model.erased_now {
+                                fl!("win-erased-now")
+                            } else {
+                                fl!("win-erased")
+                            };
+                            warning_line(ui, view.config, &text);
+                            ui.label(fl!("win-erased-list-kept"));
+                        }
+                    }
+                    ui.add_space(8.0);
+                    let busy = view.busy(view.screen_serial);
+                    let first = ui
+                        .add_enabled_ui(!busy, |ui| {
+                            labelled_field(ui, &fl!("win-password"), &mut self.password, true)
+                        })
+                        .inner;
+                    if !self.focus_requested {
+                        first.request_focus();
+                        self.focus_requested = true;
+                    }
+                    let second = ui
+                        .add_enabled_ui(!busy, |ui| {
+                            labelled_field(ui, &fl!("win-repeat-password"), &mut self.repeat, true)
+                        })
+                        .inner;
+                    ui.add_space(6.0);
+                    let check = PasswordCheck::of(&self.password);
+                    let equal = !self.password.is_empty() && *self.password == *self.repeat;
+                    ui.label(fl!("win-password-needs"));
+                    for rule in PasswordRule::ALL {
+                        rule_line(ui, view.config, check.meets(rule), &rule.to_message());
+                    }
+                    rule_line(ui, view.config, equal, &fl!("win-both-fields-equal"));
+                    ui.add_space(6.0);
+                    warning_line(ui, view.config, &fl!("win-password-not-recoverable"));
+                    if let Some(error) = &model.error {
+                        error_line(ui, view.config, error);
+                    }
+                    ui.add_space(8.0);
+                    let ready = check.all_met() && equal && !busy;
+                    ui.horizontal_wrapped(|ui| {
+                        let ok = ui.add_enabled(
+                            ready,
+                            egui::Button::new(RichText::new(fl!("win-ok")).strong()),
+                        );
+                        let entered = (first.lost_focus() || second.lost_focus())
+                            && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ready && (ok.clicked() || entered) {
+                            out.push(Command::SetPassword(Password::new(
+                                self.password.to_string(),
+                            )));
+                        }
+                        if busy {
+                            semantics::spinner_with_label(ui, &fl!("win-protecting-vault"));
+                        }
+                    });
+                });
         });
     }
 }

@@ -1,5 +1,7 @@
-//! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names.
+//! Settings: auto-lock, how long copied codes stay, the storage folder, hidden names, the
+//! language.
 
+use crate::fl;
 use egui::{RichText, Ui};
 
 use super::focus::{first_focus, spin_button};
@@ -7,6 +9,7 @@ use super::semantics;
 use super::widgets::{dialog_body, dialog_frame, dialog_width};
 use crate::app::View;
 use crate::app::command::Command;
+use crate::i18n::{self, LANGUAGES};
 use zweifaktor_core::config::Config;
 
 /// The settings as the user sets them, starting from the saved ones (each change is saved at
@@ -36,67 +39,99 @@ impl SettingsDialog {
         let modal = egui::Modal::new(egui::Id::unique("options"))
             .frame(dialog_frame(ui.ctx()))
             .show(ui.ctx(), |ui| {
-            dialog_width(ui, 440.0);
-            semantics::dialog_title(ui, "Settings");
-            dialog_body(ui, |ui| {
-            ui.add_space(6.0);
-            ui.horizontal_wrapped(|ui| {
-                let lock_after = ui.checkbox(&mut self.auto_lock, "Lock after");
-                first_focus(&lock_after, &mut self.focused);
-                let changed_on = lock_after.changed();
-                let minutes = ui
-                    .add_enabled_ui(self.auto_lock, |ui| {
-                        spin_button(ui, egui::DragValue::new(&mut self.auto_lock_minutes).range(1..=240))
-                    })
-                    .inner;
-                let label = ui.label("minutes without input");
-                let minutes = minutes.labelled_by(label.id);
-                if changed_on || minutes.changed() {
-                    out.push(Command::SetAutoLock(self.auto_lock.then_some(self.auto_lock_minutes)));
+                dialog_width(ui, 440.0);
+                semantics::dialog_title(ui, &fl!("win-settings"));
+                dialog_body(ui, |ui| {
+                    ui.add_space(6.0);
+                    ui.horizontal_wrapped(|ui| {
+                        let lock_after = ui.checkbox(&mut self.auto_lock, fl!("win-lock-after"));
+                        first_focus(&lock_after, &mut self.focused);
+                        let changed_on = lock_after.changed();
+                        let minutes = ui
+                            .add_enabled_ui(self.auto_lock, |ui| {
+                                spin_button(
+                                    ui,
+                                    egui::DragValue::new(&mut self.auto_lock_minutes)
+                                        .range(1..=240),
+                                )
+                            })
+                            .inner;
+                        let label = ui.label(fl!("win-minutes-without-input"));
+                        let minutes = minutes.labelled_by(label.id);
+                        if changed_on || minutes.changed() {
+                            out.push(Command::SetAutoLock(
+                                self.auto_lock.then_some(self.auto_lock_minutes),
+                            ));
+                        }
+                    });
+                    ui.horizontal_wrapped(|ui| {
+                        let label = ui.label(fl!("win-clear-copied-codes"));
+                        let delay = spin_button(
+                            ui,
+                            egui::DragValue::new(&mut self.clear_delay)
+                                .range(0..=300)
+                                .suffix(" s"),
+                        )
+                        .labelled_by(label.id);
+                        ui.label(fl!("win-after-expiry"));
+                        if delay.changed() {
+                            out.push(Command::SetClipboardClearDelay(self.clear_delay));
+                        }
+                    });
+                    ui.add_space(6.0);
+                    let storage = ui.label(RichText::new(fl!("win-storage-folder")).strong());
+                    semantics::make_heading(ui, &storage, &fl!("win-storage-folder"), 2);
+                    let folder = view
+                        .config
+                        .vault_folder
+                        .as_ref()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_else(|| fl!("win-folder-from-command-line"));
+                    ui.horizontal_wrapped(|ui| {
+                        ui.add(egui::Label::new(folder).wrap());
+                        if ui.button(fl!("win-open-folder")).clicked() {
+                            out.push(Command::OpenStorageFolder);
+                        }
+                    });
+                    if ui
+                        .checkbox(&mut self.names_hidden, fl!("win-hide-names"))
+                        .changed()
+                    {
+                        out.push(Command::SetNamesHidden(self.names_hidden));
+                    }
+                    ui.label(fl!("win-hide-names-text"));
+                    // Inside the scrolling body: at 200% the Close button stays in view.
+                    ui.add_space(6.0);
+                    let language = ui.label(RichText::new(fl!("win-language")).strong());
+                    semantics::make_heading(ui, &language, &fl!("win-language"), 2);
+                    language_choice(ui, view, out);
+                });
+                ui.add_space(8.0);
+                if ui.button(fl!("win-close")).clicked() {
+                    open = false;
                 }
             });
-            ui.horizontal_wrapped(|ui| {
-                let label = ui.label("Clear copied codes");
-                let delay = spin_button(
-                    ui,
-                    egui::DragValue::new(&mut self.clear_delay).range(0..=300).suffix(" s"),
-                )
-                .labelled_by(label.id);
-                ui.label("after they expire");
-                if delay.changed() {
-                    out.push(Command::SetClipboardClearDelay(self.clear_delay));
-                }
-            });
-            ui.add_space(6.0);
-            let storage = ui.label(RichText::new("Storage folder").strong());
-            semantics::make_heading(ui, &storage, "Storage folder", 2);
-            let folder = view
-                .config
-                .vault_folder
-                .as_ref()
-                .map(|f| f.display().to_string())
-                .unwrap_or_else(|| "(given on the command line)".to_owned());
-            ui.horizontal_wrapped(|ui| {
-                ui.add(egui::Label::new(folder).wrap());
-                if ui.button("Open folder").clicked() {
-                    out.push(Command::OpenStorageFolder);
-                }
-            });
-            if ui
-                .checkbox(&mut self.names_hidden, "Hide procedure names in the vault file")
-                .changed()
-            {
-                out.push(Command::SetNamesHidden(self.names_hidden));
-            }
-            ui.label(
-                "Hidden names are safer from anyone who copies the file, but after a forgotten password nothing tells you where to enroll again.",
-            );
-            });
-            ui.add_space(8.0);
-            if ui.button("Close").clicked() {
-                open = false;
-            }
-        });
         open && !modal.should_close()
     }
+}
+
+/// "System" (naming the language it gives) and each language by its own name; a choice
+/// switches the window at once and is remembered.
+fn language_choice(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
+    let current = view.config.language.as_deref();
+    ui.horizontal_wrapped(|ui| {
+        let system = fl!(
+            "win-language-system",
+            language = i18n::system_language().own_name
+        );
+        if ui.radio(current.is_none(), system).clicked() && current.is_some() {
+            out.push(Command::SetLanguage(None));
+        }
+        for language in LANGUAGES {
+            let chosen = current == Some(language.code);
+            if ui.radio(chosen, language.own_name).clicked() && !chosen {
+                out.push(Command::SetLanguage(Some(language.code)));
+            }
+        }
+    });
 }

@@ -2,6 +2,7 @@
 //! label), rule lines that turn green, error lines, a field marked invalid by its error, the
 //! header with the app's icon, the countdown, the frame, width and body of dialogs.
 
+use crate::fl;
 use egui::{Align, Layout, Response, RichText, TextEdit, Ui};
 
 use super::{icon, semantics, theme};
@@ -23,16 +24,16 @@ pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: boo
 /// (met)" or "one digit (not met)". The marks come from the monospace font, which has them.
 pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
     let (mark, color, state) = if met {
-        ("●", theme::palette(ui, config).met, "met")
+        ("●", theme::palette(ui, config).met, fl!("win-rule-met"))
     } else {
-        ("○", ui.visuals().text_color(), "not met")
+        ("○", ui.visuals().text_color(), fl!("win-rule-not-met"))
     };
     ui.horizontal(|ui| {
         // The line says "(met)" itself: the mark would be read as "white circle".
         let mark = ui.label(RichText::new(mark).monospace().color(color));
         semantics::hide_widget(&mark);
         let line = ui.label(RichText::new(text).color(color));
-        let spoken = format!("{text} ({state})");
+        let spoken = fl!("win-rule-spoken", rule = text, state = state);
         line.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, spoken.clone()));
         line
     })
@@ -86,7 +87,7 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &s
     let font = theme::code_font(ui.ctx(), theme::size::BODY);
     let widest = ui
         .painter()
-        .layout_no_wrap("88 s".to_owned(), font.clone(), color)
+        .layout_no_wrap(fl!("win-seconds-left", seconds = 88), font.clone(), color)
         .size();
     let size = egui::vec2(
         BAR_WIDTH + ui.spacing().item_spacing.x + widest.x,
@@ -108,7 +109,11 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &s
             });
         });
         ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
-            ui.label(RichText::new(format!("{left} s")).font(font).color(color));
+            ui.label(
+                RichText::new(fl!("win-seconds-left", seconds = left))
+                    .font(font)
+                    .color(color),
+            );
         });
     });
 }

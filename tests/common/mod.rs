@@ -4,6 +4,7 @@
 
 #[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
 mod core_common;
+pub mod window_queries;
 pub mod xvfb;
 
 use std::path::Path;

@@ -9,14 +9,15 @@ use std::borrow::Cow;
 
 use super::{Imported, ImportedEntry, SkippedEntry, label};
 use crate::names;
-use crate::procedure::{Procedure, ProcedureDraft};
+use crate::procedure::{Procedure, ProcedureDraft, ProcedureError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     New,
     /// Same secret and issuer as a procedure in the vault, or earlier in this import.
     Duplicate,
-    Unusable(String),
+    /// Why it cannot be a procedure (said in the user's language by the message layer).
+    Unusable(ProcedureError),
 }
 
 #[derive(Debug, Clone)]
@@ -78,7 +79,7 @@ pub fn preview(imported: Imported, existing: &[Procedure]) -> Preview {
             )
         });
         let verdict = match draft(&label, &entry).validated() {
-            Err(e) => Verdict::Unusable(e.to_string()),
+            Err(e) => Verdict::Unusable(e),
             Ok(_) if duplicate => Verdict::Duplicate,
             Ok(_) => Verdict::New,
         };
@@ -177,7 +178,7 @@ mod tests {
         );
         assert_eq!(verdicts[3].1, Verdict::New);
         assert!(
-            matches!(&verdicts[4].1, Verdict::Unusable(reason) if reason.contains("12 digits"))
+            matches!(&verdicts[4].1, Verdict::Unusable(reason) if reason.to_string().contains("12 digits"))
         );
         let names: Vec<_> = p.drafts().into_iter().map(|d| d.name).collect();
         assert_eq!(names, ["SPDX (James)", "Other (Same secret, other issuer)"]);
@@ -199,13 +200,13 @@ mod tests {
         assert!(row.cleaned && row.checked);
         assert!(!p.rows[1].cleaned);
         assert!(
-            matches!(&p.rows[1].verdict, Verdict::Unusable(reason) if reason == "the account is 120000 characters long; at most 254 are allowed"),
+            matches!(&p.rows[1].verdict, Verdict::Unusable(reason) if reason.to_string() == "the account is 120000 characters long; at most 254 are allowed"),
             "{:?}",
             p.rows[1].verdict
         );
         assert!(p.rows[1].label.chars().count() <= crate::names::MAX_NAME_CHARS);
         assert!(
-            matches!(&p.rows[2].verdict, Verdict::Unusable(reason) if reason.contains("at most 1024")),
+            matches!(&p.rows[2].verdict, Verdict::Unusable(reason) if reason.to_string().contains("at most 1024")),
             "{:?}",
             p.rows[2].verdict
         );

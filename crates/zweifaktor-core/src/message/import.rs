@@ -155,7 +155,7 @@ impl Localize for Verdict {
         match self {
             Verdict::New => String::new(),
             Verdict::Duplicate => fl!(l, "import-duplicate"),
-            Verdict::Unusable(reason) => reason.clone(),
+            Verdict::Unusable(reason) => reason.localize(l),
         }
     }
 }

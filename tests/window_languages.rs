@@ -1,0 +1,249 @@
+//! The window in German and in English: the main flow — first start, setting the master
+//! password, adding a procedure, copying its code, locking, a wrong password with attempts
+//! left — with the texts a user of each language reads, and the language chosen in the
+//! Options switching the window at once. Each test chooses the language of this test binary
+//! (one loader for the whole process), so they take turns.
+
+mod common;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use zweifaktor::app::AppEnv;
+use zweifaktor::app::clipboard::MemoryClipboard;
+use zweifaktor::i18n;
+use zweifaktor::ui::Window as AppWindow;
+use zweifaktor_core::clock::FakeClock;
+use zweifaktor_core::config::ConfigStore;
+
+const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+const T0: u64 = 1_800_000_000;
+const NEW_PASSWORD: &str = "Sicher-2026-Tresor";
+
+/// One language at a time in this binary.
+static LANGUAGE: Mutex<()> = Mutex::new(());
+
+fn speaking(code: &str) -> MutexGuard<'static, ()> {
+    let guard = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    i18n::apply(Some(code));
+    guard
+}
+
+/// What a user reads and clicks on, in one language: literal texts, so that a missing or
+/// wrong translation fails here.
+struct Words {
+    welcome: &'static str,
+    first_installation: &'static str,
+    continue_: &'static str,
+    set_password: &'static str,
+    password: &'static str,
+    repeat_password: &'static str,
+    add_procedure: &'static str,
+    name: &'static str,
+    secret: &'static str,
+    save: &'static str,
+    copy_citrix: &'static str,
+    clipboard_content: &'static str,
+    lock: &'static str,
+    locked_notice: &'static str,
+    master_password: &'static str,
+    wrong_password: &'static str,
+    options: &'static str,
+    settings: &'static str,
+}
+
+const GERMAN: Words = Words {
+    welcome: "Willkommen bei Zweifaktor",
+    first_installation: "Erstinstallation",
+    continue_: "Weiter",
+    set_password: "Kennwort festlegen",
+    password: "Kennwort",
+    repeat_password: "Kennwortwiederholung",
+    add_procedure: "Verfahren hinzufügen",
+    name: "Name *",
+    secret: "Token (bzw. Geheimschlüssel) *",
+    save: "Speichern",
+    copy_citrix: "Code von Citrix kopieren",
+    clipboard_content: "Aktueller Inhalt der Zwischenablage: ",
+    lock: "Sperren",
+    locked_notice: "Die Anwendung wurde aus Sicherheitsgründen gesperrt.",
+    master_password: "Kennwort",
+    wrong_password: "Falsches Kennwort. Noch 9 Fehlversuche, dann werden die Geheimschlüssel gelöscht.",
+    options: "Optionen",
+    settings: "Einstellungen…",
+};
+
+const ENGLISH: Words = Words {
+    welcome: "Welcome to Zweifaktor",
+    first_installation: "First installation",
+    continue_: "Continue",
+    set_password: "Set the master password",
+    password: "Password",
+    repeat_password: "Repeat the password",
+    add_procedure: "Add procedure",
+    name: "Name *",
+    secret: "Secret (token) *",
+    save: "Save",
+    copy_citrix: "Copy code of Citrix",
+    clipboard_content: "Current clipboard content: ",
+    lock: "Lock",
+    locked_notice: "The application was locked for security reasons.",
+    master_password: "Master password",
+    wrong_password: "Wrong password. 9 more wrong attempts and the secrets are erased.",
+    options: "Options",
+    settings: "Settings…",
+};
+
+struct Window {
+    harness: Harness<'static, AppWindow>,
+    clipboard: MemoryClipboard,
+    dir: tempfile::TempDir,
+}
+
+/// A first start: no settings, no vault; the default folder in a temporary folder.
+fn first_start() -> Window {
+    let dir = tempfile::tempdir().unwrap();
+    let clipboard = MemoryClipboard::default();
+    let env = AppEnv {
+        clock: Arc::new(FakeClock::at(T0)),
+        clipboard: Box::new(clipboard.clone()),
+        config_store: ConfigStore::at(dir.path().join("config.json")),
+        vault_override: None,
+        kdf: cheap_kdf(),
+        default_folder: Some(dir.path().join("Zweifaktor")),
+        screen_capture: zweifaktor::app::import::system_screen(),
+        file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+    };
+    let harness = Harness::builder()
+        .with_size(egui::vec2(640.0, 900.0))
+        .build_ui_state(
+            |ui, window: &mut AppWindow| window.show(ui),
+            AppWindow::new(env),
+        );
+    Window {
+        harness,
+        clipboard,
+        dir,
+    }
+}
+
+impl Window {
+    fn settle(&mut self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            self.harness.step();
+            if !self.harness.state().is_busy() || std::time::Instant::now() > deadline {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.harness.run();
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.settle();
+    }
+
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).click();
+        self.settle();
+        self.harness.get_by_label(label).type_text(text);
+        self.settle();
+    }
+
+    fn press_enter(&mut self) {
+        self.harness.key_press(egui::Key::Enter);
+        self.settle();
+    }
+
+    fn has(&self, label: &str) -> bool {
+        window_queries::only_one(label, self.harness.query_all_by_label(label))
+    }
+
+    fn has_text(&self, part: &str) -> bool {
+        self.harness.query_by_label_contains(part).is_some()
+    }
+}
+
+/// First start to a wrong password, reading `words` on the way.
+fn main_flow(words: &Words) {
+    let mut w = first_start();
+    w.settle();
+    assert!(w.has(words.welcome));
+    w.click(words.first_installation);
+    w.click(words.continue_);
+    assert!(w.has(words.set_password));
+    w.type_into(words.password, NEW_PASSWORD);
+    w.type_into(words.repeat_password, NEW_PASSWORD);
+    w.press_enter();
+
+    w.click(words.add_procedure);
+    w.type_into(words.name, "Citrix");
+    w.type_into(words.secret, RFC_SECRET);
+    w.click(words.save);
+    w.click(words.copy_citrix);
+    let code = w.clipboard.contents().expect("the code was copied");
+    assert_eq!(code.len(), 6);
+    // Screen readers hear the code digit by digit.
+    let spoken = window_queries::spoken(&code);
+    assert!(w.has(&format!("{}{spoken}", words.clipboard_content)));
+
+    w.click(words.lock);
+    assert!(w.has_text(words.locked_notice));
+    w.type_into(words.master_password, "falsch");
+    w.press_enter();
+    assert!(w.has(words.wrong_password), "{}", words.wrong_password);
+    drop(w.dir);
+}
+
+#[test]
+fn the_main_flow_in_german() {
+    let _german = speaking("de");
+    main_flow(&GERMAN);
+}
+
+#[test]
+fn the_main_flow_in_english() {
+    let _english = speaking("en");
+    main_flow(&ENGLISH);
+}
+
+/// Options → Settings: choosing English in a German window switches every text at once —
+/// the dialog itself too — and is remembered; "System" follows the system's language again.
+#[test]
+fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remembered() {
+    let _german = speaking("de");
+    let mut w = first_start();
+    w.settle();
+    w.click(GERMAN.first_installation);
+    w.click(GERMAN.continue_);
+    w.type_into(GERMAN.password, NEW_PASSWORD);
+    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
+    w.press_enter();
+    w.click(GERMAN.options);
+    w.click(GERMAN.settings);
+    assert!(w.has("Sprache"));
+    w.click("English");
+    assert!(
+        w.has("Language") && w.has("Settings"),
+        "the dialog speaks English"
+    );
+    assert!(!w.has("Sprache"));
+    let store = ConfigStore::at(w.dir.path().join("config.json"));
+    assert_eq!(store.load().language.as_deref(), Some("en"));
+    w.click("Close");
+    assert!(
+        w.has(ENGLISH.options) && w.has(ENGLISH.lock),
+        "the window speaks English"
+    );
+
+    w.click(ENGLISH.options);
+    w.click(ENGLISH.settings);
+    let system = format!("System ({})", i18n::system_language().own_name);
+    w.click(&system);
+    assert_eq!(store.load().language, None, "the system's language again");
+}
