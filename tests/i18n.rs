@@ -107,6 +107,8 @@ const WINDOW_NOT_TEXT: &[&str] = &[
     "file://{}",
     "zweifaktor-code",
     "zweifaktor",
+    // The job threads' name (in top, perf, a debugger).
+    "zweifaktor-job",
     "aegis",
     "otpauth",
     "google-migration",

@@ -17,6 +17,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, OnceLock};
 
 use super::event::Event;
+use super::workers::Workers;
 
 /// The owner of the app's own jobs, and of jobs that outlive their screen or dialog; never a
 /// screen's or dialog's serial number (those start at 1).
@@ -128,6 +129,8 @@ pub struct Jobs {
     /// The window to wake when a job ends; known from the first frame on (a job started
     /// before it is polled in that frame).
     waker: Arc<OnceLock<egui::Context>>,
+    /// The threads the jobs run on.
+    workers: Workers,
 }
 
 impl Jobs {
@@ -136,7 +139,7 @@ impl Jobs {
         let _ = self.waker.set(ctx.clone());
     }
 
-    /// Runs `job` on a new thread for `owner`; the window is woken (repainted) when it is done,
+    /// Runs `job` on a thread of its own for `owner` ([`Workers`]); the window is woken (repainted) when it is done,
     /// unless its event says that nothing changed ([`Event::changes_the_window`]: the next
     /// frame takes it). Shown work is refused (returns false) while the owner already waits
     /// for shown work: one thing at a time per screen or dialog, as its disabled buttons say.
@@ -151,7 +154,7 @@ impl Jobs {
         }
         let (sender, receiver) = mpsc::channel();
         let waker = Arc::clone(&self.waker);
-        std::thread::spawn(move || {
+        self.workers.run(move || {
             let event = job();
             // A frame a second is the idle window's whole cost: a look that found nothing new
             // must not add a second one.

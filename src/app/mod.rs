@@ -33,6 +33,7 @@ pub mod tray_menu;
 mod vault_changes;
 mod vault_saves;
 pub mod view;
+mod workers;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

@@ -13,11 +13,15 @@ use winit::event::WindowEvent;
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy, OwnedDisplayHandle};
 use winit::window::{Window, WindowId};
 
+use super::frame_trace::{FrameRecord, FrameTrace};
 use super::painter::{Damage, SoftwarePainter};
 use super::shortcut::{ShortcutEvent, ShortcutListener};
 use super::tray::{Tray, TrayReport};
 use crate::app::TrayPresence;
 use crate::ui::Window as AppWindow;
+
+/// The most frames a second an animation gets.
+const ANIMATION_FPS: u32 = 60;
 
 /// What wakes the event loop besides the window system.
 #[derive(Debug)]
@@ -60,6 +64,8 @@ pub struct DesktopLoop {
     painter: SoftwarePainter,
     /// When the next frame is due; `None`: only on input.
     next_frame: Option<Instant>,
+    /// When the last frame began.
+    last_frame: Option<Instant>,
     /// A frame was asked for by us (not by the window system uncovering the window).
     frame_requested: bool,
     /// The whole frame must be shown again (uncovered, resized, refocused).
@@ -70,6 +76,8 @@ pub struct DesktopLoop {
     system_theme: Option<Option<egui::Theme>>,
     /// The global shortcut, set up after the first frame.
     shortcut: ShortcutListener,
+    /// `ZWEIFAKTOR_TRACE_FRAMES`: each frame's cost on stderr.
+    trace: Option<FrameTrace>,
     /// Why the window could not be opened, for `run` to report.
     pub error: Option<anyhow::Error>,
     /// The tray icon, once started (after the first frame).
@@ -111,11 +119,13 @@ impl DesktopLoop {
             window: None,
             painter: SoftwarePainter::new(),
             next_frame: None,
+            last_frame: None,
             frame_requested: false,
             show_everything: true,
             exited: false,
             system_theme: None,
             shortcut: ShortcutListener::default(),
+            trace: FrameTrace::from_env(),
             error: None,
             tray: None,
             tray_started: false,
@@ -126,6 +136,15 @@ impl DesktopLoop {
 
     fn schedule(&mut self, when: Instant) {
         self.next_frame = Some(self.next_frame.map_or(when, |due| due.min(when)));
+    }
+
+    /// A frame egui asked for (an animation: a spinner, a scroll bar fading in, a blinking
+    /// cursor), at most [`ANIMATION_FPS`] a second. egui asks for the next animation frame at
+    /// once and leaves the pace to the screen's refresh; a CPU painter has none, and a spinner
+    /// during the key derivation ran at ~7,000 frames a second, taking a core from it. Input
+    /// is answered at once ([`Self::schedule`]).
+    fn schedule_animation(&mut self, when: Instant) {
+        self.schedule(paced(self.last_frame, when));
     }
 
     fn open_window(&mut self, event_loop: &ActiveEventLoop) -> anyhow::Result<()> {
@@ -162,7 +181,7 @@ impl DesktopLoop {
     }
 
     /// One frame: egui runs the app, then what changed is painted and shown.
-    fn frame(&mut self, event_loop: &ActiveEventLoop) {
+    fn frame(&mut self, event_loop: &ActiveEventLoop, by_window_system: bool) {
         let Some(open) = self.window.as_mut() else {
             return;
         };
@@ -178,13 +197,24 @@ impl DesktopLoop {
             .viewports
             .insert(ViewportId::ROOT, open.viewport_info.clone());
         let app = &mut self.app;
+        let ui_start = Instant::now();
+        self.last_frame = Some(ui_start);
         let output = self.ctx.run_ui(raw_input, |ui| app.show(ui));
+        let ui_time = ui_start.elapsed();
+        let passes = output.platform_output.num_completed_passes;
+        let discard_reasons = if self.trace.is_some() {
+            output.platform_output.request_discard_reasons.clone()
+        } else {
+            Vec::new()
+        };
         open.input.handle_platform_output_with_event_loop(
             &open.window,
             event_loop,
             output.platform_output,
         );
+        let mut repaint_delay = Duration::MAX;
         if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT) {
+            repaint_delay = viewport_output.repaint_delay;
             let mut actions = Vec::new();
             egui_winit::process_viewport_commands(
                 &self.ctx,
@@ -193,11 +223,13 @@ impl DesktopLoop {
                 &open.window,
                 &mut actions,
             );
-            if viewport_output.repaint_delay < Duration::MAX {
-                let when = Instant::now() + viewport_output.repaint_delay;
-                self.next_frame = Some(self.next_frame.map_or(when, |due| due.min(when)));
-            }
         }
+        if repaint_delay < Duration::MAX {
+            let when = paced(self.last_frame, Instant::now() + repaint_delay);
+            self.next_frame = Some(self.next_frame.map_or(when, |due| due.min(when)));
+        }
+        let textures = output.textures_delta.set.len() + output.textures_delta.free.len();
+        let paint_start = Instant::now();
         let damage = self.painter.paint(
             &self.ctx,
             output.shapes,
@@ -213,6 +245,19 @@ impl DesktopLoop {
         };
         if let Err(e) = show(&mut open.surface, &self.painter, &damage, width, height) {
             eprintln!("zweifaktor: cannot show the window's content: {e}");
+        }
+        if let Some(trace) = self.trace.as_mut() {
+            trace.record(&FrameRecord {
+                by_window_system,
+                passes,
+                discard_reasons: &discard_reasons,
+                ui: ui_time,
+                paint: paint_start.elapsed(),
+                damage: &damage,
+                textures,
+                repaint_delay,
+                repaint_causes: &self.ctx.repaint_causes(),
+            });
         }
         // After the frame is shown: the first one is never kept waiting for the system.
         self.shortcut
@@ -350,6 +395,13 @@ impl DesktopLoop {
     }
 }
 
+/// `when`, or later: [`ANIMATION_FPS`] after the last frame began.
+fn paced(last_frame: Option<Instant>, when: Instant) -> Instant {
+    last_frame.map_or(when, |last| {
+        when.max(last + Duration::from_secs(1) / ANIMATION_FPS)
+    })
+}
+
 /// Copies the changed pixels to the window's surface and shows them.
 fn show(
     surface: &mut softbuffer::Surface<OwnedDisplayHandle, Rc<Window>>,
@@ -427,7 +479,7 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
                 // same rule eframe applies).
                 let current = self.ctx.cumulative_pass_nr_for(ViewportId::ROOT);
                 if current == pass || current == pass + 1 {
-                    self.schedule(when);
+                    self.schedule_animation(when);
                 }
             }
             UserEvent::SystemTheme(theme) => {
@@ -492,10 +544,11 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
             }
             WindowEvent::RedrawRequested => {
                 // Not asked for by us: the window system wants the content shown again.
-                if !std::mem::take(&mut self.frame_requested) {
+                let by_window_system = !std::mem::take(&mut self.frame_requested);
+                if by_window_system {
                     self.show_everything = true;
                 }
-                self.frame(event_loop);
+                self.frame(event_loop, by_window_system);
                 return;
             }
             WindowEvent::Resized(_)

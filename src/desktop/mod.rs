@@ -5,6 +5,7 @@
 
 pub mod damage;
 pub mod event_loop;
+mod frame_trace;
 pub mod painter;
 pub mod preflight;
 pub mod shortcut;

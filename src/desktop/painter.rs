@@ -65,7 +65,7 @@ impl SoftwarePainter {
             && height == self.height
             && pixels_per_point == self.previous_pixels_per_point
             && !self.previous_shapes.is_empty();
-        let changed = if same_surface && textures_delta.is_empty() {
+        let changed = if same_surface && keeps_drawn_pixels(&textures_delta) {
             changed_pixels(
                 &self.previous_shapes,
                 &shapes,
@@ -131,6 +131,19 @@ impl SoftwarePainter {
             self.pixels[y * width + rect.x0 as usize..y * width + rect.x1 as usize].fill(0);
         }
     }
+}
+
+/// Whether the pixels drawn so far stay right after these texture changes: new glyphs placed
+/// into free room of the font atlas (each new second of the countdown or a new code can bring
+/// some) change no pixel drawn before — only the new or changed shapes use them, and those are
+/// redrawn anyway. A texture replaced whole (the atlas cleared, an image loaded anew) or freed
+/// may change anything drawn with it.
+fn keeps_drawn_pixels(delta: &TexturesDelta) -> bool {
+    delta.free.is_empty()
+        && delta
+            .set
+            .iter()
+            .all(|(_, images)| images.iter().all(|image| image.pos.is_some()))
 }
 
 /// The shapes that reach into `area`, clipped to it, in painting order.
