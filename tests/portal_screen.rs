@@ -13,11 +13,12 @@ mod common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::process;
+use common::session_bus::Bus;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 use zweifaktor::screen::{self, portal};
 
@@ -26,66 +27,6 @@ const URI: &str = "otpauth://totp/Wayland:anna@example.org?secret=JBSWY3DPEHPK3P
 const CHILD: &str = "ZWEIFAKTOR_TEST_SCAN_IN_CHILD";
 /// The message part that tells the user what to do instead.
 const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and open the file with Choose file… instead";
-
-/// A private session bus: its own dbus-daemon, whose configuration starts no services (so a
-/// real xdg-desktop-portal installed on this machine cannot answer in our stand-in's place).
-struct Bus {
-    daemon: Child,
-    address: String,
-    dir: tempfile::TempDir,
-}
-
-impl Bus {
-    fn start() -> Bus {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("bus.conf");
-        std::fs::write(
-            &config,
-            format!(
-                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#,
-                dir.path().display()
-            ),
-        )
-        .unwrap();
-        let mut daemon = Command::new("dbus-daemon")
-            .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--nopidfile", "--print-address=1"])
-            .stdout(Stdio::piped())
-            // Run as root it complains that it may not raise its file limit: harmless here.
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("dbus-daemon is missing: apt-get install dbus-daemon (.ci/run does)");
-        let stdout = daemon.stdout.take().expect("piped stdout");
-        let Some(address) = process::first_line_within(stdout, Duration::from_secs(10)) else {
-            process::stop(&mut daemon);
-            panic!("dbus-daemon printed no address within 10 s");
-        };
-        assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
-        Bus {
-            daemon,
-            address,
-            dir,
-        }
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        process::stop(&mut self.daemon);
-    }
-}
 
 /// What the stand-in portal does when asked for a screenshot.
 #[derive(Clone)]

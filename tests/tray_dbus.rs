@@ -16,77 +16,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use common::process;
+use common::session_bus::Bus;
 use common::xvfb::Xvfb;
 use common::*;
 use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
 use zbus::zvariant::{OwnedValue, Value};
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-
-/// A private session bus whose configuration starts no services (a tray of this machine's own
-/// cannot answer in the stand-in's place).
-struct Bus {
-    daemon: Child,
-    address: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Bus {
-    fn start() -> Bus {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("bus.conf");
-        std::fs::write(
-            &config,
-            format!(
-                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#,
-                dir.path().display()
-            ),
-        )
-        .unwrap();
-        let mut daemon = Command::new("dbus-daemon")
-            .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--nopidfile", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("dbus-daemon is missing: apt-get install dbus-daemon (.ci/run does)");
-        let stdout = daemon.stdout.take().expect("piped stdout");
-        let Some(address) = process::first_line_within(stdout, Duration::from_secs(10)) else {
-            process::stop(&mut daemon);
-            panic!("dbus-daemon printed no address within 10 s");
-        };
-        Bus {
-            daemon,
-            address,
-            _dir: dir,
-        }
-    }
-
-    fn connect(&self) -> zbus::blocking::Connection {
-        zbus::blocking::connection::Builder::address(self.address.as_str())
-            .expect("bus address")
-            .build()
-            .expect("connect to the test bus")
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        process::stop(&mut self.daemon);
-    }
-}
 
 /// The desktop's StatusNotifierWatcher, with a host registered: it notes who registers.
 struct Watcher {

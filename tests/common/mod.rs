@@ -4,6 +4,8 @@
 
 #[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
 mod core_common;
+#[cfg(target_os = "linux")]
+pub mod session_bus;
 pub mod window_queries;
 pub mod xvfb;
 
