@@ -12,7 +12,7 @@ mod common;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use common::process;
 use common::xvfb::{Xvfb, XvfbError};
@@ -352,26 +352,6 @@ fn read_clipboard(display: &str) -> Option<String> {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut xclip.stdout.take()?, &mut text).ok()?;
     status.success().then(|| text.trim().to_string())
-}
-
-fn wait_for<T>(limit: Duration, mut attempt: impl FnMut() -> Option<T>) -> Option<T> {
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Some(value) = attempt() {
-            return Some(value);
-        }
-        if Instant::now() >= deadline {
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .expect("clock after 1970")
-        .as_secs()
 }
 
 fn app_log(log: &Path) -> String {

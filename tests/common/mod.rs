@@ -64,3 +64,29 @@ impl RunBinary for TestVault {
         run_binary(&self.path(), stdin, args)
     }
 }
+
+/// Tries `attempt` every 50 ms until it gives a value or `limit` has passed (then `None`): for
+/// what another process does in its own time (a window appearing, the clipboard changing).
+pub fn wait_for<T>(
+    limit: std::time::Duration,
+    mut attempt: impl FnMut() -> Option<T>,
+) -> Option<T> {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(value) = attempt() {
+            return Some(value);
+        }
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Seconds since 1970: the time the program under test reads from the clock.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs()
+}
