@@ -15,10 +15,11 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::process;
+use common::x11_close::ask_to_close;
 use common::xvfb::{Xvfb, XvfbError};
 use common::*;
 use x11rb::connection::Connection;
-use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask, ImageFormat, Window};
+use x11rb::protocol::xproto::{ConnectionExt, ImageFormat, Window};
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
@@ -299,26 +300,6 @@ fn shows_countdown_bar(pixels: &[u8]) -> bool {
     pixels
         .chunks_exact(4)
         .any(|p| p[0] > 220 && p[1] > 170 && p[2] < 190 && p[0] > p[2] + 60)
-}
-
-/// What a window manager's close button does: WM_DELETE_WINDOW.
-fn ask_to_close(conn: &impl Connection, window: Window) {
-    let atom = |name: &str| {
-        conn.intern_atom(false, name.as_bytes())
-            .expect("intern atom")
-            .reply()
-            .expect("atom")
-            .atom
-    };
-    let event = ClientMessageEvent::new(
-        32,
-        window,
-        atom("WM_PROTOCOLS"),
-        [atom("WM_DELETE_WINDOW"), 0, 0, 0, 0],
-    );
-    conn.send_event(false, window, EventMask::NO_EVENT, event)
-        .expect("send close");
-    conn.flush().expect("flush");
 }
 
 fn xdotool(display: &str, args: &[&str]) {

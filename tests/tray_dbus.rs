@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use common::process;
 use common::session_bus::Bus;
+use common::x11_close;
 use common::xvfb::Xvfb;
 use common::*;
-use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
 use zbus::zvariant::{OwnedValue, Value};
 
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -222,29 +222,10 @@ fn visible_window(display: &str) -> Option<u32> {
         .and_then(|line| line.trim().parse().ok())
 }
 
-/// What a window manager's close button does: WM_DELETE_WINDOW.
+/// What a window manager's close button does, from a connection of the test's own.
 fn ask_to_close(display: &str, window: u32) {
     let (conn, _) = x11rb::connect(Some(display)).expect("connect to Xvfb");
-    let atom = |name: &str| {
-        conn.intern_atom(false, name.as_bytes())
-            .expect("intern atom")
-            .reply()
-            .expect("atom")
-            .atom
-    };
-    let event = ClientMessageEvent::new(
-        32,
-        window,
-        atom("WM_PROTOCOLS"),
-        [atom("WM_DELETE_WINDOW"), 0, 0, 0, 0],
-    );
-    conn.send_event(false, window, EventMask::NO_EVENT, event)
-        .expect("send close");
-    // A round trip: the server has sent the event on before this connection goes.
-    conn.get_input_focus()
-        .expect("ask the server")
-        .reply()
-        .expect("the server answers");
+    x11_close::ask_to_close(&conn, window);
 }
 
 fn xdotool(display: &str, args: &[&str]) {

@@ -7,6 +7,8 @@ mod core_common;
 #[cfg(target_os = "linux")]
 pub mod session_bus;
 pub mod window_queries;
+#[cfg(target_os = "linux")]
+pub mod x11_close;
 pub mod xvfb;
 
 use std::path::Path;
