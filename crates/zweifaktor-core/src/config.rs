@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::vault::storage::{StorageError, atomic_write};
+use crate::window_place::WindowPlace;
 
 pub const VAULT_FILE_NAME: &str = "vault.zweifaktor";
 
@@ -27,6 +28,10 @@ pub fn text_scale_step(scale: f32) -> f32 {
 
 /// The global shortcut that opens the quick pick, unless the user chose another or none.
 pub const DEFAULT_GLOBAL_SHORTCUT: &str = "Ctrl+Alt+Z";
+
+/// Whether this system can keep a window out of screen captures (Windows and macOS can; the
+/// X11 and Wayland desktops have no such request): the option is on by default where it works.
+pub const HIDE_FROM_CAPTURE_WORKS: bool = cfg!(any(target_os = "windows", target_os = "macos"));
 
 /// Light or dark: the system's choice, or the user's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -64,6 +69,12 @@ pub struct Config {
     /// The program starts when the user logs in (the platform's autostart entry is written
     /// when this is turned on and removed when it is turned off).
     pub start_at_login: bool,
+    /// Where the window was when last moved, resized or closed (fitted onto the monitors
+    /// there are at the next start, [`crate::window_place::fit`]); `None`: the system's choice.
+    pub window_place: Option<WindowPlace>,
+    /// The window's content is hidden from screen capture and screen sharing (on Windows and
+    /// macOS; Linux has no such thing, the option is shown there switched off and disabled).
+    pub hide_from_capture: bool,
 }
 
 impl Default for Config {
@@ -80,6 +91,8 @@ impl Default for Config {
             keep_in_tray: false,
             start_minimised: false,
             start_at_login: false,
+            window_place: None,
+            hide_from_capture: HIDE_FROM_CAPTURE_WORKS,
         }
     }
 }
@@ -250,6 +263,29 @@ mod tests {
             );
             assert_eq!(loaded, config);
         }
+    }
+
+    #[test]
+    fn the_window_place_and_the_capture_option_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ConfigStore::at(dir.path().join("config.json"));
+        // A settings file from before them: no place (the system's), the platform's default.
+        std::fs::write(store.path().unwrap(), br#"{"keep_in_tray": true}"#).unwrap();
+        let old = store.load();
+        assert_eq!(old.window_place, None);
+        assert_eq!(old.hide_from_capture, HIDE_FROM_CAPTURE_WORKS);
+        let config = Config {
+            window_place: Some(WindowPlace {
+                x: -1200,
+                y: 40,
+                width: 700,
+                height: 900,
+            }),
+            hide_from_capture: !HIDE_FROM_CAPTURE_WORKS,
+            ..old
+        };
+        store.save(&config).unwrap();
+        assert_eq!(store.load(), config);
     }
 
     #[test]

@@ -29,3 +29,4 @@ pub mod secret;
 pub mod shortcut;
 pub mod unlock;
 pub mod vault;
+pub mod window_place;
