@@ -10,6 +10,7 @@ use crate::fl;
 use crate::i18n::LANGUAGES;
 use zweifaktor_core::config::Config;
 use zweifaktor_core::message::Localize;
+use zweifaktor_core::window_place::WindowPlace;
 
 #[derive(Default)]
 pub struct SettingsSaves {
@@ -28,6 +29,14 @@ impl ZweifaktorApp {
             .map(|l| l.code);
         crate::i18n::apply(code);
         self.update_config(|c| c.language = code.map(str::to_owned));
+    }
+
+    /// Where the window is, remembered for the next start (written only when it changed: a
+    /// window opened where it was remembered is not saved again).
+    pub fn remember_window_place(&mut self, place: WindowPlace) {
+        if self.config.window_place != Some(place) {
+            self.update_config(|c| c.window_place = Some(place));
+        }
     }
 
     pub(super) fn update_config(&mut self, change: impl FnOnce(&mut Config)) {

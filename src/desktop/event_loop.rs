@@ -17,6 +17,7 @@ use super::frame_trace::{FrameRecord, FrameTrace};
 use super::painter::{Damage, SoftwarePainter};
 use super::shortcut::{ShortcutEvent, ShortcutListener};
 use super::tray::{Tray, TrayReport};
+use super::window_place::{self, Settling};
 use crate::app::TrayPresence;
 use crate::ui::Window as AppWindow;
 
@@ -89,6 +90,8 @@ pub struct DesktopLoop {
     /// Started minimised: the window opens after all if by then the tray has not said it
     /// shows the icon (never an invisible program nobody can reach).
     open_unless_tray_by: Option<Instant>,
+    /// A move or resize of the window waiting to settle before its place is remembered.
+    place_settling: Settling,
 }
 
 /// How long a start minimised to the tray waits for the tray to show the icon.
@@ -131,6 +134,7 @@ impl DesktopLoop {
             tray_started: false,
             in_tray: false,
             open_unless_tray_by: None,
+            place_settling: Settling::default(),
         }
     }
 
@@ -151,6 +155,11 @@ impl DesktopLoop {
         // Hidden until the screen-reader adapter is attached, as AccessKit requires.
         let builder = self.viewport.clone().with_visible(false);
         let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &builder)?);
+        if let Some(placement) =
+            window_place::placement(event_loop, self.app.config().window_place.as_ref())
+        {
+            window_place::apply(&window, &placement);
+        }
         let surface = softbuffer::Surface::new(&self.display, window.clone()).map_err(|e| {
             anyhow::anyhow!(crate::fl!("window-cannot-draw", reason = e.to_string()))
         })?;
@@ -326,21 +335,23 @@ impl DesktopLoop {
         }
     }
 
-    /// Closes the window into the tray: the window goes (on Wayland a window cannot be hidden),
-    /// its size and place are kept for its return.
-    fn go_to_tray(&mut self) {
-        if let Some(open) = self.window.take() {
-            let scale = open.window.scale_factor();
-            let size = open.window.inner_size().to_logical::<f32>(scale);
-            self.viewport = self
-                .viewport
-                .clone()
-                .with_inner_size([size.width, size.height]);
-            if let Ok(place) = open.window.outer_position() {
-                let place = place.to_logical::<f32>(scale);
-                self.viewport = self.viewport.clone().with_position([place.x, place.y]);
-            }
+    /// Remembers where the window is now (in the settings, for its return and the next start).
+    fn remember_place(&mut self) {
+        self.place_settling.clear();
+        if let Some(place) = self
+            .window
+            .as_ref()
+            .and_then(|o| window_place::read(&o.window))
+        {
+            self.app.remember_window_place(place);
         }
+    }
+
+    /// Closes the window into the tray: the window goes (on Wayland a window cannot be hidden),
+    /// its size and place are remembered for its return.
+    fn go_to_tray(&mut self) {
+        self.remember_place();
+        self.window = None;
         self.in_tray = true;
         self.schedule(Instant::now());
     }
@@ -385,6 +396,7 @@ impl DesktopLoop {
     fn quit(&mut self, event_loop: &ActiveEventLoop) {
         if !self.exited {
             self.exited = true;
+            self.remember_place();
             if let Some(open) = &self.window {
                 open.window.set_visible(false);
             }
@@ -551,8 +563,12 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
                 self.frame(event_loop, by_window_system);
                 return;
             }
-            WindowEvent::Resized(_)
-            | WindowEvent::ScaleFactorChanged { .. }
+            WindowEvent::Moved(_) => self.place_settling.changed(),
+            WindowEvent::Resized(_) => {
+                self.place_settling.changed();
+                self.show_everything = true;
+            }
+            WindowEvent::ScaleFactorChanged { .. }
             | WindowEvent::Occluded(false)
             | WindowEvent::Focused(true) => self.show_everything = true,
             _ => {}
@@ -566,6 +582,31 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
     }
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        if self.place_settling.settled(Instant::now()) {
+            self.remember_place();
+        }
+        self.wait_for_frame(event_loop);
+        if let Some(due) = self.place_settling.due() {
+            let flow = match event_loop.control_flow() {
+                ControlFlow::WaitUntil(frame) => ControlFlow::WaitUntil(frame.min(due)),
+                ControlFlow::Wait => ControlFlow::WaitUntil(due),
+                ControlFlow::Poll => ControlFlow::Poll,
+            };
+            event_loop.set_control_flow(flow);
+        }
+    }
+
+    fn exiting(&mut self, _event_loop: &ActiveEventLoop) {
+        if !self.exited {
+            self.exited = true;
+            self.app.on_exit();
+        }
+    }
+}
+
+impl DesktopLoop {
+    /// Runs the frame that is due, or sleeps until the next one.
+    fn wait_for_frame(&mut self, event_loop: &ActiveEventLoop) {
         match self.next_frame {
             Some(due) if due <= Instant::now() && self.window.is_none() && self.in_tray => {
                 self.next_frame = None;
@@ -585,13 +626,6 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
             }
             Some(due) => event_loop.set_control_flow(ControlFlow::WaitUntil(due)),
             None => event_loop.set_control_flow(ControlFlow::Wait),
-        }
-    }
-
-    fn exiting(&mut self, _event_loop: &ActiveEventLoop) {
-        if !self.exited {
-            self.exited = true;
-            self.app.on_exit();
         }
     }
 }

@@ -98,6 +98,11 @@ impl Window {
         self.app.config()
     }
 
+    /// The window was moved or resized (and that settled), or closes: its place is remembered.
+    pub fn remember_window_place(&mut self, place: zweifaktor_core::window_place::WindowPlace) {
+        self.app.remember_window_place(place);
+    }
+
     /// True while work runs in the background (tests wait for it to end).
     pub fn is_busy(&self) -> bool {
         self.app.is_busy()

@@ -1,0 +1,112 @@
+//! The main window's place on the desktop, between the window system and the settings: read
+//! from the window once a move or resize has settled and when the window closes (or goes to
+//! the tray), put back when it opens — fitted onto the monitors there are now by
+//! [`zweifaktor_core::window_place::fit`].
+//!
+//! Wayland tells no program where its windows are and lets none place them: there nothing is
+//! remembered and the compositor places the window, as it does for every program.
+
+use std::time::{Duration, Instant};
+
+use winit::dpi::{PhysicalPosition, PhysicalSize};
+use winit::event_loop::ActiveEventLoop;
+use winit::monitor::MonitorHandle;
+use winit::window::Window;
+use zweifaktor_core::window_place::{Monitor, Placement, WindowPlace, fit};
+
+/// How long after the last move or resize the place is taken as settled: a drag sends dozens
+/// of moves a second, and the settings are written once at the end.
+pub const SETTLE: Duration = Duration::from_millis(500);
+
+/// The monitors as the window system reports them now, and the primary one.
+pub fn monitors(event_loop: &ActiveEventLoop) -> (Vec<Monitor>, Option<Monitor>) {
+    let all = event_loop
+        .available_monitors()
+        .map(|m| monitor(&m))
+        .collect();
+    (all, event_loop.primary_monitor().map(|m| monitor(&m)))
+}
+
+fn monitor(handle: &MonitorHandle) -> Monitor {
+    let (position, size) = (handle.position(), handle.size());
+    Monitor {
+        x: position.x,
+        y: position.y,
+        width: size.width,
+        height: size.height,
+        scale: handle.scale_factor(),
+    }
+}
+
+/// Where the remembered place puts the window on today's monitors (`None`: nothing
+/// remembered, or no monitor known; the system's choice then).
+pub fn placement(
+    event_loop: &ActiveEventLoop,
+    remembered: Option<&WindowPlace>,
+) -> Option<Placement> {
+    // Only asked when there is something to fit: the first start does no monitor round trip.
+    let remembered = remembered?;
+    let (all, primary) = monitors(event_loop);
+    fit(remembered, &all, primary)
+}
+
+/// Puts a new (still hidden) window at `placement`, in pixels: set before it is shown, so it
+/// never appears elsewhere first.
+pub fn apply(window: &Window, placement: &Placement) {
+    // Where the system sizes windows itself (a tiling desktop) the request is only a wish.
+    let _ = window.request_inner_size(PhysicalSize::new(placement.width, placement.height));
+    window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
+}
+
+/// The window's place to remember; `None` while minimised or where the system does not say
+/// where the window is (Wayland).
+pub fn read(window: &Window) -> Option<WindowPlace> {
+    if window.is_minimized() == Some(true) {
+        return None;
+    }
+    let position = window.outer_position().ok()?;
+    let size = window.inner_size();
+    if size.width == 0 || size.height == 0 {
+        return None;
+    }
+    let size = size.to_logical::<f64>(window.scale_factor());
+    Some(WindowPlace {
+        x: position.x,
+        y: position.y,
+        width: size.width.round().max(1.0) as u32,
+        height: size.height.round().max(1.0) as u32,
+    })
+}
+
+/// A move or resize waiting to settle.
+#[derive(Debug, Default)]
+pub struct Settling {
+    due: Option<Instant>,
+}
+
+impl Settling {
+    /// The window moved or changed its size: remembered [`SETTLE`] after the last such change.
+    pub fn changed(&mut self) {
+        self.due = Some(Instant::now() + SETTLE);
+    }
+
+    /// When the loop must wake to remember the place.
+    pub fn due(&self) -> Option<Instant> {
+        self.due
+    }
+
+    /// True once, when the changes have settled.
+    pub fn settled(&mut self, now: Instant) -> bool {
+        if self.due.is_some_and(|due| due <= now) {
+            self.due = None;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Remembered now (the window closes): nothing left to wait for.
+    pub fn clear(&mut self) {
+        self.due = None;
+    }
+}

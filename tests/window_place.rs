@@ -1,0 +1,197 @@
+//! The real window on a private X server remembers where the user put it: moved and resized,
+//! it is there again at the next start; a place remembered on a monitor that is gone (a laptop
+//! out of its docking station) brings it back onto the screen there is, no bigger than it.
+//!
+//! Needs: xvfb, xdotool (`.ci/run` installs them).
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::process;
+use common::x11_close::ask_to_close;
+use common::xvfb::Xvfb;
+use common::*;
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{ConnectionExt, Window};
+use zweifaktor_core::config::{Config, ConfigStore};
+use zweifaktor_core::window_place::WindowPlace;
+
+/// The Xvfb screen of these tests.
+const SCREEN: (i32, i32) = (1024, 768);
+
+struct RunningApp(Child);
+
+impl Drop for RunningApp {
+    fn drop(&mut self) {
+        process::stop(&mut self.0);
+    }
+}
+
+fn settings(home: &Path) -> ConfigStore {
+    ConfigStore::at(home.join("config/zweifaktor/config.json"))
+}
+
+fn start(display: &str, vault: &Path, home: &Path) -> RunningApp {
+    RunningApp(
+        Command::new(env!("CARGO_BIN_EXE_zweifaktor"))
+            .arg("--vault")
+            .arg(vault)
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(home.join("app.log")).expect("log file"))
+            .spawn()
+            .expect("start zweifaktor"),
+    )
+}
+
+fn find_window(display: &str, home: &Path) -> Window {
+    wait_for(Duration::from_secs(20), || {
+        let output = process::output_within(
+            Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", "^Zweifaktor$"])
+                .env("DISPLAY", display),
+            b"",
+            Duration::from_secs(10),
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .and_then(|line| line.trim().parse().ok())
+    })
+    .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(home)))
+}
+
+/// The window's corner on the screen and its size, in pixels.
+fn geometry(conn: &impl Connection, window: Window) -> (i32, i32, i32, i32) {
+    let geometry = conn
+        .get_geometry(window)
+        .expect("ask")
+        .reply()
+        .expect("geometry");
+    let root = conn
+        .translate_coordinates(window, geometry.root, 0, 0)
+        .expect("ask")
+        .reply()
+        .expect("coordinates");
+    (
+        i32::from(root.dst_x),
+        i32::from(root.dst_y),
+        i32::from(geometry.width),
+        i32::from(geometry.height),
+    )
+}
+
+fn xdotool(display: &str, args: &[&str]) {
+    let output = process::output_within(
+        Command::new("xdotool").args(args).env("DISPLAY", display),
+        b"",
+        Duration::from_secs(20),
+    );
+    assert!(output.status.success(), "xdotool {args:?} failed");
+}
+
+fn app_log(home: &Path) -> String {
+    match std::fs::read_to_string(home.join("app.log")) {
+        Ok(text) if !text.trim().is_empty() => format!("\nthe program printed:\n{text}"),
+        _ => String::new(),
+    }
+}
+
+fn close(app: &mut RunningApp, conn: &impl Connection, window: Window) {
+    ask_to_close(conn, window);
+    let status = wait_for(Duration::from_secs(10), || app.0.try_wait().ok().flatten())
+        .expect("the program exits after the window was closed");
+    assert!(status.success(), "exit status {status}");
+}
+
+#[test]
+fn a_moved_and_resized_window_opens_there_again_at_the_next_start() {
+    let xvfb =
+        Xvfb::start().unwrap_or_else(|_| panic!("this test needs Xvfb (apt-get install xvfb)"));
+    let display = xvfb.display.clone();
+    let vault = vault_with(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    let home = tempfile::tempdir().expect("home");
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    xdotool(&display, &["windowsize", &window.to_string(), "600", "560"]);
+    xdotool(&display, &["windowmove", &window.to_string(), "130", "90"]);
+    let moved = WindowPlace {
+        x: 130,
+        y: 90,
+        width: 600,
+        height: 560,
+    };
+    // Remembered once the move has settled, before the window closes.
+    let saved = wait_for(Duration::from_secs(5), || {
+        settings(home.path())
+            .load()
+            .window_place
+            .filter(|place| *place == moved)
+    });
+    assert_eq!(
+        saved,
+        Some(moved),
+        "the settled place is in the settings{}",
+        app_log(home.path())
+    );
+    close(&mut app, &conn, window);
+
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    assert_eq!(
+        geometry(&conn, window),
+        (130, 90, 600, 560),
+        "the window opens where it was left{}",
+        app_log(home.path())
+    );
+    close(&mut app, &conn, window);
+}
+
+#[test]
+fn a_window_remembered_on_a_monitor_that_is_gone_opens_on_the_screen_no_bigger_than_it() {
+    let xvfb =
+        Xvfb::start().unwrap_or_else(|_| panic!("this test needs Xvfb (apt-get install xvfb)"));
+    let display = xvfb.display.clone();
+    let vault = vault_with(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    let home = tempfile::tempdir().expect("home");
+    // Left on a big second monitor, right of this screen.
+    settings(home.path())
+        .save(&Config {
+            window_place: Some(WindowPlace {
+                x: 2500,
+                y: 300,
+                width: 700,
+                height: 1400,
+            }),
+            ..Config::default()
+        })
+        .expect("settings written");
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    let (x, y, width, height) = geometry(&conn, window);
+    assert_eq!(
+        (width, height),
+        (700, SCREEN.1),
+        "as wide as it was, as high as the screen"
+    );
+    assert!(
+        x >= 0 && y >= 0 && x + width <= SCREEN.0 && y + height <= SCREEN.1,
+        "the window at {x},{y} ({width}×{height}) is wholly on the {SCREEN:?} screen{}",
+        app_log(home.path())
+    );
+    assert_eq!(x, (SCREEN.0 - 700) / 2, "centred");
+    close(&mut app, &conn, window);
+}
