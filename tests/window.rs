@@ -669,6 +669,53 @@ fn settings_remember_the_tray_options_and_start_at_login_writes_its_entry() {
     assert!(!w.harness.state().closes_to_tray());
 }
 
+/// Screen capture: where the system can hide a window (Windows, macOS) the option is on at
+/// first and applied to the window at once when changed; where it cannot (Linux) it is shown
+/// off and greyed out, with the reason, so nobody relies on it.
+#[test]
+fn hiding_from_screen_capture_is_on_where_it_works_and_greyed_out_with_its_reason_elsewhere() {
+    let (mut w, v) = unlocked(&[]);
+    let saved = || ConfigStore::at(v.dir.path().join("config.json")).load();
+    let option = "Hide the window from screen capture and screen sharing";
+    w.click("Options");
+    w.click("Settings…");
+    let node = w.harness.get_by_label(option).accesskit_node();
+    let works = cfg!(any(target_os = "windows", target_os = "macos"));
+    assert_eq!(node.is_disabled(), !works);
+    assert_eq!(
+        node.toggled(),
+        Some(if works {
+            egui::accesskit::Toggled::True
+        } else {
+            egui::accesskit::Toggled::False
+        })
+    );
+    assert_eq!(
+        w.has_text("This system cannot hide a window from screen capture"),
+        !works
+    );
+    // Changed (by the checkbox where it is enabled): remembered, and the open window told at
+    // once, in the same frame.
+    w.harness
+        .state_mut()
+        .queue(zweifaktor::app::command::Command::SetHideFromCapture(
+            !works,
+        ));
+    w.harness.step();
+    let told = w
+        .harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|out| {
+            out.commands
+                .contains(&egui::ViewportCommand::ContentProtected(!works))
+        });
+    assert!(told, "the window is told to change its protection");
+    w.settle();
+    assert_eq!(saved().hide_from_capture, !works);
+}
+
 #[test]
 fn start_at_login_stays_off_when_its_entry_cannot_be_written() {
     let (mut w, v) = unlocked(&[]);

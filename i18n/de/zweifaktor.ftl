@@ -551,3 +551,8 @@ win-settings-start-minimised = Minimiert im Infobereich starten
 win-settings-start-at-login = Bei der Anmeldung starten
 win-settings-no-tray = Diese Arbeitsumgebung zeigt keine Symbole im Infobereich: Schließen des Fensters beendet Zweifaktor, und es startet mit sichtbarem Fenster.
 win-settings-autostart-failed = Der Start bei der Anmeldung konnte nicht geändert werden: { $reason }
+
+## Einstellungen: das Fenster vor Bildschirmaufnahmen verbergen (h-window-state)
+
+win-settings-hide-from-capture = Fenster bei Bildschirmaufnahmen und Bildschirmfreigabe verbergen
+win-settings-hide-from-capture-unsupported = Dieses System kann Fenster nicht vor Bildschirmaufnahmen verbergen: die Option wirkt hier nicht.

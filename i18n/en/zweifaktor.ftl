@@ -566,3 +566,8 @@ win-settings-start-minimised = Start minimised to the tray
 win-settings-start-at-login = Start at login
 win-settings-no-tray = This desktop shows no tray icons: closing the window quits Zweifaktor, and it starts with its window shown.
 win-settings-autostart-failed = The start at login could not be changed: { $reason }
+
+## Settings: hiding the window from screen capture (h-window-state)
+
+win-settings-hide-from-capture = Hide the window from screen capture and screen sharing
+win-settings-hide-from-capture-unsupported = This system cannot hide a window from screen capture: the option has no effect here.

@@ -551,3 +551,8 @@ win-settings-start-minimised = Geminimaliseerd in het systeemvak starten
 win-settings-start-at-login = Starten bij aanmelden
 win-settings-no-tray = Deze bureaubladomgeving toont geen pictogrammen in het systeemvak: het venster sluiten sluit Zweifaktor af, en het start met het venster zichtbaar.
 win-settings-autostart-failed = Starten bij aanmelden kon niet worden gewijzigd: { $reason }
+
+## Instellingen: het venster verbergen voor schermopnamen (h-window-state)
+
+win-settings-hide-from-capture = Venster verbergen bij schermopnamen en scherm delen
+win-settings-hide-from-capture-unsupported = Dit systeem kan vensters niet verbergen voor schermopnamen: de optie heeft hier geen effect.

@@ -551,3 +551,8 @@ win-settings-start-minimised = Starta minimerad i meddelandefältet
 win-settings-start-at-login = Starta vid inloggning
 win-settings-no-tray = Den här skrivbordsmiljön visar inga ikoner i meddelandefältet: när fönstret stängs avslutas Zweifaktor, och det startar med fönstret synligt.
 win-settings-autostart-failed = Start vid inloggning kunde inte ändras: { $reason }
+
+## Inställningar: dölj fönstret vid skärminspelning (h-window-state)
+
+win-settings-hide-from-capture = Dölj fönstret vid skärminspelning och skärmdelning
+win-settings-hide-from-capture-unsupported = Det här systemet kan inte dölja fönster vid skärminspelning: inställningen har ingen verkan här.

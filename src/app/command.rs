@@ -49,6 +49,9 @@ pub enum Command {
     /// Closing the window keeps the program in the tray.
     SetKeepInTray(bool),
     SetStartMinimised(bool),
+    /// Keep the window's content out of screen captures and screen sharing (at once, and
+    /// remembered).
+    SetHideFromCapture(bool),
     /// Write or remove the platform's autostart entry (remembered once that worked).
     SetStartAtLogin(bool),
     /// Speak this language (a code of [`crate::i18n::LANGUAGES`]) from the next frame on, and

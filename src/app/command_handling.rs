@@ -68,6 +68,12 @@ impl ZweifaktorApp {
             Command::SetHighContrast(on) => self.update_config(|c| c.high_contrast = on),
             Command::SetKeepInTray(on) => self.update_config(|c| c.keep_in_tray = on),
             Command::SetStartMinimised(on) => self.update_config(|c| c.start_minimised = on),
+            Command::SetHideFromCapture(on) => {
+                self.update_config(|c| c.hide_from_capture = on);
+                // The desktop side applies it to the open window (at start it reads the
+                // setting itself).
+                ctx.send_viewport_cmd(egui::ViewportCommand::ContentProtected(on));
+            }
             Command::SetStartAtLogin(on) => self.set_start_at_login(on),
             Command::SetLanguage(choice) => {
                 self.set_language(choice);

@@ -160,6 +160,10 @@ impl DesktopLoop {
         {
             window_place::apply(&window, &placement);
         }
+        // Before the window is shown: a screen shared in a call never shows a code. The scan
+        // for QR codes still works: Windows leaves a protected window out of the picture (the
+        // browser behind it is read), macOS leaves it out or black; neither fails the capture.
+        window.set_content_protected(self.app.config().hide_from_capture);
         let surface = softbuffer::Surface::new(&self.display, window.clone()).map_err(|e| {
             anyhow::anyhow!(crate::fl!("window-cannot-draw", reason = e.to_string()))
         })?;

@@ -20,6 +20,7 @@ pub mod quick_pick;
 pub mod semantics;
 pub mod set_password;
 pub mod settings;
+mod settings_capture;
 mod settings_shortcut;
 mod slot;
 pub mod theme;

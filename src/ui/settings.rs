@@ -105,6 +105,7 @@ impl SettingsDialog {
                         out.push(Command::SetNamesHidden(self.names_hidden));
                     }
                     ui.label(fl!("win-hide-names-text"));
+                    super::settings_capture::ui(ui, view, out);
                     // Inside the scrolling body: at 200% the Close button stays in view.
                     ui.add_space(6.0);
                     let language = ui.label(RichText::new(fl!("win-language")).strong());
