@@ -17,6 +17,7 @@ use super::frame_trace::{FrameRecord, FrameTrace};
 use super::painter::{Damage, SoftwarePainter};
 use super::shortcut::{ShortcutEvent, ShortcutListener};
 use super::tray::{Tray, TrayReport};
+use super::viewport_actions;
 use super::window_place::{self, Settling};
 use crate::app::TrayPresence;
 use crate::ui::Window as AppWindow;
@@ -226,13 +227,16 @@ impl DesktopLoop {
             output.platform_output,
         );
         let mut repaint_delay = Duration::MAX;
+        let mut actions = Vec::new();
+        let mut close = false;
         if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT) {
             repaint_delay = viewport_output.repaint_delay;
-            let mut actions = Vec::new();
+            let (commands, asked_to_close) = viewport_actions::take_close(&viewport_output.commands);
+            close = asked_to_close;
             egui_winit::process_viewport_commands(
                 &self.ctx,
                 &mut open.viewport_info,
-                viewport_output.commands.iter().cloned(),
+                commands,
                 &open.window,
                 &mut actions,
             );
@@ -259,6 +263,9 @@ impl DesktopLoop {
         if let Err(e) = show(&mut open.surface, &self.painter, &damage, width, height) {
             eprintln!("zweifaktor: cannot show the window's content: {e}");
         }
+        if viewport_actions::carry_out(actions, &mut open.input, &self.painter) {
+            self.schedule(Instant::now());
+        }
         if let Some(trace) = self.trace.as_mut() {
             trace.record(&FrameRecord {
                 by_window_system,
@@ -276,6 +283,19 @@ impl DesktopLoop {
         self.shortcut
             .follow(self.app.wanted_shortcut(), event_loop, &self.proxy);
         self.update_tray();
+        if close {
+            self.close(event_loop);
+        }
+    }
+
+    /// The window is closed (its close button, or egui's `Close`): into the tray when that
+    /// option is on and the icon is there to come back through, else the program quits.
+    fn close(&mut self, event_loop: &ActiveEventLoop) {
+        if self.app.closes_to_tray() {
+            self.go_to_tray();
+        } else {
+            self.quit(event_loop);
+        }
     }
 
     /// A frame while the window is in the tray: the app's timers and the tray's commands run,
@@ -549,12 +569,11 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
             return;
         }
         match event {
-            // Into the tray only when its icon is there to come back through.
-            WindowEvent::CloseRequested if self.app.closes_to_tray() => {
-                self.go_to_tray();
+            WindowEvent::CloseRequested => {
+                self.close(event_loop);
                 return;
             }
-            WindowEvent::CloseRequested | WindowEvent::Destroyed => {
+            WindowEvent::Destroyed => {
                 self.quit(event_loop);
                 return;
             }

@@ -21,6 +21,7 @@ pub mod tray;
 mod tray_icon;
 #[cfg(target_os = "linux")]
 pub mod tray_linux;
+mod viewport_actions;
 mod window_place;
 
 use std::path::PathBuf;

@@ -117,6 +117,16 @@ impl SoftwarePainter {
         &self.pixels
     }
 
+    /// The last painted frame as an image (what egui's screenshot request gets).
+    pub fn image(&self) -> egui::ColorImage {
+        let pixels = self
+            .pixels
+            .iter()
+            .map(|&p| egui::Color32::from_rgb((p >> 16) as u8, (p >> 8) as u8, p as u8))
+            .collect();
+        egui::ColorImage::new([self.width as usize, self.height as usize], pixels)
+    }
+
     pub fn width(&self) -> u32 {
         self.width
     }
