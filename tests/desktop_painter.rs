@@ -248,3 +248,31 @@ fn a_countdown_second_redraws_a_small_part_and_a_still_frame_nothing() {
     );
     screen.assert_same_as_full_redraw("countdown second with 20 procedures");
 }
+
+/// What egui's screenshot request gets (`ViewportCommand::Screenshot`) is the window as
+/// painted: its size, and its colours the right way round (the countdown bar light blue, not
+/// orange as with red and blue swapped).
+#[test]
+fn a_screenshot_is_the_painted_window_in_its_own_colours() {
+    let mut screen = Screen2::unlocked(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    screen.paint_frame();
+    let image = screen.painter.image();
+    assert_eq!(image.size, [WIDTH as usize, HEIGHT as usize]);
+    let light_blue =
+        |c: &egui::Color32| c.b() > 220 && c.g() > 170 && c.r() < 190 && c.b() > c.r() + 60;
+    assert!(
+        image.pixels.iter().any(light_blue),
+        "the countdown bar's light blue is in the picture"
+    );
+    let background = screen.harness.ctx.global_style().visuals.panel_fill;
+    let mut counts = std::collections::HashMap::new();
+    for pixel in &image.pixels {
+        *counts.entry(*pixel).or_insert(0) += 1;
+    }
+    let most = counts.into_iter().max_by_key(|(_, n)| *n).map(|(c, _)| c);
+    assert_eq!(
+        most,
+        Some(background),
+        "most of the picture is the window's background"
+    );
+}

@@ -231,7 +231,8 @@ impl DesktopLoop {
         let mut close = false;
         if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT) {
             repaint_delay = viewport_output.repaint_delay;
-            let (commands, asked_to_close) = viewport_actions::take_close(&viewport_output.commands);
+            let (commands, asked_to_close) =
+                viewport_actions::take_close(&viewport_output.commands);
             close = asked_to_close;
             egui_winit::process_viewport_commands(
                 &self.ctx,
