@@ -36,8 +36,13 @@ fn settings(home: &Path) -> ConfigStore {
 }
 
 fn start(display: &str, vault: &Path, home: &Path) -> RunningApp {
+    start_with(display, vault, home, &[])
+}
+
+fn start_with(display: &str, vault: &Path, home: &Path, vars: &[(&str, &str)]) -> RunningApp {
     RunningApp(
         Command::new(env!("CARGO_BIN_EXE_zweifaktor"))
+            .envs(vars.iter().copied())
             .arg("--vault")
             .arg(vault)
             .env("DISPLAY", display)
@@ -193,5 +198,34 @@ fn a_window_remembered_on_a_monitor_that_is_gone_opens_on_the_screen_no_bigger_t
         app_log(home.path())
     );
     assert_eq!(x, (SCREEN.0 - 700) / 2, "centred");
+    close(&mut app, &conn, window);
+}
+
+/// A laptop's 1920×1080 screen at a scale of 2 has 960×540 points: the first window (520×640
+/// points) would be 1280 pixels high, its status line and buttons below the screen's edge. It
+/// opens as high as the screen instead, wholly on it.
+#[test]
+fn the_first_window_on_a_small_hidpi_screen_is_no_bigger_than_the_screen() {
+    let xvfb = Xvfb::start_with(&["-screen", "0", "1920x1080x24"])
+        .unwrap_or_else(|_| panic!("this test needs Xvfb (apt-get install xvfb)"));
+    let display = xvfb.display.clone();
+    let vault = vault_with(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    let home = tempfile::tempdir().expect("home");
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+    let mut app = start_with(
+        &display,
+        &vault.path(),
+        home.path(),
+        &[("WINIT_X11_SCALE_FACTOR", "2")],
+    );
+    let window = find_window(&display, home.path());
+    let (x, y, width, height) = geometry(&conn, window);
+    assert_eq!(
+        (width, height),
+        (1040, 1080),
+        "520 points wide at scale 2, as high as the screen{}",
+        app_log(home.path())
+    );
+    assert!(x >= 0 && y >= 0 && x + width <= 1920 && y + height <= 1080);
     close(&mut app, &conn, window);
 }

@@ -156,9 +156,11 @@ impl DesktopLoop {
         // Hidden until the screen-reader adapter is attached, as AccessKit requires.
         let builder = self.viewport.clone().with_visible(false);
         let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &builder)?);
-        if let Some(placement) =
-            window_place::placement(event_loop, self.app.config().window_place.as_ref())
-        {
+        if let Some(placement) = window_place::placement(
+            event_loop,
+            self.app.config().window_place.as_ref(),
+            super::WINDOW_SIZE,
+        ) {
             window_place::apply(&window, &placement);
         }
         // Before the window is shown: a screen shared in a call never shows a code. The scan

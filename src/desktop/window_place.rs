@@ -12,7 +12,7 @@ use winit::dpi::{PhysicalPosition, PhysicalSize};
 use winit::event_loop::ActiveEventLoop;
 use winit::monitor::MonitorHandle;
 use winit::window::Window;
-use zweifaktor_core::window_place::{Monitor, Placement, WindowPlace, fit};
+use zweifaktor_core::window_place::{Monitor, Placement, WindowPlace, fit, fit_first};
 
 /// How long after the last move or resize the place is taken as settled: a drag sends dozens
 /// of moves a second, and the settings are written once at the end.
@@ -38,16 +38,30 @@ fn monitor(handle: &MonitorHandle) -> Monitor {
     }
 }
 
-/// Where the remembered place puts the window on today's monitors (`None`: nothing
-/// remembered, or no monitor known; the system's choice then).
+/// Where the window opens on today's monitors: the remembered place fitted onto them, or at
+/// the first start (nothing remembered) `first_size` in points when it would not fit the
+/// primary monitor. `None`: the system's choice.
 pub fn placement(
     event_loop: &ActiveEventLoop,
     remembered: Option<&WindowPlace>,
+    first_size: [f32; 2],
 ) -> Option<Placement> {
-    // Only asked when there is something to fit: the first start does no monitor round trip.
-    let remembered = remembered?;
-    let (all, primary) = monitors(event_loop);
-    fit(remembered, &all, primary)
+    match remembered {
+        Some(remembered) => {
+            let (all, primary) = monitors(event_loop);
+            fit(remembered, &all, primary)
+        }
+        None => {
+            let primary = event_loop
+                .primary_monitor()
+                .or_else(|| event_loop.available_monitors().next())?;
+            fit_first(
+                first_size[0] as u32,
+                first_size[1] as u32,
+                &monitor(&primary),
+            )
+        }
+    }
 }
 
 /// Puts a new (still hidden) window at `placement`, in pixels: set before it is shown, so it

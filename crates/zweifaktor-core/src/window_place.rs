@@ -108,6 +108,17 @@ pub fn fit(
     Some(placement)
 }
 
+/// The first start, nothing remembered: `None` (the system places the window at its usual
+/// size) while `width` × `height` points fit on the primary monitor; shrunk to it and centred
+/// when they do not (520 × 640 points are 1280 pixels high at a scale of 2, more than a
+/// 1920 × 1080 laptop screen).
+pub fn fit_first(width: u32, height: u32, monitor: &Monitor) -> Option<Placement> {
+    let scale = monitor.scale();
+    let pixels = |points: u32| (f64::from(points) * scale).round() as u32;
+    let (width, height) = (pixels(width), pixels(height));
+    (width > monitor.width || height > monitor.height).then(|| centred_on(monitor, width, height))
+}
+
 /// The monitor holding the point (the pointer), else the primary one, else the first.
 pub fn monitor_at(
     x: i32,
@@ -246,6 +257,25 @@ mod tests {
                 width: 1366,
                 height: 768
             }
+        );
+    }
+
+    #[test]
+    fn at_the_first_start_the_system_places_the_window_unless_it_would_not_fit() {
+        assert_eq!(fit_first(520, 640, &LAPTOP), None);
+        assert_eq!(fit_first(520, 640, &DOCKED), None);
+        let hidpi_laptop = Monitor {
+            scale: 2.0,
+            ..LAPTOP
+        };
+        assert_eq!(
+            fit_first(520, 640, &hidpi_laptop),
+            Some(Placement {
+                x: (1920 - 1040) / 2,
+                y: 0,
+                width: 1040,
+                height: 1080
+            })
         );
     }
 
