@@ -282,6 +282,15 @@ unlocked_shots 12-text-200.png 13-text-200-add-procedure.png
 look dark false 2.0
 unlocked_shots 14-dark-text-200.png 15-dark-text-200-add-procedure.png
 
+# --- A HiDPI screen: scale 2 (as winit reads it from X11 settings, forced here) -----------------
+# The 1280×1024 screen is 640×512 points at scale 2: the window opens no bigger than it.
+look light false 1.0
+WINIT_X11_SCALE_FACTOR=2 start_app
+type_text "$password"
+key Return
+shot 16-scale-2.png 2
+stop_app
+
 mkdir -p "$out"
 mv "$tmp"/shots/*.png "$out"/
 echo "screenshots: saved in $out/"
