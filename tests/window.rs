@@ -2795,6 +2795,36 @@ fn the_quick_pick_is_a_named_dialog_with_a_labelled_focused_filter_and_a_list() 
     );
 }
 
+/// The codes stand in one column, whatever the names' lengths: the eye runs down the codes.
+#[test]
+fn the_quick_picks_codes_start_at_the_same_x_whatever_the_names_length() {
+    const THIRD_SECRET: &str = "KRSXG5CTMVRXEZLU";
+    let (mut w, _v) = unlocked(&[
+        ("VPN", RFC_SECRET),
+        ("Citrix Portal of the Finanzamt", OTHER_SECRET),
+        ("Mail", THIRD_SECRET),
+    ]);
+    w.press_global_shortcut();
+    let lefts: Vec<f32> = [RFC_SECRET, OTHER_SECRET, THIRD_SECRET]
+        .iter()
+        .map(|secret| {
+            w.harness
+                .get_by_role_and_label(Role::Label, &spoken(&code_at(secret, T0)))
+                .rect()
+                .left()
+        })
+        .collect();
+    let name = w
+        .harness
+        .get_by_role_and_label(Role::Button, "Citrix Portal of the Finanzamt")
+        .rect();
+    assert!(
+        lefts.iter().all(|x| (x - lefts[0]).abs() < 0.5),
+        "the codes start at {lefts:?}"
+    );
+    assert!(lefts[0] >= name.right(), "right of the longest name");
+}
+
 #[test]
 fn the_quick_pick_filters_chooses_with_arrows_and_enter_copies_the_chosen_code() {
     let (mut w, _v) = unlocked(&[

@@ -58,6 +58,7 @@ impl QuickPickView {
                 let procedures = model.procedures();
                 let found = pick.found(procedures);
                 let chosen = pick.chosen_index(&found);
+                let name_width = name_column(ui, &found);
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, true])
                     .max_height(ui.available_height() - 3.0 * theme::space::S - 24.0)
@@ -75,7 +76,7 @@ impl QuickPickView {
                                             n.set_selected(true)
                                         });
                                     }
-                                    item(ui, view, procedure, is_chosen, out)
+                                    item(ui, view, procedure, is_chosen, name_width, out)
                                 });
                             }
                         });
@@ -87,22 +88,49 @@ impl QuickPickView {
     }
 }
 
-/// One procedure of the list: its name (with the issuer) to click, and its code. Returns the
-/// id of what names it.
+/// What the list shows of a procedure: its name, with the issuer.
+fn shown_name(procedure: &zweifaktor_core::procedure::Procedure) -> String {
+    match procedure.issuer.as_deref() {
+        Some(issuer) if !issuer.is_empty() => format!("{} ({issuer})", procedure.name),
+        _ => procedure.name.clone(),
+    }
+}
+
+/// The width of the names' column: the widest name found (as drawn on its button), so that
+/// every code starts at the same x and the eye runs down one column of codes.
+fn name_column(ui: &Ui, found: &[&zweifaktor_core::procedure::Procedure]) -> f32 {
+    let padding = 2.0 * ui.spacing().button_padding.x;
+    found
+        .iter()
+        .map(|procedure| {
+            egui::WidgetText::from(shown_name(procedure))
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Button,
+                )
+                .size()
+                .x
+                + padding
+        })
+        .fold(0.0, f32::max)
+}
+
+/// One procedure of the list: its name (with the issuer) to click, and its code, in the
+/// codes' column. Returns the id of what names it.
 fn item(
     ui: &mut Ui,
     view: &View,
     procedure: &zweifaktor_core::procedure::Procedure,
     chosen: bool,
+    name_width: f32,
     out: &mut Vec<Command>,
 ) -> (egui::Id, ()) {
-    let name = match procedure.issuer.as_deref() {
-        Some(issuer) if !issuer.is_empty() => format!("{} ({issuer})", procedure.name),
-        _ => procedure.name.clone(),
-    };
     let response = ui
         .horizontal(|ui| {
-            let button = ui.selectable_label(chosen, name);
+            let button = ui.selectable_label(chosen, shown_name(procedure));
+            ui.add_space((name_width - button.rect.width()).max(0.0));
             if let Some((code, _)) = current_code(procedure, view.now) {
                 let label = ui.label(
                     RichText::new(code.grouped())
