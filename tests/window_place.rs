@@ -229,3 +229,54 @@ fn the_first_window_on_a_small_hidpi_screen_is_no_bigger_than_the_screen() {
     assert!(x >= 0 && y >= 0 && x + width <= 1920 && y + height <= 1080);
     close(&mut app, &conn, window);
 }
+
+/// The global shortcut pressed while the window is behind others: the quick pick comes where
+/// the user is, centred on the pointer's monitor; the window's own place stays the remembered
+/// one (the move was not the user's).
+#[test]
+fn the_shortcut_brings_a_background_window_centred_on_the_pointers_monitor() {
+    let xvfb =
+        Xvfb::start().unwrap_or_else(|_| panic!("this test needs Xvfb (apt-get install xvfb)"));
+    let display = xvfb.display.clone();
+    let vault = vault_with(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    let home = tempfile::tempdir().expect("home");
+    let own = WindowPlace {
+        x: 0,
+        y: 0,
+        width: 520,
+        height: 640,
+    };
+    settings(home.path())
+        .save(&Config {
+            window_place: Some(own),
+            ..Config::default()
+        })
+        .expect("settings written");
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    assert_eq!(geometry(&conn, window), (0, 0, 520, 640));
+    // The shortcut is set up once the first frame is shown, on a thread of its own. No window
+    // manager gives our window the focus: it counts as behind others.
+    std::thread::sleep(Duration::from_millis(1500));
+    xdotool(&display, &["mousemove", "900", "700"]);
+    xdotool(&display, &["key", "ctrl+alt+z"]);
+    let centred = ((SCREEN.0 - 520) / 2, (SCREEN.1 - 640) / 2, 520, 640);
+    let moved = wait_for(Duration::from_secs(5), || {
+        let now = geometry(&conn, window);
+        (now == centred).then_some(now)
+    });
+    assert_eq!(
+        moved,
+        Some(centred),
+        "centred on the pointer's monitor{}",
+        app_log(home.path())
+    );
+    std::thread::sleep(Duration::from_millis(1000));
+    close(&mut app, &conn, window);
+    assert_eq!(
+        settings(home.path()).load().window_place,
+        Some(own),
+        "the window's own place is kept"
+    );
+}

@@ -93,6 +93,8 @@ pub struct DesktopLoop {
     open_unless_tray_by: Option<Instant>,
     /// A move or resize of the window waiting to settle before its place is remembered.
     place_settling: Settling,
+    /// The window was moved to the pointer for the quick pick: that place is not remembered.
+    placed_for_quick_pick: bool,
 }
 
 /// How long a start minimised to the tray waits for the tray to show the icon.
@@ -136,6 +138,7 @@ impl DesktopLoop {
             in_tray: false,
             open_unless_tray_by: None,
             place_settling: Settling::default(),
+            placed_for_quick_pick: false,
         }
     }
 
@@ -291,6 +294,36 @@ impl DesktopLoop {
         }
     }
 
+    /// The global shortcut: the quick pick opens in the window, brought to the front. A window
+    /// that was in the tray, minimised or behind others comes centred on the monitor the
+    /// pointer is on (where the user is working), and goes back when the quick pick closes, so
+    /// that the code is pasted where the user was.
+    fn shortcut_pressed(&mut self, event_loop: &ActiveEventLoop, pointer: Option<(i32, i32)>) {
+        let from_tray = self.window.is_none();
+        if from_tray {
+            if !self.in_tray {
+                return;
+            }
+            self.come_back(event_loop);
+        }
+        let Some(window) = self.window.as_ref().map(|open| open.window.clone()) else {
+            return;
+        };
+        let back = from_tray || window.is_minimized().unwrap_or(false) || !window.has_focus();
+        if back {
+            // Its own place is remembered first: the move for the quick pick is not the
+            // user's (and is not remembered, [`Self::remember_place`]).
+            self.remember_place();
+            window_place::centre_on_pointer(&window, event_loop, pointer);
+            self.placed_for_quick_pick = true;
+        }
+        window.set_minimized(false);
+        window.set_visible(true);
+        window.focus_window();
+        self.app.open_quick_pick(back);
+        self.schedule(Instant::now());
+    }
+
     /// The window is closed (its close button, or egui's `Close`): into the tray when that
     /// option is on and the icon is there to come back through, else the program quits.
     fn close(&mut self, event_loop: &ActiveEventLoop) {
@@ -362,9 +395,16 @@ impl DesktopLoop {
         }
     }
 
-    /// Remembers where the window is now (in the settings, for its return and the next start).
+    /// Remembers where the window is now (in the settings, for its return and the next start);
+    /// not while the quick pick has it where the pointer was.
     fn remember_place(&mut self) {
         self.place_settling.clear();
+        if self.placed_for_quick_pick {
+            if self.app.quick_pick_open() {
+                return;
+            }
+            self.placed_for_quick_pick = false;
+        }
         if let Some(place) = self
             .window
             .as_ref()
@@ -528,18 +568,8 @@ impl ApplicationHandler<UserEvent> for DesktopLoop {
                     self.schedule(Instant::now());
                 }
             }
-            UserEvent::Shortcut(ShortcutEvent::Pressed) => {
-                let Some(open) = self.window.as_ref() else {
-                    return;
-                };
-                // Minimised or behind other windows: it goes back there when the quick pick
-                // closes, so that the code is pasted where the user was.
-                let back = open.window.is_minimized().unwrap_or(false) || !open.window.has_focus();
-                open.window.set_minimized(false);
-                open.window.set_visible(true);
-                open.window.focus_window();
-                self.app.open_quick_pick(back);
-                self.schedule(Instant::now());
+            UserEvent::Shortcut(ShortcutEvent::Pressed { pointer }) => {
+                self.shortcut_pressed(event_loop, pointer);
             }
             UserEvent::Shortcut(ShortcutEvent::Status(status)) => {
                 self.app.set_shortcut_status(status);

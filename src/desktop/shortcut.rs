@@ -15,7 +15,12 @@ use crate::app::shortcut::{Shortcut, ShortcutStatus};
 /// What a backend reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShortcutEvent {
-    Pressed,
+    /// The keys were pressed; `pointer`: where the mouse pointer was then, in the desktop's
+    /// pixels, where the backend tells (X11 does, with the key; the portal and global-hotkey
+    /// do not).
+    Pressed {
+        pointer: Option<(i32, i32)>,
+    },
     Status(ShortcutStatus),
 }
 

@@ -52,7 +52,7 @@ impl HotKeyRegistration {
         send(ShortcutEvent::Status(ShortcutStatus::Active));
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
             if event.id() == id && event.state() == HotKeyState::Pressed {
-                send(ShortcutEvent::Pressed);
+                send(ShortcutEvent::Pressed { pointer: None });
             }
         }));
         Some(HotKeyRegistration { manager, hotkey })

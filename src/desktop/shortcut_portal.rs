@@ -69,7 +69,7 @@ async fn listen(shortcut: Shortcut, send: &impl Fn(ShortcutEvent)) {
     };
     while let Some(activated) = activations.next().await {
         if activated.shortcut_id() == ID {
-            send(ShortcutEvent::Pressed);
+            send(ShortcutEvent::Pressed { pointer: None });
         }
     }
     let _ = session.close().await;

@@ -116,7 +116,9 @@ fn listen(
                     && u16::from(press.state) & relevant == wanted =>
             {
                 down = true;
-                send(ShortcutEvent::Pressed);
+                send(ShortcutEvent::Pressed {
+                    pointer: Some((i32::from(press.root_x), i32::from(press.root_y))),
+                });
             }
             Event::KeyRelease(release) if release.detail == keycode => down = false,
             Event::ClientMessage(message) if message.window == wake => return,

@@ -12,7 +12,9 @@ use winit::dpi::{PhysicalPosition, PhysicalSize};
 use winit::event_loop::ActiveEventLoop;
 use winit::monitor::MonitorHandle;
 use winit::window::Window;
-use zweifaktor_core::window_place::{Monitor, Placement, WindowPlace, fit, fit_first};
+use zweifaktor_core::window_place::{
+    Monitor, Placement, WindowPlace, centred_on, fit, fit_first, monitor_at,
+};
 
 /// How long after the last move or resize the place is taken as settled: a drag sends dozens
 /// of moves a second, and the settings are written once at the end.
@@ -69,6 +71,26 @@ pub fn placement(
 pub fn apply(window: &Window, placement: &Placement) {
     // Where the system sizes windows itself (a tiling desktop) the request is only a wish.
     let _ = window.request_inner_size(PhysicalSize::new(placement.width, placement.height));
+    window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
+}
+
+/// The window centred on the monitor the pointer is on (the quick pick opens where the user
+/// is); without a pointer position (Windows, macOS, Wayland: the shortcut's backend does not
+/// tell) it stays where it is.
+pub fn centre_on_pointer(
+    window: &Window,
+    event_loop: &ActiveEventLoop,
+    pointer: Option<(i32, i32)>,
+) {
+    let Some((x, y)) = pointer else {
+        return;
+    };
+    let (all, primary) = monitors(event_loop);
+    let Some(monitor) = monitor_at(x, y, &all, primary) else {
+        return;
+    };
+    let size = window.outer_size();
+    let placement = centred_on(&monitor, size.width, size.height);
     window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
 }
 

@@ -59,6 +59,11 @@ impl Window {
         self.app.open_quick_pick(back_to_background);
     }
 
+    /// Whether the quick pick is open (or waits for the unlock).
+    pub fn quick_pick_open(&self) -> bool {
+        self.app.view().quick_pick.is_some()
+    }
+
     /// The global shortcut the settings ask for.
     pub fn wanted_shortcut(&self) -> Option<crate::app::shortcut::Shortcut> {
         self.app.wanted_shortcut()
