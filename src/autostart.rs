@@ -48,6 +48,9 @@ pub struct Autostart {
     /// The program to start; `None`: this one (`current_exe`), looked up when the entry is
     /// written.
     program: Option<PathBuf>,
+    /// The vault the window was started with (`--vault PATH`, `ZWEIFAKTOR_VAULT`): the start at
+    /// login opens the same one; `None`: the one in the settings.
+    vault: Option<PathBuf>,
 }
 
 impl Autostart {
@@ -56,7 +59,15 @@ impl Autostart {
         Autostart {
             file: system_file(),
             program: None,
+            vault: None,
         }
+    }
+
+    /// The entry starts the program with `--vault PATH` (made absolute: the login starts it
+    /// from another folder than the terminal did).
+    pub fn with_vault(mut self, vault: Option<PathBuf>) -> Self {
+        self.vault = vault.map(|path| std::path::absolute(&path).unwrap_or(path));
+        self
     }
 
     /// An entry in `folder` that starts `program` (tests; the format is this system's).
@@ -69,6 +80,7 @@ impl Autostart {
         Autostart {
             file: Some(folder.join(name)),
             program: Some(program.to_path_buf()),
+            vault: None,
         }
     }
 
@@ -80,7 +92,7 @@ impl Autostart {
     /// Writes (`on`) or removes the entry. Removing one that is not there is no error.
     pub fn set(&self, on: bool) -> Result<(), AutostartError> {
         if cfg!(windows) && self.file.is_none() {
-            return registry::set(on, self.program());
+            return registry::set(on, self.program(), self.vault.as_deref());
         }
         let file = self.file.as_ref().ok_or(AutostartError::NoPlace)?;
         if !on {
@@ -94,10 +106,11 @@ impl Autostart {
             };
         }
         let program = self.program()?;
+        let vault = self.vault.as_deref();
         let text = if cfg!(target_os = "macos") {
-            launch_agent(&program)?
+            launch_agent(&program, vault)?
         } else {
-            desktop_entry(&program)?
+            desktop_entry(&program, vault)?
         };
         let write = |source| AutostartError::Write {
             path: file.clone(),
@@ -138,9 +151,12 @@ fn system_file() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().join("autostart").join(LINUX_FILE_NAME))
 }
 
-/// An XDG Autostart desktop entry starting `program`.
-pub fn desktop_entry(program: &Path) -> Result<String, AutostartError> {
-    let exec = exec_argument(program)?;
+/// An XDG Autostart desktop entry starting `program` (with `--vault VAULT` when given).
+pub fn desktop_entry(program: &Path, vault: Option<&Path>) -> Result<String, AutostartError> {
+    let mut exec = exec_argument(program)?;
+    if let Some(vault) = vault {
+        exec = format!("{exec} --vault {}", exec_argument(vault)?);
+    }
     Ok(format!(
         "[Desktop Entry]\n\
          Type=Application\n\
@@ -154,7 +170,7 @@ pub fn desktop_entry(program: &Path) -> Result<String, AutostartError> {
     ))
 }
 
-/// The program's path as the one argument of `Exec=`: quoted, with the characters the
+/// A path as one argument of `Exec=`: quoted, with the characters the
 /// Desktop Entry specification reserves inside quotes escaped, then the string escapes of the
 /// file format applied on top (a backslash is written four times), and `%` doubled (field
 /// codes). A path that is not UTF-8 or has a line break cannot be written.
@@ -175,15 +191,25 @@ fn exec_argument(program: &Path) -> Result<String, AutostartError> {
     Ok(quoted.replace('\\', "\\\\").replace('%', "%%"))
 }
 
-/// A LaunchAgent that starts `program` at login, once (no restart when it quits).
-pub fn launch_agent(program: &Path) -> Result<String, AutostartError> {
-    let text = program
-        .to_str()
-        .ok_or_else(|| AutostartError::Unwritable(program.to_path_buf()))?;
-    let program = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+/// A LaunchAgent that starts `program` at login (with `--vault VAULT` when given), once (no
+/// restart when it quits).
+pub fn launch_agent(program: &Path, vault: Option<&Path>) -> Result<String, AutostartError> {
+    let xml = |path: &Path| {
+        path.to_str()
+            .map(|text| {
+                text.replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;")
+            })
+            .ok_or_else(|| AutostartError::Unwritable(path.to_path_buf()))
+    };
+    let mut arguments = format!("        <string>{}</string>", xml(program)?);
+    if let Some(vault) = vault {
+        arguments.push_str(&format!(
+            "\n        <string>--vault</string>\n        <string>{}</string>",
+            xml(vault)?
+        ));
+    }
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -193,7 +219,7 @@ pub fn launch_agent(program: &Path) -> Result<String, AutostartError> {
     <string>{MACOS_LABEL}</string>
     <key>ProgramArguments</key>
     <array>
-        <string>{program}</string>
+{arguments}
     </array>
     <key>RunAtLoad</key>
     <true/>
@@ -205,25 +231,33 @@ pub fn launch_agent(program: &Path) -> Result<String, AutostartError> {
     ))
 }
 
-/// The program's path as the `Run` value wants it: in quotes (the path may hold spaces).
-pub fn run_value(program: &Path) -> String {
-    format!("\"{}\"", program.display())
+/// The command line as the `Run` value wants it: each path in quotes (it may hold spaces;
+/// Windows paths cannot hold quotes).
+pub fn run_value(program: &Path, vault: Option<&Path>) -> String {
+    match vault {
+        Some(vault) => format!("\"{}\" --vault \"{}\"", program.display(), vault.display()),
+        None => format!("\"{}\"", program.display()),
+    }
 }
 
 #[cfg(windows)]
 mod registry {
     use super::{AutostartError, WINDOWS_VALUE, run_value};
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
 
     const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
 
-    pub fn set(on: bool, program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
+    pub fn set(
+        on: bool,
+        program: Result<PathBuf, AutostartError>,
+        vault: Option<&Path>,
+    ) -> Result<(), AutostartError> {
         let refused = |e: windows_result::Error| AutostartError::Registry(e.to_string());
         let key = windows_registry::CURRENT_USER
             .create(RUN)
             .map_err(refused)?;
         if on {
-            key.set_string(WINDOWS_VALUE, run_value(&program?))
+            key.set_string(WINDOWS_VALUE, run_value(&program?, vault))
                 .map_err(refused)
         } else {
             match key.remove_value(WINDOWS_VALUE) {
@@ -239,9 +273,13 @@ mod registry {
 #[cfg(not(windows))]
 mod registry {
     use super::AutostartError;
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
 
-    pub fn set(_on: bool, _program: Result<PathBuf, AutostartError>) -> Result<(), AutostartError> {
+    pub fn set(
+        _on: bool,
+        _program: Result<PathBuf, AutostartError>,
+        _vault: Option<&Path>,
+    ) -> Result<(), AutostartError> {
         Err(AutostartError::NoPlace)
     }
 }
@@ -264,12 +302,43 @@ mod tests {
 
     #[test]
     fn the_launch_agent_and_the_run_value_hold_the_path_whole() {
-        let plist = launch_agent(Path::new("/Applications/A & B.app/zweifaktor")).unwrap();
+        let plist = launch_agent(Path::new("/Applications/A & B.app/zweifaktor"), None).unwrap();
         assert!(plist.contains("<string>/Applications/A &amp; B.app/zweifaktor</string>"));
         assert!(plist.contains("<key>RunAtLoad</key>\n    <true/>"));
         assert_eq!(
-            run_value(Path::new(r"C:\Program Files\Zweifaktor\zweifaktor.exe")),
+            run_value(
+                Path::new(r"C:\Program Files\Zweifaktor\zweifaktor.exe"),
+                None
+            ),
             r#""C:\Program Files\Zweifaktor\zweifaktor.exe""#
+        );
+    }
+
+    #[test]
+    fn the_vault_given_at_start_is_carried_into_every_platforms_entry() {
+        let vault = Path::new("/home/Anna Berg/Tresor <alt>.zweifaktor");
+        let plist = launch_agent(
+            Path::new("/Applications/Zweifaktor.app/zweifaktor"),
+            Some(vault),
+        )
+        .unwrap();
+        assert!(plist.contains(
+            "<array>\n        <string>/Applications/Zweifaktor.app/zweifaktor</string>\n        \
+             <string>--vault</string>\n        \
+             <string>/home/Anna Berg/Tresor &lt;alt&gt;.zweifaktor</string>\n    </array>"
+        ), "{plist}");
+        assert_eq!(
+            run_value(
+                Path::new(r"C:\Program Files\Zweifaktor\zweifaktor.exe"),
+                Some(Path::new(r"H:\Eigene Dateien\vault.zweifaktor"))
+            ),
+            r#""C:\Program Files\Zweifaktor\zweifaktor.exe" --vault "H:\Eigene Dateien\vault.zweifaktor""#
+        );
+        let relative = Autostart::system().with_vault(Some(PathBuf::from("tresor.zweifaktor")));
+        assert_eq!(
+            relative.vault,
+            Some(std::env::current_dir().unwrap().join("tresor.zweifaktor")),
+            "a relative path is made absolute: the login starts elsewhere"
         );
     }
 }

@@ -68,3 +68,68 @@ fn turning_start_at_login_on_writes_a_valid_entry_for_this_program_and_off_remov
     // Off when it was off already is no error.
     moved.set(false).unwrap();
 }
+
+/// `Exec=`'s arguments as a desktop reads them: the string escapes undone, then each quoted
+/// argument unquoted.
+fn exec_arguments(entry: &str) -> Vec<String> {
+    let exec = entry
+        .lines()
+        .find_map(|line| line.strip_prefix("Exec="))
+        .expect("the entry has an Exec line");
+    let unescaped = exec.replace("\\\\", "\\").replace("%%", "%");
+    let mut arguments = Vec::new();
+    let mut characters = unescaped.chars().peekable();
+    while let Some(character) = characters.next() {
+        match character {
+            ' ' => {}
+            '"' => {
+                let mut argument = String::new();
+                while let Some(c) = characters.next() {
+                    match c {
+                        '\\' => argument.extend(characters.next()),
+                        '"' => break,
+                        c => argument.push(c),
+                    }
+                }
+                arguments.push(argument);
+            }
+            c => {
+                let mut argument = String::from(c);
+                while let Some(c) = characters.next_if(|c| *c != ' ') {
+                    argument.push(c);
+                }
+                arguments.push(argument);
+            }
+        }
+    }
+    arguments
+}
+
+/// Started with `--vault PATH`, the entry starts the same vault at login: the desktop reads
+/// the program, `--vault` and the path (spaces and quotes kept), and the entry stays valid.
+#[test]
+fn the_vault_given_at_start_is_started_at_login_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("autostart");
+    let vault = dir.path().join("Eigene Dateien/\"Tresor\" 100%.zweifaktor");
+    let autostart = Autostart::in_folder(&folder, Path::new("/usr/bin/zweifaktor"))
+        .with_vault(Some(vault.clone()));
+    autostart.set(true).unwrap();
+    let file = folder.join(LINUX_FILE_NAME);
+    let entry = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        exec_arguments(&entry),
+        ["/usr/bin/zweifaktor", "--vault", vault.to_str().unwrap()],
+        "{entry}"
+    );
+    let validated = Command::new("desktop-file-validate")
+        .arg(&file)
+        .output()
+        .expect("desktop-file-validate (Debian: desktop-file-utils) runs");
+    assert!(
+        validated.status.success() && validated.stdout.is_empty(),
+        "desktop-file-validate: {}{}",
+        String::from_utf8_lossy(&validated.stdout),
+        String::from_utf8_lossy(&validated.stderr)
+    );
+}

@@ -42,12 +42,13 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         clock: Arc::new(zweifaktor_core::clock::SystemClock),
         clipboard: Box::new(SystemClipboard::new()),
         config_store: ConfigStore::system(),
+        // Started with `--vault PATH`: the start at login opens the same vault.
+        autostart: crate::autostart::Autostart::system().with_vault(vault_override.clone()),
         vault_override,
         kdf: KdfParams::default(),
         default_folder: config::default_vault_folder(),
         screen_capture: crate::app::import::system_screen(),
         file_chooser: crate::app::file_dialog::system_file_chooser(),
-        autostart: crate::autostart::Autostart::system(),
     };
     let event_loop = EventLoop::<UserEvent>::with_user_event()
         .build()
