@@ -418,7 +418,17 @@ impl DesktopLoop {
     /// its size and place are remembered for its return.
     fn go_to_tray(&mut self) {
         self.remember_place();
-        self.window = None;
+        if let Some(open) = self.window.take() {
+            // Where the place cannot be read (Wayland), the size at least comes back with it.
+            let size = open
+                .window
+                .inner_size()
+                .to_logical::<f32>(open.window.scale_factor());
+            self.viewport = self
+                .viewport
+                .clone()
+                .with_inner_size([size.width, size.height]);
+        }
         self.in_tray = true;
         self.schedule(Instant::now());
     }
