@@ -409,7 +409,7 @@ win-export-format-google-migration = Übertragungslinks für Google Authenticato
 win-export-password = Kennwort der Exportdatei
 win-repeat-export-password = Kennwort der Exportdatei wiederholen
 win-at-least-characters = mindestens { $min } Zeichen
-win-master-password-again-export = Geben Sie Ihr Kennwort noch einmal ein: Der Export enthält Ihre Geheimschlüssel.
+win-master-password-again-export = Bitte noch einmal Ihr Kennwort: Der Export enthält Ihre Geheimschlüssel.
 win-export = Exportieren
 win-left-out = { $count } ausgelassen:
 win-export-unencrypted = Die Datei enthält Ihre Geheimschlüssel unverschlüsselt: Löschen Sie sie, sobald sie importiert ist.
@@ -421,7 +421,7 @@ win-qr-title = QR-Code von { $name }
 win-qr-alt = QR-Code mit dem Geheimschlüssel von { $name }
 win-qr-warning = Wer diesen Code sieht, kann das Verfahren kopieren und seine Codes erzeugen. Zeigen Sie ihn nur der Kamera Ihres eigenen Telefons.
 win-qr-text = Scannen Sie den Code mit einer Authenticator-App, um denselben Geheimschlüssel auf einem Telefon einzurichten.
-win-master-password-again-qr = Geben Sie Ihr Kennwort noch einmal ein: Der Code zeigt den Geheimschlüssel.
+win-master-password-again-qr = Bitte noch einmal Ihr Kennwort: Der Code zeigt den Geheimschlüssel.
 win-show-qr = QR-Code anzeigen
 
 ## Hilfe: das Handbuch und „Über“

@@ -409,7 +409,7 @@ win-export-format-google-migration = Overdrachtslinks voor Google Authenticator 
 win-export-password = Wachtwoord van het exportbestand
 win-repeat-export-password = Wachtwoord van het exportbestand herhalen
 win-at-least-characters = minstens { $min } tekens
-win-master-password-again-export = Voer uw hoofdwachtwoord nogmaals in: de export bevat uw geheime sleutels.
+win-master-password-again-export = Nogmaals uw hoofdwachtwoord: de export bevat uw geheime sleutels.
 win-export = Exporteren
 win-left-out = { $count } weggelaten:
 win-export-unencrypted = Het bestand bevat uw geheime sleutels onversleuteld: verwijder het zodra het geïmporteerd is.
@@ -421,7 +421,7 @@ win-qr-title = QR-code van { $name }
 win-qr-alt = QR-code met de geheime sleutel van { $name }
 win-qr-warning = Iedereen die deze code ziet, kan het account kopiëren en de codes ervan maken. Toon hem alleen aan de camera van uw eigen telefoon.
 win-qr-text = Scan de code met een authenticator-app om dezelfde geheime sleutel op een telefoon te koppelen.
-win-master-password-again-qr = Voer uw hoofdwachtwoord nogmaals in: de code toont de geheime sleutel.
+win-master-password-again-qr = Nogmaals uw hoofdwachtwoord: de code toont de geheime sleutel.
 win-show-qr = QR-code tonen
 
 ## Help: de handleiding en ‘Over’
