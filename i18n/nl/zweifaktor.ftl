@@ -199,7 +199,7 @@ win-both-fields-equal = beide velden gelijk
 ## Eerste start
 
 win-welcome = Welkom bij Zweifaktor
-win-install-question = Is dit een eerste installatie, of een versie-update van een bestaande installatie?
+win-install-question = Is dit een eerste installatie of een versie-update van een bestaande installatie?
 win-first-installation = Eerste installatie
 win-first-installation-text = U hebt Zweifaktor nog niet eerder op deze computer gebruikt. In de opslagmap wordt een nieuwe, lege kluis aangemaakt.
 win-version-update = Versie-update
@@ -238,7 +238,7 @@ win-unlock = Ontgrendelen
 win-erasing-secrets = De geheime sleutels worden gewist…
 win-checking-password = Het wachtwoord wordt gecontroleerd…
 win-forgot-password = Wachtwoord opnieuw instellen
-win-forgot-password-warning = De geheime sleutels van alle accounts worden gewist. De lijst met accounts blijft, en elk account moet opnieuw gekoppeld worden.
+win-forgot-password-warning = De geheime sleutels van alle accounts worden gewist. De lijst met accounts blijft bewaard en elk account moet opnieuw gekoppeld worden.
 win-forgot-password-question = Daarna stelt u een nieuw wachtwoord in. Wilt u uw wachtwoord opnieuw instellen?
 
 ## De lijst met accounts
