@@ -6,7 +6,10 @@
 //! language while running (and remember it). The languages offered, by their own names, are
 //! [`LANGUAGES`].
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use rust_embed::RustEmbed;
@@ -45,7 +48,40 @@ pub fn init(config: &Config) -> &'static Language {
 pub fn apply(choice: Option<&str>) -> &'static Language {
     let language = zweifaktor_core::i18n::select(&language::requested(choice));
     zweifaktor_core::i18n::load_into(&LOADER, &Localizations, language);
+    LANGUAGE_GENERATION.fetch_add(1, Ordering::Release);
     language
+}
+
+/// Counts the switches of language: a message remembered under an older count is in the
+/// language before.
+static LANGUAGE_GENERATION: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// The messages without arguments formatted on this thread, in the language of the
+    /// generation kept beside them.
+    static FORMATTED: RefCell<(u64, HashMap<&'static str, String>)> =
+        RefCell::new((0, HashMap::new()));
+}
+
+/// The message `id` (one without arguments) as formatted before in the current language, or
+/// formatted now by `format` and kept. The window asks for the same few dozen labels every
+/// frame — a row's buttons, the menus — and Fluent looks each up in its bundles and builds it
+/// anew each time; with 20 procedures that was a noticeable part of an idle window's second.
+/// Used by [`fl!`](crate::fl); messages with arguments are formatted each time.
+pub fn remembered(id: &'static str, format: impl FnOnce() -> String) -> String {
+    let generation = LANGUAGE_GENERATION.load(Ordering::Acquire);
+    FORMATTED.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.0 != generation {
+            *cache = (generation, HashMap::new());
+        }
+        if let Some(text) = cache.1.get(id) {
+            return text.clone();
+        }
+        let text = format();
+        cache.1.insert(id, text.clone());
+        text
+    })
 }
 
 /// The user's choice from the Options: applied at once and remembered in the config (`None`
@@ -81,7 +117,9 @@ pub fn source(code: &str) -> Option<String> {
 #[macro_export]
 macro_rules! fl {
     ($message_id:literal) => {{
-        i18n_embed_fl::fl!($crate::i18n::loader(), $message_id)
+        $crate::i18n::remembered($message_id, || {
+            i18n_embed_fl::fl!($crate::i18n::loader(), $message_id)
+        })
     }};
     ($message_id:literal, $($args:expr),* $(,)?) => {{
         i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, $($args), *)
