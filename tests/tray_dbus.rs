@@ -425,3 +425,48 @@ fn started_minimised_the_window_waits_in_the_tray() {
     click(&conn, &item, "Quit");
     assert!(app.exited_within(Duration::from_secs(20)).is_some());
 }
+
+/// Started at login before the desktop's panel: the tray that appears a moment later gets the
+/// icon, and closing the window then keeps the program in it.
+#[test]
+fn a_tray_that_appears_after_the_start_gets_the_icon() {
+    let xvfb = xvfb();
+    let display = xvfb.display.clone();
+    let bus = Bus::start();
+    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
+    let home = tempfile::tempdir().unwrap();
+    let mut app = start_app(
+        &display,
+        &bus,
+        &vault.path(),
+        home.path(),
+        r#"{"keep_in_tray": true}"#,
+    );
+    let window = wait_for(Duration::from_secs(20), || visible_window(&display))
+        .unwrap_or_else(|| panic!("no window{}", app.log()));
+    // The program has looked for a tray and found none.
+    std::thread::sleep(Duration::from_secs(2));
+    let (_watcher, items) = serve_watcher(&bus);
+    let item = wait_for(Duration::from_secs(20), || {
+        items.lock().unwrap().first().cloned()
+    })
+    .unwrap_or_else(|| panic!("the tray that came later got no icon{}", app.log()));
+    ask_to_close(&display, window);
+    assert!(
+        wait_for(Duration::from_secs(20), || visible_window(&display)
+            .is_none()
+            .then_some(()))
+        .is_some(),
+        "the window did not close{}",
+        app.log()
+    );
+    assert_eq!(
+        app.exited_within(Duration::from_secs(2)),
+        None,
+        "closing quit although the tray is there now{}",
+        app.log()
+    );
+    let conn = bus.connect();
+    click(&conn, &item, "Quit");
+    assert!(app.exited_within(Duration::from_secs(20)).is_some());
+}

@@ -251,3 +251,29 @@ fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remember
     w.click(&system);
     assert_eq!(store.load().language, None, "the system's language again");
 }
+
+/// The toolbar's search field leaves room for the Lock button as wide as its word is in each
+/// language: "Vergrendelen" ran under the field in Dutch when the room was fixed for "Lock".
+#[test]
+fn the_search_field_and_the_lock_button_do_not_overlap_in_any_language() {
+    for code in ["de", "en", "nl", "sv"] {
+        let _speaking = speaking(code);
+        let mut w = first_start();
+        w.settle();
+        w.click(&zweifaktor::fl!("win-first-installation"));
+        w.click(&zweifaktor::fl!("win-continue"));
+        w.type_into(&zweifaktor::fl!("win-password"), NEW_PASSWORD);
+        w.type_into(&zweifaktor::fl!("win-repeat-password"), NEW_PASSWORD);
+        w.press_enter();
+        let lock = w.harness.get_by_label(&zweifaktor::fl!("win-lock")).rect();
+        let search = w
+            .harness
+            .get_by_role(egui::accesskit::Role::TextInput)
+            .rect();
+        assert!(
+            search.right() <= lock.left(),
+            "{code}: the search field ({search:?}) reaches into the Lock button ({lock:?})"
+        );
+        drop(w.dir);
+    }
+}

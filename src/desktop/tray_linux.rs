@@ -4,6 +4,8 @@
 //! or more) runs on a thread of its own, never on the window's; so do menu updates. The thread
 //! waits on a channel for new menus: nothing polls.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
 
 use ksni::blocking::TrayMethods;
@@ -46,9 +48,11 @@ impl LinuxTray {
 /// The tray thread: registers the item, then hands it each new menu until the window is gone
 /// (the channel closes), and takes the item off the bus.
 fn serve(menu: TrayMenu, sink: TraySink, updates: mpsc::Receiver<TrayMenu>) {
+    let watched = Arc::new(AtomicBool::new(true));
     let item = StatusItem {
         menu,
         sink: sink.clone(),
+        watched: watched.clone(),
         icons: icon_images()
             .into_iter()
             .map(|image| Icon {
@@ -58,15 +62,26 @@ fn serve(menu: TrayMenu, sink: TraySink, updates: mpsc::Receiver<TrayMenu>) {
             })
             .collect(),
     };
-    let handle = match item.spawn() {
+    // A desktop's tray may come after us: started at login before the panel, or a panel
+    // restarted. The item waits on the bus for a StatusNotifierWatcher to appear
+    // (`watcher_online`) rather than giving up at start. In a Flatpak or Snap sandbox the
+    // item owns no well-known name, which the sandbox would refuse.
+    let spawned = item
+        .assume_sni_available(true)
+        .disable_dbus_name(ashpd::is_sandboxed())
+        .spawn();
+    let handle = match spawned {
         Ok(handle) => handle,
         Err(_) => {
-            // No session bus, no watcher, no host: the window quits when closed.
+            // No session bus: the window quits when closed.
             sink(TrayReport::Presence(TrayPresence::Missing));
             return;
         }
     };
-    sink(TrayReport::Presence(TrayPresence::Shown));
+    // Without a watcher yet, `watcher_offline` has already said so during the spawn.
+    if watched.load(Ordering::Acquire) {
+        sink(TrayReport::Presence(TrayPresence::Shown));
+    }
     while let Ok(mut menu) = updates.recv() {
         // Only the newest of the menus waiting matters.
         while let Ok(newer) = updates.try_recv() {
@@ -91,6 +106,9 @@ fn argb(mut rgba: Vec<u8>) -> Vec<u8> {
 struct StatusItem {
     menu: TrayMenu,
     sink: TraySink,
+    /// A StatusNotifierWatcher has the item (false from a `watcher_offline` until the next
+    /// `watcher_online`).
+    watched: Arc<AtomicBool>,
     icons: Vec<Icon>,
 }
 
@@ -149,12 +167,14 @@ impl ksni::Tray for StatusItem {
     }
 
     fn watcher_online(&self) {
+        self.watched.store(true, Ordering::Release);
         (self.sink)(TrayReport::Presence(TrayPresence::Shown));
     }
 
-    /// The desktop's tray went away (a restarted shell, a removed panel): closing the window
-    /// quits until it is back. ksni keeps waiting for it.
+    /// The desktop has no tray (yet), or it went away (a restarted shell, a removed panel):
+    /// closing the window quits until one is there. ksni keeps waiting for it.
     fn watcher_offline(&self, _reason: ksni::OfflineReason) -> bool {
+        self.watched.store(false, Ordering::Release);
         (self.sink)(TrayReport::Presence(TrayPresence::Missing));
         true
     }
