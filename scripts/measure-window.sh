@@ -4,6 +4,7 @@
 # procedures shown). Run after `cargo build --release`:
 #
 #   scripts/measure-window.sh [RUNS] [IDLE_SECONDS]     (defaults: 5 runs, 30 s)
+#   MEASURE_BINARY=/path/to/other/zweifaktor scripts/measure-window.sh   (another build, to compare)
 #
 # It starts its own Xvfb, makes a vault with 20 procedures in a temporary HOME, starts
 # target/release/zweifaktor RUNS times and takes the time from the start of the process to its
@@ -17,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 idle=${2:-30}
-built=target/release/zweifaktor
+built=${MEASURE_BINARY:-target/release/zweifaktor}
 password='Richtig-2026'
 
 [ -x "$built" ] || { echo "measure: $built is missing; run 'cargo build --release' first" >&2; exit 1; }
@@ -55,6 +56,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 window() { xdotool search --onlyvisible --name '^Zweifaktor$' 2>/dev/null | head -1; }
 
 startups=()
+start_cpu=()
 for run in $(seq "$runs"); do
   start=$(now_ms)
   "$built" --vault "$vault" 2>"$tmp/app.log" &
@@ -65,12 +67,16 @@ for run in $(seq "$runs"); do
     sleep 0.002
   done
   startups+=($(( $(now_ms) - start )))
+  # The program's own CPU time (all threads) by then: what the start costs whatever else the
+  # machine is doing; the wall time above grows with the machine's load.
+  start_cpu+=($(cat /proc/"$app_pid"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%d", sum / 1e6 }'))
   if [ "$run" -lt "$runs" ]; then
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
     sleep 0.3
   fi
 done
 echo "first window (ms, $runs runs): ${startups[*]}"
+echo "CPU time until then (ms, all threads): ${start_cpu[*]}"
 
 xdotool windowfocus --sync "$(window)"
 xdotool type --delay 30 "$password"
