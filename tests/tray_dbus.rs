@@ -470,3 +470,57 @@ fn a_tray_that_appears_after_the_start_gets_the_icon() {
     click(&conn, &item, "Quit");
     assert!(app.exited_within(Duration::from_secs(20)).is_some());
 }
+
+/// In the tray, the global shortcut brings the quick pick (the password first: the vault is
+/// locked); Enter copies the chosen code and the window goes back into the tray, not into the
+/// taskbar where it never was.
+#[test]
+fn the_shortcut_from_the_tray_opens_the_quick_pick_and_enter_puts_the_window_back_there() {
+    let xvfb = xvfb();
+    let display = xvfb.display.clone();
+    let bus = Bus::start();
+    let (_watcher, items) = serve_watcher(&bus);
+    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
+    let home = tempfile::tempdir().unwrap();
+    let mut app = start_app(
+        &display,
+        &bus,
+        &vault.path(),
+        home.path(),
+        r#"{"keep_in_tray": true, "start_minimised": true}"#,
+    );
+    let item = wait_for(Duration::from_secs(20), || {
+        items.lock().unwrap().first().cloned()
+    })
+    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(visible_window(&display), None, "{}", app.log());
+    xdotool(&display, &["key", "ctrl+alt+z"]);
+    let window = wait_for(Duration::from_secs(20), || visible_window(&display))
+        .unwrap_or_else(|| panic!("the shortcut brought no window{}", app.log()));
+    xdotool(&display, &["windowfocus", "--sync", &window.to_string()]);
+    xdotool(&display, &["type", "--delay", "40", PASSWORD]);
+    xdotool(&display, &["key", "Return"]);
+    // The unlock runs in the background; then the quick pick takes Enter.
+    std::thread::sleep(Duration::from_secs(3));
+    xdotool(&display, &["key", "Return"]);
+    let copied = wait_for(Duration::from_secs(5), || read_clipboard(&display));
+    let now = unix_now();
+    let expected = [code_at(RFC_SECRET, now), code_at(RFC_SECRET, now - 2)];
+    assert!(
+        copied.as_ref().is_some_and(|code| expected.contains(code)),
+        "the clipboard holds {copied:?}, not Citrix's code{}",
+        app.log()
+    );
+    assert!(
+        wait_for(Duration::from_secs(5), || visible_window(&display)
+            .is_none()
+            .then_some(()))
+        .is_some(),
+        "the window went back into the tray{}",
+        app.log()
+    );
+    let conn = bus.connect();
+    click(&conn, &item, "Quit");
+    assert!(app.exited_within(Duration::from_secs(20)).is_some());
+}

@@ -6,7 +6,7 @@ use std::num::NonZeroU32;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use egui::ViewportId;
+use egui::{ViewportCommand, ViewportId};
 use egui_winit::accesskit_winit;
 use winit::application::ApplicationHandler;
 use winit::event::WindowEvent;
@@ -102,6 +102,9 @@ pub struct DesktopLoop {
     place_settling: Settling,
     /// The window was moved to the pointer for the quick pick: that place is not remembered.
     placed_for_quick_pick: bool,
+    /// The shortcut brought the window out of the tray for the quick pick: it goes back there
+    /// when the quick pick closes.
+    quick_pick_from_tray: bool,
 }
 
 /// How long a start minimised to the tray waits for the tray to show the icon.
@@ -146,6 +149,7 @@ impl DesktopLoop {
             open_unless_tray_by: None,
             place_settling: Settling::default(),
             placed_for_quick_pick: false,
+            quick_pick_from_tray: false,
         }
     }
 
@@ -251,11 +255,18 @@ impl DesktopLoop {
         let mut repaint_delay = Duration::MAX;
         let mut actions = Vec::new();
         let mut close = false;
+        let mut back_to_tray = false;
         if let Some(viewport_output) = output.viewport_output.get(&ViewportId::ROOT) {
             repaint_delay = viewport_output.repaint_delay;
             let (commands, asked_to_close) =
-                viewport_actions::take_close(&viewport_output.commands);
+                viewport_actions::take(&viewport_output.commands, &ViewportCommand::Close);
             close = asked_to_close;
+            let (commands, minimise) = if self.quick_pick_from_tray {
+                viewport_actions::take(&commands, &ViewportCommand::Minimized(true))
+            } else {
+                (commands, false)
+            };
+            back_to_tray = minimise;
             if !viewport_output.commands.is_empty() {
                 open.viewport_stale = true;
             }
@@ -309,7 +320,14 @@ impl DesktopLoop {
         self.shortcut
             .follow(self.app.wanted_shortcut(), event_loop, &self.proxy);
         self.update_tray();
-        if close {
+        if back_to_tray {
+            self.quick_pick_from_tray = false;
+            // Where the quick pick was is not the window's place: the one remembered when the
+            // shortcut came stays.
+            self.placed_for_quick_pick = false;
+            self.place_settling.clear();
+            self.leave_to_tray();
+        } else if close {
             self.close(event_loop);
         }
     }
@@ -330,6 +348,7 @@ impl DesktopLoop {
             return;
         };
         let back = from_tray || window.is_minimized().unwrap_or(false) || !window.has_focus();
+        self.quick_pick_from_tray = from_tray;
         if back {
             // Its own place is remembered first: the move for the quick pick is not the
             // user's (and is not remembered, [`Self::remember_place`]).
@@ -385,6 +404,9 @@ impl DesktopLoop {
             width,
             height,
         );
+        // Started in the tray: the shortcut works before the window was ever shown.
+        self.shortcut
+            .follow(self.app.wanted_shortcut(), event_loop, &self.proxy);
         self.update_tray();
         if let Some(by) = self.open_unless_tray_by {
             self.schedule(by);
@@ -438,6 +460,11 @@ impl DesktopLoop {
     /// its size and place are remembered for its return.
     fn go_to_tray(&mut self) {
         self.remember_place();
+        self.leave_to_tray();
+    }
+
+    /// The window goes, the program stays in the tray.
+    fn leave_to_tray(&mut self) {
         if let Some(open) = self.window.take() {
             // Where the place cannot be read (Wayland), the size at least comes back with it.
             let size = open

@@ -3,6 +3,8 @@
 //! content protection, cursor, IME, …); the rest need the loop, and are handled here:
 //!
 //! - `Close`: the window closes as with its close button (into the tray when that is on);
+//! - `Minimized(true)` from a quick pick the shortcut brought out of the tray: back into the
+//!   tray, where the window was (not into the taskbar, where it never was);
 //! - `Screenshot`: its callback gets the frame just painted;
 //! - `RequestCut`, `RequestCopy`, `RequestPaste`: the same input as Ctrl+X, Ctrl+C, Ctrl+V
 //!   (paste reads the clipboard as the keyboard's paste does).
@@ -16,15 +18,16 @@ use egui_winit::ActionRequested;
 
 use super::painter::SoftwarePainter;
 
-/// The commands for egui-winit, and whether the app asked the window to close.
-pub fn take_close(commands: &[ViewportCommand]) -> (Vec<ViewportCommand>, bool) {
-    let close = commands.contains(&ViewportCommand::Close);
+/// The commands without `taken`, and whether `taken` was among them (`Close` is the loop's;
+/// so is `Minimized(true)` when the quick pick came from the tray and goes back there).
+pub fn take(commands: &[ViewportCommand], taken: &ViewportCommand) -> (Vec<ViewportCommand>, bool) {
+    let found = commands.contains(taken);
     let rest = commands
         .iter()
-        .filter(|command| **command != ViewportCommand::Close)
+        .filter(|command| *command != taken)
         .cloned()
         .collect();
-    (rest, close)
+    (rest, found)
 }
 
 /// Carries out the requests egui-winit hands back, after the frame was painted. Returns
