@@ -33,6 +33,7 @@ pub mod entries;
 pub mod kdf_caps;
 pub mod preview;
 pub mod read;
+pub mod reason;
 pub mod shared_prefs;
 pub mod sqlite;
 pub mod stored;
@@ -41,6 +42,8 @@ pub mod wiped_csv;
 use crate::names;
 use crate::otp::{OtpError, OtpSpec};
 use crate::secret::{Password, SecretBytes};
+
+pub use reason::Reason;
 
 /// Files larger than this are refused before they are read whole: no authenticator export
 /// comes near it, and a 200 MB "export" is a mistake or an attack.
@@ -76,9 +79,8 @@ pub struct SkippedEntry {
     pub reason: SkipReason,
 }
 
-/// Why an entry is skipped. The common reasons are typed, so that the message layer says them
-/// in the user's language; the rarer ones of single formats carry their English sentence
-/// (`Detail`). `Display` is the English, for logs and tests.
+/// Why an entry is skipped. Every reason is typed, so that the message layer says it in the
+/// user's language; `Display` is the English, for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
     /// Its code parameters or its secret cannot be used.
@@ -95,20 +97,12 @@ pub enum SkipReason {
     /// The export's password opened the file but not this entry's secret.
     #[error("the secret does not decrypt with this password")]
     Undecryptable,
-    #[error("{0}")]
-    Detail(String),
-}
-
-impl From<String> for SkipReason {
-    fn from(detail: String) -> Self {
-        SkipReason::Detail(detail)
-    }
-}
-
-impl From<&str> for SkipReason {
-    fn from(detail: &str) -> Self {
-        SkipReason::Detail(detail.to_owned())
-    }
+    /// A format's own reason (a field missing or unreadable, a type it alone has).
+    #[error(transparent)]
+    Format(#[from] Reason),
+    /// A line of a list of links that cannot be read as a link of the format.
+    #[error(transparent)]
+    Link(ImportError),
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -126,17 +120,17 @@ pub enum ImportError {
     #[error("the file is not a {format} export: {reason}")]
     NotThisFormat {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the {format} file is damaged or incomplete: {reason}")]
     Damaged {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the {format} file uses something Zweifaktor cannot read: {reason}")]
     Unsupported {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the file is empty")]
     Empty,
@@ -153,15 +147,19 @@ impl ImportError {
         match error.classify() {
             serde_json::error::Category::Eof => ImportError::Damaged {
                 format,
-                reason: "the file ends too early".to_owned(),
+                reason: Reason::EndsEarly,
             },
             serde_json::error::Category::Data => ImportError::Damaged {
                 format,
-                reason: format!("unexpected content ({error})"),
+                reason: Reason::UnexpectedContent {
+                    detail: reason::json_detail(error, true),
+                },
             },
             _ => ImportError::NotThisFormat {
                 format,
-                reason: format!("not JSON ({error})"),
+                reason: Reason::NotJson {
+                    detail: reason::json_detail(error, true),
+                },
             },
         }
     }

@@ -24,19 +24,19 @@ impl Localize for ImportError {
                 l,
                 "import-not-this-format",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Damaged { format, reason } => fl!(
                 l,
                 "import-damaged",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Unsupported { format, reason } => fl!(
                 l,
                 "import-unsupported",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Empty => fl!(l, "import-empty"),
             ImportError::TooLarge { size } => fl!(
@@ -143,8 +143,8 @@ impl Localize for SkipReason {
             }
             SkipReason::InTrash => fl!(l, "import-skipped-in-trash"),
             SkipReason::Undecryptable => fl!(l, "import-skipped-undecryptable"),
-            // A format's rare reason, in English (see the type).
-            SkipReason::Detail(detail) => detail.clone(),
+            SkipReason::Format(reason) => reason.localize(l),
+            SkipReason::Link(error) => error.localize(l),
         }
     }
 }
