@@ -136,24 +136,22 @@ impl super::Importer for Importer {
         let vault: Vault = serde_json::from_slice(bytes).map_err(json_error)?;
         if starts_with(vault.db, '"') {
             // Base64 text: the ciphertext, no secret in the clear.
-            let ciphertext: String = serde_json::from_str(vault.db.get())
-                .map_err(|e| damaged(unreadable("db", &e)))?;
+            let ciphertext: String =
+                serde_json::from_str(vault.db.get()).map_err(|e| damaged(unreadable("db", &e)))?;
             let password = password.ok_or(ImportError::PasswordRequired)?;
             let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
-            let content: DbContent = serde_json::from_slice(&plaintext)
-                .map_err(|e| {
-                    damaged(Reason::DecryptedUnreadable {
-                        detail: reason::json_detail(&e, true),
-                    })
-                })?;
+            let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
+                damaged(Reason::DecryptedUnreadable {
+                    detail: reason::json_detail(&e, true),
+                })
+            })?;
             content_entries(content)
         } else if starts_with(vault.db, '{') {
-            let content: DbContent = serde_json::from_str(vault.db.get())
-                .map_err(|e| {
-                    damaged(Reason::UnexpectedContent {
-                        detail: reason::json_detail(&e, true),
-                    })
-                })?;
+            let content: DbContent = serde_json::from_str(vault.db.get()).map_err(|e| {
+                damaged(Reason::UnexpectedContent {
+                    detail: reason::json_detail(&e, true),
+                })
+            })?;
             content_entries(content)
         } else {
             // Neither an object nor encrypted text.
@@ -266,14 +264,13 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
             .ok_or_else(|| damaged(missing("key_params")))?;
         let slot_key = derive_slot_key(slot, params, password)?;
         if let Some(master) = open(&slot_key, key_params, &wrapped)? {
-            let master = <[u8; 32]>::try_from(master.as_slice())
-                .map_err(|_| {
-                    damaged(Reason::WrongSize {
-                        field: "key".to_owned(),
-                        length: master.len() as u64,
-                        expected: 32,
-                    })
-                })?;
+            let master = <[u8; 32]>::try_from(master.as_slice()).map_err(|_| {
+                damaged(Reason::WrongSize {
+                    field: "key".to_owned(),
+                    length: master.len() as u64,
+                    expected: 32,
+                })
+            })?;
             return Ok(Zeroizing::new(master));
         }
     }
@@ -332,12 +329,11 @@ fn derive_slot_key(
         })
     })?;
     let mut key = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice())
-        .map_err(|e| {
-            damaged(Reason::KdfParameters {
-                detail: reason::detail(&e),
-            })
-        })?;
+    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice()).map_err(|e| {
+        damaged(Reason::KdfParameters {
+            detail: reason::detail(&e),
+        })
+    })?;
     Ok(key)
 }
 
@@ -359,8 +355,7 @@ fn decrypt_db(
         .map_err(|e| damaged(unreadable("db", &e)))?;
     let master = master_key(slots, password)?;
     // The password opened a slot, so a failure here means the database itself was changed.
-    open(&master, params, &ciphertext)?
-        .ok_or_else(|| damaged(Reason::NotAuthentic))
+    open(&master, params, &ciphertext)?.ok_or_else(|| damaged(Reason::NotAuthentic))
 }
 
 fn content_entries(content: DbContent<'_>) -> Result<Imported, ImportError> {

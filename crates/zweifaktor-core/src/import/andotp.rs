@@ -100,12 +100,11 @@ impl super::Importer for Importer {
         }
         let password = password.ok_or(ImportError::PasswordRequired)?;
         let plaintext = decrypt(bytes, password)?;
-        let entries: RawEntries = serde_json::from_slice(&plaintext)
-            .map_err(|e| {
-                damaged(Reason::DecryptedUnreadable {
-                    detail: reason::json_detail(&e, true),
-                })
-            })?;
+        let entries: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
+            damaged(Reason::DecryptedUnreadable {
+                detail: reason::json_detail(&e, true),
+            })
+        })?;
         Ok(convert_all(entries))
     }
 }

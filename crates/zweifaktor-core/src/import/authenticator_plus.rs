@@ -53,8 +53,8 @@ impl super::Importer for Importer {
                 reason: Reason::NotZip,
             });
         }
-        let mut archive = ZipArchive::new(Cursor::new(bytes))
-            .map_err(|error| damaged(zip_unreadable(&error)))?;
+        let mut archive =
+            ZipArchive::new(Cursor::new(bytes)).map_err(|error| damaged(zip_unreadable(&error)))?;
         let index = accounts_index(&archive).ok_or_else(|| ImportError::NotThisFormat {
             format: FORMAT,
             reason: Reason::ZipWithout {
@@ -86,13 +86,12 @@ impl super::Importer for Importer {
             read_limited(file, size).map_err(|_| ImportError::WrongPassword)?
         } else {
             let file = archive.by_index(index).map_err(zip_error)?;
-            read_limited(file, size)
-                .map_err(|error| {
-                    damaged(Reason::Unreadable {
-                        field: ACCOUNTS_FILE.to_owned(),
-                        detail: reason::detail(&error),
-                    })
-                })?
+            read_limited(file, size).map_err(|error| {
+                damaged(Reason::Unreadable {
+                    field: ACCOUNTS_FILE.to_owned(),
+                    detail: reason::detail(&error),
+                })
+            })?
         };
         let text = text_of(&text, FORMAT)?;
         import_uri_lines(text, FORMAT)

@@ -141,13 +141,12 @@ fn tokens(bytes: &[u8]) -> Result<Vec<Result<Token, SkippedEntry>>, ImportError>
                 field: TOKENS_KEY.to_owned(),
             })
         })?;
-    let raw: RawEntries = serde_json::from_str(json)
-        .map_err(|error| {
-            damaged(Reason::Unreadable {
-                field: TOKENS_KEY.to_owned(),
-                detail: reason::json_detail(&error, true),
-            })
-        })?;
+    let raw: RawEntries = serde_json::from_str(json).map_err(|error| {
+        damaged(Reason::Unreadable {
+            field: TOKENS_KEY.to_owned(),
+            detail: reason::json_detail(&error, true),
+        })
+    })?;
     Ok(raw
         .into_iter()
         .enumerate()
@@ -275,17 +274,14 @@ fn secret_of(token: &Token, password: Option<&Password>) -> Result<SecretBytes, 
         (Some(plain), _) => plain.clone(),
         (None, Some(encrypted)) => {
             let password = password.ok_or(SecretError::Undecryptable)?;
-            let salt = token
-                .salt
-                .as_deref()
-                .ok_or_else(|| {
-                    SecretError::Unusable(
-                        Reason::Missing {
-                            field: "salt".to_owned(),
-                        }
-                        .into(),
-                    )
-                })?;
+            let salt = token.salt.as_deref().ok_or_else(|| {
+                SecretError::Unusable(
+                    Reason::Missing {
+                        field: "salt".to_owned(),
+                    }
+                    .into(),
+                )
+            })?;
             decrypt(encrypted, salt, password)?
         }
         (None, None) if token.secret_seed.is_some() => {
@@ -325,8 +321,8 @@ fn decrypt(
         key.as_mut_slice(),
     );
     let iv = [0u8; 16];
-    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), &iv)
-        .map_err(|_| {
+    let decryptor =
+        cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), &iv).map_err(|_| {
             SecretError::Unusable(
                 Reason::Malformed {
                     field: "key".to_owned(),

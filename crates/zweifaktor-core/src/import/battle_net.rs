@@ -81,13 +81,11 @@ impl super::Importer for Importer {
             })));
         };
         let serial = unmask(masked_serial).ok_or_else(|| damaged(unreadable(SERIAL_KEY)))?;
-        let serial = String::from_utf8(serial.to_vec())
-            .map_err(|_| damaged(unreadable(SERIAL_KEY)))?;
-        let secret_hex =
-            unmask(masked_secret).ok_or_else(|| damaged(unreadable(SECRET_KEY)))?;
+        let serial =
+            String::from_utf8(serial.to_vec()).map_err(|_| damaged(unreadable(SERIAL_KEY)))?;
+        let secret_hex = unmask(masked_secret).ok_or_else(|| damaged(unreadable(SECRET_KEY)))?;
         let secret = Zeroizing::new(
-            hex::decode(secret_hex.as_slice())
-                .map_err(|_| damaged(unreadable(SECRET_KEY)))?,
+            hex::decode(secret_hex.as_slice()).map_err(|_| damaged(unreadable(SECRET_KEY)))?,
         );
         if secret.is_empty() {
             return Err(damaged(Reason::EmptySecret));

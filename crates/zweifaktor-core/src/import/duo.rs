@@ -10,7 +10,9 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
-use super::{ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::Password;
 
@@ -124,9 +126,9 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
         label: label(None, &name),
         reason,
     };
-    let generator = account.otp_generator.ok_or_else(|| {
-        skip(Reason::DuoPush.into())
-    })?;
+    let generator = account
+        .otp_generator
+        .ok_or_else(|| skip(Reason::DuoPush.into()))?;
     let secret_text = generator
         .otp_secret
         .ok_or_else(|| skip(SkipReason::NoSecret))?;

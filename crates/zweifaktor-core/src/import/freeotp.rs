@@ -311,13 +311,11 @@ fn gcm_nonce(parameters: &[i8]) -> Result<[u8; 12], ImportError> {
             name: format!("AES-GCM tags of {tag_length} bytes"),
         }));
     }
-    nonce_der
-        .try_into()
-        .map_err(|_| {
-            unsupported(Reason::UnknownMethod {
-                name: format!("AES-GCM nonces of {} bytes", nonce_der.len()),
-            })
+    nonce_der.try_into().map_err(|_| {
+        unsupported(Reason::UnknownMethod {
+            name: format!("AES-GCM nonces of {} bytes", nonce_der.len()),
         })
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,11 +390,9 @@ impl<'a> JavaReader<'a> {
             TC_LONGSTRING => {
                 let length = self.take(8)?;
                 let length = u64::from_be_bytes(length.try_into().unwrap_or([0xFF; 8]));
-                let length =
-                    usize::try_from(length).map_err(|_| damaged(malformed("string")))?;
+                let length = usize::try_from(length).map_err(|_| damaged(malformed("string")))?;
                 let bytes = self.take(length)?;
-                let text = modified_utf8(bytes)
-                    .ok_or_else(|| damaged(malformed("string")))?;
+                let text = modified_utf8(bytes).ok_or_else(|| damaged(malformed("string")))?;
                 self.handles.push(Some(text.clone()));
                 Ok(text)
             }

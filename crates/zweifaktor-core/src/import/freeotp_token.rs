@@ -90,10 +90,11 @@ impl Token {
         }
         let algorithm = match self.algo.as_deref() {
             None => HashAlgorithm::Sha1,
-            Some(name) => HashAlgorithm::from_name(name)
-                .ok_or_else(|| Reason::UnknownAlgorithm {
+            Some(name) => {
+                HashAlgorithm::from_name(name).ok_or_else(|| Reason::UnknownAlgorithm {
                     name: format!("{name:?}"),
-                })?,
+                })?
+            }
         };
         let kind = match self.otp_type.to_ascii_uppercase().as_str() {
             "TOTP" => OtpKind::Totp {

@@ -67,8 +67,8 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         },
         Some(TYPE_HOTP) => {
             let counter = sqlite::integer(row, "counter").map_err(skip)?.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(Reason::NegativeCounter { counter }))?;
+            let counter =
+                u64::try_from(counter).map_err(|_| skip(Reason::NegativeCounter { counter }))?;
             OtpKind::Hotp { counter }
         }
         Some(other) => {

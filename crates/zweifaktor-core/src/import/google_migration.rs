@@ -223,15 +223,14 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
             period: DEFAULT_PERIOD,
         },
         1 => OtpKind::Hotp {
-            counter: u64::try_from(parameters.counter)
-                .map_err(|_| {
-                    skip(
-                        Reason::NegativeCounter {
-                            counter: parameters.counter,
-                        }
-                        .into(),
-                    )
-                })?,
+            counter: u64::try_from(parameters.counter).map_err(|_| {
+                skip(
+                    Reason::NegativeCounter {
+                        counter: parameters.counter,
+                    }
+                    .into(),
+                )
+            })?,
         },
         other => {
             return Err(skip(

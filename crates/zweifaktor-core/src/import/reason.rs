@@ -131,14 +131,23 @@ pub enum Reason {
         "the scrypt parameters N={n}, r={r}, p={p} ask for more than {max_mib} MiB of memory, \
          the most imports allow"
     )]
-    ScryptMemory { n: u64, r: u64, p: u64, max_mib: u64 },
+    ScryptMemory {
+        n: u64,
+        r: u64,
+        p: u64,
+        max_mib: u64,
+    },
     #[error("it asks for {iterations} PBKDF2 iterations; imports allow at most {max}")]
     Pbkdf2Iterations { iterations: u64, max: u64 },
     #[error(
         "{tokens} encrypted tokens, each decrypted with its own key, ask for {iterations} PBKDF2 \
          iterations; imports allow at most {max}"
     )]
-    Pbkdf2Tokens { tokens: u64, iterations: u64, max: u64 },
+    Pbkdf2Tokens {
+        tokens: u64,
+        iterations: u64,
+        max: u64,
+    },
     #[error(
         "the vault has no password slot (only biometric or raw-key slots, which work only on \
          the phone); export it again with a password"

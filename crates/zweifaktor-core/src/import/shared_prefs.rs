@@ -51,9 +51,7 @@ pub fn shared_prefs_strings(
                     Err(error) => return Err(damaged(&error)),
                 };
                 let end = start.to_end().into_owned();
-                let raw = reader
-                    .read_text(end.name())
-                    .map_err(|_| value_damaged())?;
+                let raw = reader.read_text(end.name()).map_err(|_| value_damaged())?;
                 let value = Zeroizing::new(
                     quick_xml::escape::unescape(&raw)
                         .map_err(|_| value_damaged())?

@@ -71,8 +71,8 @@ impl Database {
         if whole {
             header.check_length(bytes.len()).map_err(damaged)?;
         }
-        let mut connection = Connection::open_in_memory()
-            .map_err(|e| damaged(sqlite_failed(&e)))?;
+        let mut connection =
+            Connection::open_in_memory().map_err(|e| damaged(sqlite_failed(&e)))?;
         harden(&connection).map_err(|e| damaged(sqlite_failed(&e)))?;
         let size = if whole {
             bytes.len()
@@ -200,8 +200,7 @@ impl Database {
         sql: &str,
         mut each: impl FnMut(&Row<'_>),
     ) -> Result<(), ImportError> {
-        let query_error =
-            |e: rusqlite::Error| self.damaged(sqlite_failed(&e));
+        let query_error = |e: rusqlite::Error| self.damaged(sqlite_failed(&e));
         let mut statement = self.connection.prepare(sql).map_err(query_error)?;
         let mut rows = statement.query([]).map_err(query_error)?;
         while let Some(row) = rows.next().map_err(query_error)? {

@@ -72,11 +72,15 @@ mod tests {
             Err("300 digits are not supported".to_owned())
         );
         assert_eq!(
-            totp(Some(-30), HashAlgorithm::Sha1, 6).map(|_| ()).map_err(|e| e.to_string()),
+            totp(Some(-30), HashAlgorithm::Sha1, 6)
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
             Err("a period of -30 seconds is not supported".to_owned())
         );
         assert_eq!(
-            hotp(Some(-1), HashAlgorithm::Sha1, 6).map(|_| ()).map_err(|e| e.to_string()),
+            hotp(Some(-1), HashAlgorithm::Sha1, 6)
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
             Err("the counter -1 is negative".to_owned())
         );
     }

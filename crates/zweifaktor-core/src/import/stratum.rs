@@ -146,12 +146,11 @@ fn convert_all(backup: Backup) -> Imported {
 }
 
 fn parse_decrypted(plaintext: &[u8]) -> Result<Backup<'_>, ImportError> {
-    serde_json::from_slice(plaintext)
-        .map_err(|e| {
-            damaged(Reason::DecryptedUnreadable {
-                detail: reason::json_detail(&e, true),
-            })
+    serde_json::from_slice(plaintext).map_err(|e| {
+        damaged(Reason::DecryptedUnreadable {
+            detail: reason::json_detail(&e, true),
         })
+    })
 }
 
 /// `salt ‖ nonce ‖ ciphertext‖tag` after the magic.
@@ -200,8 +199,8 @@ fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8
         LEGACY_PBKDF2_ITERATIONS,
         key.as_mut_slice(),
     );
-    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), iv)
-        .map_err(|_| {
+    let decryptor =
+        cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), iv).map_err(|_| {
             damaged(Reason::WrongSize {
                 field: "IV".to_owned(),
                 length: iv.len() as u64,

@@ -48,10 +48,7 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         1 => HashAlgorithm::Sha256,
         2 => HashAlgorithm::Sha512,
         other => {
-            return Err(skip(
-                Reason::AlgorithmNumber { number: other }
-                .into(),
-            ));
+            return Err(skip(Reason::AlgorithmNumber { number: other }.into()));
         }
     };
     let digits = stored::digits(authenticator.digits).map_err(|e| skip(e.into()))?;

@@ -77,9 +77,11 @@ impl super::Importer for Importer {
                 .iter()
                 .find(|(name, _)| name == LIST_KEY)
                 .map(|(_, value)| value)
-                .ok_or_else(|| damaged(Reason::Missing {
-                    field: LIST_KEY.to_owned(),
-                }))?;
+                .ok_or_else(|| {
+                    damaged(Reason::Missing {
+                        field: LIST_KEY.to_owned(),
+                    })
+                })?;
             return accounts(list);
         }
         let ciphertext = backup_ciphertext(bytes).ok_or_else(|| {
@@ -176,13 +178,12 @@ fn list_of_backup(plaintext: &str) -> Result<Zeroizing<String>, ImportError> {
 }
 
 fn accounts(list: &str) -> Result<Imported, ImportError> {
-    let accounts: RawEntries = serde_json::from_str(list)
-        .map_err(|error| {
-            damaged(Reason::Unreadable {
-                field: LIST_KEY.to_owned(),
-                detail: reason::json_detail(&error, true),
-            })
-        })?;
+    let accounts: RawEntries = serde_json::from_str(list).map_err(|error| {
+        damaged(Reason::Unreadable {
+            field: LIST_KEY.to_owned(),
+            detail: reason::json_detail(&error, true),
+        })
+    })?;
     let mut imported = Imported::default();
     for (index, raw) in accounts.into_iter().enumerate() {
         match entries::read::<Account, IssuerAndName>(raw, index).and_then(convert) {
@@ -221,14 +222,10 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     };
     let key = account.key.ok_or_else(|| skip(SkipReason::NoSecret))?;
     let secret = match number(account.base.as_ref()) {
-        Some(Ok(16)) => SecretBytes::new(
-            hex::decode(key.trim()).map_err(|_| skip(unreadable("key")))?,
-        ),
-        None | Some(Ok(32)) => {
-            parse_secret(&key)
-                .map_err(|error| skip(error.into()))?
-                .0
+        Some(Ok(16)) => {
+            SecretBytes::new(hex::decode(key.trim()).map_err(|_| skip(unreadable("key")))?)
         }
+        None | Some(Ok(32)) => parse_secret(&key).map_err(|error| skip(error.into()))?.0,
         Some(Ok(64)) => SecretBytes::new(
             base64::engine::general_purpose::STANDARD
                 .decode(key.trim())
@@ -254,8 +251,9 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     };
     let period = match number(account.period.as_ref()) {
         None => crate::otp::DEFAULT_PERIOD,
-        Some(Ok(period)) => u32::try_from(period)
-            .map_err(|_| skip(Reason::Period { period }.into()))?,
+        Some(Ok(period)) => {
+            u32::try_from(period).map_err(|_| skip(Reason::Period { period }.into()))?
+        }
         Some(Err(())) => return Err(skip(unreadable("period"))),
     };
     let otp = OtpSpec {

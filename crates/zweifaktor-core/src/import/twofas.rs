@@ -137,14 +137,13 @@ fn decrypt(sealed: &str, password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     let ciphertext = b64(ciphertext, "ciphertext")?;
     let salt = b64(salt, "salt")?;
     let iv = b64(iv, "IV")?;
-    let nonce = Nonce::try_from(iv.as_slice())
-        .map_err(|_| {
-            damaged(Reason::WrongSize {
-                field: "IV".to_owned(),
-                length: iv.len() as u64,
-                expected: 12,
-            })
-        })?;
+    let nonce = Nonce::try_from(iv.as_slice()).map_err(|_| {
+        damaged(Reason::WrongSize {
+            field: "IV".to_owned(),
+            length: iv.len() as u64,
+            expected: 12,
+        })
+    })?;
     // GCM appends a 16-byte tag; anything shorter was cut.
     if ciphertext.len() < 16 {
         return Err(damaged(Reason::EncryptedCut));

@@ -62,7 +62,11 @@ impl Localize for Reason {
                 fl!(l, "import-reason-column-not-text", column = column.as_str())
             }
             Reason::ColumnNotNumber { column } => {
-                fl!(l, "import-reason-column-not-number", column = column.as_str())
+                fl!(
+                    l,
+                    "import-reason-column-not-number",
+                    column = column.as_str()
+                )
             }
             Reason::EncryptedCut => fl!(l, "import-reason-encrypted-cut"),
             Reason::Missing { field } => fl!(l, "import-reason-missing", field = field.as_str()),
