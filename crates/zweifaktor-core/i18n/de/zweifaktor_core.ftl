@@ -238,3 +238,6 @@ import-reason-microsoft-key-on-phone = der Geheimschlüssel ist mit einem Schlü
 import-reason-google-key-on-phone = der Geheimschlüssel ist mit einem Schlüssel verschlüsselt, der auf dem Telefon bleibt; verwenden Sie stattdessen „Konten übertragen“ in Google Authenticator
 import-reason-secret-without-settings = die Sicherung enthält seinen Geheimschlüssel, aber nicht seine Einstellungen
 import-reason-settings-without-secret = die Sicherung enthält seine Einstellungen, aber nicht seinen Geheimschlüssel
+import-reason-not-encoded = „{ $field }“ ist kein gültiges { $encoding }
+import-reason-migration-no-data = der Link hat keinen Parameter data
+import-reason-migration-not-export = die Daten sind kein Export von Google Authenticator

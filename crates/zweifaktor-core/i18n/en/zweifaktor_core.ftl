@@ -245,3 +245,6 @@ import-reason-microsoft-key-on-phone = the secret is encrypted with a key that s
 import-reason-google-key-on-phone = the secret is encrypted with a key that stays on the phone; use Transfer accounts in Google Authenticator instead
 import-reason-secret-without-settings = the backup holds its secret but not its settings
 import-reason-settings-without-secret = the backup holds its settings but not its secret
+import-reason-not-encoded = "{ $field }" is not { $encoding }
+import-reason-migration-no-data = the link has no data parameter
+import-reason-migration-not-export = the data is not a Google Authenticator export

@@ -238,3 +238,6 @@ import-reason-microsoft-key-on-phone = de geheime sleutel is versleuteld met een
 import-reason-google-key-on-phone = de geheime sleutel is versleuteld met een sleutel die op de telefoon blijft; gebruik in plaats daarvan ‘Accounts overzetten’ in Google Authenticator
 import-reason-secret-without-settings = de reservekopie bevat de geheime sleutel, maar niet de instellingen
 import-reason-settings-without-secret = de reservekopie bevat de instellingen, maar niet de geheime sleutel
+import-reason-not-encoded = ‘{ $field }’ is geen geldige { $encoding }
+import-reason-migration-no-data = de link heeft geen parameter data
+import-reason-migration-not-export = de gegevens zijn geen export van Google Authenticator

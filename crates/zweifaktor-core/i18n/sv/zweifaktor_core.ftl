@@ -238,3 +238,6 @@ import-reason-microsoft-key-on-phone = den hemliga nyckeln är krypterad med en 
 import-reason-google-key-on-phone = den hemliga nyckeln är krypterad med en nyckel som stannar på telefonen; använd i stället ”Överför konton” i Google Authenticator
 import-reason-secret-without-settings = säkerhetskopian innehåller dess hemliga nyckel, men inte dess inställningar
 import-reason-settings-without-secret = säkerhetskopian innehåller dess inställningar, men inte dess hemliga nyckel
+import-reason-not-encoded = ”{ $field }” är inte giltig { $encoding }
+import-reason-migration-no-data = länken har ingen parameter data
+import-reason-migration-not-export = uppgifterna är ingen export från Google Authenticator

@@ -198,7 +198,7 @@ fn json_error(error: serde_json::Error) -> ImportError {
 }
 
 fn hex_field<const N: usize>(text: &str, what: &str) -> Result<[u8; N], ImportError> {
-    let bytes = hex::decode(text).map_err(|e| damaged(unreadable(what, &e)))?;
+    let bytes = hex::decode(text).map_err(|_| damaged(reason::not_encoded(what, reason::HEX)))?;
     <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
         damaged(Reason::WrongSize {
             field: what.to_owned(),
@@ -257,7 +257,7 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
     for (slot, params) in password_slots.into_iter().zip(&params) {
         // Everything else is checked before the costly derivation.
         let wrapped = hex::decode(slot.key.as_deref().unwrap_or_default())
-            .map_err(|e| damaged(unreadable("key", &e)))?;
+            .map_err(|_| damaged(reason::not_encoded("key", reason::HEX)))?;
         let key_params = slot
             .key_params
             .as_ref()
@@ -319,7 +319,7 @@ fn derive_slot_key(
         .salt
         .as_deref()
         .ok_or_else(|| damaged(missing("salt")))?;
-    let salt = hex::decode(salt).map_err(|e| damaged(unreadable("salt", &e)))?;
+    let salt = hex::decode(salt).map_err(|_| damaged(reason::not_encoded("salt", reason::HEX)))?;
     let params = scrypt::Params::new(params.log_n, params.r, params.p).map_err(|_| {
         damaged(Reason::KdfParameters {
             detail: format!(
@@ -352,7 +352,7 @@ fn decrypt_db(
         .ok_or_else(|| damaged(missing("params")))?;
     let ciphertext = base64::engine::general_purpose::STANDARD
         .decode(ciphertext)
-        .map_err(|e| damaged(unreadable("db", &e)))?;
+        .map_err(|_| damaged(reason::not_encoded("db", reason::BASE64)))?;
     let master = master_key(slots, password)?;
     // The password opened a slot, so a failure here means the database itself was changed.
     open(&master, params, &ciphertext)?.ok_or_else(|| damaged(Reason::NotAuthentic))

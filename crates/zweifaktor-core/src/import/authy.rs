@@ -301,14 +301,8 @@ fn decrypt(
 ) -> Result<Zeroizing<String>, SecretError> {
     let ciphertext = base64::engine::general_purpose::STANDARD
         .decode(encrypted.trim())
-        .map_err(|error| {
-            SecretError::Unusable(
-                Reason::Unreadable {
-                    field: "encryptedSecret".to_owned(),
-                    detail: reason::detail(&error),
-                }
-                .into(),
-            )
+        .map_err(|_| {
+            SecretError::Unusable(reason::not_encoded("encryptedSecret", reason::BASE64).into())
         })?;
     if ciphertext.is_empty() || ciphertext.len() % 16 != 0 {
         return Err(SecretError::Unusable(Reason::EncryptedCut.into()));

@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 
 use super::otpauth_list::text_of;
-use super::{ImportError, Imported, ImportedEntry, Reason};
+use super::{ImportError, Imported, ImportedEntry, Reason, reason};
 use crate::otp::{HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
 
@@ -85,7 +85,8 @@ impl super::Importer for Importer {
             String::from_utf8(serial.to_vec()).map_err(|_| damaged(unreadable(SERIAL_KEY)))?;
         let secret_hex = unmask(masked_secret).ok_or_else(|| damaged(unreadable(SECRET_KEY)))?;
         let secret = Zeroizing::new(
-            hex::decode(secret_hex.as_slice()).map_err(|_| damaged(unreadable(SECRET_KEY)))?,
+            hex::decode(secret_hex.as_slice())
+                .map_err(|_| damaged(reason::not_encoded(SECRET_KEY, reason::HEX)))?,
         );
         if secret.is_empty() {
             return Err(damaged(Reason::EmptySecret));

@@ -92,16 +92,12 @@ pub fn parse_migration_uri(text: &str) -> Result<MigrationBatch, ImportError> {
     let data = query
         .split('&')
         .find_map(|pair| pair.strip_prefix("data="))
-        .ok_or_else(|| {
-            damaged(Reason::Missing {
-                field: "data".to_owned(),
-            })
-        })?;
+        .ok_or_else(|| damaged(Reason::MigrationNoData))?;
     let data = Zeroizing::new(percent_decode_str(data).collect::<Vec<u8>>());
     let payload_bytes = decode_base64(&data)?;
     let payload = <proto::MigrationPayload as prost::Message>::decode(payload_bytes.as_slice())
         .map_err(|error| {
-            damaged(Reason::UnexpectedContent {
+            damaged(Reason::MigrationNotExport {
                 detail: reason::detail(&error),
             })
         })?;
@@ -125,12 +121,7 @@ fn decode_base64(data: &[u8]) -> Result<Zeroizing<Vec<u8>>, ImportError> {
         .decode(&*data)
         .or_else(|_| URL_SAFE.decode(&*data))
         .map(Zeroizing::new)
-        .map_err(|error| {
-            damaged(Reason::Unreadable {
-                field: "data".to_owned(),
-                detail: reason::detail(&error),
-            })
-        })
+        .map_err(|_| damaged(reason::not_encoded("data", reason::BASE64)))
 }
 
 fn batch_from_payload(mut payload: proto::MigrationPayload) -> Result<MigrationBatch, ImportError> {

@@ -118,15 +118,11 @@ fn base64_to_base32(text: &str) -> Result<Zeroizing<String>, Reason> {
         &base64::alphabet::STANDARD,
         GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
     );
-    let bytes =
-        Zeroizing::new(
-            STANDARD
-                .decode(text.trim())
-                .map_err(|error| Reason::Unreadable {
-                    field: "oath_secret_key".to_owned(),
-                    detail: reason::detail(&error),
-                })?,
-        );
+    let bytes = Zeroizing::new(
+        STANDARD
+            .decode(text.trim())
+            .map_err(|_| reason::not_encoded("oath_secret_key", reason::BASE64))?,
+    );
     // Sized up front, so that appending never leaves an unwiped copy behind a reallocation.
     let mut base32 = Zeroizing::new(String::with_capacity(
         data_encoding::BASE32_NOPAD.encode_len(bytes.len()),

@@ -56,9 +56,9 @@ struct Entry {
 struct Content {
     /// Holds the secret: wiped when dropped.
     uri: Zeroizing<String>,
-    // Required (it tells an entry of the export from other JSON), but the URI says the type.
+    // Required, and text (an entry without it cannot be read), but the URI says the type.
     #[serde(rename = "entry_type")]
-    _entry_type: IgnoredAny,
+    _entry_type: String,
     #[serde(default)]
     name: Option<String>,
 }

@@ -81,6 +81,13 @@ pub enum Reason {
     /// A part is there but cannot be read (not hex, not Base64, not a number, not JSON).
     #[error("`{field}` is not readable{}", paren(.detail))]
     Unreadable { field: String, detail: String },
+    /// A part is not in the encoding the format writes it in ("hex", "Base64"). No detail:
+    /// the decoder's message would name a character of what may be a secret.
+    #[error("`{field}` is not {encoding}")]
+    NotEncoded {
+        field: String,
+        encoding: &'static str,
+    },
     #[error("`{field}` is {length} bytes, not {expected}")]
     WrongSize {
         field: String,
@@ -178,6 +185,10 @@ pub enum Reason {
         "this QR code belongs to a different Google Authenticator export than the ones scanned"
     )]
     OtherTransfer,
+    #[error("the link has no data parameter")]
+    MigrationNoData,
+    #[error("the data is not a Google Authenticator export{}", paren(.detail))]
+    MigrationNotExport { detail: String },
     #[error("the link says it is part {part} of {parts}")]
     PartOutOfRange { part: i64, parts: u64 },
 
@@ -243,11 +254,25 @@ impl Reason {
             | Reason::Unreadable { detail, .. }
             | Reason::DecryptedUnreadable { detail }
             | Reason::KdfParameters { detail }
-            | Reason::EntryUnreadable { detail } => {
+            | Reason::EntryUnreadable { detail }
+            | Reason::MigrationNotExport { detail } => {
                 Some(detail.as_str()).filter(|detail| !detail.is_empty())
             }
             _ => None,
         }
+    }
+}
+
+/// Hex, as formats name it.
+pub const HEX: &str = "hex";
+/// Base64, as formats name it.
+pub const BASE64: &str = "Base64";
+
+/// `field` not in `encoding`.
+pub fn not_encoded(field: &str, encoding: &'static str) -> Reason {
+    Reason::NotEncoded {
+        field: field.to_owned(),
+        encoding,
     }
 }
 

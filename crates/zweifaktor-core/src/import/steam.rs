@@ -146,12 +146,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     })?;
     let secret = base64::engine::general_purpose::STANDARD
         .decode(secret_text.trim())
-        .map_err(|error| {
-            skip(Reason::Unreadable {
-                field: "shared_secret".to_owned(),
-                detail: reason::detail(&error),
-            })
-        })?;
+        .map_err(|_| skip(reason::not_encoded("shared_secret", reason::BASE64)))?;
     if secret.is_empty() {
         return Err(skip(Reason::EmptySecret));
     }

@@ -222,14 +222,15 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     };
     let key = account.key.ok_or_else(|| skip(SkipReason::NoSecret))?;
     let secret = match number(account.base.as_ref()) {
-        Some(Ok(16)) => {
-            SecretBytes::new(hex::decode(key.trim()).map_err(|_| skip(unreadable("key")))?)
-        }
+        Some(Ok(16)) => SecretBytes::new(
+            hex::decode(key.trim())
+                .map_err(|_| skip(reason::not_encoded("key", reason::HEX).into()))?,
+        ),
         None | Some(Ok(32)) => parse_secret(&key).map_err(|error| skip(error.into()))?.0,
         Some(Ok(64)) => SecretBytes::new(
             base64::engine::general_purpose::STANDARD
                 .decode(key.trim())
-                .map_err(|_| skip(unreadable("key")))?,
+                .map_err(|_| skip(reason::not_encoded("key", reason::BASE64).into()))?,
         ),
         Some(Ok(base)) => {
             return Err(skip(

@@ -127,12 +127,7 @@ fn decrypt(sealed: &str, password: &Password) -> Result<Zeroizing<Vec<u8>>, Impo
     let b64 = |text: &str, what: &str| {
         base64::engine::general_purpose::STANDARD
             .decode(text)
-            .map_err(|error| {
-                damaged(Reason::Unreadable {
-                    field: what.to_owned(),
-                    detail: reason::detail(&error),
-                })
-            })
+            .map_err(|_| damaged(reason::not_encoded(what, reason::BASE64)))
     };
     let ciphertext = b64(ciphertext, "ciphertext")?;
     let salt = b64(salt, "salt")?;

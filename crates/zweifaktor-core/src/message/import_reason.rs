@@ -73,6 +73,14 @@ impl Localize for Reason {
             Reason::Unreadable { field, .. } => {
                 fl!(l, "import-reason-unreadable", field = field.as_str())
             }
+            Reason::NotEncoded { field, encoding } => fl!(
+                l,
+                "import-reason-not-encoded",
+                field = field.as_str(),
+                encoding = (*encoding)
+            ),
+            Reason::MigrationNoData => fl!(l, "import-reason-migration-no-data"),
+            Reason::MigrationNotExport { .. } => fl!(l, "import-reason-migration-not-export"),
             Reason::WrongSize {
                 field,
                 length,
