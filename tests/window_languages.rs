@@ -171,6 +171,14 @@ impl Window {
     fn has_text(&self, part: &str) -> bool {
         self.harness.query_by_label_contains(part).is_some()
     }
+
+    /// Whether some node says `part` (an error in a dialog is also its announcement).
+    fn says(&self, part: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
+    }
 }
 
 /// First start to a wrong password, reading `words` on the way.
@@ -250,4 +258,62 @@ fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remember
     let system = format!("System ({})", i18n::system_language().own_name);
     w.click(&system);
     assert_eq!(store.load().language, None, "the system's language again");
+}
+
+/// What a German user reads when an export cannot be imported, or one of its entries: the
+/// importer's reason in German, with the file's own words (a field, a version) kept.
+#[test]
+fn the_import_dialog_says_in_german_why_a_file_or_an_entry_cannot_be_imported() {
+    let _german = speaking("de");
+    let mut w = first_start();
+    w.settle();
+    w.click(GERMAN.first_installation);
+    w.click(GERMAN.continue_);
+    w.type_into(GERMAN.password, NEW_PASSWORD);
+    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
+    w.press_enter();
+
+    let spoil = |folder: &str, file: &str, from: &str, to: &str| {
+        let original = String::from_utf8(common::expected::read_testdata(folder, file)).unwrap();
+        let spoiled = original.replacen(from, to, 1);
+        assert_ne!(spoiled, original, "{file}: {from:?} is in the fixture");
+        let path = w.dir.path().join(file);
+        std::fs::write(&path, spoiled).unwrap();
+        path.display().to_string()
+    };
+    let odd_entry = spoil(
+        "steam",
+        "steam.json",
+        "\"shared_secret\":\"",
+        "\"shared_secret\":\"!",
+    );
+    let newer = spoil(
+        "2fas",
+        "2fas_authenticator.json",
+        "\"schemaVersion\": 1,",
+        "\"schemaVersion\": 9,",
+    );
+
+    w.click("Optionen");
+    w.click("Importieren…");
+    w.type_into("Exportdatei", &odd_entry);
+    w.click("Datei lesen");
+    assert!(
+        w.says("kann nicht importiert werden („shared_secret“ ist kein gültiges Base64)"),
+        "the skipped entry's reason in German"
+    );
+    w.click("Abbrechen");
+
+    w.click("Optionen");
+    w.click("Importieren…");
+    w.type_into("Exportdatei", &newer);
+    w.click("Datei lesen");
+    assert!(
+        w.says(
+            "Die Datei (Format: 2FAS) enthält etwas, das Zweifaktor nicht lesen kann: sie hat \
+             die Version 9; unterstützt werden die Versionen 1 bis 4."
+        ),
+        "the refusal's reason in German"
+    );
+    assert!(!w.says("supported"), "no English left");
 }
