@@ -317,3 +317,26 @@ fn the_import_dialog_says_in_german_why_a_file_or_an_entry_cannot_be_imported() 
     );
     assert!(!w.says("supported"), "no English left");
 }
+
+/// "Scan screen" failing in German: our own finding in German, the system's message as it is.
+#[test]
+fn why_the_screen_cannot_be_read_is_said_in_german() {
+    use zweifaktor::app::messages::screen_message;
+    use zweifaktor::screen::{ScreenDetail, ScreenError};
+    let _german = speaking("de");
+    let text = screen_message(&ScreenError::Unavailable(ScreenDetail::NoDesktop));
+    assert!(
+        text.starts_with(
+            "Der Bildschirm kann hier nicht gelesen werden (weder eine Wayland- noch eine \
+             X11-Arbeitsumgebung läuft); "
+        ),
+        "{text}"
+    );
+    let text = screen_message(&ScreenError::NoPortal(ScreenDetail::NoSessionBus(
+        "Connection refused (os error 111)".into(),
+    )));
+    assert!(
+        text.contains("(kein D-Bus-Sitzungsbus: Connection refused (os error 111))"),
+        "{text}"
+    );
+}
