@@ -340,3 +340,82 @@ fn why_the_screen_cannot_be_read_is_said_in_german() {
         "{text}"
     );
 }
+
+/// The German Add dialog at 200 % text: the secret's error, appearing under the last field in
+/// view of the scrolled body, is scrolled into view whole, not cut off at the body's bottom
+/// above the buttons.
+#[test]
+fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
+    use egui_kittest::kittest::NodeT;
+    let _german = speaking("de");
+    let v = vault_with(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let store = ConfigStore::at(dir.path().join("config.json"));
+    let config = zweifaktor_core::config::Config {
+        text_scale: 2.0,
+        ..Default::default()
+    };
+    store.save(&config).unwrap();
+    let env = AppEnv {
+        clock: Arc::new(FakeClock::at(T0)),
+        clipboard: Box::new(MemoryClipboard::default()),
+        config_store: store,
+        vault_override: Some(v.path()),
+        kdf: cheap_kdf(),
+        default_folder: None,
+        screen_capture: zweifaktor::app::import::system_screen(),
+        file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &dir.path().join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
+    };
+    // The window's opening size, as the window system gives it.
+    let harness = Harness::builder()
+        .with_size(egui::Vec2::from(zweifaktor::desktop::WINDOW_SIZE))
+        .build_ui_state(
+            |ui, window: &mut AppWindow| window.show(ui),
+            AppWindow::new(env),
+        );
+    let mut w = Window {
+        harness,
+        clipboard: MemoryClipboard::default(),
+        dir,
+    };
+    w.settle();
+    w.type_into(GERMAN.master_password, PASSWORD);
+    w.press_enter();
+    w.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    w.settle();
+    w.type_into("Name *", "Intranet");
+    w.type_into("Token (bzw. Geheimschlüssel) *", "JBSWY3DP1EHPK");
+    // Scrolling takes a few frames.
+    for _ in 0..10 {
+        w.settle();
+    }
+    let error = w
+        .harness
+        .get_by_label_contains("Der Geheimschlüssel enthält")
+        .rect();
+    let save = w.harness.get_by_label("Speichern").rect();
+    // The field being typed in stays in view too, under the dialog's title.
+    let title = w
+        .harness
+        .get_by_role_and_label(egui::accesskit::Role::Heading, "Verfahren hinzufügen")
+        .rect();
+    let field = w
+        .harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::TextInput,
+            "Token (bzw. Geheimschlüssel) *",
+        )
+        .rect();
+    assert!(field.top() >= title.bottom(), "{field:?} under {title:?}");
+    assert!(
+        error.bottom() <= save.top(),
+        "the error ends at {} under the buttons' top {}",
+        error.bottom(),
+        save.top()
+    );
+}
