@@ -346,7 +346,6 @@ fn why_the_screen_cannot_be_read_is_said_in_german() {
 /// above the buttons.
 #[test]
 fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
-    use egui_kittest::kittest::NodeT;
     let _german = speaking("de");
     let v = vault_with(&[]);
     let dir = tempfile::tempdir().unwrap();

@@ -38,7 +38,7 @@ impl ShortcutSection {
                 let keys = ui.label(RichText::new(shown(&shortcut)).monospace().strong());
                 // The status line below says the shortcut again ("Ctrl+Alt+Z opens the quick
                 // pick."): a screen reader hears it there, once, in a sentence.
-                if status_names_shortcut(&view.shortcut_status) {
+                if status_names_shortcut(view.shortcut_status) {
                     semantics::hide_widget(&keys);
                 }
             }
