@@ -230,3 +230,166 @@ impl Localize for Reason {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::format::FormatError;
+    use crate::vault::kdf::KdfError;
+
+    /// One of each reason, with values and details where it has them.
+    fn every_reason() -> Vec<Reason> {
+        let s = |text: &str| text.to_owned();
+        vec![
+            Reason::NotText,
+            Reason::NotJson { detail: s("EOF") },
+            Reason::UnexpectedContent { detail: s("x") },
+            Reason::NotOtpCode,
+            Reason::NoOtpauthLine,
+            Reason::NoSignature,
+            Reason::NotZip,
+            Reason::ZipUnreadable { detail: s("x") },
+            Reason::ZipWithout { name: s("a.txt") },
+            Reason::ZipTooLarge {
+                name: s("a.txt"),
+                size: 9,
+                compressed: 1,
+            },
+            Reason::NotSqlite,
+            Reason::NoTable {
+                table: s("accounts"),
+                columns: s("a, b"),
+            },
+            Reason::EndsEarly,
+            Reason::EndsInHeader { length: 5 },
+            Reason::CutOff {
+                length: 5,
+                expected: 9,
+            },
+            Reason::NotWholePages {
+                length: 5,
+                page_size: 4096,
+            },
+            Reason::PageSize { size: 3 },
+            Reason::Sqlite { detail: s("x") },
+            Reason::ColumnNotText { column: s("c") },
+            Reason::ColumnNotNumber { column: s("c") },
+            Reason::EncryptedCut,
+            Reason::Missing { field: s("f") },
+            Reason::Unreadable {
+                field: s("f"),
+                detail: s("x"),
+            },
+            Reason::NotEncoded {
+                field: s("f"),
+                encoding: crate::import::reason::BASE64,
+            },
+            Reason::WrongSize {
+                field: s("f"),
+                length: 3,
+                expected: 12,
+            },
+            Reason::Malformed { field: s("f") },
+            Reason::NotAuthentic,
+            Reason::DecryptedUnreadable { detail: s("x") },
+            Reason::NoAccounts,
+            Reason::Vault(FormatError::NewerVersion(9)),
+            Reason::VaultKdf(KdfError::TooManyPasses { passes: 99 }),
+            Reason::Version {
+                found: 9,
+                min: 1,
+                max: 4,
+            },
+            Reason::UnknownMethod { name: s("m") },
+            Reason::KdfParameters { detail: s("x") },
+            Reason::KdfMemory { mib: 1, max_mib: 2 },
+            Reason::KdfPasses { passes: 1, max: 2 },
+            Reason::ScryptWork {
+                n: 1,
+                r: 2,
+                p: 3,
+                max: 4,
+            },
+            Reason::ScryptSlotsWork { slots: 1, max: 2 },
+            Reason::ScryptMemory {
+                n: 1,
+                r: 2,
+                p: 3,
+                max_mib: 4,
+            },
+            Reason::Pbkdf2Iterations {
+                iterations: 1,
+                max: 2,
+            },
+            Reason::Pbkdf2Tokens {
+                tokens: 1,
+                iterations: 2,
+                max: 3,
+            },
+            Reason::AegisNoPasswordSlot,
+            Reason::AegisTooManySlots { slots: 4 },
+            Reason::BitwardenEncrypted,
+            Reason::CsvWithout {
+                column: s("login_totp"),
+            },
+            Reason::EnteEncrypted,
+            Reason::NotMigrationLink,
+            Reason::NotOfflineLink { host: s("h") },
+            Reason::TooManyParts { parts: 9, max: 2 },
+            Reason::OtherTransfer,
+            Reason::MigrationNoData,
+            Reason::MigrationNotExport { detail: s("x") },
+            Reason::PartOutOfRange { part: 3, parts: 2 },
+            Reason::EntryUnreadable { detail: s("x") },
+            Reason::UnknownOtpType { kind: s("\"k\"") },
+            Reason::UnknownAlgorithm { name: s("\"a\"") },
+            Reason::AlgorithmNumber { number: 7 },
+            Reason::Digits { digits: 300 },
+            Reason::Period { period: -30 },
+            Reason::NegativeCounter { counter: -1 },
+            Reason::EmptySecret,
+            Reason::Erased,
+            Reason::BackupErased,
+            Reason::DuoPush,
+            Reason::AuthySeed,
+            Reason::UnknownAccountType { kind: 9 },
+            Reason::MicrosoftWorkAccount,
+            Reason::MicrosoftKeyOnPhone,
+            Reason::GoogleKeyOnPhone,
+            Reason::SecretWithoutSettings,
+            Reason::SettingsWithoutSecret,
+        ]
+    }
+
+    /// The English message is the English of logs and tests: one wording, not two.
+    #[test]
+    fn in_english_each_reason_reads_as_its_display() {
+        let en = crate::i18n::loader_for("en");
+        for reason in every_reason() {
+            assert_eq!(reason.localize(&en), reason.to_string(), "{reason:?}");
+        }
+    }
+
+    /// Every reason has words of its own in each language (no English left, no placeholder
+    /// unfilled), and the file's own words stay.
+    #[test]
+    fn in_german_dutch_and_swedish_each_reason_is_translated() {
+        let en = crate::i18n::loader_for("en");
+        for code in ["de", "nl", "sv"] {
+            let loader = crate::i18n::loader_for(code);
+            for reason in every_reason() {
+                let text = reason.localize(&loader);
+                assert!(!text.contains('{'), "{code}: {text}");
+                assert_ne!(text, reason.localize(&en), "{code}: {reason:?}");
+            }
+        }
+        let de = crate::i18n::loader_for("de");
+        assert_eq!(
+            Reason::Missing {
+                field: "shared_secret".into()
+            }
+            .localize(&de),
+            "„shared_secret“ fehlt"
+        );
+    }
+}
