@@ -293,4 +293,21 @@ fn why_an_export_or_one_of_its_entries_cannot_be_imported_is_said_in_german() {
         "{text}"
     );
     assert!(!text.contains("unknown"), "{text}");
+    // A list of links with one that cannot be used: skipped by its line number, in German.
+    let list = v.dir.path().join("links.txt");
+    std::fs::write(
+        &list,
+        "otpauth://totp/ACME:jane?secret=JBSWY3DPEHPK3PXP&issuer=ACME\notpauth://totp/Bad?secret=1111\n",
+    )
+    .unwrap();
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", list.to_str().unwrap()],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(text.contains("  Zeile 2: "), "{text}");
+    assert!(!text.contains("line 2"), "{text}");
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use common::ftl::compare_languages;
 use zweifaktor_core::export::LeftOutReason;
 use zweifaktor_core::i18n::{self, LANGUAGES};
-use zweifaktor_core::import::{ImportError, Reason, SkipReason};
+use zweifaktor_core::import::{EntryLabel, ImportError, Reason, SkipReason};
 use zweifaktor_core::lockout::Locked;
 use zweifaktor_core::message::{Localize, localize_error};
 use zweifaktor_core::otp::{OtpError, OtpWarning};
@@ -206,6 +206,13 @@ fn an_importer_s_reason_is_said_in_the_language_with_the_file_s_words_and_the_pa
         skipped.localize(&i18n::loader_for("nl")),
         "‘shared_secret’ ontbreekt"
     );
+    // An entry the file names nowhere is named by its place, in the language.
+    assert_eq!(EntryLabel::Line(4).localize(&de), "Zeile 4");
+    assert_eq!(
+        EntryLabel::Entry(2).localize(&i18n::loader_for("sv")),
+        "post 2"
+    );
+    assert_eq!(EntryLabel::Line(4).to_string(), "line 4");
     // The parser's message is a technical detail after the sentence, never instead of it.
     let unreadable = SkipReason::Format(Reason::EntryUnreadable {
         detail: "invalid type: string \"…\", expected u32".into(),

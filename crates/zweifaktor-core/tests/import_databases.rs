@@ -57,7 +57,7 @@ fn skipped_reasons(imported: &Imported) -> Vec<(String, String)> {
     imported
         .skipped
         .iter()
-        .map(|s| (s.label.clone(), s.reason.to_string()))
+        .map(|s| (s.label.to_string(), s.reason.to_string()))
         .collect()
 }
 

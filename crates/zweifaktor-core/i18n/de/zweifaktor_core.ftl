@@ -241,3 +241,8 @@ import-reason-settings-without-secret = die Sicherung enthält seine Einstellung
 import-reason-not-encoded = „{ $field }“ ist kein gültiges { $encoding }
 import-reason-migration-no-data = der Link hat keinen Parameter data
 import-reason-migration-not-export = die Daten sind kein Export von Google Authenticator
+# Ein übersprungener Eintrag ohne lesbare Namen, nach seiner Stelle in der Datei.
+import-label-line = Zeile { $number }
+import-label-entry = Eintrag { $number }
+import-label-token = Token { $key }
+import-label-qr-code = QR-Code

@@ -248,3 +248,8 @@ import-reason-settings-without-secret = the backup holds its settings but not it
 import-reason-not-encoded = `{ $field }` is not { $encoding }
 import-reason-migration-no-data = the link has no data parameter
 import-reason-migration-not-export = the data is not a Google Authenticator export
+# A skipped entry without readable names, by its place in the file.
+import-label-line = line { $number }
+import-label-entry = entry { $number }
+import-label-token = token { $key }
+import-label-qr-code = QR code

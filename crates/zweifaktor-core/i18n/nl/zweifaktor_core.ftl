@@ -241,3 +241,8 @@ import-reason-settings-without-secret = de reservekopie bevat de instellingen, m
 import-reason-not-encoded = ‘{ $field }’ is geen geldige { $encoding }
 import-reason-migration-no-data = de link heeft geen parameter data
 import-reason-migration-not-export = de gegevens zijn geen export van Google Authenticator
+# Een overgeslagen item zonder leesbare namen, naar zijn plaats in het bestand.
+import-label-line = regel { $number }
+import-label-entry = item { $number }
+import-label-token = item { $key }
+import-label-qr-code = QR-code

@@ -241,3 +241,8 @@ import-reason-settings-without-secret = säkerhetskopian innehåller dess instä
 import-reason-not-encoded = ”{ $field }” är inte giltig { $encoding }
 import-reason-migration-no-data = länken har ingen parameter data
 import-reason-migration-not-export = uppgifterna är ingen export från Google Authenticator
+# En överhoppad post utan läsbara namn, efter dess plats i filen.
+import-label-line = rad { $number }
+import-label-entry = post { $number }
+import-label-token = post { $key }
+import-label-qr-code = QR-kod

@@ -383,7 +383,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .filter(|issuer| !issuer.is_empty());
     let account = entry.name.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     // Aegis also has mOTP and Yandex entries, which use a PIN and their own code algorithms.

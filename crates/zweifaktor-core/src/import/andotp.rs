@@ -216,7 +216,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());

@@ -202,7 +202,7 @@ impl super::Importer for Importer {
             let issuer = names.issuer();
             let account = names.account(issuer.as_deref());
             let skip = |reason: SkipReason| SkippedEntry {
-                label: label(issuer.as_deref(), &account),
+                label: label(issuer.as_deref(), &account).into(),
                 reason,
             };
             let secret = match secret_of(&token, password) {

@@ -187,7 +187,7 @@ fn add_item(imported: &mut Imported, item_name: &str, username: &str, totp: &str
     match convert(item_name, username, totp) {
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
-            label: label(Some(item_name), username),
+            label: label(Some(item_name), username).into(),
             reason: reason.into(),
         }),
     }

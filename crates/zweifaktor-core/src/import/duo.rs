@@ -123,7 +123,7 @@ impl super::Importer for Importer {
 fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.name.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(None, &name),
+        label: label(None, &name).into(),
         reason,
     };
     let generator = account

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::{Reason, SkippedEntry, reason};
+use super::{EntryLabel, Reason, SkippedEntry, reason};
 
 /// The entries of a JSON list, each as its raw text in the file.
 pub type RawEntries<'a> = Vec<&'a RawValue>;
@@ -39,12 +39,12 @@ pub fn read<T: DeserializeOwned, N: EntryNames>(
 }
 
 /// The entry's label from its names, or its place in the list.
-pub fn label_of<N: EntryNames>(raw: &RawValue, index: usize) -> String {
+pub fn label_of<N: EntryNames>(raw: &RawValue, index: usize) -> EntryLabel {
     serde_json::from_str::<N>(raw.get())
         .ok()
         .map(|names| names.label())
         .filter(|label| !label.trim().is_empty())
-        .unwrap_or_else(|| format!("entry {}", index + 1))
+        .map_or(EntryLabel::Entry(index + 1), EntryLabel::Named)
 }
 
 /// The first character of a raw JSON value, which says its kind (`{`, `[`, `"`, a digit…).

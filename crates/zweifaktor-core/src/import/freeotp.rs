@@ -16,7 +16,9 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::freeotp_token::{Token, import_tokens_xml, is_tokens_xml};
-use super::{ImportError, Imported, Reason, SkipReason, SkippedEntry, kdf_caps, reason};
+use super::{
+    EntryLabel, ImportError, Imported, Reason, SkipReason, SkippedEntry, kdf_caps, reason,
+};
 use crate::secret::{Password, SecretBytes};
 
 const FORMAT: &str = "FreeOTP";
@@ -154,7 +156,7 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         }
         let Some(token_json) = value_of(&format!("{key}{TOKEN_SUFFIX}")) else {
             imported.skipped.push(SkippedEntry {
-                label: format!("token {key}"),
+                label: EntryLabel::Token(key.clone()),
                 reason: Reason::SecretWithoutSettings.into(),
             });
             continue;
@@ -163,7 +165,7 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             Ok(token) => token,
             Err(error) => {
                 imported.skipped.push(SkippedEntry {
-                    label: format!("token {key}"),
+                    label: EntryLabel::Token(key.clone()),
                     reason: Reason::EntryUnreadable {
                         detail: reason::json_detail(&error, false),
                     }
@@ -176,7 +178,10 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         let result = unwrap_secret(value, &master_key).and_then(|secret| token.into_entry(secret));
         match result {
             Ok(entry) => imported.entries.push(entry),
-            Err(reason) => imported.skipped.push(SkippedEntry { label, reason }),
+            Err(reason) => imported.skipped.push(SkippedEntry {
+                label: label.into(),
+                reason,
+            }),
         }
     }
     // Settings without a secret cannot make codes; say so instead of losing them quietly.
@@ -185,9 +190,10 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             continue;
         };
         if value_of(uuid).is_none() {
-            let label = serde_json::from_str::<Token>(value)
-                .map(|token| token.label())
-                .unwrap_or_else(|_| format!("token {uuid}"));
+            let label = serde_json::from_str::<Token>(value).map_or_else(
+                |_| EntryLabel::Token(uuid.to_owned()),
+                |token| token.label().into(),
+            );
             imported.skipped.push(SkippedEntry {
                 label,
                 reason: Reason::SettingsWithoutSecret.into(),

@@ -167,7 +167,8 @@ pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label
                 .map(|names| names.label())
                 .ok()
                 .filter(|label| !label.is_empty())
-                .unwrap_or_else(|| fallback_label.to_owned()),
+                .unwrap_or_else(|| fallback_label.to_owned())
+                .into(),
             reason: Reason::EntryUnreadable {
                 detail: reason::json_detail(&error, false),
             }
@@ -185,7 +186,7 @@ pub(crate) fn add_token(imported: &mut Imported, mut token: Token) {
     match result {
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
-            label: token_label,
+            label: token_label.into(),
             reason,
         }),
     }

@@ -48,7 +48,7 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         issuer_column.as_ref().ok().and_then(Option::as_deref),
     );
     let skip = |reason: Reason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     email.map_err(skip)?;

@@ -25,7 +25,8 @@ use zeroize::Zeroizing;
 
 use super::otpauth_list::text_of;
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
+    reason,
 };
 use crate::google_migration_proto as proto;
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
@@ -178,7 +179,7 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         .to_owned();
     let issuer = (!issuer.is_empty()).then_some(issuer);
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
 
@@ -366,7 +367,7 @@ impl super::Importer for Importer {
                 }
                 Err(error) => {
                     imported.skipped.push(SkippedEntry {
-                        label: format!("line {}", index + 1),
+                        label: EntryLabel::Line(index + 1),
                         reason: SkipReason::Link(error.clone()),
                     });
                     first_error.get_or_insert(error);

@@ -62,7 +62,7 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         .trim()
         .to_owned();
     let skip = |reason: Reason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     name.map_err(skip)?;

@@ -74,9 +74,57 @@ impl std::fmt::Debug for ImportedEntry {
 /// secret): listed with the reason, never dropped silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SkippedEntry {
-    /// What the user would recognise it by ("Issuer (account)").
-    pub label: String,
+    /// What the user would recognise it by ("Issuer (account)", or its line).
+    pub label: EntryLabel,
     pub reason: SkipReason,
+}
+
+/// How a skipped entry is named in lists: by its names, or, where the file gives none that can
+/// be read, by its place in the file (said in the user's language by the message layer).
+/// `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryLabel {
+    /// "Issuer (account)", as [`label`] makes it, or the name the entry has in the file.
+    Named(String),
+    /// A line of a text list, counted from 1.
+    Line(usize),
+    /// An entry of a list, counted from 1.
+    Entry(usize),
+    /// A token of a FreeOTP backup, by its key.
+    Token(String),
+    /// A QR code of an image.
+    QrCode,
+}
+
+impl std::fmt::Display for EntryLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryLabel::Named(name) => f.write_str(name),
+            EntryLabel::Line(number) => write!(f, "line {number}"),
+            EntryLabel::Entry(number) => write!(f, "entry {number}"),
+            EntryLabel::Token(key) => write!(f, "token {key}"),
+            EntryLabel::QrCode => f.write_str("QR code"),
+        }
+    }
+}
+
+impl From<String> for EntryLabel {
+    fn from(name: String) -> Self {
+        EntryLabel::Named(name)
+    }
+}
+
+impl From<&str> for EntryLabel {
+    fn from(name: &str) -> Self {
+        EntryLabel::Named(name.to_owned())
+    }
+}
+
+/// Compares the English, as tests and logs read it.
+impl PartialEq<&str> for EntryLabel {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
 }
 
 /// Why an entry is skipped. Every reason is typed, so that the message layer says it in the
@@ -273,7 +321,7 @@ pub(crate) fn finish_entry(
     otp: OtpSpec,
 ) -> Result<ImportedEntry, SkippedEntry> {
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     otp.validate().map_err(|e| skip(e.into()))?;

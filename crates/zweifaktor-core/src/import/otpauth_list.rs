@@ -6,7 +6,7 @@
 //! A line that cannot be used is skipped with its line number and the parser's message; the
 //! rest of the file is still imported.
 
-use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry};
+use super::{EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry};
 use crate::otp::uri::{self, OtpAuthUri};
 use crate::otp::{OtpError, OtpSpec, parse_secret};
 use crate::secret::Password;
@@ -75,7 +75,7 @@ pub(crate) fn import_uri_lines(text: &str, format: &'static str) -> Result<Impor
         match uri::parse(line) {
             Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
             Err(error) => imported.skipped.push(SkippedEntry {
-                label: format!("line {number}"),
+                label: EntryLabel::Line(number),
                 reason: error.into(),
             }),
         }

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri};
-use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, reason};
+use super::{EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry, reason};
 use crate::otp::{OtpError, uri};
 use crate::secret::Password;
 
@@ -102,7 +102,7 @@ impl super::Importer for Importer {
             match convert(entry.content) {
                 Ok(entry) => imported.entries.push(entry),
                 Err((label, reason)) => imported.skipped.push(SkippedEntry {
-                    label: label.unwrap_or_else(|| format!("entry {}", index + 1)),
+                    label: label.map_or(EntryLabel::Entry(index + 1), EntryLabel::Named),
                     reason: reason.into(),
                 }),
             }

@@ -136,7 +136,7 @@ impl super::Importer for Importer {
 fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.account_name.unwrap_or_default();
     let skip = |reason: Reason| SkippedEntry {
-        label: label(Some(ISSUER), &name),
+        label: label(Some(ISSUER), &name).into(),
         reason: reason.into(),
     };
     let secret_text = account.shared_secret.ok_or_else(|| {

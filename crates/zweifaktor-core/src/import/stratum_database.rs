@@ -59,7 +59,8 @@ fn read_row(row: &rusqlite::Row<'_>) -> Result<Authenticator, SkippedEntry> {
                 .ok()
                 .and_then(Option::as_deref)
                 .unwrap_or_default(),
-        ),
+        )
+        .into(),
         reason: reason.into(),
     };
     let integer = |column| sqlite::integer(row, column).map_err(skip);

@@ -40,7 +40,7 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         .filter(|issuer| !issuer.is_empty());
     let account = authenticator.username.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     let algorithm = match authenticator.algorithm.unwrap_or(0) {

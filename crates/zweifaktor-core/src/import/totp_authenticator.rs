@@ -210,7 +210,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
         .filter(|issuer| !issuer.is_empty());
     let name = account.name.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &name),
+        label: label(issuer.as_deref(), &name).into(),
         reason,
     };
     let unreadable = |field: &str| -> SkipReason {

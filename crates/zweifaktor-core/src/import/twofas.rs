@@ -217,7 +217,7 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
         .filter(|issuer| !issuer.is_empty());
     let account = account.unwrap_or_default();
     let skip = |reason: Reason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     // Schema 1 stored only secrets (TOTP/SHA1/6/30 for all): the defaults fill its gaps.

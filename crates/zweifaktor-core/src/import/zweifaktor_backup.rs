@@ -46,7 +46,7 @@ impl super::Importer for Importer {
         let mut imported = Imported::default();
         for procedure in &vault.contents.procedures {
             let skip = |reason: SkipReason| SkippedEntry {
-                label: procedure.name.clone(),
+                label: procedure.name.clone().into(),
                 reason,
             };
             if !procedure.has_secret() {

@@ -11,7 +11,8 @@ use crate::flow::qr::QrFailure;
 use crate::import::preview::Verdict;
 use crate::import::read::ReadError;
 use crate::import::{
-    ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list, zweifaktor_backup,
+    EntryLabel, ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list,
+    zweifaktor_backup,
 };
 use crate::qr::{ContentError, QrError};
 
@@ -145,6 +146,20 @@ impl Localize for SkipReason {
             SkipReason::Undecryptable => fl!(l, "import-skipped-undecryptable"),
             SkipReason::Format(reason) => reason.localize(l),
             SkipReason::Link(error) => error.localize(l),
+        }
+    }
+}
+
+/// How a skipped entry is named: its names as they are, its place in the file in the user's
+/// language ("Zeile 4").
+impl Localize for EntryLabel {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            EntryLabel::Named(name) => name.clone(),
+            EntryLabel::Line(number) => fl!(l, "import-label-line", number = (*number)),
+            EntryLabel::Entry(number) => fl!(l, "import-label-entry", number = (*number)),
+            EntryLabel::Token(key) => fl!(l, "import-label-token", key = key.as_str()),
+            EntryLabel::QrCode => fl!(l, "import-label-qr-code"),
         }
     }
 }

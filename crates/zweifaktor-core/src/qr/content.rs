@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use crate::import::google_migration::{MigrationBatch, MigrationCollector, parse_migration_uri};
-use crate::import::{ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry};
+use crate::import::{
+    EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry,
+};
 use crate::otp::{self, OtpError, OtpWarning};
 
 /// A scanned text we can use.
@@ -152,7 +154,7 @@ pub fn gather_so_far<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentErro
         .imported
         .skipped
         .extend(unusable.into_iter().map(|e| SkippedEntry {
-            label: "QR code".to_owned(),
+            label: EntryLabel::QrCode,
             reason: match e {
                 ContentError::Otp(error) => error.into(),
                 ContentError::Migration(error) => SkipReason::Link(error),
