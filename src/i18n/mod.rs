@@ -6,7 +6,10 @@
 //! language while running (and remember it). The languages offered, by their own names, are
 //! [`LANGUAGES`].
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use rust_embed::RustEmbed;
@@ -45,7 +48,80 @@ pub fn init(config: &Config) -> &'static Language {
 pub fn apply(choice: Option<&str>) -> &'static Language {
     let language = zweifaktor_core::i18n::select(&language::requested(choice));
     zweifaktor_core::i18n::load_into(&LOADER, &Localizations, language);
+    LANGUAGE_GENERATION.fetch_add(1, Ordering::Release);
     language
+}
+
+/// Counts the switches of language: a message remembered under an older count is in the
+/// language before.
+static LANGUAGE_GENERATION: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// The messages formatted on this thread, in the language of the generation kept beside
+    /// them.
+    static REMEMBERED: RefCell<Remembered> = RefCell::new(Remembered::default());
+}
+
+/// Messages as formatted before: without arguments by id, with just a `name` by id and name.
+#[derive(Default)]
+struct Remembered {
+    generation: u64,
+    plain: HashMap<&'static str, String>,
+    named: HashMap<&'static str, HashMap<String, String>>,
+}
+
+/// A message is kept for at most this many names: the names of the procedures, and a few
+/// more after renames, not a growing heap.
+const NAMES_KEPT: usize = 1000;
+
+impl Remembered {
+    /// This thread's messages, forgotten if the language changed since they were formatted.
+    fn with<T>(use_them: impl FnOnce(&mut Remembered) -> T) -> T {
+        let generation = LANGUAGE_GENERATION.load(Ordering::Acquire);
+        REMEMBERED.with(|cell| {
+            let mut remembered = cell.borrow_mut();
+            if remembered.generation != generation {
+                *remembered = Remembered {
+                    generation,
+                    ..Remembered::default()
+                };
+            }
+            use_them(&mut remembered)
+        })
+    }
+}
+
+/// The message `id` (one without arguments) as formatted before in the current language, or
+/// formatted now by `format` and kept. The window asks for the same labels every frame — a
+/// row's buttons, the menus, the tray's menu — and Fluent looks each up in its bundles and
+/// builds it anew each time; with 20 procedures that was a noticeable part of an idle
+/// window's second. Used by [`fl!`](crate::fl).
+pub fn remembered(id: &'static str, format: impl FnOnce() -> String) -> String {
+    Remembered::with(|remembered| {
+        if let Some(text) = remembered.plain.get(id) {
+            return text.clone();
+        }
+        let text = format();
+        remembered.plain.insert(id, text.clone());
+        text
+    })
+}
+
+/// [`remembered`] for a message whose only argument is `name` (a procedure's "Copy the code
+/// of …", "Edit …": six of them in each row of the list, every frame).
+pub fn remembered_for(id: &'static str, name: &str, format: impl FnOnce() -> String) -> String {
+    Remembered::with(|remembered| {
+        let texts = remembered.named.entry(id).or_default();
+        if let Some(text) = texts.get(name) {
+            return text.clone();
+        }
+        if texts.len() >= NAMES_KEPT {
+            texts.clear();
+        }
+        let text = format();
+        texts.insert(name.to_owned(), text.clone());
+        text
+    })
 }
 
 /// The user's choice from the Options: applied at once and remembered in the config (`None`
@@ -81,7 +157,15 @@ pub fn source(code: &str) -> Option<String> {
 #[macro_export]
 macro_rules! fl {
     ($message_id:literal) => {{
-        i18n_embed_fl::fl!($crate::i18n::loader(), $message_id)
+        $crate::i18n::remembered($message_id, || {
+            i18n_embed_fl::fl!($crate::i18n::loader(), $message_id)
+        })
+    }};
+    ($message_id:literal, name = $name:expr $(,)?) => {{
+        let name: &str = &$name;
+        $crate::i18n::remembered_for($message_id, name, || {
+            i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, name = name)
+        })
     }};
     ($message_id:literal, $($args:expr),* $(,)?) => {{
         i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, $($args), *)
