@@ -298,7 +298,7 @@ fn scrypt_params(slot: &Slot) -> Result<ScryptParams, ImportError> {
     // Within the caps, r and p are far below u32::MAX.
     let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
         return Err(unsupported(Reason::KdfParameters {
-            detail: format!("scrypt r={r}, p={p} out of range"),
+            detail: format!("scrypt r={r}, p={p}"),
         }));
     };
     Ok(ScryptParams {

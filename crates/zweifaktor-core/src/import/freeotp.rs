@@ -211,7 +211,7 @@ fn unwrap_master_key(
     // FreeOTP uses 100 000 iterations; the count is read from the file, so it is capped.
     if master.iterations == 0 {
         return Err(unsupported(Reason::KdfParameters {
-            detail: "0 PBKDF2 iterations".to_owned(),
+            detail: "PBKDF2 iterations=0".to_owned(),
         }));
     }
     kdf_caps::pbkdf2(u64::from(master.iterations)).map_err(unsupported)?;
@@ -410,9 +410,10 @@ impl<'a> JavaReader<'a> {
                     .and_then(Clone::clone)
                     .ok_or_else(|| damaged(malformed("reference")))
             }
-            // Something other than texts: not a FreeOTP backup.
-            _ => Err(unsupported(Reason::UnexpectedContent {
-                detail: "a Java object other than a string".to_owned(),
+            // Something other than texts: not a FreeOTP backup. The detail is the Java
+            // serialisation's type code of what is there.
+            code => Err(unsupported(Reason::UnexpectedContent {
+                detail: format!("TC 0x{code:02X}"),
             })),
         }
     }
@@ -438,7 +439,7 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
     if class_name != "java.util.HashMap" {
         // FreeOTP backups are a java.util.HashMap.
         return Err(unsupported(Reason::UnexpectedContent {
-            detail: format!("a Java {class_name}"),
+            detail: class_name,
         }));
     }
     reader.take(8)?; // serialVersionUID
@@ -454,9 +455,10 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
             b'C' | b'S' => 2,
             b'F' | b'I' => 4,
             b'D' | b'J' => 8,
+            // A HashMap with object fields: not the one FreeOTP writes.
             _ => {
                 return Err(unsupported(Reason::UnexpectedContent {
-                    detail: "a HashMap with object fields".to_owned(),
+                    detail: format!("java.util.HashMap field type {}", char::from(type_code)),
                 }));
             }
         };

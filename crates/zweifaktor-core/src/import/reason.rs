@@ -4,10 +4,11 @@
 //! not know): those share one variant, with the format's own field name or number as a value;
 //! only what one app alone does has a variant of its own.
 //!
-//! `Display` is the English, for logs and tests. A `detail` is the text of the parser that
-//! failed (serde_json, zip, SQLite), kept where it is the only clue to what is wrong, and always
-//! made with [`detail`] or [`json_detail`], which leave out the values a parser quotes (they
-//! may be a secret).
+//! `Display` is the English, for logs and tests. A `detail` is technical and stays as it is in
+//! every language: the text of the parser that failed (serde_json, zip, SQLite), kept where it
+//! is the only clue to what is wrong and always made with [`detail`] or [`json_detail`], which
+//! leave out the values a parser quotes (they may be a secret); or the file's own values
+//! (parameters, a class name, a type code).
 
 use std::fmt;
 
