@@ -123,7 +123,10 @@ impl From<&str> for EntryLabel {
 /// Compares the English, as tests and logs read it.
 impl PartialEq<&str> for EntryLabel {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        match self {
+            EntryLabel::Named(name) => name == other,
+            place => place.to_string().as_str() == *other,
+        }
     }
 }
 
