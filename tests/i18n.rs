@@ -40,6 +40,8 @@ const SAME_EVERYWHERE: &[&str] = &[
     "win-key-add",
     "win-key-lock",
     "win-key-search",
+    // "Filter:", the quick pick's field, in German, Dutch and Swedish as in English.
+    "win-quick-pick-filter",
     // The keys of the global shortcut as keyboards label them.
     "win-modifier-ctrl",
     "win-modifier-alt",

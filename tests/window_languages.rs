@@ -418,3 +418,29 @@ fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
         save.top()
     );
 }
+
+/// The toolbar's search field leaves room for the Lock button as wide as its word is in each
+/// language: "Vergrendelen" ran under the field in Dutch when the room was fixed for "Lock".
+#[test]
+fn the_search_field_and_the_lock_button_do_not_overlap_in_any_language() {
+    for code in ["de", "en", "nl", "sv"] {
+        let _speaking = speaking(code);
+        let mut w = first_start();
+        w.settle();
+        w.click(&zweifaktor::fl!("win-first-installation"));
+        w.click(&zweifaktor::fl!("win-continue"));
+        w.type_into(&zweifaktor::fl!("win-password"), NEW_PASSWORD);
+        w.type_into(&zweifaktor::fl!("win-repeat-password"), NEW_PASSWORD);
+        w.press_enter();
+        let lock = w.harness.get_by_label(&zweifaktor::fl!("win-lock")).rect();
+        let search = w
+            .harness
+            .get_by_role(egui::accesskit::Role::TextInput)
+            .rect();
+        assert!(
+            search.right() <= lock.left(),
+            "{code}: the search field ({search:?}) reaches into the Lock button ({lock:?})"
+        );
+        drop(w.dir);
+    }
+}

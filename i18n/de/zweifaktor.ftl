@@ -28,7 +28,7 @@ cli-line-too-long = die Zeile ist länger als { $max } Byte
 cli-line-not-text = die Zeile ist kein Text (UTF-8)
 cli-typed-too-long = die Eingabe „{ $prompt }“ ist länger als { $max } Byte
 cli-no-terminal = das Kennwort kann nicht abgefragt werden (kein Terminal?); verwenden Sie --password-stdin
-cli-borrowed-console = zweifaktor.exe ist das Fensterprogramm, und das Terminal wartet nicht auf es: ein jetzt eingegebenes Kennwort könnte in der Befehlszeile des Terminals landen. Geben Sie denselben Befehl als zweifaktor-cli … ein, oder verwenden Sie --password-stdin
+cli-borrowed-console = zweifaktor.exe ist das Fensterprogramm, auf das das Terminal nicht wartet: Ein jetzt eingegebenes Kennwort könnte in der Befehlszeile des Terminals landen. Geben Sie denselben Befehl als zweifaktor-cli … ein, oder verwenden Sie --password-stdin
 cli-no-home = Ihr Benutzerordner wurde nicht gefunden; geben Sie den Tresor mit --vault PFAD an
 cli-restored-from-backup = die Tresordatei war beschädigt; ihre Sicherungskopie wurde wiederhergestellt (die beschädigte Datei bleibt als .damaged erhalten)
 
@@ -59,10 +59,10 @@ cli-duplicate-name = ein Verfahren namens „{ $name }“ gibt es schon; ein wei
 cli-usage-add-name = add braucht einen NAMEN (oder --uri)
 cli-usage-uri-parameters = mit --uri kommen die Parameter aus dem Link
 cli-usage-qr-parameters = mit --qr kommen die Parameter aus dem QR-Code
-cli-usage-qr-several = die Bilder enthalten { $count } Konten; ein Name, --url oder --issuer gilt nur für eines (es wurde nichts hinzugefügt)
+cli-usage-qr-several = die Bilder enthalten { $count } Verfahren; ein Name, --url oder --issuer gilt nur für eines (es wurde nichts hinzugefügt)
 cli-qr-found = { $count ->
-    [one] 1 Konto in den QR-Codes gefunden; es wird hinzugefügt.
-   *[other] { $count } Konten in den QR-Codes gefunden; alle werden hinzugefügt.
+    [one] 1 Verfahren in den QR-Codes gefunden; es wird hinzugefügt.
+   *[other] { $count } Verfahren in den QR-Codes gefunden; alle werden hinzugefügt.
 }
 cli-usage-counter-period = --counter (HOTP) und --period (TOTP) schließen einander aus
 
@@ -72,7 +72,7 @@ cli-list-erased = Die Geheimschlüssel wurden gelöscht; legen Sie mit `zweifakt
 cli-list-empty = Noch keine Verfahren. Fügen Sie eines mit `zweifaktor add NAME --secret …` hinzu.
 cli-list-needs-reenrollment = { -needs-reenrollment }
 cli-usage-otp-with-secret = --algorithm, --digits, --period, --counter und --steam gehören zu --secret
-cli-code-needs-reenrollment = „{ $name }“ muss neu eingerichtet werden: sein Geheimschlüssel wurde gelöscht (geben Sie ihm einen neuen mit `zweifaktor add "{ $name }" --secret …`)
+cli-code-needs-reenrollment = „{ $name }“ muss neu eingerichtet werden: Sein Geheimschlüssel wurde gelöscht (einen neuen geben Sie mit `zweifaktor add "{ $name }" --secret …` ein)
 cli-usage-at-hotp = --at gilt für zeitbasierte Codes, nicht für HOTP
 cli-removed-meanwhile = das Verfahren wurde inzwischen entfernt
 cli-changed-meanwhile = das Verfahren wurde inzwischen geändert; versuchen Sie es noch einmal
@@ -107,7 +107,7 @@ cli-export-unencrypted = { $path } ({ $format }): { $warning }
 cli-left-out = { $count } ausgelassen:
 cli-export-passwords-differ = die beiden Kennwörter der Exportdatei stimmen nicht überein; es wurde nichts exportiert
 cli-export-password-short = das Kennwort der Exportdatei muss mindestens { $min } Zeichen haben; es wurde nichts exportiert
-cli-qr-holds-secret = { $path } enthält den Geheimschlüssel von „{ $name }“: wer das Bild sieht, kann seine Codes erzeugen. Scannen Sie es und löschen Sie es dann.
+cli-qr-holds-secret = { $path } enthält den Geheimschlüssel von „{ $name }“: Wer das Bild sieht, kann die Codes dieses Verfahrens erzeugen. Scannen Sie es und löschen Sie es dann.
 cli-qr-written = QR-Code von { $name } nach { $path } geschrieben
 
 ## Das Fenster, wenn es sich nicht öffnen lässt oder stehen bleibt (auf der Befehlszeile)
@@ -159,7 +159,7 @@ win-clipboard-no-image = In der Zwischenablage ist kein Bild. Kopieren Sie ein B
 win-clipboard-image-unreadable = Das Bild in der Zwischenablage kann nicht gelesen werden.
 win-clipboard-image-unreadable-because = Das Bild in der Zwischenablage kann nicht gelesen werden: { $reason }
 win-language-not-saved = Die Sprache wurde umgestellt, konnte aber nicht gespeichert werden: { $reason }
-win-change-not-saved-yet = Ihre letzte Änderung ist noch nicht gespeichert ({ $reason }), daher wurde nichts getan. Schließen Sie diesen Dialog, wählen Sie unten im Fenster „Erneut versuchen“ und versuchen Sie es dann noch einmal.
+win-change-not-saved-yet = Ihre letzte Änderung ist noch nicht gespeichert ({ $reason }), daher wurde nichts ausgeführt. Schließen Sie diesen Dialog, wählen Sie unten im Fenster „Erneut versuchen“ und versuchen Sie es dann noch einmal.
 win-exported-after-lock = { $count ->
     [one] Der vor dem Sperren begonnene Export ist fertig: 1 Verfahren in { $path }.
    *[other] Der vor dem Sperren begonnene Export ist fertig: { $count } Verfahren in { $path }.
@@ -369,12 +369,12 @@ win-scan-screen-hint = QR-Codes auf dem Bildschirm suchen, z. B. auf der Einrich
 win-paste-image = Bild einfügen
 win-paste-image-hint = Die QR-Codes eines Bildes in der Zwischenablage lesen, z. B. eines Bildschirmfotos aus dem Snipping Tool
 win-qr-in-images = { $found ->
-    [one] QR-Codes in { $images } Bildern: 1 Konto
-   *[other] QR-Codes in { $images } Bildern: { $found } Konten
+    [one] QR-Codes in { $images } Bildern: 1 Verfahren
+   *[other] QR-Codes in { $images } Bildern: { $found } Verfahren
 }
 win-qr-in-image = { $found ->
-    [one] QR-Codes im Bild: 1 Konto
-   *[other] QR-Codes im Bild: { $found } Konten
+    [one] QR-Codes im Bild: 1 Verfahren
+   *[other] QR-Codes im Bild: { $found } Verfahren
 }
 win-parts-scanned = { $count ->
     [one] { $received } von { $total } Teilen gescannt – scannen Sie auch die übrigen (es fehlt Teil { $missing }).
@@ -383,7 +383,7 @@ win-parts-scanned = { $count ->
 win-import-format = Format: { $format }
 win-import-password = Kennwort des Exports
 win-open = Öffnen
-win-import-waits = Der Import wartet, bis alle Teile der Übertragung gescannt sind, damit kein Konto unbemerkt zurückbleibt.
+win-import-waits = Der Import wartet, bis alle Teile der Übertragung gescannt sind, damit kein Verfahren unbemerkt zurückbleibt.
 win-import-checked = { $count } importieren
 win-taking-screenshot = Bildschirmfoto wird erstellt… (Ihre Arbeitsumgebung fragt eventuell um Erlaubnis)
 win-looking-for-qr = QR-Codes werden gesucht…
@@ -440,19 +440,19 @@ win-manual-import = { win-menu-options } > { win-menu-import }: die Exportdatei 
 win-manual-export-title = Exportieren und QR-Code
 win-manual-export = { win-menu-options } > { win-menu-export } schreibt alle Verfahren in eine neue Datei: eine verschlüsselte Zweifaktor-Sicherungskopie oder einen Aegis-Tresor (mit eigenem Kennwort), oder eine einfache otpauth-Liste oder Links für Google Authenticator (unverschlüsselt: nach dem Import löschen). „{ win-qr-code }“ in einer Zeile zeigt ein Verfahren als QR-Code, den Sie mit einem Telefon scannen. Beides fragt noch einmal nach Ihrem Kennwort.
 win-manual-lock-title = Sperren
-win-manual-lock = Strg+L oder „{ win-lock }“ vergisst den Schlüssel sofort; Zweifaktor sperrt sich außerdem nach einigen Minuten ohne Eingabe ({ win-menu-options }).
+win-manual-lock = Strg+L oder „{ win-lock }“ sperrt Zweifaktor sofort und entfernt den Schlüssel aus dem Speicher; Zweifaktor sperrt sich außerdem nach einigen Minuten ohne Eingabe ({ win-menu-options }).
 win-manual-forgot-title = Kennwort zurücksetzen
 win-manual-forgot = Auf dem Entsperrbildschirm: Die Geheimschlüssel werden gelöscht, die Liste der Verfahren bleibt, und Sie legen ein neues Kennwort fest und richten jedes Verfahren neu ein.
 win-manual-language-title = Sprache
 win-manual-language = Zweifaktor spricht Deutsch, Englisch, Niederländisch und Schwedisch und folgt der Sprache Ihres Systems. Unter { win-menu-options } > { win-menu-settings } wählen Sie eine andere; das Fenster wechselt sofort.
 win-manual-keyboard-title = Tastatur
 win-manual-keyboard =
-    Tab und Umschalt+Tab wechseln zwischen den Bedienelementen; Eingabetaste oder Leertaste drückt eine Schaltfläche; die Eingabetaste in einem Feld bestätigt den Dialog; Esc schließt einen Dialog oder ein Menü.
+    Tab und Umschalt+Tab wechseln zwischen den Bedienelementen; Eingabetaste oder Leertaste betätigt eine Schaltfläche; die Eingabetaste in einem Feld bestätigt den Dialog; Esc schließt einen Dialog oder ein Menü.
     Strg+N fügt ein Verfahren hinzu, Strg+F springt ins Suchfeld, Strg+L sperrt; Strg+Plus und Strg+Minus vergrößern und verkleinern die Schrift, Strg+0 stellt sie auf 100 % zurück.
-    In der Liste der Verfahren: Pfeil nach oben und unten gehen zum Code des vorigen und nächsten Verfahrens, Pos1 und Ende zum ersten und letzten; Eingabetaste oder Strg+C kopiert den Code.
-    F10 springt ins Menü ({ win-menu-options }); in einem Menü wählen Pfeil nach oben und unten einen Eintrag, die Eingabetaste führt ihn aus.
-    In einem Zahlenfeld (Ziffern, Zeitraum, Minuten): Pfeil nach oben und unten ändern die Zahl.
-    In dieser Anleitung: Bild auf, Bild ab, die Pfeiltasten, Pos1 und Ende blättern.
+    In der Liste der Verfahren springen die Pfeiltasten nach oben und unten zum Code des vorigen und nächsten Verfahrens, Pos1 und Ende zum ersten und letzten; Eingabetaste oder Strg+C kopiert den Code.
+    F10 springt ins Menü ({ win-menu-options }); im Menü wählen Sie mit den Pfeiltasten nach oben und unten einen Eintrag und führen ihn mit der Eingabetaste aus.
+    In einem Zahlenfeld (Stellen, Gültigkeit, Minuten) ändern die Pfeiltasten nach oben und unten die Zahl.
+    In diesem Handbuch blättern Sie mit Bild auf, Bild ab, den Pfeiltasten, Pos1 und Ende.
 win-about-version = Version { $version }
 win-about-text = Codes für die Zwei-Faktor-Anmeldung aus einem verschlüsselten Tresor.
 win-about-license = Lizenz: { $license }
@@ -480,8 +480,8 @@ win-announce-parts-scanned = { $received } von { $total } Teilen gescannt: Scann
 win-announce-saved = { $name } gespeichert.
 win-announce-deleted = { $name } gelöscht.
 win-announce-copied = Code von { $name } kopiert.
-win-announce-clipboard-mode-off = Zwischenablage-Modus für { $name } aus.
-win-announce-clipboard-mode-on = Zwischenablage-Modus für { $name } an: Sein Code steht in der Zwischenablage und wird durch jeden neuen ersetzt.
+win-announce-clipboard-mode-off = Zwischenablage-Modus für { $name } ist aus.
+win-announce-clipboard-mode-on = Zwischenablage-Modus für { $name } ist an: Der aktuelle Code steht in der Zwischenablage und wird durch jeden neuen ersetzt.
 win-announce-all-shown = { $all ->
     [one] 1 Verfahren wird angezeigt.
    *[other] Alle { $all } Verfahren werden angezeigt.
@@ -498,16 +498,16 @@ win-key-add = Strg+N
 win-key-lock = Strg+L
 win-key-search = Strg+F
 win-checking-master-password = Das Kennwort wird geprüft…
-win-checking-and-exporting = Das Kennwort wird geprüft und exportiert…
+win-checking-and-exporting = Das Kennwort wird geprüft, dann wird exportiert…
 win-changing-password = Das Kennwort wird geändert…
 
 ## Die Schnellauswahl (über das globale Tastenkürzel) und das Tastenkürzel in den Optionen
 
 win-quick-pick-title = Schnellauswahl
-win-quick-pick-filter = Filtern:
+win-quick-pick-filter = Filter:
 win-quick-pick-list = Gefundene Verfahren
 win-quick-pick-none = Kein Verfahren passt zum Filter.
-win-quick-pick-keys = Pfeiltasten wählen aus · Eingabe kopiert den Code · Umschalt+Eingabe: Zwischenablage-Modus · Esc schließt
+win-quick-pick-keys = Pfeiltasten: auswählen · Eingabetaste: Code kopieren · Umschalt+Eingabetaste: Zwischenablage-Modus · Esc: schließen
 win-quick-pick-found = { $count ->
     [one] 1 Verfahren gefunden: { $name }.
    *[other] { $count } Verfahren gefunden; ausgewählt: { $name }.
@@ -549,7 +549,7 @@ win-settings-tray-heading = Infobereich und Anmeldung
 win-settings-keep-in-tray = Beim Schließen des Fensters im Infobereich weiterlaufen
 win-settings-start-minimised = Minimiert im Infobereich starten
 win-settings-start-at-login = Bei der Anmeldung starten
-win-settings-no-tray = Diese Arbeitsumgebung zeigt keine Symbole im Infobereich: Schließen des Fensters beendet Zweifaktor, und es startet mit sichtbarem Fenster.
+win-settings-no-tray = Diese Arbeitsumgebung zeigt keine Symbole im Infobereich: Wenn Sie das Fenster schließen, wird Zweifaktor beendet, und es startet immer mit sichtbarem Fenster.
 win-settings-autostart-failed = Der Start bei der Anmeldung konnte nicht geändert werden: { $reason }
 
 ## h-import-words: woran das Lesen des Bildschirms genau scheiterte. $detail ist die eigene

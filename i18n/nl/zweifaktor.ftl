@@ -14,7 +14,7 @@ cli-prompt-new-password = Nieuw hoofdwachtwoord:
 cli-prompt-repeat-new-password = Herhaal het nieuwe wachtwoord:
 cli-prompt-secret = Geheime sleutel (Base32):
 cli-prompt-export-password = Wachtwoord van het exportbestand:
-cli-prompt-repeat-export-password = Herhaal het wachtwoord van de export:
+cli-prompt-repeat-export-password = Herhaal het wachtwoord van het exportbestand:
 cli-prompt-import-password = Wachtwoord van de export van { $format }:
 cli-prompt-uri = otpauth-link:
 
@@ -29,7 +29,7 @@ cli-line-not-text = de regel is geen tekst (UTF-8)
 cli-typed-too-long = de invoer ‘{ $prompt }’ is langer dan { $max } bytes
 cli-no-terminal = er kan niet om het wachtwoord gevraagd worden (geen terminal?); gebruik --password-stdin
 cli-borrowed-console = zweifaktor.exe is het vensterprogramma, en de terminal wacht er niet op: een wachtwoord dat u nu typt, kan op de opdrachtregel van de terminal terechtkomen. Typ dezelfde opdracht als zweifaktor-cli …, of gebruik --password-stdin
-cli-no-home = uw thuismap is niet gevonden; geef de kluis op met --vault PAD
+cli-no-home = uw gebruikersmap is niet gevonden; geef de kluis op met --vault PAD
 cli-restored-from-backup = het kluisbestand was beschadigd; de reservekopie is teruggezet (het beschadigde bestand blijft bewaard als .damaged)
 
 ## init, passwd, reset, status
@@ -105,9 +105,9 @@ cli-import-name-cleaned = stuur- of tekstrichtingstekens zijn uit de naam verwij
 cli-usage-export-format = onbekend exportformaat ‘{ $format }’; bekende formaten: { $known }
 cli-export-unencrypted = { $path } ({ $format }): { $warning }
 cli-left-out = { $count } weggelaten:
-cli-export-passwords-differ = de twee wachtwoorden van de export verschillen; er is niets geëxporteerd
+cli-export-passwords-differ = de twee wachtwoorden van het exportbestand verschillen; er is niets geëxporteerd
 cli-export-password-short = het wachtwoord van het exportbestand moet minstens { $min } tekens hebben; er is niets geëxporteerd
-cli-qr-holds-secret = { $path } bevat de geheime sleutel van ‘{ $name }’: wie de afbeelding ziet, kan de codes maken. Scan haar en verwijder haar daarna.
+cli-qr-holds-secret = { $path } bevat de geheime sleutel van ‘{ $name }’: wie de afbeelding ziet, kan de codes van dit account maken. Scan de afbeelding en verwijder die daarna.
 cli-qr-written = QR-code van { $name } geschreven naar { $path }
 
 ## Het venster, als het niet kan openen of stopt (op de opdrachtregel)
@@ -141,17 +141,17 @@ win-clipboard-unusable = Het klembord kan niet worden gebruikt: { $reason }
 win-no-clipboard = geen klembord beschikbaar
 win-settings-not-saved = De instellingen konden niet worden opgeslagen: { $reason }
 win-wrong-password = { $attempts_left ->
-    [one] Onjuist wachtwoord. Nog 1 mislukte poging en de geheime sleutels worden gewist.
-   *[other] Onjuist wachtwoord. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
+    [one] Verkeerd wachtwoord. Nog 1 mislukte poging en de geheime sleutels worden gewist.
+   *[other] Verkeerd wachtwoord. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
 }
-win-too-many-wrong-passwords = Te veel onjuiste wachtwoorden.
+win-too-many-wrong-passwords = Te veel verkeerde wachtwoorden.
 win-wrong-master-password = { $attempts_left ->
-    [one] Het hoofdwachtwoord is onjuist; er is niets getoond of geschreven. Nog 1 mislukte poging en de geheime sleutels worden gewist.
-   *[other] Het hoofdwachtwoord is onjuist; er is niets getoond of geschreven. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
+    [one] Het hoofdwachtwoord is verkeerd; er is niets getoond of geschreven. Nog 1 mislukte poging en de geheime sleutels worden gewist.
+   *[other] Het hoofdwachtwoord is verkeerd; er is niets getoond of geschreven. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
 }
 win-wrong-current-password = { $attempts_left ->
-    [one] Het huidige wachtwoord is onjuist. Nog 1 mislukte poging en de geheime sleutels worden gewist.
-   *[other] Het huidige wachtwoord is onjuist. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
+    [one] Het huidige wachtwoord is verkeerd. Nog 1 mislukte poging en de geheime sleutels worden gewist.
+   *[other] Het huidige wachtwoord is verkeerd. Nog { $attempts_left } mislukte pogingen en de geheime sleutels worden gewist.
 }
 win-named-problem = { $name }: { $problem }
 win-dropped-file-unreadable = Het neergezette bestand kan niet worden gelezen: { $reason }
@@ -169,8 +169,8 @@ win-password-changed-before-lock = Het hoofdwachtwoord is vlak voor het vergrend
 win-password-not-changed = Het hoofdwachtwoord is niet gewijzigd: { $reason }
 win-saving-lost = het opslaan is onverwacht gestopt; vergrendel, ontgrendel en breng de wijziging opnieuw aan
 win-change-refused = Een wijziging is niet opgeslagen (een ander programma heeft de kluis intussen gewijzigd): { $reason }
-win-not-saved-before-lock = Uw laatste wijziging kon niet worden opgeslagen vóór het vergrendelen ({ $reason }): ontgrendel en breng haar opnieuw aan.
-win-exit-not-saved = de laatste wijzigingen zijn niet binnen { $seconds } seconden opgeslagen; ze zijn verloren
+win-not-saved-before-lock = Uw laatste wijziging kon niet worden opgeslagen vóór het vergrendelen ({ $reason }): ontgrendel en breng de wijziging opnieuw aan.
+win-exit-not-saved = de laatste wijzigingen zijn niet binnen { $seconds } seconden opgeslagen; ze zijn verloren gegaan
 
 ## Het scherm lezen op zoek naar QR-codes (‘Scherm scannen’); elke melding zegt wat er in plaats daarvan kan
 
@@ -179,7 +179,7 @@ win-screen-instead-macos = maak in plaats daarvan een schermafbeelding (Shift-Co
 win-screen-unavailable = Het scherm kan hier niet worden gelezen ({ $detail }); { $instead }.
 win-screen-no-portal = De werkomgeving biedt geen portaal voor schermafbeeldingen (xdg-desktop-portal) ({ $detail }); { $instead }.
 win-screen-cancelled = De schermafbeelding is geannuleerd; { $instead }.
-win-screen-refused = De werkomgeving heeft geen schermafbeelding gemaakt (misschien staat zij dat programma’s niet toe); { $instead }.
+win-screen-refused = De werkomgeving heeft geen schermafbeelding gemaakt (misschien mogen programma’s daar geen schermafbeeldingen maken); { $instead }.
 win-screen-timed-out = De werkomgeving heeft niet binnen { $seconds } seconden geantwoord op het verzoek om een schermafbeelding; { $instead }.
 win-screen-failed = Het lezen van het scherm via de werkomgeving is mislukt ({ $detail }); { $instead }.
 win-screen-not-allowed = macOS staat Zweifaktor niet toe het scherm op te nemen. Sta het toe in Systeeminstellingen → Privacy en beveiliging → Scherm- en systeemaudio-opname (in oudere macOS-versies: Schermopname), sluit Zweifaktor af en open het opnieuw; of { $instead }.
@@ -199,7 +199,7 @@ win-both-fields-equal = beide velden gelijk
 ## Eerste start
 
 win-welcome = Welkom bij Zweifaktor
-win-install-question = Is dit een eerste installatie, of een versie-update van een bestaande installatie?
+win-install-question = Is dit een eerste installatie of een versie-update van een bestaande installatie?
 win-first-installation = Eerste installatie
 win-first-installation-text = U hebt Zweifaktor nog niet eerder op deze computer gebruikt. In de opslagmap wordt een nieuwe, lege kluis aangemaakt.
 win-version-update = Versie-update
@@ -209,14 +209,14 @@ win-existing-vault-folder = Map van de bestaande kluis
 win-choose-folder = Map kiezen…
 win-use-default-folder = Standaardpad gebruiken
 win-continue = Doorgaan
-win-looking-into-folder = De map wordt bekeken…
+win-looking-into-folder = De map wordt gecontroleerd…
 win-looking-for-vault = Uw kluis wordt gezocht ({ $path })…
 
 ## Het hoofdwachtwoord instellen
 
 win-set-password-title = Hoofdwachtwoord instellen
 win-set-password-text = Dit wachtwoord beschermt uw accounts. U voert het in telkens wanneer u Zweifaktor opent.
-win-erased-now = Het wachtwoord is te vaak onjuist ingevoerd; daarom zijn de geheime sleutels van alle accounts gewist.
+win-erased-now = Het wachtwoord is te vaak verkeerd ingevoerd; daarom zijn de geheime sleutels van alle accounts gewist.
 win-erased = De geheime sleutels van alle accounts zijn gewist.
 win-erased-list-kept = De lijst met accounts is bewaard gebleven. Stel een nieuw wachtwoord in en koppel daarna elk account opnieuw (‘{ win-enroll-again }’).
 win-password = Wachtwoord
@@ -227,7 +227,7 @@ win-protecting-vault = De kluis wordt beveiligd…
 
 ## Ontgrendelen
 
-win-locked-for-security = De toepassing is om veiligheidsredenen vergrendeld. Voer uw wachtwoord in om uw accounts te zien.
+win-locked-for-security = De toepassing is om veiligheidsredenen vergrendeld. Voer uw hoofdwachtwoord in om uw accounts te zien.
 win-unlock-text = Voer uw hoofdwachtwoord in om uw accounts te zien.
 win-master-password = Hoofdwachtwoord
 win-locked-for = { $seconds ->
@@ -238,7 +238,7 @@ win-unlock = Ontgrendelen
 win-erasing-secrets = De geheime sleutels worden gewist…
 win-checking-password = Het wachtwoord wordt gecontroleerd…
 win-forgot-password = Wachtwoord opnieuw instellen
-win-forgot-password-warning = De geheime sleutels van alle accounts worden gewist. De lijst met accounts blijft, en elk account moet opnieuw gekoppeld worden.
+win-forgot-password-warning = De geheime sleutels van alle accounts worden gewist. De lijst met accounts blijft bewaard en elk account moet opnieuw gekoppeld worden.
 win-forgot-password-question = Daarna stelt u een nieuw wachtwoord in. Wilt u uw wachtwoord opnieuw instellen?
 
 ## De lijst met accounts
@@ -275,7 +275,7 @@ win-not-saved = Uw laatste wijziging is niet opgeslagen: { $reason }
 win-try-again = Opnieuw proberen
 win-drop-to-import = Zet het bestand hier neer om het te importeren
     (een exportbestand of een schermafbeelding met QR-code)
-win-drop-wait = Wacht tot Importeren klaar is met lezen
+win-drop-wait = Wacht tot het importeren klaar is met lezen
     en zet het bestand dan neer
 win-drop-close-dialog = Sluit eerst het dialoogvenster
     om een bestand te importeren
@@ -296,7 +296,7 @@ win-high-contrast = Hoog contrast
 win-larger-text-key = Ctrl+plus
 win-smaller-text-key = Ctrl+min
 win-normal-text-key = Ctrl+0
-win-text-size = Tekstgrootte: { $percent } %
+win-text-size = Tekstgrootte: { $percent }%
 win-theme-system = Zoals het systeem
 win-theme-light = Licht
 win-theme-dark = Donker
@@ -317,11 +317,11 @@ win-issuer = Uitgever
 win-account = Accountnaam
 win-url = Aanmeldpagina (URL)
 win-type = Soort:
-win-totp = Op tijd gebaseerd (TOTP)
+win-totp = Tijdgebaseerd (TOTP)
 win-hotp = Teller (HOTP)
 win-steam = Steam
 win-algorithm = Algoritme:
-win-digits = Cijfers:
+win-digits = Aantal cijfers:
 win-period = Geldigheid (seconden):
 win-counter = Teller:
 win-filled-from-link = Ingevuld vanuit de otpauth-link.
@@ -353,7 +353,7 @@ win-after-expiry = nadat ze verlopen zijn
 win-folder-from-command-line = (opgegeven op de opdrachtregel)
 win-open-folder = Map openen
 win-hide-names = Namen van accounts in het kluisbestand verbergen
-win-hide-names-text = Verborgen namen zijn veiliger voor wie het bestand kopieert, maar na een vergeten wachtwoord vertelt niets u meer waar u opnieuw moet koppelen.
+win-hide-names-text = Verborgen namen zijn beter beschermd tegen iemand die het bestand kopieert, maar als u uw wachtwoord vergeet, kunt u nergens meer zien waar u opnieuw moet koppelen.
 win-language = Taal
 win-language-system = Systeemtaal ({ $language })
 
@@ -440,29 +440,29 @@ win-manual-import = { win-menu-options } > { win-menu-import }: het exportbestan
 win-manual-export-title = Exporteren en QR-code
 win-manual-export = { win-menu-options } > { win-menu-export } schrijft alle accounts naar een nieuw bestand: een versleutelde Zweifaktor-reservekopie of Aegis-kluis (met een eigen wachtwoord), of een gewone otpauth-lijst of links voor Google Authenticator (onversleuteld: verwijder ze na het importeren). ‘{ win-qr-code }’ in een regel toont één account als QR-code om met een telefoon te scannen. Voor beide wordt opnieuw om uw hoofdwachtwoord gevraagd.
 win-manual-lock-title = Vergrendelen
-win-manual-lock = Ctrl+L of ‘{ win-lock }’ vergeet de sleutel meteen; Zweifaktor vergrendelt ook na een aantal minuten zonder invoer ({ win-menu-options }).
+win-manual-lock = Ctrl+L of ‘{ win-lock }’ vergrendelt Zweifaktor meteen en wist de sleutel uit het geheugen; Zweifaktor vergrendelt ook na een aantal minuten zonder invoer ({ win-menu-options }).
 win-manual-forgot-title = Wachtwoord opnieuw instellen
 win-manual-forgot = Op het ontgrendelscherm: de geheime sleutels worden gewist, de lijst met accounts blijft, en u stelt een nieuw wachtwoord in en koppelt elk account opnieuw.
 win-manual-language-title = Taal
 win-manual-language = Zweifaktor spreekt Duits, Engels, Nederlands en Zweeds en volgt de taal van uw systeem. Via { win-menu-options } > { win-menu-settings } kiest u een andere; het venster schakelt meteen over.
 win-manual-keyboard-title = Toetsenbord
 win-manual-keyboard =
-    Tab en Shift+Tab gaan naar het volgende en vorige bedieningselement; Enter of spatie drukt op een knop; Enter in een veld bevestigt het dialoogvenster; Esc sluit een dialoogvenster of een menu.
-    Ctrl+N voegt een account toe, Ctrl+F gaat naar het zoekveld, Ctrl+L vergrendelt; Ctrl+plus en Ctrl+min maken de tekst groter en kleiner, Ctrl+0 zet hem terug op 100 %.
-    In de lijst met accounts: pijl omhoog en omlaag gaan naar de code van het vorige en volgende account, Home en End naar het eerste en laatste; Enter of Ctrl+C kopieert de code.
-    F10 gaat naar het menu ({ win-menu-options }); in een menu kiezen pijl omhoog en omlaag een item, Enter voert het uit.
-    In een getalveld (cijfers, periode, minuten): pijl omhoog en omlaag veranderen het getal.
-    In deze handleiding: Page Up, Page Down, de pijltjestoetsen, Home en End scrollen.
+    Tab en Shift+Tab gaan naar het volgende en vorige bedieningselement; Enter of de spatiebalk activeert een knop; Enter in een veld bevestigt het dialoogvenster; Esc sluit een dialoogvenster of een menu.
+    Ctrl+N voegt een account toe, Ctrl+F gaat naar het zoekveld, Ctrl+L vergrendelt; Ctrl+plus en Ctrl+min maken de tekst groter en kleiner, Ctrl+0 zet hem terug op 100%.
+    In de lijst met accounts gaan pijl-omhoog en pijl-omlaag naar de code van het vorige en volgende account, Home en End naar het eerste en laatste; Enter of Ctrl+C kopieert de code.
+    F10 gaat naar het menu ({ win-menu-options }); in een menu kiest u een item met pijl-omhoog en pijl-omlaag en voert u het uit met Enter.
+    In een getalveld (aantal cijfers, geldigheid, minuten) veranderen pijl-omhoog en pijl-omlaag het getal.
+    In deze handleiding scrolt u met Page Up, Page Down, de pijltoetsen, Home en End.
 win-about-version = Versie { $version }
 win-about-text = Codes voor tweestapsverificatie uit een versleutelde kluis.
 win-about-license = Licentie: { $license }
 
 # What a screen reader hears (announcements and names that are never shown as text).
-win-announce-lock-over = De vergrendeling is voorbij: u kunt het wachtwoord weer invoeren.
+win-announce-lock-over = De vergrendeling is voorbij: u kunt het hoofdwachtwoord weer invoeren.
 win-announce-new-code = Nieuwe code van { $name } op het klembord: { $code }.
 win-announce-erased = De geheime sleutels zijn gewist. Stel een nieuw wachtwoord in.
 win-announce-qr-shown = De QR-code wordt getoond. Iedereen die hem ziet, kan het account kopiëren.
-win-announce-locked = Zweifaktor is vergrendeld. Voer uw wachtwoord in om uw accounts te zien.
+win-announce-locked = Zweifaktor is vergrendeld. Voer uw hoofdwachtwoord in om uw accounts te zien.
 win-announce-erased-now = Het wachtwoord is te vaak verkeerd ingevoerd: de geheime sleutels van alle accounts zijn gewist. Stel een nieuw wachtwoord in.
 win-announce-locked-for = { $seconds ->
     [one] 1 seconde vergrendeld.
@@ -480,8 +480,8 @@ win-announce-parts-scanned = { $received } van { $total } delen gescand: scan oo
 win-announce-saved = { $name } opgeslagen.
 win-announce-deleted = { $name } verwijderd.
 win-announce-copied = Code van { $name } gekopieerd.
-win-announce-clipboard-mode-off = Klembordmodus uit voor { $name }.
-win-announce-clipboard-mode-on = Klembordmodus aan voor { $name }: de code staat op het klembord en wordt door elke nieuwe vervangen.
+win-announce-clipboard-mode-off = Klembordmodus voor { $name } is uit.
+win-announce-clipboard-mode-on = Klembordmodus voor { $name } is aan: de huidige code staat op het klembord en wordt door elke nieuwe code vervangen.
 win-announce-all-shown = { $all ->
     [one] 1 account wordt getoond.
    *[other] Alle { $all } accounts worden getoond.
@@ -504,10 +504,10 @@ win-changing-password = Het wachtwoord wordt gewijzigd…
 ## De snelkeuze (geopend met de globale sneltoets) en de sneltoets in de opties
 
 win-quick-pick-title = Snelkeuze
-win-quick-pick-filter = Filteren:
+win-quick-pick-filter = Filter:
 win-quick-pick-list = Gevonden accounts
 win-quick-pick-none = Geen account komt overeen met het filter.
-win-quick-pick-keys = Pijltjestoetsen kiezen · Enter kopieert de code · Shift+Enter: klembordmodus · Esc sluit
+win-quick-pick-keys = Pijltoetsen: kiezen · Enter: code kopiëren · Shift+Enter: klembordmodus · Esc: sluiten
 win-quick-pick-found = { $count ->
     [one] 1 account gevonden: { $name }.
    *[other] { $count } accounts gevonden; gekozen: { $name }.
@@ -517,14 +517,14 @@ win-quick-pick-unlock-first = Voer uw hoofdwachtwoord in; daarna opent de snelke
 win-settings-shortcut-heading = Globale sneltoets
 win-settings-shortcut-use = De snelkeuze vanuit elk programma openen met
 win-settings-shortcut-change = Wijzigen…
-win-settings-shortcut-press = Druk op de nieuwe sneltoets (Esc: de oude houden)
+win-settings-shortcut-press = Druk op de nieuwe sneltoets (Esc: de oude behouden)
 win-settings-shortcut-needs-modifier = Een sneltoets heeft Ctrl, Alt of Super nodig, samen met een letter, een cijfer of F1–F12.
 win-settings-shortcut-active = { $shortcut } opent de snelkeuze.
 win-settings-shortcut-starting = { $shortcut } wordt ingesteld…
 win-settings-shortcut-taken = { $shortcut } is in gebruik door een ander programma. Kies een andere sneltoets.
 win-settings-shortcut-refused = Het systeem heeft { $shortcut } geweigerd: { $reason }
-win-settings-shortcut-no-such-key = dit toetsenbord heeft zo'n toets niet
-win-settings-shortcut-no-portal = Deze werkomgeving biedt programma's geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
+win-settings-shortcut-no-such-key = dit toetsenbord heeft zo’n toets niet
+win-settings-shortcut-no-portal = Deze werkomgeving biedt programma’s geen globale sneltoetsen (het GlobalShortcuts-portaal ontbreekt). Open Zweifaktor in plaats daarvan via zijn venster.
 win-settings-shortcut-portal = In deze werkomgeving bevestigt het systeem de sneltoets en kan het die in zijn eigen instellingen wijzigen.
 win-modifier-ctrl = Ctrl
 win-modifier-alt = Alt
@@ -546,10 +546,10 @@ win-tray-quit = Afsluiten
 ## Instellingen: het systeemvak en starten bij aanmelden
 
 win-settings-tray-heading = Systeemvak en aanmelden
-win-settings-keep-in-tray = Blijven draaien in het systeemvak als het venster wordt gesloten
+win-settings-keep-in-tray = Actief blijven in het systeemvak als het venster wordt gesloten
 win-settings-start-minimised = Geminimaliseerd in het systeemvak starten
 win-settings-start-at-login = Starten bij aanmelden
-win-settings-no-tray = Deze bureaubladomgeving toont geen pictogrammen in het systeemvak: het venster sluiten sluit Zweifaktor af, en het start met het venster zichtbaar.
+win-settings-no-tray = Deze werkomgeving toont geen pictogrammen in het systeemvak: als u het venster sluit, wordt Zweifaktor afgesloten, en bij het starten is het venster altijd zichtbaar.
 win-settings-autostart-failed = Starten bij aanmelden kon niet worden gewijzigd: { $reason }
 
 ## h-import-words: waarop het lezen van het scherm precies mislukte. $detail is de eigen

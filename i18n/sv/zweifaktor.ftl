@@ -14,7 +14,7 @@ cli-prompt-new-password = Nytt huvudlösenord:
 cli-prompt-repeat-new-password = Upprepa det nya lösenordet:
 cli-prompt-secret = Hemlig nyckel (Base32):
 cli-prompt-export-password = Lösenord för exportfilen:
-cli-prompt-repeat-export-password = Upprepa exportens lösenord:
+cli-prompt-repeat-export-password = Upprepa lösenordet för exportfilen:
 cli-prompt-import-password = Lösenord för exporten från { $format }:
 cli-prompt-uri = otpauth-länk:
 
@@ -72,7 +72,7 @@ cli-list-erased = De hemliga nycklarna har raderats; ange ett nytt lösenord med
 cli-list-empty = Inga konton ännu. Lägg till ett med `zweifaktor add NAMN --secret …`.
 cli-list-needs-reenrollment = { -needs-reenrollment }
 cli-usage-otp-with-secret = --algorithm, --digits, --period, --counter och --steam hör till --secret
-cli-code-needs-reenrollment = ”{ $name }” måste registreras på nytt: dess hemliga nyckel har raderats (ge det en ny med `zweifaktor add "{ $name }" --secret …`)
+cli-code-needs-reenrollment = ”{ $name }” måste registreras på nytt: dess hemliga nyckel har raderats (ange en ny med `zweifaktor add "{ $name }" --secret …`)
 cli-usage-at-hotp = --at gäller tidsbaserade koder, inte HOTP
 cli-removed-meanwhile = kontot har tagits bort under tiden
 cli-changed-meanwhile = kontot har ändrats under tiden; försök igen
@@ -105,8 +105,8 @@ cli-import-name-cleaned = styrtecken eller textriktningstecken togs bort ur namn
 cli-usage-export-format = okänt exportformat ”{ $format }”; kända format: { $known }
 cli-export-unencrypted = { $path } ({ $format }): { $warning }
 cli-left-out = Utelämnade { $count }:
-cli-export-passwords-differ = exportens två lösenord skiljer sig åt; inget exporterades
-cli-export-password-short = exportfilens lösenord måste ha minst { $min } tecken; inget exporterades
+cli-export-passwords-differ = de två lösenorden för exportfilen skiljer sig åt; inget exporterades
+cli-export-password-short = lösenordet för exportfilen måste ha minst { $min } tecken; inget exporterades
 cli-qr-holds-secret = { $path } innehåller den hemliga nyckeln för ”{ $name }”: den som ser bilden kan skapa dess koder. Skanna den och radera den sedan.
 cli-qr-written = Skrev QR-koden för { $name } till { $path }
 
@@ -118,12 +118,12 @@ window-libraries-missing = { $count ->
     [one] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
    *[other] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
 }
-window-stopped = fönstret stannade: { $reason }
+window-stopped = fönstret avslutades: { $reason }
 window-cannot-draw = kan inte rita i fönstret: { $reason }
 
 ## Fönstret: vad det säger när något lyckades eller inte (statusraden och dialogrutor)
 
-win-storage-folder-missing = Lagringsmappen { $folder } hittas inte (flyttad, eller en enhet som inte är ansluten?). Anslut den och starta om Zweifaktor, eller välj mappen där ditt valv finns.
+win-storage-folder-missing = Lagringsmappen { $folder } hittas inte (har den flyttats, eller är en enhet inte ansluten?). Anslut enheten och starta om Zweifaktor, eller välj mappen där ditt valv finns.
 win-no-vault-in-folder = Det finns inget Zweifaktor-valv i { $folder }. Välj mappen som innehåller { $file }.
 win-restored-from-backup = Valvfilen var skadad; dess säkerhetskopia har återställts (den skadade filen sparas som .damaged).
 win-password-changed = Lösenordet har ändrats.
@@ -159,7 +159,7 @@ win-clipboard-no-image = Det finns ingen bild i urklipp. Kopiera en skärmbild a
 win-clipboard-image-unreadable = Bilden i urklipp kan inte läsas.
 win-clipboard-image-unreadable-because = Bilden i urklipp kan inte läsas: { $reason }
 win-language-not-saved = Språket har bytts, men valet kunde inte sparas: { $reason }
-win-change-not-saved-yet = Din senaste ändring är inte sparad än ({ $reason }), så ingenting gjordes. Stäng den här dialogrutan, välj ”Försök igen” längst ned i fönstret och försök sedan igen.
+win-change-not-saved-yet = Din senaste ändring är inte sparad ännu ({ $reason }), så ingenting gjordes. Stäng den här dialogrutan, välj ”Försök igen” längst ned i fönstret och försök sedan igen.
 win-exported-after-lock = { $count ->
     [one] Exporten som började före låsningen är klar: 1 konto i { $path }.
    *[other] Exporten som började före låsningen är klar: { $count } konton i { $path }.
@@ -223,11 +223,11 @@ win-password = Lösenord
 win-repeat-password = Upprepa lösenordet
 win-password-needs = Lösenordskrav – lösenordet måste innehålla:
 win-password-not-recoverable = Lösenordet kan inte återskapas. Om du glömmer det måste varje konto registreras på nytt.
-win-protecting-vault = Valvet skyddas…
+win-protecting-vault = Skyddar valvet…
 
 ## Låsa upp
 
-win-locked-for-security = Programmet har låsts av säkerhetsskäl. Ange ditt lösenord för att se dina konton.
+win-locked-for-security = Programmet har låsts av säkerhetsskäl. Ange ditt huvudlösenord för att se dina konton.
 win-unlock-text = Ange ditt huvudlösenord för att se dina konton.
 win-master-password = Huvudlösenord
 win-locked-for = { $seconds ->
@@ -235,15 +235,15 @@ win-locked-for = { $seconds ->
    *[other] Låst i { $seconds } sekunder
 }
 win-unlock = Lås upp
-win-erasing-secrets = De hemliga nycklarna raderas…
-win-checking-password = Lösenordet kontrolleras…
+win-erasing-secrets = Raderar de hemliga nycklarna…
+win-checking-password = Kontrollerar lösenordet…
 win-forgot-password = Återställ lösenordet
 win-forgot-password-warning = De hemliga nycklarna för alla konton kommer att raderas. Listan över konton finns kvar, och varje konto måste registreras på nytt.
 win-forgot-password-question = Sedan anger du ett nytt lösenord. Vill du återställa ditt lösenord?
 
 ## Listan över konton
 
-win-no-procedures = Inga konton än. Lägg till ett med ”+” (Ctrl+N).
+win-no-procedures = Inga konton ännu. Lägg till ett med ”+” (Ctrl+N).
 win-no-match = Inget konto matchar sökningen.
 win-add-procedure-hint = Lägg till ett konto (Ctrl+N)
 win-search = Sök:
@@ -321,7 +321,7 @@ win-totp = Tidsbaserad (TOTP)
 win-hotp = Räknare (HOTP)
 win-steam = Steam
 win-algorithm = Algoritm:
-win-digits = Siffror:
+win-digits = Antal siffror:
 win-period = Giltighetstid (sekunder):
 win-counter = Räknare:
 win-filled-from-link = Ifyllt från otpauth-länken.
@@ -353,7 +353,7 @@ win-after-expiry = efter att de har gått ut
 win-folder-from-command-line = (angiven på kommandoraden)
 win-open-folder = Öppna mappen
 win-hide-names = Dölj kontonas namn i valvfilen
-win-hide-names-text = Dolda namn är säkrare mot den som kopierar filen, men efter ett glömt lösenord finns det inget som visar var du ska registrera på nytt.
+win-hide-names-text = Dolda namn skyddar mot den som kopierar filen, men om du glömmer lösenordet finns det inget som visar var du ska registrera kontona på nytt.
 win-language = Språk
 win-language-system = Systemets språk ({ $language })
 
@@ -387,7 +387,7 @@ win-import-waits = Importen väntar tills alla delar av överföringen har skann
 win-import-checked = Importera { $count }
 win-taking-screenshot = Tar en skärmbild… (skrivbordsmiljön kan be om lov)
 win-looking-for-qr = Letar efter QR-koder…
-win-choosing-file = Filen väljs…
+win-choosing-file = Väljer fil…
 win-reading-file = Läser filen…
 win-found-entries = { $count ->
     [one] Hittade 1 post:
@@ -409,7 +409,7 @@ win-export-format-google-migration = Överföringslänkar för Google Authentica
 win-export-password = Lösenord för exportfilen
 win-repeat-export-password = Upprepa lösenordet för exportfilen
 win-at-least-characters = minst { $min } tecken
-win-master-password-again-export = Ditt huvudlösenord en gång till: exporten innehåller dina hemliga nycklar.
+win-master-password-again-export = Ange ditt huvudlösenord igen: exporten innehåller dina hemliga nycklar.
 win-export = Exportera
 win-left-out = Utelämnade { $count }:
 win-export-unencrypted = Filen innehåller dina hemliga nycklar okrypterade: radera den när den har importerats.
@@ -421,7 +421,7 @@ win-qr-title = QR-kod för { $name }
 win-qr-alt = QR-kod med den hemliga nyckeln för { $name }
 win-qr-warning = Den som ser den här koden kan kopiera kontot och skapa dess koder. Visa den bara för kameran i din egen telefon.
 win-qr-text = Skanna koden med en autentiseringsapp för att registrera samma hemliga nyckel på en telefon.
-win-master-password-again-qr = Ditt huvudlösenord en gång till: koden visar den hemliga nyckeln.
+win-master-password-again-qr = Ange ditt huvudlösenord igen: koden visar den hemliga nyckeln.
 win-show-qr = Visa QR-koden
 
 ## Hjälp: handboken och ”Om”
@@ -440,29 +440,29 @@ win-manual-import = { win-menu-options } > { win-menu-import }: en annan apps ex
 win-manual-export-title = Exportera och QR-kod
 win-manual-export = { win-menu-options } > { win-menu-export } skriver alla konton till en ny fil: en krypterad säkerhetskopia från Zweifaktor eller ett Aegis-valv (med ett eget lösenord), eller en vanlig otpauth-lista eller länkar för Google Authenticator (okrypterade: radera dem när de har importerats). ”{ win-qr-code }” på en rad visar ett konto som QR-kod att skanna med en telefon. Båda frågar efter ditt huvudlösenord igen.
 win-manual-lock-title = Lås
-win-manual-lock = Ctrl+L eller ”{ win-lock }” glömmer nyckeln direkt; Zweifaktor låser sig också efter några minuter utan inmatning ({ win-menu-options }).
+win-manual-lock = Ctrl+L eller ”{ win-lock }” låser Zweifaktor direkt och tar bort nyckeln ur minnet; Zweifaktor låser sig också efter några minuter utan inmatning ({ win-menu-options }).
 win-manual-forgot-title = Återställ lösenordet
 win-manual-forgot = På upplåsningsskärmen: de hemliga nycklarna raderas, listan över konton finns kvar, och du anger ett nytt lösenord och registrerar varje konto på nytt.
 win-manual-language-title = Språk
 win-manual-language = Zweifaktor talar tyska, engelska, nederländska och svenska och följer systemets språk. Under { win-menu-options } > { win-menu-settings } väljer du ett annat; fönstret byter direkt.
 win-manual-keyboard-title = Tangentbord
 win-manual-keyboard =
-    Tabb och Skift+Tabb flyttar mellan kontrollerna; Retur eller blanksteg trycker på en knapp; Retur i ett fält bekräftar dialogrutan; Esc stänger en dialogruta eller en meny.
+    Tabb och Skift+Tabb flyttar mellan kontrollerna; Retur eller blanksteg aktiverar en knapp; Retur i ett fält bekräftar dialogrutan; Esc stänger en dialogruta eller en meny.
     Ctrl+N lägger till ett konto, Ctrl+F går till sökfältet, Ctrl+L låser; Ctrl+plus och Ctrl+minus gör texten större och mindre, Ctrl+0 återställer den till 100 %.
-    I listan över konton: upp- och nedpil går till föregående och nästa kontos kod, Home och End till det första och sista; Retur eller Ctrl+C kopierar koden.
-    F10 går till menyn ({ win-menu-options }); i en meny väljer upp- och nedpil ett alternativ, Retur kör det.
-    I ett sifferfält (siffror, period, minuter): upp- och nedpil ändrar talet.
-    I den här handboken: Page Up, Page Down, piltangenterna, Home och End rullar.
+    I listan över konton går uppåtpil och nedåtpil till föregående och nästa kontos kod, Home och End till det första och sista; Retur eller Ctrl+C kopierar koden.
+    F10 går till menyn ({ win-menu-options }); i en meny väljer du ett alternativ med uppåtpil och nedåtpil och kör det med Retur.
+    I ett sifferfält (antal siffror, giltighetstid, minuter) ändrar uppåtpil och nedåtpil talet.
+    I den här handboken rullar du med Page Up, Page Down, piltangenterna, Home och End.
 win-about-version = Version { $version }
 win-about-text = Koder för tvåfaktorsautentisering från ett krypterat valv.
 win-about-license = Licens: { $license }
 
 # What a screen reader hears (announcements and names that are never shown as text).
-win-announce-lock-over = Spärren är över: du kan ange lösenordet igen.
+win-announce-lock-over = Låstiden är slut: du kan ange huvudlösenordet igen.
 win-announce-new-code = Ny kod för { $name } i urklipp: { $code }.
 win-announce-erased = De hemliga nycklarna har raderats. Ange ett nytt lösenord.
 win-announce-qr-shown = QR-koden visas. Den som ser den kan kopiera kontot.
-win-announce-locked = Zweifaktor är låst. Ange ditt lösenord för att se dina konton.
+win-announce-locked = Zweifaktor är låst. Ange ditt huvudlösenord för att se dina konton.
 win-announce-erased-now = Lösenordet angavs fel för många gånger: de hemliga nycklarna för alla konton har raderats. Ange ett nytt lösenord.
 win-announce-locked-for = { $seconds ->
     [one] Låst i 1 sekund.
@@ -480,8 +480,8 @@ win-announce-parts-scanned = { $received } av { $total } delar skannade: skanna 
 win-announce-saved = Sparade { $name }.
 win-announce-deleted = Tog bort { $name }.
 win-announce-copied = Kopierade koden för { $name }.
-win-announce-clipboard-mode-off = Urklippsläge av för { $name }.
-win-announce-clipboard-mode-on = Urklippsläge på för { $name }: dess kod ligger i urklipp och ersätts av varje ny.
+win-announce-clipboard-mode-off = Urklippsläget för { $name } är av.
+win-announce-clipboard-mode-on = Urklippsläget för { $name } är på: den aktuella koden ligger i urklipp och ersätts av varje ny kod.
 win-announce-all-shown = { $all ->
     [one] 1 konto visas.
    *[other] Alla { $all } konton visas.
@@ -490,24 +490,24 @@ win-announce-matches = { $count ->
     [one] 1 konto matchar.
    *[other] { $count } konton matchar.
 }
-win-code-copy-hint = Enter eller Ctrl+C kopierar den.
+win-code-copy-hint = Retur eller Ctrl+C kopierar den.
 win-seconds-until-next = Sekunder till nästa kod för { $name }
 win-procedure-list = Sparade konton
 win-menu-bar = Menyrad
 win-key-add = Ctrl+N
 win-key-lock = Ctrl+L
 win-key-search = Ctrl+F
-win-checking-master-password = Huvudlösenordet kontrolleras…
-win-checking-and-exporting = Huvudlösenordet kontrolleras och exporten görs…
-win-changing-password = Lösenordet ändras…
+win-checking-master-password = Kontrollerar huvudlösenordet…
+win-checking-and-exporting = Kontrollerar huvudlösenordet och exporterar…
+win-changing-password = Byter lösenordet…
 
 ## Snabbvalet (öppnas med det globala kortkommandot) och kortkommandot i alternativen
 
 win-quick-pick-title = Snabbval
-win-quick-pick-filter = Filtrera:
+win-quick-pick-filter = Filter:
 win-quick-pick-list = Hittade konton
 win-quick-pick-none = Inget konto matchar filtret.
-win-quick-pick-keys = Piltangenterna väljer · Retur kopierar koden · Skift+Retur: urklippsläge · Esc stänger
+win-quick-pick-keys = Piltangenterna: välj · Retur: kopiera koden · Skift+Retur: urklippsläge · Esc: stäng
 win-quick-pick-found = { $count ->
     [one] 1 konto hittat: { $name }.
    *[other] { $count } konton hittade; valt: { $name }.
@@ -520,9 +520,9 @@ win-settings-shortcut-change = Ändra…
 win-settings-shortcut-press = Tryck på det nya kortkommandot (Esc: behåll det gamla)
 win-settings-shortcut-needs-modifier = Ett kortkommando behöver Ctrl, Alt eller Super tillsammans med en bokstav, en siffra eller F1–F12.
 win-settings-shortcut-active = { $shortcut } öppnar snabbvalet.
-win-settings-shortcut-starting = { $shortcut } ställs in…
+win-settings-shortcut-starting = Ställer in { $shortcut }…
 win-settings-shortcut-taken = { $shortcut } används av ett annat program. Välj ett annat kortkommando.
-win-settings-shortcut-refused = Systemet vägrade { $shortcut }: { $reason }
+win-settings-shortcut-refused = Systemet godkände inte { $shortcut }: { $reason }
 win-settings-shortcut-no-such-key = tangentbordet har ingen sådan tangent
 win-settings-shortcut-no-portal = Den här skrivbordsmiljön erbjuder inte program några globala kortkommandon (portalen GlobalShortcuts saknas). Öppna Zweifaktor från dess fönster i stället.
 win-settings-shortcut-portal = I den här skrivbordsmiljön bekräftar systemet kortkommandot och kan ändra det i sina egna inställningar.
@@ -549,7 +549,7 @@ win-settings-tray-heading = Meddelandefältet och inloggning
 win-settings-keep-in-tray = Fortsätt köra i meddelandefältet när fönstret stängs
 win-settings-start-minimised = Starta minimerad i meddelandefältet
 win-settings-start-at-login = Starta vid inloggning
-win-settings-no-tray = Den här skrivbordsmiljön visar inga ikoner i meddelandefältet: när fönstret stängs avslutas Zweifaktor, och det startar med fönstret synligt.
+win-settings-no-tray = Den här skrivbordsmiljön visar inga ikoner i meddelandefältet: när du stänger fönstret avslutas Zweifaktor, och programmet startar alltid med fönstret synligt.
 win-settings-autostart-failed = Start vid inloggning kunde inte ändras: { $reason }
 
 ## h-import-words: vad som exakt hindrade att skärmen lästes. $detail är systemets eget

@@ -180,13 +180,24 @@ impl ProceduresScreen {
                 if opened.is_some() {
                     out.push(Command::Open(Open::Add));
                 }
+                let lock_text = fl!("win-lock");
                 if one_line {
-                    self.search_field(ui, 70.0);
+                    // Room for the Lock button as wide as its word is in this language
+                    // ("Vergrendelen" is three times "Lock").
+                    let word = egui::WidgetText::from(lock_text.as_str()).into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    );
+                    let spacing = ui.spacing();
+                    let room = word.size().x
+                        + 2.0 * spacing.button_padding.x
+                        + 2.0 * spacing.item_spacing.x;
+                    self.search_field(ui, room);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let lock = ui
-                        .button(fl!("win-lock"))
-                        .on_hover_text(fl!("win-lock-hint"));
+                    let lock = ui.button(lock_text).on_hover_text(fl!("win-lock-hint"));
                     shortcut_of(&lock, &fl!("win-key-lock"));
                     if lock.clicked() {
                         out.push(Command::Lock);
