@@ -15,6 +15,7 @@
 //! On Windows and macOS, every monitor through xcap ([`monitors`]), stacked into one picture
 //! ([`stack`]); macOS first wants the Screen Recording permission ([`macos`]).
 
+mod detail;
 #[cfg(target_os = "linux")]
 pub mod portal;
 #[cfg(target_os = "linux")]
@@ -35,14 +36,16 @@ const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and op
 const INSTEAD: &str =
     "take a screenshot (Shift-Command-3) and open the file with Choose file… instead";
 
+pub use detail::ScreenDetail;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {
     #[error("The screen cannot be read here ({0}); {INSTEAD}.")]
-    Unavailable(String),
+    Unavailable(ScreenDetail),
     #[error(
         "The desktop offers no screenshot portal (xdg-desktop-portal) to read the screen ({0}); {INSTEAD}."
     )]
-    NoPortal(String),
+    NoPortal(ScreenDetail),
     #[error("The screenshot was cancelled; {INSTEAD}.")]
     Cancelled,
     /// The portal answers so when the user (now or earlier) denied apps screenshots, and when
@@ -54,7 +57,7 @@ pub enum ScreenError {
     #[error("The desktop did not answer the screenshot request within {0} seconds; {INSTEAD}.")]
     TimedOut(u64),
     #[error("Reading the screen through the desktop failed ({0}); {INSTEAD}.")]
-    Failed(String),
+    Failed(ScreenDetail),
     /// macOS: the Screen Recording permission is not given (yet). macOS asked the user the
     /// first time; a permission given applies from the next start.
     #[error(
@@ -84,9 +87,7 @@ pub fn capture_luma(display: Option<&str>) -> Result<(u32, u32, Vec<u8>), Screen
             other => other,
         },
         (false, true) => x11::capture_luma(None),
-        (false, false) => Err(ScreenError::Unavailable(
-            "neither a Wayland nor an X11 desktop is running".to_owned(),
-        )),
+        (false, false) => Err(ScreenError::Unavailable(ScreenDetail::NoDesktop)),
     }
 }
 
@@ -99,7 +100,5 @@ pub fn capture_luma(_display: Option<&str>) -> Result<(u32, u32, Vec<u8>), Scree
 
 #[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
 pub fn capture_luma(_display: Option<&str>) -> Result<(u32, u32, Vec<u8>), ScreenError> {
-    Err(ScreenError::Unavailable(
-        "reading the screen is not built for this system".to_owned(),
-    ))
+    Err(ScreenError::Unavailable(ScreenDetail::NotBuilt))
 }

@@ -6,6 +6,7 @@ mod common;
 
 use std::process::Output;
 
+use common::expected::read_testdata;
 use common::*;
 use zweifaktor_core::lockout::LockoutState;
 
@@ -234,4 +235,79 @@ fn a_language_saved_in_the_settings_wins_over_the_system_s() {
         "{}",
         stderr(&out)
     );
+}
+
+/// A real export of another app, changed in one place the way a newer app version or a damaged
+/// copy would be.
+fn spoiled_export(dir: &std::path::Path, folder: &str, file: &str, from: &str, to: &str) -> String {
+    let original = String::from_utf8(read_testdata(folder, file)).expect("a text fixture");
+    let spoiled = original.replacen(from, to, 1);
+    assert_ne!(spoiled, original, "{file}: {from:?} is in the fixture");
+    let path = dir.join(file);
+    std::fs::write(&path, spoiled).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn why_an_export_or_one_of_its_entries_cannot_be_imported_is_said_in_german() {
+    let v = vault_with(&[]);
+    // A 2FAS export of a schema version we do not read: the whole file is refused.
+    let newer = spoiled_export(
+        v.dir.path(),
+        "2fas",
+        "2fas_authenticator.json",
+        "\"schemaVersion\": 1,",
+        "\"schemaVersion\": 9,",
+    );
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", &newer],
+    );
+    assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "zweifaktor: die Datei (Format: 2FAS) enthält etwas, das Zweifaktor nicht lesen kann: \
+         sie hat die Version 9; unterstützt werden die Versionen 1 bis 4\n"
+    );
+    // An Aegis export with one entry of a code type we do not know: that entry is skipped
+    // with the reason, the others are imported.
+    let odd_entry = spoiled_export(
+        v.dir.path(),
+        "aegis",
+        "aegis_plain.json",
+        "\"type\": \"totp\",",
+        "\"type\": \"yubikey\",",
+    );
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", &odd_entry],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        text.contains("Deno (Mason): unbekannte Code-Art \"yubikey\""),
+        "{text}"
+    );
+    assert!(!text.contains("unknown"), "{text}");
+    // A list of links with one that cannot be used: skipped by its line number, in German.
+    let list = v.dir.path().join("links.txt");
+    std::fs::write(
+        &list,
+        "otpauth://totp/ACME:jane?secret=JBSWY3DPEHPK3PXP&issuer=ACME\notpauth://totp/Bad?secret=1111\n",
+    )
+    .unwrap();
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", list.to_str().unwrap()],
+    );
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(text.contains("  Zeile 2: "), "{text}");
+    assert!(!text.contains("line 2"), "{text}");
 }

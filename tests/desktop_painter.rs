@@ -276,3 +276,41 @@ fn a_screenshot_is_the_painted_window_in_its_own_colours() {
         "most of the picture is the window's background"
     );
 }
+
+/// A locked window sits on its unlock screen for hours, its text cursor blinking twice a
+/// second: each blink redraws the cursor's few pixels, not the window (it did, as the number
+/// of shapes changes with the cursor on or off).
+#[test]
+fn the_unlock_screens_blinking_cursor_redraws_only_the_cursor() {
+    let mut screen = Screen2::unlocked(&[("VPN", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")]);
+    screen.harness.get_by_label("Lock").click();
+    screen.settle();
+    assert!(
+        screen.harness.query_by_label("Master password").is_some(),
+        "locked"
+    );
+    for _ in 0..3 {
+        screen.paint_frame();
+    }
+    let mut blinks = 0;
+    for frame in 0..40 {
+        let damage = screen.paint_frame();
+        match &damage {
+            Damage::Everything => panic!("frame {frame}: the whole window was redrawn"),
+            Damage::Rects(rects) if !rects.is_empty() => {
+                blinks += 1;
+                assert!(
+                    area(&damage) < 1_000,
+                    "frame {frame}: {} pixels redrawn for a blink",
+                    area(&damage)
+                );
+                screen.assert_same_as_full_redraw(&format!("blink in frame {frame}"));
+            }
+            Damage::Rects(_) => {}
+        }
+    }
+    assert!(
+        blinks >= 2,
+        "the cursor blinked {blinks} times in 40 frames"
+    );
+}

@@ -3007,3 +3007,35 @@ fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
     }
     assert_eq!(saved(), None, "no shortcut, kept");
 }
+
+/// A screen reader reads the shortcut once, in the status line's sentence, not a second time
+/// as a label of its own beside the checkbox.
+#[test]
+fn the_settings_read_the_shortcut_once_to_a_screen_reader() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    w.click("Options");
+    w.click("Settings…");
+    w.harness
+        .state_mut()
+        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::Active);
+    w.settle();
+    let heard: Vec<String> = w
+        .harness
+        .query_all_by_label_contains("Ctrl+Alt+Z")
+        .filter(|node| !node.accesskit_node().is_hidden())
+        // A label's text is its AccessKit value.
+        .filter_map(|node| node.accesskit_node().value())
+        .collect();
+    assert_eq!(heard, ["Ctrl+Alt+Z opens the quick pick."]);
+    // Where the status line does not name it, the label is what says it.
+    w.harness
+        .state_mut()
+        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::NoPortal);
+    w.settle();
+    let heard = w
+        .harness
+        .query_all_by_label("Ctrl+Alt+Z")
+        .filter(|node| !node.accesskit_node().is_hidden())
+        .count();
+    assert_eq!(heard, 1);
+}

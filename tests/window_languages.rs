@@ -171,6 +171,14 @@ impl Window {
     fn has_text(&self, part: &str) -> bool {
         self.harness.query_by_label_contains(part).is_some()
     }
+
+    /// Whether some node says `part` (an error in a dialog is also its announcement).
+    fn says(&self, part: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
+    }
 }
 
 /// First start to a wrong password, reading `words` on the way.
@@ -250,6 +258,165 @@ fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remember
     let system = format!("System ({})", i18n::system_language().own_name);
     w.click(&system);
     assert_eq!(store.load().language, None, "the system's language again");
+}
+
+/// What a German user reads when an export cannot be imported, or one of its entries: the
+/// importer's reason in German, with the file's own words (a field, a version) kept.
+#[test]
+fn the_import_dialog_says_in_german_why_a_file_or_an_entry_cannot_be_imported() {
+    let _german = speaking("de");
+    let mut w = first_start();
+    w.settle();
+    w.click(GERMAN.first_installation);
+    w.click(GERMAN.continue_);
+    w.type_into(GERMAN.password, NEW_PASSWORD);
+    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
+    w.press_enter();
+
+    let spoil = |folder: &str, file: &str, from: &str, to: &str| {
+        let original = String::from_utf8(common::expected::read_testdata(folder, file)).unwrap();
+        let spoiled = original.replacen(from, to, 1);
+        assert_ne!(spoiled, original, "{file}: {from:?} is in the fixture");
+        let path = w.dir.path().join(file);
+        std::fs::write(&path, spoiled).unwrap();
+        path.display().to_string()
+    };
+    let odd_entry = spoil(
+        "steam",
+        "steam.json",
+        "\"shared_secret\":\"",
+        "\"shared_secret\":\"!",
+    );
+    let newer = spoil(
+        "2fas",
+        "2fas_authenticator.json",
+        "\"schemaVersion\": 1,",
+        "\"schemaVersion\": 9,",
+    );
+
+    w.click("Optionen");
+    w.click("Importieren…");
+    w.type_into("Exportdatei", &odd_entry);
+    w.click("Datei lesen");
+    assert!(
+        w.says("kann nicht importiert werden („shared_secret“ ist kein gültiges Base64)"),
+        "the skipped entry's reason in German"
+    );
+    w.click("Abbrechen");
+
+    w.click("Optionen");
+    w.click("Importieren…");
+    w.type_into("Exportdatei", &newer);
+    w.click("Datei lesen");
+    assert!(
+        w.says(
+            "Die Datei (Format: 2FAS) enthält etwas, das Zweifaktor nicht lesen kann: sie hat \
+             die Version 9; unterstützt werden die Versionen 1 bis 4."
+        ),
+        "the refusal's reason in German"
+    );
+    assert!(!w.says("supported"), "no English left");
+}
+
+/// "Scan screen" failing in German: our own finding in German, the system's message as it is.
+#[test]
+fn why_the_screen_cannot_be_read_is_said_in_german() {
+    use zweifaktor::app::messages::screen_message;
+    use zweifaktor::screen::{ScreenDetail, ScreenError};
+    let _german = speaking("de");
+    let text = screen_message(&ScreenError::Unavailable(ScreenDetail::NoDesktop));
+    assert!(
+        text.starts_with(
+            "Der Bildschirm kann hier nicht gelesen werden (weder eine Wayland- noch eine \
+             X11-Arbeitsumgebung läuft); "
+        ),
+        "{text}"
+    );
+    let text = screen_message(&ScreenError::NoPortal(ScreenDetail::NoSessionBus(
+        "Connection refused (os error 111)".into(),
+    )));
+    assert!(
+        text.contains("(kein D-Bus-Sitzungsbus: Connection refused (os error 111))"),
+        "{text}"
+    );
+}
+
+/// The German Add dialog at 200 % text: the secret's error, appearing under the last field in
+/// view of the scrolled body, is scrolled into view whole, not cut off at the body's bottom
+/// above the buttons.
+#[test]
+fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
+    let _german = speaking("de");
+    let v = vault_with(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let store = ConfigStore::at(dir.path().join("config.json"));
+    let config = zweifaktor_core::config::Config {
+        text_scale: 2.0,
+        ..Default::default()
+    };
+    store.save(&config).unwrap();
+    let env = AppEnv {
+        clock: Arc::new(FakeClock::at(T0)),
+        clipboard: Box::new(MemoryClipboard::default()),
+        config_store: store,
+        vault_override: Some(v.path()),
+        kdf: cheap_kdf(),
+        default_folder: None,
+        screen_capture: zweifaktor::app::import::system_screen(),
+        file_chooser: Arc::new(|question| panic!("no file dialog expected: {question:?}")),
+        autostart: zweifaktor::autostart::Autostart::in_folder(
+            &dir.path().join("autostart"),
+            std::path::Path::new("/usr/bin/zweifaktor"),
+        ),
+    };
+    // The window's opening size, as the window system gives it.
+    let harness = Harness::builder()
+        .with_size(egui::Vec2::from(zweifaktor::desktop::WINDOW_SIZE))
+        .build_ui_state(
+            |ui, window: &mut AppWindow| window.show(ui),
+            AppWindow::new(env),
+        );
+    let mut w = Window {
+        harness,
+        clipboard: MemoryClipboard::default(),
+        dir,
+    };
+    w.settle();
+    w.type_into(GERMAN.master_password, PASSWORD);
+    w.press_enter();
+    w.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    w.settle();
+    w.type_into("Name *", "Intranet");
+    w.type_into("Token (bzw. Geheimschlüssel) *", "JBSWY3DP1EHPK");
+    // Scrolling takes a few frames.
+    for _ in 0..10 {
+        w.settle();
+    }
+    let error = w
+        .harness
+        .get_by_label_contains("Der Geheimschlüssel enthält")
+        .rect();
+    let save = w.harness.get_by_label("Speichern").rect();
+    // The field being typed in stays in view too, under the dialog's title.
+    let title = w
+        .harness
+        .get_by_role_and_label(egui::accesskit::Role::Heading, "Verfahren hinzufügen")
+        .rect();
+    let field = w
+        .harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::TextInput,
+            "Token (bzw. Geheimschlüssel) *",
+        )
+        .rect();
+    assert!(field.top() >= title.bottom(), "{field:?} under {title:?}");
+    assert!(
+        error.bottom() <= save.top(),
+        "the error ends at {} under the buttons' top {}",
+        error.bottom(),
+        save.top()
+    );
 }
 
 /// The toolbar's search field leaves room for the Lock button as wide as its word is in each

@@ -35,7 +35,12 @@ pub fn use_imported(imported: Imported) {
     }
     for skipped in &imported.skipped {
         // Shown to the user in their language (the message layer) and logged in English.
-        let _ = (skipped.label.len(), skipped.reason.to_message(), skipped.reason.to_string());
+        let _ = (
+            skipped.label.to_message(),
+            skipped.label.to_string(),
+            skipped.reason.to_message(),
+            skipped.reason.to_string(),
+        );
     }
     let preview = preview(imported, &[]);
     // What the user checked in the preview is added all or nothing: a row offered as new that

@@ -556,3 +556,20 @@ win-settings-autostart-failed = Der Start bei der Anmeldung konnte nicht geände
 
 win-settings-hide-from-capture = Fenster bei Bildschirmaufnahmen und Bildschirmfreigabe verbergen
 win-settings-hide-from-capture-unsupported = Dieses System kann Fenster nicht vor Bildschirmaufnahmen verbergen: die Option wirkt hier nicht.
+
+## h-import-words: woran das Lesen des Bildschirms genau scheiterte. $detail ist die eigene
+## Meldung des Systems.
+
+win-screen-detail-no-desktop = weder eine Wayland- noch eine X11-Arbeitsumgebung läuft
+win-screen-detail-not-built = das Lesen des Bildschirms ist für dieses System nicht eingebaut
+win-screen-detail-no-monitor = es wurde kein Bildschirm gefunden
+win-screen-detail-no-x11-display = keine X11-Anzeige
+win-screen-detail-no-such-screen = der X-Server hat diesen Bildschirm nicht
+win-screen-detail-depth = ein Bildschirm mit Farbtiefe { $depth } wird nicht unterstützt
+win-screen-detail-no-session-bus = kein D-Bus-Sitzungsbus: { $detail }
+win-screen-detail-nobody-answers = niemand antwortet als org.freedesktop.portal.Desktop auf dem Sitzungsbus
+win-screen-detail-no-screenshot-interface = das Portal der Arbeitsumgebung kann keine Bildschirmfotos aufnehmen (keine Screenshot-Schnittstelle)
+win-screen-detail-not-local-file = das Bildschirmfoto ist keine lokale Datei, sondern { $uri }
+win-screen-detail-not-an-image = die Datei des Bildschirmfotos { $path } ist kein verwendbares Bild: { $detail }
+win-screen-detail-unreadable = die Datei des Bildschirmfotos { $path } kann nicht gelesen werden: { $detail }
+win-screen-detail-too-large = die Datei des Bildschirmfotos { $path } ist größer als { $max_mb } MB

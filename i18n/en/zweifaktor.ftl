@@ -571,3 +571,20 @@ win-settings-autostart-failed = The start at login could not be changed: { $reas
 
 win-settings-hide-from-capture = Hide the window from screen capture and screen sharing
 win-settings-hide-from-capture-unsupported = This system cannot hide a window from screen capture: the option has no effect here.
+
+## h-import-words: what exactly kept the screen from being read (the detail in brackets of
+## win-screen-unavailable, -no-portal and -failed). $detail is the system's own message.
+
+win-screen-detail-no-desktop = neither a Wayland nor an X11 desktop is running
+win-screen-detail-not-built = reading the screen is not built for this system
+win-screen-detail-no-monitor = no monitor was found
+win-screen-detail-no-x11-display = no X11 display
+win-screen-detail-no-such-screen = the X server has no such screen
+win-screen-detail-depth = a screen of depth { $depth } is not supported
+win-screen-detail-no-session-bus = no D-Bus session bus: { $detail }
+win-screen-detail-nobody-answers = nothing answers as org.freedesktop.portal.Desktop on the session bus
+win-screen-detail-no-screenshot-interface = the desktop's portal has no Screenshot interface
+win-screen-detail-not-local-file = the screenshot is not a local file but { $uri }
+win-screen-detail-not-an-image = the screenshot file { $path } is no usable image: { $detail }
+win-screen-detail-unreadable = the screenshot file { $path } cannot be read: { $detail }
+win-screen-detail-too-large = the screenshot file { $path } is larger than { $max_mb } MB

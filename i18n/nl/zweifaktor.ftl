@@ -556,3 +556,20 @@ win-settings-autostart-failed = Starten bij aanmelden kon niet worden gewijzigd:
 
 win-settings-hide-from-capture = Venster verbergen bij schermopnamen en scherm delen
 win-settings-hide-from-capture-unsupported = Dit systeem kan vensters niet verbergen voor schermopnamen: de optie heeft hier geen effect.
+
+## h-import-words: waarop het lezen van het scherm precies mislukte. $detail is de eigen
+## melding van het systeem.
+
+win-screen-detail-no-desktop = er draait geen Wayland- of X11-werkomgeving
+win-screen-detail-not-built = het lezen van het scherm is voor dit systeem niet ingebouwd
+win-screen-detail-no-monitor = er is geen beeldscherm gevonden
+win-screen-detail-no-x11-display = geen X11-beeldscherm
+win-screen-detail-no-such-screen = de X-server heeft dit scherm niet
+win-screen-detail-depth = een scherm met kleurdiepte { $depth } wordt niet ondersteund
+win-screen-detail-no-session-bus = geen D-Bus-sessiebus: { $detail }
+win-screen-detail-nobody-answers = niets antwoordt als org.freedesktop.portal.Desktop op de sessiebus
+win-screen-detail-no-screenshot-interface = het portaal van de werkomgeving kan geen schermafbeeldingen maken (geen Screenshot-interface)
+win-screen-detail-not-local-file = de schermafbeelding is geen lokaal bestand, maar { $uri }
+win-screen-detail-not-an-image = het bestand van de schermafbeelding { $path } is geen bruikbare afbeelding: { $detail }
+win-screen-detail-unreadable = het bestand van de schermafbeelding { $path } kan niet gelezen worden: { $detail }
+win-screen-detail-too-large = het bestand van de schermafbeelding { $path } is groter dan { $max_mb } MB

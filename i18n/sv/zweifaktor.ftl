@@ -556,3 +556,20 @@ win-settings-autostart-failed = Start vid inloggning kunde inte ändras: { $reas
 
 win-settings-hide-from-capture = Dölj fönstret vid skärminspelning och skärmdelning
 win-settings-hide-from-capture-unsupported = Det här systemet kan inte dölja fönster vid skärminspelning: inställningen har ingen verkan här.
+
+## h-import-words: vad som exakt hindrade att skärmen lästes. $detail är systemets eget
+## meddelande.
+
+win-screen-detail-no-desktop = varken en Wayland- eller en X11-skrivbordsmiljö körs
+win-screen-detail-not-built = läsning av skärmen är inte inbyggd för det här systemet
+win-screen-detail-no-monitor = ingen bildskärm hittades
+win-screen-detail-no-x11-display = ingen X11-skärm
+win-screen-detail-no-such-screen = X-servern har inte den skärmen
+win-screen-detail-depth = en skärm med färgdjup { $depth } stöds inte
+win-screen-detail-no-session-bus = ingen D-Bus-sessionsbuss: { $detail }
+win-screen-detail-nobody-answers = ingenting svarar som org.freedesktop.portal.Desktop på sessionsbussen
+win-screen-detail-no-screenshot-interface = skrivbordsmiljöns portal kan inte ta skärmbilder (inget Screenshot-gränssnitt)
+win-screen-detail-not-local-file = skärmbilden är ingen lokal fil utan { $uri }
+win-screen-detail-not-an-image = skärmbildens fil { $path } är ingen användbar bild: { $detail }
+win-screen-detail-unreadable = skärmbildens fil { $path } kan inte läsas: { $detail }
+win-screen-detail-too-large = skärmbildens fil { $path } är större än { $max_mb } MB

@@ -4,7 +4,7 @@
 
 use super::export::ExportFailure;
 use crate::fl;
-use crate::screen::ScreenError;
+use crate::screen::{ScreenDetail, ScreenError};
 use zweifaktor_core::message::Localize;
 use zweifaktor_core::unlock::UnlockError;
 
@@ -91,12 +91,16 @@ pub fn screen_message(error: &ScreenError) -> String {
         fl!("win-screen-instead")
     };
     match error {
-        ScreenError::Unavailable(detail) => {
-            fl!("win-screen-unavailable", detail = detail, instead = instead)
-        }
-        ScreenError::NoPortal(detail) => {
-            fl!("win-screen-no-portal", detail = detail, instead = instead)
-        }
+        ScreenError::Unavailable(detail) => fl!(
+            "win-screen-unavailable",
+            detail = screen_detail(detail),
+            instead = instead
+        ),
+        ScreenError::NoPortal(detail) => fl!(
+            "win-screen-no-portal",
+            detail = screen_detail(detail),
+            instead = instead
+        ),
         ScreenError::Cancelled => fl!("win-screen-cancelled", instead = instead),
         ScreenError::Refused => fl!("win-screen-refused", instead = instead),
         ScreenError::TimedOut(seconds) => fl!(
@@ -104,8 +108,50 @@ pub fn screen_message(error: &ScreenError) -> String {
             seconds = (*seconds),
             instead = instead
         ),
-        ScreenError::Failed(detail) => fl!("win-screen-failed", detail = detail, instead = instead),
+        ScreenError::Failed(detail) => fl!(
+            "win-screen-failed",
+            detail = screen_detail(detail),
+            instead = instead
+        ),
         ScreenError::NotAllowed => fl!("win-screen-not-allowed", instead = instead),
+    }
+}
+
+/// What exactly kept the screen from being read: our findings in the user's language, the
+/// system's own message as it is.
+fn screen_detail(detail: &ScreenDetail) -> String {
+    let path = |path: &std::path::Path| path.display().to_string();
+    match detail {
+        ScreenDetail::NoDesktop => fl!("win-screen-detail-no-desktop"),
+        ScreenDetail::NotBuilt => fl!("win-screen-detail-not-built"),
+        ScreenDetail::NoMonitor => fl!("win-screen-detail-no-monitor"),
+        ScreenDetail::NoX11Display => fl!("win-screen-detail-no-x11-display"),
+        ScreenDetail::NoSuchScreen => fl!("win-screen-detail-no-such-screen"),
+        ScreenDetail::Depth(depth) => fl!("win-screen-detail-depth", depth = (*depth)),
+        ScreenDetail::NoSessionBus(system) => {
+            fl!("win-screen-detail-no-session-bus", detail = system.as_str())
+        }
+        ScreenDetail::NobodyAnswers => fl!("win-screen-detail-nobody-answers"),
+        ScreenDetail::NoScreenshotInterface => fl!("win-screen-detail-no-screenshot-interface"),
+        ScreenDetail::NotLocalFile(uri) => {
+            fl!("win-screen-detail-not-local-file", uri = uri.as_str())
+        }
+        ScreenDetail::NotAnImage { path: file, detail } => fl!(
+            "win-screen-detail-not-an-image",
+            path = path(file),
+            detail = detail.as_str()
+        ),
+        ScreenDetail::Unreadable { path: file, detail } => fl!(
+            "win-screen-detail-unreadable",
+            path = path(file),
+            detail = detail.as_str()
+        ),
+        ScreenDetail::TooLarge { path: file, max_mb } => fl!(
+            "win-screen-detail-too-large",
+            path = path(file),
+            max_mb = (*max_mb)
+        ),
+        ScreenDetail::System(system) => system.clone(),
     }
 }
 

@@ -167,7 +167,7 @@ pub(super) fn save_imported(
             preview
                 .skipped
                 .iter()
-                .map(|s| (s.label.clone(), s.reason.to_message())),
+                .map(|s| (s.label.to_message(), s.reason.to_message())),
         )
         .collect();
     if !not_imported.is_empty() {

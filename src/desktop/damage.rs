@@ -61,32 +61,51 @@ impl PixelRect {
 /// Rectangles closer than this are merged: fewer, slightly larger redraws.
 const MERGE_GAP: u32 = 8;
 
-/// The pixels to redraw when `current` follows `previous` on a `width`×`height` surface, or
-/// `None` when everything must be redrawn (a different number of shapes: the layout changed).
+/// The pixels to redraw when `current` follows `previous` on a `width`×`height` surface.
 /// Both the old and the new place of a changed shape are included, grown by one pixel for
-/// anti-aliasing, and overlapping or nearby rectangles are merged.
+/// anti-aliasing, and overlapping or nearby rectangles are merged. With as many shapes as
+/// before they are compared one by one; with more or fewer (a text cursor blinking on or off,
+/// a message appearing) the shapes from the first difference to the last are redrawn — what
+/// both frames start and end with alike stays. (The whole window was redrawn then: twice a
+/// second for the unlock screen's blinking cursor.)
 pub fn changed_pixels(
     previous: &[ClippedShape],
     current: &[ClippedShape],
     pixels_per_point: f32,
     width: u32,
     height: u32,
-) -> Option<Vec<PixelRect>> {
-    if previous.len() != current.len() {
-        return None;
-    }
+) -> Vec<PixelRect> {
     let mut rects: Vec<PixelRect> = Vec::new();
-    for (before, after) in previous.iter().zip(current) {
-        if before == after {
-            continue;
+    let mut redraw = |shape: &ClippedShape| {
+        if let Some(rect) = pixels_of(shape, pixels_per_point, width, height) {
+            add_merged(&mut rects, rect);
         }
-        for shape in [before, after] {
-            if let Some(rect) = pixels_of(shape, pixels_per_point, width, height) {
-                add_merged(&mut rects, rect);
+    };
+    if previous.len() == current.len() {
+        for (before, after) in previous.iter().zip(current) {
+            if before != after {
+                redraw(before);
+                redraw(after);
             }
         }
+    } else {
+        let same_start = previous
+            .iter()
+            .zip(current)
+            .take_while(|(before, after)| before == after)
+            .count();
+        let same_end = previous[same_start..]
+            .iter()
+            .rev()
+            .zip(current[same_start..].iter().rev())
+            .take_while(|(before, after)| before == after)
+            .count();
+        previous[same_start..previous.len() - same_end]
+            .iter()
+            .chain(&current[same_start..current.len() - same_end])
+            .for_each(&mut redraw);
     }
-    Some(rects)
+    rects
 }
 
 /// The pixels a shape can touch: its bounds within its clip rectangle, one pixel wider.
@@ -145,7 +164,7 @@ mod tests {
             filled(0.0, 0.0, 100.0, 100.0, Color32::WHITE),
             filled(10.0, 10.0, 20.0, 20.0, Color32::RED),
         ];
-        assert_eq!(changed_pixels(&frame, &frame, 1.0, 200, 200), Some(vec![]));
+        assert_eq!(changed_pixels(&frame, &frame, 1.0, 200, 200), vec![]);
     }
 
     #[test]
@@ -158,7 +177,7 @@ mod tests {
             filled(0.0, 0.0, 200.0, 200.0, Color32::WHITE),
             filled(100.0, 100.0, 20.0, 20.0, Color32::RED),
         ];
-        let rects = changed_pixels(&before, &after, 1.0, 200, 200).expect("same shape count");
+        let rects = changed_pixels(&before, &after, 1.0, 200, 200);
         assert_eq!(
             rects,
             vec![
@@ -188,7 +207,7 @@ mod tests {
             filled(10.0, 10.0, 10.0, 10.0, Color32::BLUE),
             filled(24.0, 10.0, 10.0, 10.0, Color32::BLUE),
         ];
-        let rects = changed_pixels(&before, &after, 1.0, 200, 200).expect("same shape count");
+        let rects = changed_pixels(&before, &after, 1.0, 200, 200);
         assert_eq!(
             rects,
             vec![PixelRect {
@@ -210,7 +229,7 @@ mod tests {
                 Stroke::new(1.0, Color32::RED),
             ),
         )];
-        let rects = changed_pixels(&before, &after, 2.0, 200, 200).expect("same shape count");
+        let rects = changed_pixels(&before, &after, 2.0, 200, 200);
         assert_eq!(rects.len(), 1);
         assert_eq!(
             (rects[0].x1, rects[0].y1),
@@ -225,12 +244,42 @@ mod tests {
     }
 
     #[test]
-    fn layout_change_redraws_everything() {
-        let before = vec![filled(0.0, 0.0, 10.0, 10.0, Color32::RED)];
-        let after = vec![
+    fn a_shape_blinking_on_and_off_redraws_its_place_only() {
+        let background = filled(0.0, 0.0, 100.0, 100.0, Color32::WHITE);
+        let text = filled(10.0, 10.0, 30.0, 10.0, Color32::BLACK);
+        let cursor = filled(42.0, 10.0, 1.0, 10.0, Color32::BLACK);
+        let button = filled(10.0, 60.0, 30.0, 10.0, Color32::GRAY);
+        let off = vec![background.clone(), text.clone(), button.clone()];
+        let on = vec![background, text, cursor, button];
+        let cursor_place = PixelRect {
+            x0: 41,
+            y0: 9,
+            x1: 44,
+            y1: 21,
+        };
+        assert_eq!(changed_pixels(&off, &on, 1.0, 100, 100), vec![cursor_place]);
+        assert_eq!(changed_pixels(&on, &off, 1.0, 100, 100), vec![cursor_place]);
+    }
+
+    #[test]
+    fn with_more_shapes_everything_between_the_first_and_last_difference_is_redrawn() {
+        let before = vec![
             filled(0.0, 0.0, 10.0, 10.0, Color32::RED),
-            filled(20.0, 0.0, 10.0, 10.0, Color32::RED),
+            filled(50.0, 50.0, 10.0, 10.0, Color32::RED),
         ];
-        assert_eq!(changed_pixels(&before, &after, 1.0, 100, 100), None);
+        let after = vec![
+            filled(0.0, 0.0, 10.0, 10.0, Color32::BLUE),
+            filled(20.0, 0.0, 10.0, 10.0, Color32::RED),
+            filled(50.0, 50.0, 10.0, 10.0, Color32::RED),
+        ];
+        let rects = changed_pixels(&before, &after, 1.0, 100, 100);
+        let covered = |x: u32, y: u32| {
+            rects
+                .iter()
+                .any(|r| (r.x0..r.x1).contains(&x) && (r.y0..r.y1).contains(&y))
+        };
+        assert!(covered(5, 5), "the recoloured square: {rects:?}");
+        assert!(covered(25, 5), "the new square: {rects:?}");
+        assert!(!covered(55, 55), "the square alike in both: {rects:?}");
     }
 }

@@ -66,13 +66,13 @@ impl SoftwarePainter {
             && pixels_per_point == self.previous_pixels_per_point
             && !self.previous_shapes.is_empty();
         let changed = if same_surface && keeps_drawn_pixels(&textures_delta) {
-            changed_pixels(
+            Some(changed_pixels(
                 &self.previous_shapes,
                 &shapes,
                 pixels_per_point,
                 width,
                 height,
-            )
+            ))
         } else {
             None
         };

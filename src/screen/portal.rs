@@ -27,7 +27,7 @@ use ashpd::desktop::screenshot::Screenshot;
 use ashpd::zbus;
 use ashpd::{Error, PortalError};
 
-use super::ScreenError;
+use super::{ScreenDetail, ScreenError};
 
 /// How long the desktop has to answer: time enough for a permission dialog the user reads.
 pub const TIMEOUT: Duration = Duration::from_secs(60);
@@ -65,10 +65,10 @@ pub fn capture_luma(
     let path = local_path(&uri)?;
     let bytes = read_bounded(&path)?;
     let image = zweifaktor_core::qr::decode::read_luma(&bytes).map_err(|e| {
-        ScreenError::Failed(format!(
-            "the screenshot file {} is no usable image: {e}",
-            path.display()
-        ))
+        ScreenError::Failed(ScreenDetail::NotAnImage {
+            path: path.clone(),
+            detail: e.to_string(),
+        })
     })?;
     Ok((image.width(), image.height(), image.into_raw()))
 }
@@ -82,7 +82,7 @@ async fn screenshot_uri(bus_address: Option<&str>) -> Result<String, ScreenError
         },
         None => zbus::Connection::session().await,
     }
-    .map_err(|e| ScreenError::NoPortal(format!("no D-Bus session bus: {e}")))?;
+    .map_err(|e| ScreenError::NoPortal(ScreenDetail::NoSessionBus(e.to_string())))?;
     let request = Screenshot::request()
         .connection(Some(connection))
         .interactive(false)
@@ -103,20 +103,20 @@ fn classify(error: Error) -> ScreenError {
         }
         Error::PortalNotFound(_) => no_screenshot_interface(),
         Error::Portal(PortalError::ZBus(e)) | Error::Zbus(e) => match dbus_error_name(&e) {
-            Some(name) if NOBODY_THERE.contains(&name.as_str()) => ScreenError::NoPortal(
-                "nothing answers as org.freedesktop.portal.Desktop on the session bus".to_owned(),
-            ),
+            Some(name) if NOBODY_THERE.contains(&name.as_str()) => {
+                ScreenError::NoPortal(ScreenDetail::NobodyAnswers)
+            }
             Some(name) if NO_SCREENSHOT_INTERFACE.contains(&name.as_str()) => {
                 no_screenshot_interface()
             }
-            _ => ScreenError::Failed(e.to_string()),
+            _ => ScreenError::Failed(ScreenDetail::System(e.to_string())),
         },
-        other => ScreenError::Failed(other.to_string()),
+        other => ScreenError::Failed(ScreenDetail::System(other.to_string())),
     }
 }
 
 fn no_screenshot_interface() -> ScreenError {
-    ScreenError::NoPortal("the desktop's portal has no Screenshot interface".to_owned())
+    ScreenError::NoPortal(ScreenDetail::NoScreenshotInterface)
 }
 
 fn dbus_error_name(error: &zbus::Error) -> Option<String> {
@@ -132,17 +132,15 @@ fn local_path(uri: &str) -> Result<PathBuf, ScreenError> {
         .ok()
         .filter(|url| url.scheme() == "file")
         .and_then(|url| url.to_file_path().ok())
-        .ok_or_else(|| {
-            ScreenError::Failed(format!("the screenshot is not a local file but {uri:?}"))
-        })
+        .ok_or_else(|| ScreenError::Failed(ScreenDetail::NotLocalFile(uri.to_owned())))
 }
 
 fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
     let unreadable = |e: std::io::Error| {
-        ScreenError::Failed(format!(
-            "the screenshot file {} is unreadable: {e}",
-            path.display()
-        ))
+        ScreenError::Failed(ScreenDetail::Unreadable {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })
     };
     let mut bytes = Vec::new();
     std::fs::File::open(path)
@@ -151,11 +149,10 @@ fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_FILE_BYTES) {
-        return Err(ScreenError::Failed(format!(
-            "the screenshot file {} is larger than {} MB",
-            path.display(),
-            MAX_FILE_BYTES / 1024 / 1024
-        )));
+        return Err(ScreenError::Failed(ScreenDetail::TooLarge {
+            path: path.to_path_buf(),
+            max_mb: MAX_FILE_BYTES / 1024 / 1024,
+        }));
     }
     Ok(bytes)
 }

@@ -1,7 +1,7 @@
 //! The screen of an X server: the root window's pixels, read with GetImage over the X protocol
 //! (x11rb, which the window's clipboard and windowing crates use already).
 
-use super::ScreenError;
+use super::{ScreenDetail, ScreenError};
 
 /// The whole X11 screen as 8-bit grey pixels: (width, height, pixels row by row).
 /// `display` is an X11 display name such as ":0"; `None` means `$DISPLAY`.
@@ -9,15 +9,17 @@ pub fn capture_luma(display: Option<&str>) -> Result<(u32, u32, Vec<u8>), Screen
     use x11rb::connection::Connection;
     use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
 
-    let unavailable = |e: &dyn std::fmt::Display| ScreenError::Unavailable(e.to_string());
+    let unavailable =
+        |e: &dyn std::fmt::Display| ScreenError::Unavailable(ScreenDetail::System(e.to_string()));
     if display.is_none() && std::env::var_os("DISPLAY").is_none() {
-        return Err(ScreenError::Unavailable("no X11 display".to_owned()));
+        return Err(ScreenError::Unavailable(ScreenDetail::NoX11Display));
     }
     let (conn, screen_number) = x11rb::connect(display).map_err(|e| unavailable(&e))?;
-    let screen =
-        conn.setup().roots.get(screen_number).ok_or_else(|| {
-            ScreenError::Unavailable("the X server has no such screen".to_owned())
-        })?;
+    let screen = conn
+        .setup()
+        .roots
+        .get(screen_number)
+        .ok_or(ScreenError::Unavailable(ScreenDetail::NoSuchScreen))?;
     let (width, height) = (screen.width_in_pixels, screen.height_in_pixels);
     let image = conn
         .get_image(ImageFormat::Z_PIXMAP, screen.root, 0, 0, width, height, !0)
@@ -28,10 +30,7 @@ pub fn capture_luma(display: Option<&str>) -> Result<(u32, u32, Vec<u8>), Screen
     // (8-bit palettes) is too rare today to be worth decoding.
     let pixels = usize::from(width) * usize::from(height);
     if !(image.depth == 24 || image.depth == 32) || image.data.len() < pixels * 4 {
-        return Err(ScreenError::Unavailable(format!(
-            "a screen of depth {} is not supported",
-            image.depth
-        )));
+        return Err(ScreenError::Unavailable(ScreenDetail::Depth(image.depth)));
     }
     let luma = image
         .data

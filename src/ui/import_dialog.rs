@@ -277,7 +277,7 @@ fn preview_ui(ui: &mut Ui, view: &View, preview: &Preview, out: &mut Vec<Command
                     view.config,
                     &fl!(
                         "win-cannot-import",
-                        name = skipped.label.as_str(),
+                        name = skipped.label.to_message(),
                         reason = skipped.reason.to_message()
                     ),
                 );

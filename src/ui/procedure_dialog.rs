@@ -51,6 +51,8 @@ pub struct ProcedureDialog {
     /// The errors shown and already said: each is said once, when it appears outside the
     /// field being typed in (or when that field is left, or Enter is pressed in it).
     said_errors: Vec<String>,
+    /// The errors shown in the last frame: one that appears is scrolled into view.
+    errors_in_view: Vec<String>,
 }
 
 /// The problems of the fields as they stand, each shown beside its field.
@@ -92,6 +94,7 @@ impl ProcedureDialog {
             pasted_note: None,
             name_touched: false,
             said_errors: Vec::new(),
+            errors_in_view: Vec::new(),
         }
     }
 
@@ -252,6 +255,15 @@ impl ProcedureDialog {
         };
         // Each error shown, and whether the cursor is in its field (said later, not while typing).
         let mut shown_errors: Vec<(String, bool)> = Vec::new();
+        let errors_before = std::mem::take(&mut self.errors_in_view);
+        // At large text the body scrolls, and an error appearing below its visible part (the
+        // secret's, under the last field in view) would go unseen: it is scrolled into view
+        // when it appears, inside the body, whose scroll area does the scrolling.
+        let reveal = |line: &egui::Response, error: &str| {
+            if !errors_before.iter().any(|before| before == error) {
+                line.scroll_to_me(None);
+            }
+        };
         let mut entered_blocked = false;
         let modal = egui::Modal::new(egui::Id::unique("procedure-dialog"))
             .frame(dialog_frame(ui.ctx()))
@@ -278,6 +290,7 @@ impl ProcedureDialog {
                         && self.name_touched
                     {
                         let line = error_line(ui, view.config, e);
+                        reveal(&line, e);
                         mark_invalid(&name, &line, e);
                         shown_errors.push((e.clone(), name.has_focus()));
                     }
@@ -300,6 +313,7 @@ impl ProcedureDialog {
                         && !self.secret.is_empty()
                     {
                         let line = error_line(ui, view.config, e);
+                        reveal(&line, e);
                         mark_invalid(&secret, &line, e);
                         shown_errors.push((e.clone(), secret.has_focus()));
                     }
@@ -314,6 +328,7 @@ impl ProcedureDialog {
                     let url = labelled_field(ui, &fl!("win-url"), &mut self.url, false);
                     if let Some(e) = &problems.url {
                         let line = error_line(ui, view.config, e);
+                        reveal(&line, e);
                         mark_invalid(&url, &line, e);
                         shown_errors.push((e.clone(), url.has_focus()));
                     }
@@ -327,7 +342,8 @@ impl ProcedureDialog {
                         n.set_toggled(expanded.into());
                     });
                     if let Some(e) = &problems.advanced {
-                        error_line(ui, view.config, e);
+                        let line = error_line(ui, view.config, e);
+                        reveal(&line, e);
                         shown_errors.push((e.clone(), false));
                     }
                     (name, secret, url)
@@ -369,6 +385,10 @@ impl ProcedureDialog {
         // Each error is said once, not again while it stays, and not while its field is typed
         // in (a half-typed secret is "too short" at every key): when the field is left, or
         // when Enter there could not save (then every error is said again: why nothing saved).
+        self.errors_in_view = shown_errors
+            .iter()
+            .map(|(error, _)| error.clone())
+            .collect();
         self.said_errors
             .retain(|said| shown_errors.iter().any(|(error, _)| error == said));
         for (error, typing) in shown_errors {

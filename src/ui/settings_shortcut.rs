@@ -35,7 +35,12 @@ impl ShortcutSection {
                 ));
             }
             if let Some(shortcut) = view.shortcut {
-                ui.label(RichText::new(shown(&shortcut)).monospace().strong());
+                let keys = ui.label(RichText::new(shown(&shortcut)).monospace().strong());
+                // The status line below says the shortcut again ("Ctrl+Alt+Z opens the quick
+                // pick."): a screen reader hears it there, once, in a sentence.
+                if status_names_shortcut(view.shortcut_status) {
+                    semantics::hide_widget(&keys);
+                }
             }
             if ui
                 .add_enabled(
@@ -159,4 +164,9 @@ impl ShortcutSection {
             }
         }
     }
+}
+
+/// Whether the status line under the shortcut names it.
+fn status_names_shortcut(status: &ShortcutStatus) -> bool {
+    !matches!(status, ShortcutStatus::Off | ShortcutStatus::NoPortal)
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use common::ftl::compare_languages;
 use zweifaktor_core::export::LeftOutReason;
 use zweifaktor_core::i18n::{self, LANGUAGES};
-use zweifaktor_core::import::{ImportError, SkipReason};
+use zweifaktor_core::import::{EntryLabel, ImportError, Reason, SkipReason};
 use zweifaktor_core::lockout::Locked;
 use zweifaktor_core::message::{Localize, localize_error};
 use zweifaktor_core::otp::{OtpError, OtpWarning};
@@ -19,7 +19,7 @@ use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::storage::StorageError;
 
 /// Messages that are placeables and punctuation only, the same in every language.
-const SAME_EVERYWHERE: &[&str] = &["io-other", "list-separator"];
+const SAME_EVERYWHERE: &[&str] = &["io-other", "list-separator", "import-reason-with-detail"];
 
 #[test]
 fn every_language_has_every_message_of_the_core_with_the_same_variables() {
@@ -110,6 +110,24 @@ fn samples() -> Vec<Box<dyn Localize>> {
         Box::new(LeftOutReason::GooglePeriod(60)),
         Box::new(SkipReason::UnsupportedCodes("mOTP")),
         Box::new(SkipReason::NoSecret),
+        Box::new(ImportError::Damaged {
+            format: "Aegis Authenticator",
+            reason: Reason::EndsEarly,
+        }),
+        Box::new(ImportError::Unsupported {
+            format: "2FAS Authenticator",
+            reason: Reason::Version {
+                found: 5,
+                min: 1,
+                max: 4,
+            },
+        }),
+        Box::new(SkipReason::Format(Reason::UnknownOtpType {
+            kind: "\"yubikey\"".into(),
+        })),
+        Box::new(SkipReason::Format(Reason::Missing {
+            field: "shared_secret".into(),
+        })),
         Box::new(ContentError::MissingParts {
             received: 2,
             total: 3,
@@ -156,6 +174,52 @@ fn the_system_s_reason_is_said_in_the_language_and_names_and_numbers_stay() {
     assert_eq!(
         FindError::NotFound("Citrix".into()).localize(&i18n::loader_for("sv")),
         "det finns inget konto som heter ”Citrix”"
+    );
+}
+
+#[test]
+fn an_importer_s_reason_is_said_in_the_language_with_the_file_s_words_and_the_parser_s_detail() {
+    let de = i18n::loader_for("de");
+    let unsupported = ImportError::Unsupported {
+        format: "2FAS Authenticator",
+        reason: Reason::Version {
+            found: 5,
+            min: 1,
+            max: 4,
+        },
+    };
+    assert_eq!(
+        unsupported.localize(&de),
+        "die Datei (Format: 2FAS Authenticator) enthält etwas, das Zweifaktor nicht lesen kann: \
+         sie hat die Version 5; unterstützt werden die Versionen 1 bis 4"
+    );
+    // English stays what logs and tests read.
+    assert_eq!(
+        unsupported.to_string(),
+        "the 2FAS Authenticator file uses something Zweifaktor cannot read: version 5 \
+         (versions 1 to 4 are supported)"
+    );
+    let skipped = SkipReason::Format(Reason::Missing {
+        field: "shared_secret".into(),
+    });
+    assert_eq!(
+        skipped.localize(&i18n::loader_for("nl")),
+        "‘shared_secret’ ontbreekt"
+    );
+    // An entry the file names nowhere is named by its place, in the language.
+    assert_eq!(EntryLabel::Line(4).localize(&de), "Zeile 4");
+    assert_eq!(
+        EntryLabel::Entry(2).localize(&i18n::loader_for("sv")),
+        "post 2"
+    );
+    assert_eq!(EntryLabel::Line(4).to_string(), "line 4");
+    // The parser's message is a technical detail after the sentence, never instead of it.
+    let unreadable = SkipReason::Format(Reason::EntryUnreadable {
+        detail: "invalid type: string \"…\", expected u32".into(),
+    });
+    assert_eq!(
+        unreadable.localize(&i18n::loader_for("sv")),
+        "posten kan inte läsas (invalid type: string \"…\", expected u32)"
     );
 }
 

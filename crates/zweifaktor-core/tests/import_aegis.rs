@@ -117,11 +117,11 @@ fn an_entry_of_an_unsupported_type_is_skipped_with_a_reason() {
         .iter()
         .map(|s| s.reason.to_string())
         .collect();
-    let skipped: Vec<(&str, &str)> = imported
+    let skipped: Vec<(String, &str)> = imported
         .skipped
         .iter()
         .zip(&english)
-        .map(|(s, reason)| (s.label.as_str(), reason.as_str()))
+        .map(|(s, reason)| (s.label.to_string(), reason.as_str()))
         .collect();
     assert_eq!(skipped.len(), 4, "{skipped:?}");
     assert_eq!(skipped[0].0, "Corp (Alice)");

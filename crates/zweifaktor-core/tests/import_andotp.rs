@@ -130,11 +130,11 @@ fn unusable_entries_are_skipped_with_a_reason() {
         .iter()
         .map(|s| s.reason.to_string())
         .collect();
-    let reasons: Vec<(&str, &str)> = imported
+    let reasons: Vec<(String, &str)> = imported
         .skipped
         .iter()
         .zip(&english)
-        .map(|(s, reason)| (s.label.as_str(), reason.as_str()))
+        .map(|(s, reason)| (s.label.to_string(), reason.as_str()))
         .collect();
     assert_eq!(reasons.len(), 4, "{reasons:?}");
     assert_eq!(reasons[0].0, "Corp (Alice)");

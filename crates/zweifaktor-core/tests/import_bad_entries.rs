@@ -34,11 +34,11 @@ fn check<I: Importer>(folder: &str, file: &str, from: &str, to: &str, label: &st
         .iter()
         .map(|s| s.reason.to_string())
         .collect();
-    let skipped: Vec<(&str, &str)> = imported
+    let skipped: Vec<(String, &str)> = imported
         .skipped
         .iter()
         .zip(&english)
-        .map(|(s, reason)| (s.label.as_str(), reason.as_str()))
+        .map(|(s, reason)| (s.label.to_string(), reason.as_str()))
         .collect();
     assert_eq!(skipped.len(), 1, "{file}: {skipped:?}");
     assert_eq!(skipped[0].0, label, "{file}: {skipped:?}");

@@ -25,9 +25,10 @@ fn timed(
     (result, start.elapsed())
 }
 
-fn unsupported_reason(result: &Result<Imported, ImportError>) -> &str {
+/// The refusal's reason in English (its `Display`, as logs show it).
+fn unsupported_reason(result: &Result<Imported, ImportError>) -> String {
     match result {
-        Err(ImportError::Unsupported { reason, .. }) => reason,
+        Err(ImportError::Unsupported { reason, .. }) => reason.to_string(),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }

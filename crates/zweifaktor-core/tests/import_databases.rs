@@ -9,8 +9,8 @@ use common::expected::*;
 use proptest::prelude::*;
 use rusqlite::Connection;
 use zweifaktor_core::import::{
-    self, ImportError, Imported, Importer, google_authenticator_database, microsoft_authenticator,
-    stratum_database,
+    self, ImportError, Imported, Importer, Reason, google_authenticator_database,
+    microsoft_authenticator, stratum_database,
 };
 
 const MICROSOFT: (&str, &str) = ("microsoft-authenticator", "microsoft_authenticator.sqlite");
@@ -57,7 +57,7 @@ fn skipped_reasons(imported: &Imported) -> Vec<(String, String)> {
     imported
         .skipped
         .iter()
-        .map(|s| (s.label.clone(), s.reason.to_string()))
+        .map(|s| (s.label.to_string(), s.reason.to_string()))
         .collect()
 }
 
@@ -104,7 +104,10 @@ fn each_database_is_refused_by_the_other_database_importers() {
             assert!(!detect(&bytes), "{other} claims {file}");
             match import(&bytes, None) {
                 Err(ImportError::NotThisFormat { reason, .. }) => {
-                    assert!(reason.contains("table"), "{other} on {file}: {reason}")
+                    assert!(
+                        matches!(reason, Reason::NoTable { .. }),
+                        "{other} on {file}: {reason}"
+                    )
                 }
                 result => panic!("{other} on {file}: {result:?}"),
             }
@@ -156,7 +159,12 @@ fn a_cut_off_database_is_reported_as_cut_off() {
         for cut in [16, 50, 100, 4096, 5000, bytes.len() - 4096, bytes.len() - 1] {
             match import(&bytes[..cut], None) {
                 Err(ImportError::Damaged { reason, .. }) => assert!(
-                    reason.contains("cut off") || reason.contains("ends inside"),
+                    matches!(
+                        reason,
+                        Reason::CutOff { .. }
+                            | Reason::NotWholePages { .. }
+                            | Reason::EndsInHeader { .. }
+                    ),
                     "{file} cut at {cut}: {reason}"
                 ),
                 result => panic!("{file} cut at {cut}: {result:?}"),
@@ -203,10 +211,7 @@ fn a_file_that_is_not_sqlite_is_refused() {
     for (_, identifier, import) in DATABASES {
         match import(&json, None) {
             Err(ImportError::NotThisFormat { reason, .. }) => {
-                assert!(
-                    reason.contains("not an SQLite database"),
-                    "{identifier}: {reason}"
-                )
+                assert_eq!(reason, Reason::NotSqlite, "{identifier}")
             }
             result => panic!("{identifier}: {result:?}"),
         }

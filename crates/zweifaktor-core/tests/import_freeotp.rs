@@ -183,7 +183,11 @@ fn freeotp_plus_skips_tokens_it_cannot_use() {
         {"algo":"SHA1","digits":6,"issuerExt":"C","label":"c","secret":[1,2,3],"type":"STEAM"},
         {"digits":6,"issuerExt":"D","issuerAlt":"Dee","label":"d","secret":[-1,2,3],"type":"TOTP"}]}"#;
     let imported = freeotp_plus::Importer::import(json, None).unwrap();
-    let skipped: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
+    let skipped: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
     assert_eq!(skipped, ["A (a)", "B (b)", "C (c)"]);
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].issuer.as_deref(), Some("Dee"));

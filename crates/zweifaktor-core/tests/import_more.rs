@@ -127,7 +127,11 @@ fn steam_unusable_accounts_are_skipped_and_other_json_refused() {
     let imported = steam::Importer::import(json, None).unwrap();
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].account, "Carol");
-    let skipped: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
+    let skipped: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
     assert_eq!(skipped, ["Steam (Alice)", "Steam (Bob)"]);
 
     assert_not_this_format(steam::Importer::import(b"{\"a\":1}", None), "object");
@@ -173,7 +177,11 @@ fn duo_unusable_accounts_are_skipped() {
     let imported = duo::Importer::import(json, None).unwrap();
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].account, "Good");
-    let skipped: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
+    let skipped: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
     assert_eq!(skipped, ["Push", "Bad", "Negative"]);
 
     assert_not_this_format(duo::Importer::import(b"[1,2]", None), "numbers");
@@ -347,7 +355,11 @@ fn totp_authenticator_unusable_accounts_are_skipped() {
         list.replace('"', "&quot;")
     );
     let imported = totp_authenticator::Importer::import(xml.as_bytes(), None).unwrap();
-    let skipped: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
+    let skipped: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
     assert_eq!(skipped, ["A (a)", "B (b)", "C (c)", "D (d)"]);
     assert_eq!(imported.entries.len(), 1);
     assert_eq!(imported.entries[0].secret.as_bytes(), b"Hello!!");

@@ -54,7 +54,11 @@ fn a_bad_line_is_skipped_with_its_number_and_the_rest_imported() {
     text.push_str("\nnot a uri at all\n");
     let imported = Importer::import(text.as_bytes(), None).unwrap();
     assert_eq!(imported.entries.len(), 7);
-    let labels: Vec<&str> = imported.skipped.iter().map(|s| s.label.as_str()).collect();
+    let labels: Vec<String> = imported
+        .skipped
+        .iter()
+        .map(|s| s.label.to_string())
+        .collect();
     assert_eq!(labels, ["line 3", "line 12"]);
     assert!(
         imported.skipped[0].reason.to_string().contains("secret"),

@@ -14,7 +14,9 @@ use zeroize::Zeroizing;
 use super::entries::{self, IssuerAndName, RawEntries, starts_with};
 use super::kdf_caps;
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -134,29 +136,60 @@ impl super::Importer for Importer {
         let vault: Vault = serde_json::from_slice(bytes).map_err(json_error)?;
         if starts_with(vault.db, '"') {
             // Base64 text: the ciphertext, no secret in the clear.
-            let ciphertext: String = serde_json::from_str(vault.db.get())
-                .map_err(|e| damaged(format!("the encrypted database is not text ({e})")))?;
+            let ciphertext: String =
+                serde_json::from_str(vault.db.get()).map_err(|e| damaged(unreadable("db", &e)))?;
             let password = password.ok_or(ImportError::PasswordRequired)?;
             let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
-            let content: DbContent = serde_json::from_slice(&plaintext)
-                .map_err(|e| damaged(format!("the decrypted database is not valid JSON ({e})")))?;
+            let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
+                damaged(Reason::DecryptedUnreadable {
+                    detail: reason::json_detail(&e, true),
+                })
+            })?;
             content_entries(content)
         } else if starts_with(vault.db, '{') {
-            let content: DbContent = serde_json::from_str(vault.db.get())
-                .map_err(|e| damaged(format!("unexpected database content ({e})")))?;
+            let content: DbContent = serde_json::from_str(vault.db.get()).map_err(|e| {
+                damaged(Reason::UnexpectedContent {
+                    detail: reason::json_detail(&e, true),
+                })
+            })?;
             content_entries(content)
         } else {
-            Err(damaged(
-                "the database is neither an object nor encrypted text",
-            ))
+            // Neither an object nor encrypted text.
+            Err(damaged(malformed("db")))
         }
     }
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
+    }
+}
+
+fn unsupported(reason: Reason) -> ImportError {
+    ImportError::Unsupported {
+        format: FORMAT,
+        reason,
+    }
+}
+
+fn missing(field: &str) -> Reason {
+    Reason::Missing {
+        field: field.to_owned(),
+    }
+}
+
+fn malformed(field: &str) -> Reason {
+    Reason::Malformed {
+        field: field.to_owned(),
+    }
+}
+
+fn unreadable(field: &str, error: &impl std::fmt::Display) -> Reason {
+    Reason::Unreadable {
+        field: field.to_owned(),
+        detail: reason::detail(error),
     }
 }
 
@@ -165,9 +198,14 @@ fn json_error(error: serde_json::Error) -> ImportError {
 }
 
 fn hex_field<const N: usize>(text: &str, what: &str) -> Result<[u8; N], ImportError> {
-    let bytes = hex::decode(text).map_err(|_| damaged(format!("the {what} is not hex")))?;
-    <[u8; N]>::try_from(bytes.as_slice())
-        .map_err(|_| damaged(format!("the {what} is {} bytes, not {N}", bytes.len())))
+    let bytes = hex::decode(text).map_err(|_| damaged(reason::not_encoded(what, reason::HEX)))?;
+    <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
+        damaged(Reason::WrongSize {
+            field: what.to_owned(),
+            length: bytes.len() as u64,
+            expected: N as u64,
+        })
+    })
 }
 
 /// AES-256-GCM with the tag stored apart from the ciphertext, as Aegis does; no AAD.
@@ -196,21 +234,12 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
         .filter(|slot| slot.slot_type == SLOT_TYPE_PASSWORD)
         .collect();
     if password_slots.is_empty() {
-        return Err(ImportError::Unsupported {
-            format: FORMAT,
-            reason: "the vault has no password slot (only biometric or raw-key slots, which \
-                     work only on the phone); export it again with a password"
-                .into(),
-        });
+        return Err(unsupported(Reason::AegisNoPasswordSlot));
     }
     if password_slots.len() > MAX_PASSWORD_SLOTS {
-        return Err(ImportError::Unsupported {
-            format: FORMAT,
-            reason: format!(
-                "the vault lists {} password slots; Aegis writes one",
-                password_slots.len()
-            ),
-        });
+        return Err(unsupported(Reason::AegisTooManySlots {
+            slots: password_slots.len() as u64,
+        }));
     }
     // Every slot's cost is known before the first derivation, and together they must stay
     // within what one file may cost: four slots at the cap would be four times the wait.
@@ -220,28 +249,28 @@ fn master_key(slots: &[Slot], password: &Password) -> Result<Zeroizing<[u8; 32]>
         .collect::<Result<Vec<_>, _>>()?;
     let total_work: u64 = params.iter().map(|p| p.cost.work).sum();
     if total_work > kdf_caps::MAX_SCRYPT_WORK {
-        return Err(ImportError::Unsupported {
-            format: FORMAT,
-            reason: format!(
-                "its {} password slots ask for more scrypt work together than imports allow \
-                 ((N+2)·r·p summed is at most {})",
-                password_slots.len(),
-                kdf_caps::MAX_SCRYPT_WORK
-            ),
-        });
+        return Err(unsupported(Reason::ScryptSlotsWork {
+            slots: password_slots.len() as u64,
+            max: kdf_caps::MAX_SCRYPT_WORK,
+        }));
     }
     for (slot, params) in password_slots.into_iter().zip(&params) {
         // Everything else is checked before the costly derivation.
         let wrapped = hex::decode(slot.key.as_deref().unwrap_or_default())
-            .map_err(|_| damaged("a slot key is not hex"))?;
+            .map_err(|_| damaged(reason::not_encoded("key", reason::HEX)))?;
         let key_params = slot
             .key_params
             .as_ref()
-            .ok_or_else(|| damaged("a password slot has no key_params"))?;
+            .ok_or_else(|| damaged(missing("key_params")))?;
         let slot_key = derive_slot_key(slot, params, password)?;
         if let Some(master) = open(&slot_key, key_params, &wrapped)? {
-            let master = <[u8; 32]>::try_from(master.as_slice())
-                .map_err(|_| damaged("the master key is not 32 bytes"))?;
+            let master = <[u8; 32]>::try_from(master.as_slice()).map_err(|_| {
+                damaged(Reason::WrongSize {
+                    field: "key".to_owned(),
+                    length: master.len() as u64,
+                    expected: 32,
+                })
+            })?;
             return Ok(Zeroizing::new(master));
         }
     }
@@ -258,23 +287,19 @@ struct ScryptParams {
 
 fn scrypt_params(slot: &Slot) -> Result<ScryptParams, ImportError> {
     let (Some(n), Some(r), Some(p)) = (slot.n, slot.r, slot.p) else {
-        return Err(damaged("a password slot lacks its scrypt parameters"));
+        return Err(damaged(missing("n, r, p")));
     };
     if !n.is_power_of_two() || n < 2 || r == 0 || p == 0 {
-        return Err(damaged(format!(
-            "invalid scrypt parameters N={n}, r={r}, p={p}"
-        )));
+        return Err(damaged(Reason::KdfParameters {
+            detail: format!("scrypt N={n}, r={r}, p={p}"),
+        }));
     }
-    let too_costly = |reason: String| ImportError::Unsupported {
-        format: FORMAT,
-        reason,
-    };
-    let cost = kdf_caps::scrypt(n, r, p).map_err(too_costly)?;
+    let cost = kdf_caps::scrypt(n, r, p).map_err(unsupported)?;
     // Within the caps, r and p are far below u32::MAX.
     let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
-        return Err(too_costly(format!(
-            "the scrypt parameters r={r}, p={p} are out of range"
-        )));
+        return Err(unsupported(Reason::KdfParameters {
+            detail: format!("scrypt r={r}, p={p}"),
+        }));
     };
     Ok(ScryptParams {
         // `n` is a power of two below 2^64, so its log fits a u8.
@@ -293,17 +318,22 @@ fn derive_slot_key(
     let salt = slot
         .salt
         .as_deref()
-        .ok_or_else(|| damaged("a password slot lacks its salt"))?;
-    let salt = hex::decode(salt).map_err(|_| damaged("a slot salt is not hex"))?;
+        .ok_or_else(|| damaged(missing("salt")))?;
+    let salt = hex::decode(salt).map_err(|_| damaged(reason::not_encoded("salt", reason::HEX)))?;
     let params = scrypt::Params::new(params.log_n, params.r, params.p).map_err(|_| {
-        damaged(format!(
-            "scrypt refused the parameters N=2^{}, r={}, p={}",
-            params.log_n, params.r, params.p
-        ))
+        damaged(Reason::KdfParameters {
+            detail: format!(
+                "scrypt refused N=2^{}, r={}, p={}",
+                params.log_n, params.r, params.p
+            ),
+        })
     })?;
     let mut key = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice())
-        .map_err(|_| damaged("scrypt refused its parameters"))?;
+    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice()).map_err(|e| {
+        damaged(Reason::KdfParameters {
+            detail: reason::detail(&e),
+        })
+    })?;
     Ok(key)
 }
 
@@ -315,29 +345,26 @@ fn decrypt_db(
     let slots = header
         .slots
         .as_deref()
-        .ok_or_else(|| damaged("the database is encrypted but the header has no slots"))?;
+        .ok_or_else(|| damaged(missing("slots")))?;
     let params = header
         .params
         .as_ref()
-        .ok_or_else(|| damaged("the database is encrypted but the header has no params"))?;
+        .ok_or_else(|| damaged(missing("params")))?;
     let ciphertext = base64::engine::general_purpose::STANDARD
         .decode(ciphertext)
-        .map_err(|_| damaged("the encrypted database is not Base64"))?;
+        .map_err(|_| damaged(reason::not_encoded("db", reason::BASE64)))?;
     let master = master_key(slots, password)?;
     // The password opened a slot, so a failure here means the database itself was changed.
-    open(&master, params, &ciphertext)?
-        .ok_or_else(|| damaged("the database does not match its authentication tag"))
+    open(&master, params, &ciphertext)?.ok_or_else(|| damaged(Reason::NotAuthentic))
 }
 
 fn content_entries(content: DbContent<'_>) -> Result<Imported, ImportError> {
     if !DB_VERSIONS.contains(&content.version) {
-        return Err(ImportError::Unsupported {
-            format: FORMAT,
-            reason: format!(
-                "database version {} (versions 1 to 3 are supported)",
-                content.version
-            ),
-        });
+        return Err(unsupported(Reason::Version {
+            found: content.version,
+            min: DB_VERSIONS.start().to_owned(),
+            max: DB_VERSIONS.end().to_owned(),
+        }));
     }
     let mut imported = Imported::default();
     for (index, raw) in content.entries.into_iter().enumerate() {
@@ -356,7 +383,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .filter(|issuer| !issuer.is_empty());
     let account = entry.name.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     // Aegis also has mOTP and Yandex entries, which use a PIN and their own code algorithms.
@@ -364,7 +391,14 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         "totp" | "hotp" | "steam" => {}
         "motp" => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
         "yandex" => return Err(skip(SkipReason::UnsupportedCodes("Yandex"))),
-        other => return Err(skip(format!("unknown OTP type {other:?}").into())),
+        other => {
+            return Err(skip(
+                Reason::UnknownOtpType {
+                    kind: format!("{other:?}"),
+                }
+                .into(),
+            ));
+        }
     }
     let info = entry.info;
     let algorithm = stored::algorithm(info.algo.as_deref()).map_err(|e| skip(e.into()))?;
@@ -376,7 +410,10 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         // Unreachable: the types were checked above; kept as an error, not a panic.
         _ => {
             return Err(skip(
-                format!("unknown OTP type {:?}", entry.otp_type).into(),
+                Reason::UnknownOtpType {
+                    kind: format!("{:?}", entry.otp_type),
+                }
+                .into(),
             ));
         }
     };

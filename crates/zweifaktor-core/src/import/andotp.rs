@@ -17,7 +17,9 @@ use zeroize::Zeroizing;
 use super::entries::{self, EntryNames, RawEntries};
 use super::kdf_caps;
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -98,8 +100,11 @@ impl super::Importer for Importer {
         }
         let password = password.ok_or(ImportError::PasswordRequired)?;
         let plaintext = decrypt(bytes, password)?;
-        let entries: RawEntries = serde_json::from_slice(&plaintext)
-            .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))?;
+        let entries: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
+            damaged(Reason::DecryptedUnreadable {
+                detail: reason::json_detail(&e, true),
+            })
+        })?;
         Ok(convert_all(entries))
     }
 }
@@ -112,19 +117,21 @@ fn looks_like_json(bytes: &[u8]) -> bool {
     matches!(start, Some(b'[' | b'{')) && std::str::from_utf8(bytes).is_ok()
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
 }
 
 fn json_error(error: serde_json::Error) -> ImportError {
     match error.classify() {
-        serde_json::error::Category::Eof => damaged("the file ends too early"),
+        serde_json::error::Category::Eof => damaged(Reason::EndsEarly),
         _ => ImportError::NotThisFormat {
             format: FORMAT,
-            reason: format!("not an andOTP backup ({error})"),
+            reason: Reason::UnexpectedContent {
+                detail: reason::json_detail(&error, true),
+            },
         },
     }
 }
@@ -137,10 +144,7 @@ fn open(key: &[u8; 32], nonce: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>
 
 fn decrypt(bytes: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     if bytes.len() < NONCE_LEN + TAG_LEN {
-        return Err(damaged(format!(
-            "{} bytes are too few for an encrypted backup",
-            bytes.len()
-        )));
+        return Err(damaged(Reason::EncryptedCut));
     }
     // The current layout, when the header holds a plausible iteration count.
     if let Some((iterations, rest)) = bytes.split_first_chunk::<ITERATIONS_LEN>() {
@@ -212,7 +216,7 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     let otp_type = entry.otp_type.unwrap_or_else(|| "TOTP".into());
@@ -223,7 +227,14 @@ fn convert(entry: Entry) -> Result<ImportedEntry, SkippedEntry> {
         "HOTP" => stored::hotp(entry.counter, algorithm, digits).map_err(|e| skip(e.into()))?,
         "STEAM" => OtpSpec::steam(),
         "MOTP" => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
-        _ => return Err(skip(format!("unknown OTP type {otp_type:?}").into())),
+        _ => {
+            return Err(skip(
+                Reason::UnknownOtpType {
+                    kind: format!("{otp_type:?}"),
+                }
+                .into(),
+            ));
+        }
     };
     super::finish_entry(issuer, account, entry.secret, spec)
 }

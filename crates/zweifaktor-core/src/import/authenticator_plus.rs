@@ -13,7 +13,7 @@ use zip::ZipArchive;
 use zip::result::ZipError;
 
 use super::otpauth_list::{import_uri_lines, text_of};
-use super::{ImportError, Imported};
+use super::{ImportError, Imported, Reason, reason};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -50,18 +50,20 @@ impl super::Importer for Importer {
         if !bytes.starts_with(LOCAL_HEADER_MAGIC) {
             return Err(ImportError::NotThisFormat {
                 format: FORMAT,
-                reason: "not a ZIP archive".to_owned(),
+                reason: Reason::NotZip,
             });
         }
-        let mut archive = ZipArchive::new(Cursor::new(bytes))
-            .map_err(|error| damaged(format!("the ZIP archive is not readable ({error})")))?;
+        let mut archive =
+            ZipArchive::new(Cursor::new(bytes)).map_err(|error| damaged(zip_unreadable(&error)))?;
         let index = accounts_index(&archive).ok_or_else(|| ImportError::NotThisFormat {
             format: FORMAT,
-            reason: format!("the ZIP archive holds no {ACCOUNTS_FILE}"),
+            reason: Reason::ZipWithout {
+                name: ACCOUNTS_FILE.to_owned(),
+            },
         })?;
         let entry = archive
             .by_index_data(index)
-            .map_err(|error| damaged(format!("the ZIP archive is not readable ({error})")))?;
+            .map_err(|error| damaged(zip_unreadable(&error)))?;
         let (size, compressed, encrypted) =
             (entry.size(), entry.compressed_size(), entry.encrypted());
         if size > MAX_ACCOUNTS_BYTES
@@ -69,10 +71,11 @@ impl super::Importer for Importer {
         {
             return Err(ImportError::Unsupported {
                 format: FORMAT,
-                reason: format!(
-                    "{ACCOUNTS_FILE} claims {size} bytes from {compressed} compressed: far \
-                     more than any export (a damaged or hostile archive)"
-                ),
+                reason: Reason::ZipTooLarge {
+                    name: ACCOUNTS_FILE.to_owned(),
+                    size,
+                    compressed,
+                },
             });
         }
         let text = if encrypted {
@@ -83,15 +86,25 @@ impl super::Importer for Importer {
             read_limited(file, size).map_err(|_| ImportError::WrongPassword)?
         } else {
             let file = archive.by_index(index).map_err(zip_error)?;
-            read_limited(file, size)
-                .map_err(|error| damaged(format!("{ACCOUNTS_FILE} is not readable ({error})")))?
+            read_limited(file, size).map_err(|error| {
+                damaged(Reason::Unreadable {
+                    field: ACCOUNTS_FILE.to_owned(),
+                    detail: reason::detail(&error),
+                })
+            })?
         };
         let text = text_of(&text, FORMAT)?;
         import_uri_lines(text, FORMAT)
     }
 }
 
-fn damaged(reason: String) -> ImportError {
+fn zip_unreadable(error: &ZipError) -> Reason {
+    Reason::ZipUnreadable {
+        detail: reason::detail(error),
+    }
+}
+
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
         reason,
@@ -103,13 +116,17 @@ fn zip_error(error: ZipError) -> ImportError {
         ZipError::InvalidPassword => ImportError::WrongPassword,
         ZipError::UnsupportedArchive(what) => ImportError::Unsupported {
             format: FORMAT,
-            reason: what.to_owned(),
+            reason: Reason::UnknownMethod {
+                name: what.to_owned(),
+            },
         },
         ZipError::CompressionMethodNotSupported(method) => ImportError::Unsupported {
             format: FORMAT,
-            reason: format!("ZIP compression method {method}"),
+            reason: Reason::UnknownMethod {
+                name: format!("ZIP compression {method}"),
+            },
         },
-        other => damaged(format!("the ZIP archive is not readable ({other})")),
+        other => damaged(zip_unreadable(&other)),
     }
 }
 

@@ -17,7 +17,9 @@ use zeroize::Zeroizing;
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
-use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, kdf_caps, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, kdf_caps, label, reason,
+};
 use crate::otp::{OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
 
@@ -124,7 +126,9 @@ fn tokens(bytes: &[u8]) -> Result<Vec<Result<Token, SkippedEntry>>, ImportError>
     if !looks_like_shared_prefs(text) || !text.contains(TOKENS_KEY) {
         return Err(ImportError::NotThisFormat {
             format: FORMAT,
-            reason: "not Authy's token store (no authenticator tokens entry)".to_owned(),
+            reason: Reason::Missing {
+                field: TOKENS_KEY.to_owned(),
+            },
         });
     }
     let strings = shared_prefs_strings(text, FORMAT)?;
@@ -132,9 +136,17 @@ fn tokens(bytes: &[u8]) -> Result<Vec<Result<Token, SkippedEntry>>, ImportError>
         .iter()
         .find(|(name, _)| name == TOKENS_KEY)
         .map(|(_, value)| value)
-        .ok_or_else(|| damaged("the authenticator tokens entry is not a text"))?;
-    let raw: RawEntries = serde_json::from_str(json)
-        .map_err(|error| damaged(&format!("the token list is not readable: {error}")))?;
+        .ok_or_else(|| {
+            damaged(Reason::Malformed {
+                field: TOKENS_KEY.to_owned(),
+            })
+        })?;
+    let raw: RawEntries = serde_json::from_str(json).map_err(|error| {
+        damaged(Reason::Unreadable {
+            field: TOKENS_KEY.to_owned(),
+            detail: reason::json_detail(&error, true),
+        })
+    })?;
     Ok(raw
         .into_iter()
         .enumerate()
@@ -171,13 +183,14 @@ impl super::Importer for Importer {
             }
         }
         let encrypted = parsed.iter().filter(|token| token.needs_password()).count();
-        kdf_caps::pbkdf2(encrypted as u64 * u64::from(PBKDF2_ITERATIONS)).map_err(|reason| {
-            ImportError::Unsupported {
-                format: FORMAT,
-                reason: format!(
-                    "{encrypted} encrypted tokens, each decrypted with its own key: {reason}"
-                ),
-            }
+        let iterations = encrypted as u64 * u64::from(PBKDF2_ITERATIONS);
+        kdf_caps::pbkdf2(iterations).map_err(|_| ImportError::Unsupported {
+            format: FORMAT,
+            reason: Reason::Pbkdf2Tokens {
+                tokens: encrypted as u64,
+                iterations,
+                max: kdf_caps::MAX_PBKDF2_ITERATIONS,
+            },
         })?;
         if encrypted > 0 && password.is_none() {
             return Err(ImportError::PasswordRequired);
@@ -189,7 +202,7 @@ impl super::Importer for Importer {
             let issuer = names.issuer();
             let account = names.account(issuer.as_deref());
             let skip = |reason: SkipReason| SkippedEntry {
-                label: label(issuer.as_deref(), &account),
+                label: label(issuer.as_deref(), &account).into(),
                 reason,
             };
             let secret = match secret_of(&token, password) {
@@ -203,7 +216,7 @@ impl super::Importer for Importer {
                     continue;
                 }
                 Err(SecretError::Unusable(reason)) => {
-                    imported.skipped.push(skip(reason.into()));
+                    imported.skipped.push(skip(reason));
                     continue;
                 }
             };
@@ -214,7 +227,7 @@ impl super::Importer for Importer {
                     Err(_) => {
                         imported
                             .skipped
-                            .push(skip(format!("{digits} digits are not supported").into()));
+                            .push(skip(Reason::Digits { digits }.into()));
                         continue;
                     }
                 },
@@ -243,17 +256,17 @@ impl super::Importer for Importer {
     }
 }
 
-fn damaged(reason: &str) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.to_owned(),
+        reason,
     }
 }
 
 enum SecretError {
     /// Bad padding or not Base32 text after decryption: a wrong password, or damage.
     Undecryptable,
-    Unusable(String),
+    Unusable(SkipReason),
 }
 
 fn secret_of(token: &Token, password: Option<&Password>) -> Result<SecretBytes, SecretError> {
@@ -261,23 +274,24 @@ fn secret_of(token: &Token, password: Option<&Password>) -> Result<SecretBytes, 
         (Some(plain), _) => plain.clone(),
         (None, Some(encrypted)) => {
             let password = password.ok_or(SecretError::Undecryptable)?;
-            let salt = token
-                .salt
-                .as_deref()
-                .ok_or_else(|| SecretError::Unusable("the token has no salt".to_owned()))?;
+            let salt = token.salt.as_deref().ok_or_else(|| {
+                SecretError::Unusable(
+                    Reason::Missing {
+                        field: "salt".to_owned(),
+                    }
+                    .into(),
+                )
+            })?;
             decrypt(encrypted, salt, password)?
         }
         (None, None) if token.secret_seed.is_some() => {
-            return Err(SecretError::Unusable(
-                "Authy's own accounts (10-second codes from a secret seed) are not supported"
-                    .to_owned(),
-            ));
+            return Err(SecretError::Unusable(Reason::AuthySeed.into()));
         }
-        (None, None) => return Err(SecretError::Unusable("the token has no secret".to_owned())),
+        (None, None) => return Err(SecretError::Unusable(SkipReason::NoSecret)),
     };
     parse_secret(&text)
         .map(|(secret, _warnings)| secret)
-        .map_err(|error| SecretError::Unusable(error.to_string()))
+        .map_err(|error| SecretError::Unusable(error.into()))
 }
 
 fn decrypt(
@@ -287,11 +301,11 @@ fn decrypt(
 ) -> Result<Zeroizing<String>, SecretError> {
     let ciphertext = base64::engine::general_purpose::STANDARD
         .decode(encrypted.trim())
-        .map_err(|_| SecretError::Unusable("the encrypted secret is not Base64".to_owned()))?;
+        .map_err(|_| {
+            SecretError::Unusable(reason::not_encoded("encryptedSecret", reason::BASE64).into())
+        })?;
     if ciphertext.is_empty() || ciphertext.len() % 16 != 0 {
-        return Err(SecretError::Unusable(
-            "the encrypted secret is cut (not whole AES blocks)".to_owned(),
-        ));
+        return Err(SecretError::Unusable(Reason::EncryptedCut.into()));
     }
     let mut key = Zeroizing::new([0u8; 32]);
     pbkdf2::pbkdf2_hmac::<sha1::Sha1>(
@@ -301,8 +315,15 @@ fn decrypt(
         key.as_mut_slice(),
     );
     let iv = [0u8; 16];
-    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), &iv)
-        .map_err(|_| SecretError::Unusable("the key has an impossible length".to_owned()))?;
+    let decryptor =
+        cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), &iv).map_err(|_| {
+            SecretError::Unusable(
+                Reason::Malformed {
+                    field: "key".to_owned(),
+                }
+                .into(),
+            )
+        })?;
     let mut buffer = Zeroizing::new(ciphertext);
     let length = decryptor
         .decrypt_padded::<Pkcs7>(buffer.as_mut_slice())

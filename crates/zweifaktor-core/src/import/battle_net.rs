@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 
 use super::otpauth_list::text_of;
-use super::{ImportError, Imported, ImportedEntry};
+use super::{ImportError, Imported, ImportedEntry, Reason, reason};
 use crate::otp::{HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
 
@@ -48,7 +48,9 @@ impl super::Importer for Importer {
         if !looks_like_shared_prefs(text) || !text.contains(PREFIX) {
             return Err(ImportError::NotThisFormat {
                 format: FORMAT,
-                reason: "not the Battle.net app's preferences file".to_owned(),
+                reason: Reason::Missing {
+                    field: SECRET_KEY.to_owned(),
+                },
             });
         }
         let strings = shared_prefs_strings(text, FORMAT)?;
@@ -63,28 +65,31 @@ impl super::Importer for Importer {
         {
             return Err(ImportError::Unsupported {
                 format: FORMAT,
-                reason: format!(
-                    "credentials protected with {:?} (only the app's MASK scheme is known)",
-                    kind.as_str()
-                ),
+                // Only the app's MASK scheme is known.
+                reason: Reason::UnknownMethod {
+                    name: format!("{:?}", kind.as_str()),
+                },
             });
         }
         let (Some(masked_secret), Some(masked_serial)) =
             (value_of(SECRET_KEY), value_of(SERIAL_KEY))
         else {
-            return Err(damaged("the file has no authenticator secret or serial"));
+            return Err(damaged(missing(if value_of(SECRET_KEY).is_none() {
+                SECRET_KEY
+            } else {
+                SERIAL_KEY
+            })));
         };
-        let serial = unmask(masked_serial).ok_or_else(|| damaged("the serial is not readable"))?;
-        let serial = String::from_utf8(serial.to_vec())
-            .map_err(|_| damaged("the unmasked serial is not text"))?;
-        let secret_hex =
-            unmask(masked_secret).ok_or_else(|| damaged("the secret is not readable"))?;
+        let serial = unmask(masked_serial).ok_or_else(|| damaged(unreadable(SERIAL_KEY)))?;
+        let serial =
+            String::from_utf8(serial.to_vec()).map_err(|_| damaged(unreadable(SERIAL_KEY)))?;
+        let secret_hex = unmask(masked_secret).ok_or_else(|| damaged(unreadable(SECRET_KEY)))?;
         let secret = Zeroizing::new(
             hex::decode(secret_hex.as_slice())
-                .map_err(|_| damaged("the unmasked secret is not hex"))?,
+                .map_err(|_| damaged(reason::not_encoded(SECRET_KEY, reason::HEX)))?,
         );
         if secret.is_empty() {
-            return Err(damaged("the secret is empty"));
+            return Err(damaged(Reason::EmptySecret));
         }
         Ok(Imported {
             entries: vec![ImportedEntry {
@@ -104,10 +109,23 @@ impl super::Importer for Importer {
     }
 }
 
-fn damaged(reason: &str) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.to_owned(),
+        reason,
+    }
+}
+
+fn missing(field: &str) -> Reason {
+    Reason::Missing {
+        field: field.to_owned(),
+    }
+}
+
+fn unreadable(field: &str) -> Reason {
+    Reason::Unreadable {
+        field: field.to_owned(),
+        detail: String::new(),
     }
 }
 

@@ -18,8 +18,8 @@ use zeroize::Zeroizing;
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri, starts_with_otpauth, text_of};
 use super::wiped_csv;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
-use crate::otp::{OtpSpec, parse_secret, uri};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label};
+use crate::otp::{OtpError, OtpSpec, parse_secret, uri};
 use crate::secret::Password;
 
 const FORMAT: &str = "Bitwarden";
@@ -89,9 +89,10 @@ impl super::Importer for Importer {
         }
         Err(ImportError::NotThisFormat {
             format: FORMAT,
-            reason: format!(
-                "neither Bitwarden's JSON export nor a CSV file with a {CSV_TOTP_COLUMN} column"
-            ),
+            // Neither Bitwarden's JSON export nor a CSV file with the column.
+            reason: Reason::CsvWithout {
+                column: CSV_TOTP_COLUMN.to_owned(),
+            },
         })
     }
 }
@@ -100,14 +101,14 @@ fn import_json(export: JsonExport<'_>) -> Result<Imported, ImportError> {
     if export.encrypted {
         return Err(ImportError::Unsupported {
             format: FORMAT,
-            reason: "encrypted Bitwarden exports cannot be read; export again as \
-                     \".json\" (not \".json (Encrypted)\")"
-                .to_owned(),
+            reason: Reason::BitwardenEncrypted,
         });
     }
     let items = export.items.ok_or_else(|| ImportError::Damaged {
         format: FORMAT,
-        reason: "the export has no items list".to_owned(),
+        reason: Reason::Missing {
+            field: "items".to_owned(),
+        },
     })?;
     let mut imported = Imported::default();
     for (index, raw) in items.into_iter().enumerate() {
@@ -148,7 +149,9 @@ fn import_csv(bytes: &[u8]) -> Result<Imported, ImportError> {
     let text = text_of(bytes, FORMAT)?;
     let header = csv_header(bytes).ok_or_else(|| ImportError::NotThisFormat {
         format: FORMAT,
-        reason: format!("the CSV file has no {CSV_TOTP_COLUMN} column"),
+        reason: Reason::CsvWithout {
+            column: CSV_TOTP_COLUMN.to_owned(),
+        },
     })?;
     let column = |wanted: &str| header.iter().position(|name| name == wanted);
     let (name_col, user_col, totp_col) = (
@@ -184,16 +187,16 @@ fn add_item(imported: &mut Imported, item_name: &str, username: &str, totp: &str
     match convert(item_name, username, totp) {
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
-            label: label(Some(item_name), username),
+            label: label(Some(item_name), username).into(),
             reason: reason.into(),
         }),
     }
 }
 
-fn convert(item_name: &str, username: &str, totp: &str) -> Result<ImportedEntry, String> {
+fn convert(item_name: &str, username: &str, totp: &str) -> Result<ImportedEntry, OtpError> {
     let non_empty = |text: &str| (!text.is_empty()).then(|| text.to_owned());
     if let Some(steam) = parse_steam_uri(totp) {
-        let (secret, otp) = steam.map_err(|error| error.to_string())?;
+        let (secret, otp) = steam?;
         return Ok(ImportedEntry {
             issuer: Some("Steam".to_owned()),
             account: non_empty(username).unwrap_or_else(|| STEAM_ACCOUNT.to_owned()),
@@ -202,7 +205,7 @@ fn convert(item_name: &str, username: &str, totp: &str) -> Result<ImportedEntry,
         });
     }
     if starts_with_otpauth(totp) {
-        let (parsed, _warnings) = uri::parse(totp).map_err(|error| error.to_string())?;
+        let (parsed, _warnings) = uri::parse(totp)?;
         let mut entry = entry_from_uri(parsed);
         if entry.issuer.is_none() {
             entry.issuer = non_empty(item_name);
@@ -212,7 +215,7 @@ fn convert(item_name: &str, username: &str, totp: &str) -> Result<ImportedEntry,
         }
         return Ok(entry);
     }
-    let (secret, _warnings) = parse_secret(totp).map_err(|error| error.to_string())?;
+    let (secret, _warnings) = parse_secret(totp)?;
     Ok(ImportedEntry {
         issuer: non_empty(item_name),
         account: username.to_owned(),

@@ -10,7 +10,9 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::Password;
 
@@ -62,7 +64,7 @@ impl EntryNames for Names {
 
 /// The accounts, each read on its own; those that cannot be read, with the reason.
 fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportError> {
-    let not_duo = |reason: String| ImportError::NotThisFormat {
+    let not_duo = |reason: Reason| ImportError::NotThisFormat {
         format: FORMAT,
         reason,
     };
@@ -70,10 +72,14 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
         serde_json::from_slice(bytes).map_err(|error| match error.classify() {
             Category::Eof => ImportError::Damaged {
                 format: FORMAT,
-                reason: "the file ends too early".to_owned(),
+                reason: Reason::EndsEarly,
             },
-            Category::Data => not_duo(format!("not a list of Duo accounts ({error})")),
-            _ => not_duo("not JSON".to_owned()),
+            Category::Data => not_duo(Reason::UnexpectedContent {
+                detail: reason::json_detail(&error, true),
+            }),
+            _ => not_duo(Reason::NotJson {
+                detail: reason::json_detail(&error, true),
+            }),
         })?;
     let is_duo = |raw: &&RawValue| {
         serde_json::from_str::<Probe>(raw.get()).is_ok_and(|probe| {
@@ -81,7 +87,10 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
         })
     };
     if raw.is_empty() || !raw.iter().all(is_duo) {
-        return Err(not_duo("not a list of Duo accounts".to_owned()));
+        // Not a list of Duo accounts.
+        return Err(not_duo(Reason::UnexpectedContent {
+            detail: String::new(),
+        }));
     }
     Ok(raw
         .into_iter()
@@ -113,24 +122,24 @@ impl super::Importer for Importer {
 
 fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.name.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
-        label: label(None, &name),
-        reason: reason.into(),
+    let skip = |reason: SkipReason| SkippedEntry {
+        label: label(None, &name).into(),
+        reason,
     };
-    let generator = account.otp_generator.ok_or_else(|| {
-        skip("the account has no one-time password generator (a Duo Push account?)".into())
-    })?;
+    let generator = account
+        .otp_generator
+        .ok_or_else(|| skip(Reason::DuoPush.into()))?;
     let secret_text = generator
         .otp_secret
-        .ok_or_else(|| skip("the account has no secret".into()))?;
-    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.to_string()))?;
+        .ok_or_else(|| skip(SkipReason::NoSecret))?;
+    let (secret, _warnings) = parse_secret(&secret_text).map_err(|e| skip(e.into()))?;
     let kind = match generator.counter {
         None => OtpKind::Totp {
             period: crate::otp::DEFAULT_PERIOD,
         },
         Some(counter) => OtpKind::Hotp {
             counter: u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?,
+                .map_err(|_| skip(Reason::NegativeCounter { counter }.into()))?,
         },
     };
     Ok(ImportedEntry {

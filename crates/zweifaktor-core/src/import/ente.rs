@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::otpauth_list::{content_lines, entry_from_uri, starts_with_otpauth, text_of};
-use super::{ImportError, Imported, SkippedEntry};
+use super::{EntryLabel, ImportError, Imported, Reason, SkippedEntry};
 use crate::otp::uri;
 use crate::secret::Password;
 
@@ -58,16 +58,14 @@ impl super::Importer for Importer {
         if is_encrypted_export(bytes) {
             return Err(ImportError::Unsupported {
                 format: FORMAT,
-                reason: "encrypted Ente exports cannot be read yet; export again from Ente \
-                         Auth without a password (plain text)"
-                    .to_owned(),
+                reason: Reason::EnteEncrypted,
             });
         }
         let text = text_of(bytes, FORMAT)?;
         if !content_lines(text).any(|(_, line)| starts_with_otpauth(line)) {
             return Err(ImportError::NotThisFormat {
                 format: FORMAT,
-                reason: "no line starts with otpauth://".to_owned(),
+                reason: Reason::NoOtpauthLine,
             });
         }
         let mut imported = Imported::default();
@@ -75,13 +73,13 @@ impl super::Importer for Importer {
             match uri::parse(line) {
                 Ok((parsed, _warnings)) if is_trashed(line) => {
                     imported.skipped.push(SkippedEntry {
-                        label: super::label(parsed.issuer.as_deref(), &parsed.account),
+                        label: super::label(parsed.issuer.as_deref(), &parsed.account).into(),
                         reason: super::SkipReason::InTrash,
                     });
                 }
                 Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
                 Err(error) => imported.skipped.push(SkippedEntry {
-                    label: format!("line {number}"),
+                    label: EntryLabel::Line(number),
                     reason: error.into(),
                 }),
             }

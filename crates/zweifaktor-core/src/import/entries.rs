@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::SkippedEntry;
+use super::{EntryLabel, Reason, SkippedEntry, reason};
 
 /// The entries of a JSON list, each as its raw text in the file.
 pub type RawEntries<'a> = Vec<&'a RawValue>;
@@ -31,27 +31,20 @@ pub fn read<T: DeserializeOwned, N: EntryNames>(
 ) -> Result<T, SkippedEntry> {
     serde_json::from_str(raw.get()).map_err(|error| SkippedEntry {
         label: label_of::<N>(raw, index),
-        reason: format!("the entry cannot be read ({})", without_position(&error)).into(),
+        reason: Reason::EntryUnreadable {
+            detail: reason::json_detail(&error, false),
+        }
+        .into(),
     })
 }
 
 /// The entry's label from its names, or its place in the list.
-pub fn label_of<N: EntryNames>(raw: &RawValue, index: usize) -> String {
+pub fn label_of<N: EntryNames>(raw: &RawValue, index: usize) -> EntryLabel {
     serde_json::from_str::<N>(raw.get())
         .ok()
         .map(|names| names.label())
         .filter(|label| !label.trim().is_empty())
-        .unwrap_or_else(|| format!("entry {}", index + 1))
-}
-
-/// serde_json's message without its " at line 1 column 40": the position is inside one entry,
-/// which tells the user nothing.
-fn without_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rsplit_once(" at line ") {
-        Some((message, _)) => message.to_owned(),
-        None => text,
-    }
+        .map_or(EntryLabel::Entry(index + 1), EntryLabel::Named)
 }
 
 /// The first character of a raw JSON value, which says its kind (`{`, `[`, `"`, a digit…).

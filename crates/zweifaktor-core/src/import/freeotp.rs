@@ -16,7 +16,9 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::freeotp_token::{Token, import_tokens_xml, is_tokens_xml};
-use super::{ImportError, Imported, SkippedEntry, kdf_caps};
+use super::{
+    EntryLabel, ImportError, Imported, Reason, SkipReason, SkippedEntry, kdf_caps, reason,
+};
 use crate::secret::{Password, SecretBytes};
 
 const FORMAT: &str = "FreeOTP";
@@ -44,7 +46,9 @@ impl super::Importer for Importer {
             // Every v2 backup is encrypted; one without its wrapped master key is damaged, and
             // asking for a password (which `is_encrypted` did not announce) could not help.
             if !Self::is_encrypted(bytes) {
-                return Err(damaged("the backup holds no master key (mEncryptedKey)"));
+                return Err(damaged(Reason::Missing {
+                    field: "mEncryptedKey".to_owned(),
+                }));
             }
             let password = password.ok_or(ImportError::PasswordRequired)?;
             return import_backup(bytes, password);
@@ -95,17 +99,33 @@ struct WrappedSecret {
     key: String,
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
 }
 
-fn unsupported(reason: impl Into<String>) -> ImportError {
+fn unsupported(reason: Reason) -> ImportError {
     ImportError::Unsupported {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
+    }
+}
+
+fn malformed(field: &str) -> Reason {
+    Reason::Malformed {
+        field: field.to_owned(),
+    }
+}
+
+/// Why one token cannot be had, from an error that would otherwise concern the whole file.
+fn entry_reason(error: ImportError) -> SkipReason {
+    match error {
+        ImportError::Damaged { reason, .. }
+        | ImportError::Unsupported { reason, .. }
+        | ImportError::NotThisFormat { reason, .. } => reason.into(),
+        _ => SkipReason::Undecryptable,
     }
 }
 
@@ -116,9 +136,17 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             .find(|(k, _)| k == key)
             .map(|(_, value)| value.as_str())
     };
-    let master_json = value_of(MASTER_KEY).ok_or_else(|| damaged("the backup has no masterKey"))?;
-    let master: MasterKey = serde_json::from_str(master_json)
-        .map_err(|error| damaged(format!("the masterKey is not readable: {error}")))?;
+    let master_json = value_of(MASTER_KEY).ok_or_else(|| {
+        damaged(Reason::Missing {
+            field: MASTER_KEY.to_owned(),
+        })
+    })?;
+    let master: MasterKey = serde_json::from_str(master_json).map_err(|error| {
+        damaged(Reason::Unreadable {
+            field: MASTER_KEY.to_owned(),
+            detail: reason::json_detail(&error, false),
+        })
+    })?;
     let master_key = unwrap_master_key(&master, password)?;
 
     let mut imported = Imported::default();
@@ -128,10 +156,8 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         }
         let Some(token_json) = value_of(&format!("{key}{TOKEN_SUFFIX}")) else {
             imported.skipped.push(SkippedEntry {
-                label: format!("token {key}"),
-                reason: "the backup holds its secret but not its settings"
-                    .to_owned()
-                    .into(),
+                label: EntryLabel::Token(key.clone()),
+                reason: Reason::SecretWithoutSettings.into(),
             });
             continue;
         };
@@ -139,8 +165,11 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             Ok(token) => token,
             Err(error) => {
                 imported.skipped.push(SkippedEntry {
-                    label: format!("token {key}"),
-                    reason: format!("the token's settings are not readable: {error}").into(),
+                    label: EntryLabel::Token(key.clone()),
+                    reason: Reason::EntryUnreadable {
+                        detail: reason::json_detail(&error, false),
+                    }
+                    .into(),
                 });
                 continue;
             }
@@ -150,8 +179,8 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
         match result {
             Ok(entry) => imported.entries.push(entry),
             Err(reason) => imported.skipped.push(SkippedEntry {
-                label,
-                reason: reason.into(),
+                label: label.into(),
+                reason,
             }),
         }
     }
@@ -161,14 +190,13 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
             continue;
         };
         if value_of(uuid).is_none() {
-            let label = serde_json::from_str::<Token>(value)
-                .map(|token| token.label())
-                .unwrap_or_else(|_| format!("token {uuid}"));
+            let label = serde_json::from_str::<Token>(value).map_or_else(
+                |_| EntryLabel::Token(uuid.to_owned()),
+                |token| token.label().into(),
+            );
             imported.skipped.push(SkippedEntry {
                 label,
-                reason: "the backup holds its settings but not its secret"
-                    .to_owned()
-                    .into(),
+                reason: Reason::SettingsWithoutSecret.into(),
             });
         }
     }
@@ -182,7 +210,9 @@ fn unwrap_master_key(
 ) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     // FreeOTP uses 100 000 iterations; the count is read from the file, so it is capped.
     if master.iterations == 0 {
-        return Err(unsupported("0 PBKDF2 iterations"));
+        return Err(unsupported(Reason::KdfParameters {
+            detail: "PBKDF2 iterations=0".to_owned(),
+        }));
     }
     kdf_caps::pbkdf2(u64::from(master.iterations)).map_err(unsupported)?;
     let salt: Vec<u8> = master.salt.iter().map(|&byte| byte as u8).collect();
@@ -199,26 +229,36 @@ fn unwrap_master_key(
         "pbkdf2withhmacsha512" => {
             pbkdf2::pbkdf2_hmac::<sha2::Sha512>(password, &salt, master.iterations, &mut *pass_key)
         }
-        other => return Err(unsupported(format!("key derivation {other:?}"))),
+        other => {
+            return Err(unsupported(Reason::UnknownMethod {
+                name: format!("{other:?}"),
+            }));
+        }
     }
     let master_key =
         open(&*pass_key, &master.encrypted_key)?.map_err(|()| ImportError::WrongPassword)?;
     if !matches!(master_key.len(), 16 | 32) {
-        return Err(damaged("the master key has an impossible length"));
+        return Err(damaged(malformed(MASTER_KEY)));
     }
     Ok(master_key)
 }
 
 /// The raw secret of one `<uuid>` entry, or why it cannot be had.
-fn unwrap_secret(value: &str, master_key: &[u8]) -> Result<SecretBytes, String> {
-    let wrapped: WrappedSecret = serde_json::from_str(value)
-        .map_err(|error| format!("the encrypted secret is not readable: {error}"))?;
-    let sealed: Sealed = serde_json::from_str(&wrapped.key)
-        .map_err(|error| format!("the encrypted secret is not readable: {error}"))?;
+fn unwrap_secret(value: &str, master_key: &[u8]) -> Result<SecretBytes, SkipReason> {
+    let unreadable = |error: serde_json::Error| -> SkipReason {
+        Reason::Unreadable {
+            field: "key".to_owned(),
+            detail: reason::json_detail(&error, false),
+        }
+        .into()
+    };
+    let wrapped: WrappedSecret = serde_json::from_str(value).map_err(unreadable)?;
+    let sealed: Sealed = serde_json::from_str(&wrapped.key).map_err(unreadable)?;
     match open(master_key, &sealed) {
         Ok(Ok(mut secret)) => Ok(SecretBytes::new(std::mem::take(&mut *secret))),
-        Ok(Err(())) => Err("the secret does not decrypt: the backup is damaged".to_owned()),
-        Err(error) => Err(error.to_string()),
+        // The master key opened, so the password is right: the backup is damaged.
+        Ok(Err(())) => Err(Reason::NotAuthentic.into()),
+        Err(error) => Err(entry_reason(error)),
     }
 }
 
@@ -227,7 +267,9 @@ fn unwrap_secret(value: &str, master_key: &[u8]) -> Result<SecretBytes, String> 
 #[allow(clippy::type_complexity)]
 fn open(key: &[u8], sealed: &Sealed) -> Result<Result<Zeroizing<Vec<u8>>, ()>, ImportError> {
     if !sealed.cipher.eq_ignore_ascii_case("AES/GCM/NoPadding") {
-        return Err(unsupported(format!("the cipher {:?}", sealed.cipher)));
+        return Err(unsupported(Reason::UnknownMethod {
+            name: format!("{:?}", sealed.cipher),
+        }));
     }
     let nonce = gcm_nonce(&sealed.parameters)?;
     let cipher_text: Vec<u8> = sealed.cipher_text.iter().map(|&byte| byte as u8).collect();
@@ -239,12 +281,12 @@ fn open(key: &[u8], sealed: &Sealed) -> Result<Result<Zeroizing<Vec<u8>>, ()>, I
     let plain = match key.len() {
         16 => Aes128Gcm::new_from_slice(key).map(|cipher| cipher.decrypt(&nonce, payload)),
         32 => Aes256Gcm::new_from_slice(key).map(|cipher| cipher.decrypt(&nonce, payload)),
-        _ => return Err(damaged("a key has an impossible length")),
+        _ => return Err(damaged(malformed("key"))),
     };
     match plain {
         Ok(Ok(plain)) => Ok(Ok(Zeroizing::new(plain))),
         Ok(Err(_)) => Ok(Err(())),
-        Err(_) => Err(damaged("a key has an impossible length")),
+        Err(_) => Err(damaged(malformed("key"))),
     }
 }
 
@@ -253,7 +295,7 @@ fn open(key: &[u8], sealed: &Sealed) -> Result<Result<Zeroizing<Vec<u8>>, ()>, I
 /// `OCTET STRING`. Only 16-byte tags, FreeOTP's choice, are supported.
 fn gcm_nonce(parameters: &[i8]) -> Result<[u8; 12], ImportError> {
     let bytes: Vec<u8> = parameters.iter().map(|&byte| byte as u8).collect();
-    let bad = || damaged("the encryption parameters are not readable");
+    let bad = || damaged(malformed("parameters"));
     let (nonce_der, tag_length) = match bytes.as_slice() {
         [0x30, length, body @ ..] if usize::from(*length) == body.len() => match body {
             [0x04, n, rest @ ..] if rest.len() >= usize::from(*n) => {
@@ -271,11 +313,15 @@ fn gcm_nonce(parameters: &[i8]) -> Result<[u8; 12], ImportError> {
         _ => return Err(bad()),
     };
     if tag_length != 16 {
-        return Err(unsupported(format!("AES-GCM tags of {tag_length} bytes")));
+        return Err(unsupported(Reason::UnknownMethod {
+            name: format!("AES-GCM tags of {tag_length} bytes"),
+        }));
     }
-    nonce_der
-        .try_into()
-        .map_err(|_| unsupported(format!("AES-GCM nonces of {} bytes", nonce_der.len())))
+    nonce_der.try_into().map_err(|_| {
+        unsupported(Reason::UnknownMethod {
+            name: format!("AES-GCM nonces of {} bytes", nonce_der.len()),
+        })
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,7 +351,7 @@ impl<'a> JavaReader<'a> {
             .position
             .checked_add(count)
             .filter(|&end| end <= self.bytes.len())
-            .ok_or_else(|| damaged("the backup ends too early"))?;
+            .ok_or_else(|| damaged(Reason::EndsEarly))?;
         let slice = &self.bytes[self.position..end];
         self.position = end;
         Ok(slice)
@@ -329,14 +375,14 @@ impl<'a> JavaReader<'a> {
         if self.u8()? == byte {
             Ok(())
         } else {
-            Err(damaged(format!("the backup's {what} is not as expected")))
+            Err(damaged(malformed(what)))
         }
     }
 
     fn utf(&mut self) -> Result<String, ImportError> {
         let length = self.u16()?;
         let bytes = self.take(usize::from(length))?;
-        modified_utf8(bytes).ok_or_else(|| damaged("a text in the backup is not readable"))
+        modified_utf8(bytes).ok_or_else(|| damaged(malformed("string")))
     }
 
     /// A String object (new, long, or a reference to an earlier one).
@@ -350,11 +396,9 @@ impl<'a> JavaReader<'a> {
             TC_LONGSTRING => {
                 let length = self.take(8)?;
                 let length = u64::from_be_bytes(length.try_into().unwrap_or([0xFF; 8]));
-                let length =
-                    usize::try_from(length).map_err(|_| damaged("a text is impossibly long"))?;
+                let length = usize::try_from(length).map_err(|_| damaged(malformed("string")))?;
                 let bytes = self.take(length)?;
-                let text = modified_utf8(bytes)
-                    .ok_or_else(|| damaged("a text in the backup is not readable"))?;
+                let text = modified_utf8(bytes).ok_or_else(|| damaged(malformed("string")))?;
                 self.handles.push(Some(text.clone()));
                 Ok(text)
             }
@@ -364,11 +408,13 @@ impl<'a> JavaReader<'a> {
                     .checked_sub(BASE_HANDLE)
                     .and_then(|index| self.handles.get(index as usize))
                     .and_then(Clone::clone)
-                    .ok_or_else(|| damaged("the backup refers to a text it does not hold"))
+                    .ok_or_else(|| damaged(malformed("reference")))
             }
-            _ => Err(unsupported(
-                "the backup holds something other than texts; it is not a FreeOTP backup",
-            )),
+            // Something other than texts: not a FreeOTP backup. The detail is the Java
+            // serialisation's type code of what is there.
+            code => Err(unsupported(Reason::UnexpectedContent {
+                detail: format!("TC 0x{code:02X}"),
+            })),
         }
     }
 }
@@ -384,16 +430,17 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
     if reader.take(4)? != JAVA_MAGIC {
         return Err(ImportError::NotThisFormat {
             format: FORMAT,
-            reason: "not a Java-serialised backup".to_owned(),
+            reason: Reason::NoSignature,
         });
     }
     reader.expect(TC_OBJECT, "start")?;
     reader.expect(TC_CLASSDESC, "class description")?;
     let class_name = reader.utf()?;
     if class_name != "java.util.HashMap" {
-        return Err(unsupported(format!(
-            "a Java {class_name} (FreeOTP backups are a java.util.HashMap)"
-        )));
+        // FreeOTP backups are a java.util.HashMap.
+        return Err(unsupported(Reason::UnexpectedContent {
+            detail: class_name,
+        }));
     }
     reader.take(8)?; // serialVersionUID
     reader.handles.push(None); // the class description
@@ -408,7 +455,12 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
             b'C' | b'S' => 2,
             b'F' | b'I' => 4,
             b'D' | b'J' => 8,
-            _ => return Err(unsupported("a HashMap with object fields")),
+            // A HashMap with object fields: not the one FreeOTP writes.
+            _ => {
+                return Err(unsupported(Reason::UnexpectedContent {
+                    detail: format!("java.util.HashMap field type {}", char::from(type_code)),
+                }));
+            }
         };
         field_sizes.push(size);
     }
@@ -419,14 +471,14 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
         reader.take(size)?; // loadFactor, threshold: nothing we need
     }
     if flags & SC_WRITE_METHOD == 0 {
-        return Err(damaged("the map holds no entries"));
+        return Err(damaged(Reason::NoAccounts));
     }
     reader.expect(TC_BLOCKDATA, "map size")?;
     let block = usize::from(reader.u8()?);
     let header = reader.take(block)?;
     let count = match header {
         [_, _, _, _, a, b, c, d] => u32::from_be_bytes([*a, *b, *c, *d]),
-        _ => return Err(damaged("the map size is not readable")),
+        _ => return Err(damaged(malformed("map size"))),
     };
     // No allocation from `count`: a damaged file could claim billions of entries.
     let mut map = Vec::new();

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::entries::{self, RawEntries};
 use super::freeotp_token::{Token, TokenNames, add_token, import_tokens_xml, is_tokens_xml};
-use super::{ImportError, Imported};
+use super::{ImportError, Imported, Reason, reason};
 use crate::secret::Password;
 
 const FORMAT: &str = "FreeOTP+";
@@ -49,13 +49,19 @@ impl super::Importer for Importer {
         if serde_json::from_slice::<JsonShape>(bytes).is_err() {
             return Err(ImportError::NotThisFormat {
                 format: FORMAT,
-                reason: "not a FreeOTP+ JSON export (no tokens and tokenOrder lists)".to_owned(),
+                // No tokens and tokenOrder lists.
+                reason: Reason::Missing {
+                    field: "tokens, tokenOrder".to_owned(),
+                },
             });
         }
         let export: JsonExport =
             serde_json::from_slice(bytes).map_err(|error| ImportError::Damaged {
                 format: FORMAT,
-                reason: format!("a token is not readable: {error}"),
+                reason: Reason::Unreadable {
+                    field: "tokens".to_owned(),
+                    detail: reason::json_detail(&error, true),
+                },
             })?;
         let mut imported = Imported::default();
         for (index, raw) in export.tokens.into_iter().enumerate() {

@@ -13,7 +13,9 @@ use zeroize::Zeroizing;
 use super::entries::EntryNames;
 use super::otpauth_list::text_of;
 use super::shared_prefs::shared_prefs_strings;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::SecretBytes;
 
@@ -82,14 +84,17 @@ impl Token {
 
     /// The entry, with `secret` from wherever this format keeps it; or why it cannot be used.
     /// Missing algorithm, digits and period take FreeOTP's defaults (SHA1, 6, 30 s).
-    pub(crate) fn into_entry(self, secret: SecretBytes) -> Result<ImportedEntry, String> {
+    pub(crate) fn into_entry(self, secret: SecretBytes) -> Result<ImportedEntry, SkipReason> {
         if secret.is_empty() {
-            return Err("the token has no secret".to_owned());
+            return Err(SkipReason::NoSecret);
         }
         let algorithm = match self.algo.as_deref() {
             None => HashAlgorithm::Sha1,
-            Some(name) => HashAlgorithm::from_name(name)
-                .ok_or_else(|| format!("the algorithm {name:?} is not supported"))?,
+            Some(name) => {
+                HashAlgorithm::from_name(name).ok_or_else(|| Reason::UnknownAlgorithm {
+                    name: format!("{name:?}"),
+                })?
+            }
         };
         let kind = match self.otp_type.to_ascii_uppercase().as_str() {
             "TOTP" => OtpKind::Totp {
@@ -98,14 +103,19 @@ impl Token {
             "HOTP" => OtpKind::Hotp {
                 counter: self.counter.unwrap_or(0),
             },
-            other => return Err(format!("the OTP type {other:?} is not supported")),
+            other => {
+                return Err(Reason::UnknownOtpType {
+                    kind: format!("{other:?}"),
+                }
+                .into());
+            }
         };
         let otp = OtpSpec {
             kind,
             algorithm,
             digits: self.digits.unwrap_or(DEFAULT_DIGITS),
         };
-        otp.validate().map_err(|error| error.to_string())?;
+        otp.validate()?;
         Ok(ImportedEntry {
             issuer: self.issuer(),
             account: self.account(),
@@ -157,8 +167,12 @@ pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label
                 .map(|names| names.label())
                 .ok()
                 .filter(|label| !label.is_empty())
-                .unwrap_or_else(|| fallback_label.to_owned()),
-            reason: format!("the token is not readable: {error}").into(),
+                .unwrap_or_else(|| fallback_label.to_owned())
+                .into(),
+            reason: Reason::EntryUnreadable {
+                detail: reason::json_detail(&error, false),
+            }
+            .into(),
         }),
     }
 }
@@ -167,13 +181,13 @@ pub(crate) fn add_token(imported: &mut Imported, mut token: Token) {
     let token_label = token.label();
     let result = match token.take_secret() {
         Some(secret) => token.into_entry(secret),
-        None => Err("the token has no secret".to_owned()),
+        None => Err(SkipReason::NoSecret),
     };
     match result {
         Ok(entry) => imported.entries.push(entry),
         Err(reason) => imported.skipped.push(SkippedEntry {
-            label: token_label,
-            reason: reason.into(),
+            label: token_label.into(),
+            reason,
         }),
     }
 }
@@ -199,7 +213,9 @@ pub(crate) fn import_tokens_xml(
     if !is_tokens_xml(bytes) {
         return Err(ImportError::NotThisFormat {
             format,
-            reason: "not FreeOTP's tokens.xml (no tokenOrder entry)".to_owned(),
+            reason: Reason::Missing {
+                field: "tokenOrder".to_owned(),
+            },
         });
     }
     let mut imported = Imported::default();

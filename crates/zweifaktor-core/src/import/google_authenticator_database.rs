@@ -7,7 +7,7 @@
 //! [`super::google_migration`]'s.
 
 use super::sqlite::{self, Database};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label};
 use crate::otp::{OtpKind, OtpSpec};
 use crate::secret::Password;
 
@@ -47,8 +47,8 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
             .unwrap_or_default(),
         issuer_column.as_ref().ok().and_then(Option::as_deref),
     );
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+    let skip = |reason: Reason| SkippedEntry {
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     email.map_err(skip)?;
@@ -58,11 +58,7 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         .unwrap_or(0)
         != 0
     {
-        return Err(skip(
-            "the secret is encrypted with a key that stays on the phone; use Transfer \
-             accounts in Google Authenticator instead"
-                .into(),
-        ));
+        return Err(skip(Reason::GoogleKeyOnPhone));
     }
     let kind = match sqlite::integer(row, "type").map_err(skip)? {
         // Rows from before HOTP support have no type.
@@ -71,11 +67,15 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         },
         Some(TYPE_HOTP) => {
             let counter = sqlite::integer(row, "counter").map_err(skip)?.unwrap_or(0);
-            let counter = u64::try_from(counter)
-                .map_err(|_| skip(format!("the counter {counter} is negative")))?;
+            let counter =
+                u64::try_from(counter).map_err(|_| skip(Reason::NegativeCounter { counter }))?;
             OtpKind::Hotp { counter }
         }
-        Some(other) => return Err(skip(format!("unknown OTP type {other}"))),
+        Some(other) => {
+            return Err(skip(Reason::UnknownOtpType {
+                kind: other.to_string(),
+            }));
+        }
     };
     let secret = sqlite::secret_text(row, "secret").map_err(skip)?;
     let otp = OtpSpec {

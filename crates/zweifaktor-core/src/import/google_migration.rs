@@ -24,7 +24,10 @@ use percent_encoding::percent_decode_str;
 use zeroize::Zeroizing;
 
 use super::otpauth_list::text_of;
-use super::{ImportError, Imported, ImportedEntry, SkipReason, SkippedEntry, label};
+use super::{
+    EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
+    reason,
+};
 use crate::google_migration_proto as proto;
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::{Password, SecretBytes};
@@ -55,17 +58,17 @@ impl MigrationBatch {
     }
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
 }
 
-fn not_migration(reason: impl Into<String>) -> ImportError {
+fn not_migration(reason: Reason) -> ImportError {
     ImportError::NotThisFormat {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
 }
 
@@ -80,24 +83,24 @@ pub fn parse_migration_uri(text: &str) -> Result<MigrationBatch, ImportError> {
         .get(..SCHEME.len())
         .filter(|prefix| prefix.eq_ignore_ascii_case(SCHEME))
         .map(|_| &text[SCHEME.len()..])
-        .ok_or_else(|| not_migration("the text does not start with otpauth-migration://"))?;
+        .ok_or_else(|| not_migration(Reason::NotMigrationLink))?;
     let (host, query) = rest.split_once('?').unwrap_or((rest, ""));
     if !host.trim_end_matches('/').eq_ignore_ascii_case("offline") {
-        return Err(not_migration(format!(
-            "otpauth-migration://{host} is not Google's export (offline) link"
-        )));
+        return Err(not_migration(Reason::NotOfflineLink {
+            host: host.to_owned(),
+        }));
     }
     let data = query
         .split('&')
         .find_map(|pair| pair.strip_prefix("data="))
-        .ok_or_else(|| damaged("the link has no data parameter"))?;
+        .ok_or_else(|| damaged(Reason::MigrationNoData))?;
     let data = Zeroizing::new(percent_decode_str(data).collect::<Vec<u8>>());
     let payload_bytes = decode_base64(&data)?;
     let payload = <proto::MigrationPayload as prost::Message>::decode(payload_bytes.as_slice())
         .map_err(|error| {
-            damaged(format!(
-                "the data is not a Google Authenticator export ({error})"
-            ))
+            damaged(Reason::MigrationNotExport {
+                detail: reason::detail(&error),
+            })
         })?;
     batch_from_payload(payload)
 }
@@ -119,30 +122,35 @@ fn decode_base64(data: &[u8]) -> Result<Zeroizing<Vec<u8>>, ImportError> {
         .decode(&*data)
         .or_else(|_| URL_SAFE.decode(&*data))
         .map(Zeroizing::new)
-        .map_err(|error| damaged(format!("the data parameter is not valid Base64 ({error})")))
+        .map_err(|_| damaged(reason::not_encoded("data", reason::BASE64)))
 }
 
 fn batch_from_payload(mut payload: proto::MigrationPayload) -> Result<MigrationBatch, ImportError> {
     if payload.otp_parameters.is_empty() {
-        return Err(damaged("the data holds no accounts"));
+        return Err(damaged(Reason::NoAccounts));
     }
     let batch_size = match payload.batch_size {
         0 => 1, // hand-made links leave the batch fields out
-        size => u32::try_from(size).map_err(|_| damaged("the link's batch size is negative"))?,
+        size => u32::try_from(size).map_err(|_| {
+            damaged(Reason::Malformed {
+                field: "batch_size".to_owned(),
+            })
+        })?,
     };
     if batch_size > MAX_BATCH_SIZE {
-        return Err(damaged(format!(
-            "the link says the export has {batch_size} parts (at most {MAX_BATCH_SIZE} are read)"
-        )));
+        return Err(damaged(Reason::TooManyParts {
+            parts: u64::from(batch_size),
+            max: u64::from(MAX_BATCH_SIZE),
+        }));
     }
     let batch_index = u32::try_from(payload.batch_index)
         .ok()
         .filter(|&index| index < batch_size)
         .ok_or_else(|| {
-            damaged(format!(
-                "the link says it is part {} of {batch_size}",
-                i64::from(payload.batch_index) + 1
-            ))
+            damaged(Reason::PartOutOfRange {
+                part: i64::from(payload.batch_index) + 1,
+                parts: u64::from(batch_size),
+            })
         })?;
     let mut imported = Imported::default();
     for parameters in payload.otp_parameters.drain(..) {
@@ -171,7 +179,7 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         .to_owned();
     let issuer = (!issuer.is_empty()).then_some(issuer);
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
 
@@ -180,25 +188,53 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
         2 => HashAlgorithm::Sha256,
         3 => HashAlgorithm::Sha512,
         4 => return Err(skip(SkipReason::UnsupportedCodes("MD5"))),
-        other => return Err(skip(format!("unknown algorithm number {other}").into())),
+        other => {
+            return Err(skip(
+                Reason::AlgorithmNumber {
+                    number: i64::from(other),
+                }
+                .into(),
+            ));
+        }
     };
     let digits = match parameters.digits {
         0 | 1 => 6,
         2 => 8,
-        other => return Err(skip(format!("unknown digits number {other}").into())),
+        other => {
+            return Err(skip(
+                Reason::Unreadable {
+                    field: "digits".to_owned(),
+                    detail: other.to_string(),
+                }
+                .into(),
+            ));
+        }
     };
     let kind = match parameters.otp_type {
         0 | 2 => OtpKind::Totp {
             period: DEFAULT_PERIOD,
         },
         1 => OtpKind::Hotp {
-            counter: u64::try_from(parameters.counter)
-                .map_err(|_| skip("the HOTP counter is negative".into()))?,
+            counter: u64::try_from(parameters.counter).map_err(|_| {
+                skip(
+                    Reason::NegativeCounter {
+                        counter: parameters.counter,
+                    }
+                    .into(),
+                )
+            })?,
         },
-        other => return Err(skip(format!("unknown OTP type number {other}").into())),
+        other => {
+            return Err(skip(
+                Reason::UnknownOtpType {
+                    kind: other.to_string(),
+                }
+                .into(),
+            ));
+        }
     };
     if parameters.secret.is_empty() {
-        return Err(skip("the account has no secret".into()));
+        return Err(skip(SkipReason::NoSecret));
     }
     let secret = SecretBytes::new(std::mem::take(&mut parameters.secret));
     Ok(ImportedEntry {
@@ -331,8 +367,8 @@ impl super::Importer for Importer {
                 }
                 Err(error) => {
                     imported.skipped.push(SkippedEntry {
-                        label: format!("line {}", index + 1),
-                        reason: error.to_string().into(),
+                        label: EntryLabel::Line(index + 1),
+                        reason: SkipReason::Link(error.clone()),
                     });
                     first_error.get_or_insert(error);
                 }

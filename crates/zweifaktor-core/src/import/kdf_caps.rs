@@ -26,25 +26,26 @@ pub const MAX_SCRYPT_WORK: u64 = 8 * ((1 << 15) + 2) * 8;
 /// andOTP's largest count; one to four seconds depending on the hash and the machine.
 pub const MAX_PBKDF2_ITERATIONS: u64 = 1_000_000;
 
+use super::Reason;
+
 fn mib(bytes: u64) -> u64 {
     bytes / (1024 * 1024)
 }
 
 /// Checks Argon2id parameters read from a file (memory in KiB, as Argon2 counts it).
-pub fn argon2(memory_kib: u32, passes: u32) -> Result<(), String> {
+pub fn argon2(memory_kib: u32, passes: u32) -> Result<(), Reason> {
     let memory = u64::from(memory_kib) * 1024;
     if memory > MAX_MEMORY_BYTES {
-        return Err(format!(
-            "its key derivation asks for {} MiB of memory; imports allow at most {} MiB",
-            mib(memory),
-            mib(MAX_MEMORY_BYTES)
-        ));
+        return Err(Reason::KdfMemory {
+            mib: mib(memory),
+            max_mib: mib(MAX_MEMORY_BYTES),
+        });
     }
     if passes > MAX_ARGON2_PASSES {
-        return Err(format!(
-            "its key derivation asks for {passes} Argon2 passes; imports allow at most \
-             {MAX_ARGON2_PASSES}"
-        ));
+        return Err(Reason::KdfPasses {
+            passes: u64::from(passes),
+            max: u64::from(MAX_ARGON2_PASSES),
+        });
     }
     Ok(())
 }
@@ -62,7 +63,7 @@ pub struct ScryptCost {
 /// that is mixed), V (128·r·N) and the scratch block T (128·r). Counting only V let
 /// N = 2, r = 1, p = 2²² through: half a gigabyte in B. Work counts the mixing (N·r·p block
 /// mixes) and the PBKDF2 pass that fills B, which costs about two block mixes per 128 bytes.
-pub fn scrypt(n: u64, r: u64, p: u64) -> Result<ScryptCost, String> {
+pub fn scrypt(n: u64, r: u64, p: u64) -> Result<ScryptCost, Reason> {
     let memory = n
         .checked_add(p)
         .and_then(|blocks| blocks.checked_add(1))
@@ -78,25 +79,28 @@ pub fn scrypt(n: u64, r: u64, p: u64) -> Result<ScryptCost, String> {
         {
             Ok(ScryptCost { memory_bytes, work })
         }
-        (Some(memory_bytes), _) if memory_bytes <= MAX_MEMORY_BYTES => Err(format!(
-            "the scrypt parameters N={n}, r={r}, p={p} ask for more work than imports allow \
-             ((N+2)·r·p is at most {MAX_SCRYPT_WORK}, eight times what Aegis uses)"
-        )),
-        _ => Err(format!(
-            "the scrypt parameters N={n}, r={r}, p={p} ask for more than {} MiB of memory, \
-             the most imports allow",
-            mib(MAX_MEMORY_BYTES)
-        )),
+        (Some(memory_bytes), _) if memory_bytes <= MAX_MEMORY_BYTES => Err(Reason::ScryptWork {
+            n,
+            r,
+            p,
+            max: MAX_SCRYPT_WORK,
+        }),
+        _ => Err(Reason::ScryptMemory {
+            n,
+            r,
+            p,
+            max_mib: mib(MAX_MEMORY_BYTES),
+        }),
     }
 }
 
 /// Checks the PBKDF2 iterations one file asks for, all its derivations together.
-pub fn pbkdf2(iterations: u64) -> Result<(), String> {
+pub fn pbkdf2(iterations: u64) -> Result<(), Reason> {
     if iterations > MAX_PBKDF2_ITERATIONS {
-        return Err(format!(
-            "it asks for {iterations} PBKDF2 iterations; imports allow at most \
-             {MAX_PBKDF2_ITERATIONS}"
-        ));
+        return Err(Reason::Pbkdf2Iterations {
+            iterations,
+            max: MAX_PBKDF2_ITERATIONS,
+        });
     }
     Ok(())
 }
@@ -115,24 +119,24 @@ mod tests {
 
     #[test]
     fn every_refusal_names_the_cap() {
-        let memory = argon2(4 * 1024 * 1024, 16).unwrap_err();
+        let memory = argon2(4 * 1024 * 1024, 16).unwrap_err().to_string();
         assert!(
             memory.contains("4096 MiB") && memory.contains("256 MiB"),
             "{memory}"
         );
-        let passes = argon2(64 * 1024, 16).unwrap_err();
+        let passes = argon2(64 * 1024, 16).unwrap_err().to_string();
         assert!(
             passes.contains("16") && passes.contains("at most 4"),
             "{passes}"
         );
         // The p-sized buffer alone: 128 · 2²² bytes = 512 MiB.
-        let p_buffer = scrypt(2, 1, 1 << 22).unwrap_err();
+        let p_buffer = scrypt(2, 1, 1 << 22).unwrap_err().to_string();
         assert!(p_buffer.contains("256 MiB"), "{p_buffer}");
         // Within the memory cap but 16 times Aegis' work.
-        let slow = scrypt(1 << 16, 8, 8).unwrap_err();
+        let slow = scrypt(1 << 16, 8, 8).unwrap_err().to_string();
         assert!(slow.contains("work"), "{slow}");
         assert!(scrypt(u64::MAX, u64::MAX, u64::MAX).is_err());
-        let iterations = pbkdf2(10_000_000).unwrap_err();
+        let iterations = pbkdf2(10_000_000).unwrap_err().to_string();
         assert!(iterations.contains("1000000"), "{iterations}");
     }
 }

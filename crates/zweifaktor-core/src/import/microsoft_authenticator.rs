@@ -11,7 +11,7 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use zeroize::Zeroizing;
 
 use super::sqlite::{self, Database};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::Password;
 
@@ -61,8 +61,8 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
         .unwrap_or_default()
         .trim()
         .to_owned();
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+    let skip = |reason: Reason| SkippedEntry {
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     name.map_err(skip)?;
@@ -81,21 +81,17 @@ fn convert(row: &rusqlite::Row<'_>) -> Result<ImportedEntry, SkippedEntry> {
             (secret, MICROSOFT_DIGITS)
         }
         Some(TYPE_WORK_OR_SCHOOL) => {
-            return Err(skip(
-                "a work or school account: it signs in by notification from the app, which \
-                 Zweifaktor cannot do"
-                    .into(),
-            ));
+            return Err(skip(Reason::MicrosoftWorkAccount));
         }
-        Some(other) => return Err(skip(format!("unknown account type {other}"))),
-        None => return Err(skip("the entry has no account type".into())),
+        Some(other) => return Err(skip(Reason::UnknownAccountType { kind: other })),
+        None => {
+            return Err(skip(Reason::Missing {
+                field: "account_type".to_owned(),
+            }));
+        }
     };
     if secret.is_none() && has_encrypted_secret(row) {
-        return Err(skip(
-            "the secret is encrypted with a key that stays on the phone; add the account \
-             again from its website"
-                .into(),
-        ));
+        return Err(skip(Reason::MicrosoftKeyOnPhone));
     }
     let otp = OtpSpec {
         kind: OtpKind::Totp {
@@ -116,7 +112,7 @@ fn has_encrypted_secret(row: &rusqlite::Row<'_>) -> bool {
 
 /// Personal Microsoft accounts keep the secret as Base64; the shared end of the import reads
 /// Base32. Every copy is wiped when dropped.
-fn base64_to_base32(text: &str) -> Result<Zeroizing<String>, String> {
+fn base64_to_base32(text: &str) -> Result<Zeroizing<String>, Reason> {
     // The app writes padding; a copy that lost it is still the same secret.
     const STANDARD: GeneralPurpose = GeneralPurpose::new(
         &base64::alphabet::STANDARD,
@@ -125,7 +121,7 @@ fn base64_to_base32(text: &str) -> Result<Zeroizing<String>, String> {
     let bytes = Zeroizing::new(
         STANDARD
             .decode(text.trim())
-            .map_err(|_| "the secret of a Microsoft account is not valid Base64".to_owned())?,
+            .map_err(|_| reason::not_encoded("oath_secret_key", reason::BASE64))?,
     );
     // Sized up front, so that appending never leaves an unwiped copy behind a reallocation.
     let mut base32 = Zeroizing::new(String::with_capacity(

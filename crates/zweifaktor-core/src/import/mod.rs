@@ -33,6 +33,7 @@ pub mod entries;
 pub mod kdf_caps;
 pub mod preview;
 pub mod read;
+pub mod reason;
 pub mod shared_prefs;
 pub mod sqlite;
 pub mod stored;
@@ -41,6 +42,8 @@ pub mod wiped_csv;
 use crate::names;
 use crate::otp::{OtpError, OtpSpec};
 use crate::secret::{Password, SecretBytes};
+
+pub use reason::Reason;
 
 /// Files larger than this are refused before they are read whole: no authenticator export
 /// comes near it, and a 200 MB "export" is a mistake or an attack.
@@ -71,14 +74,64 @@ impl std::fmt::Debug for ImportedEntry {
 /// secret): listed with the reason, never dropped silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SkippedEntry {
-    /// What the user would recognise it by ("Issuer (account)").
-    pub label: String,
+    /// What the user would recognise it by ("Issuer (account)", or its line).
+    pub label: EntryLabel,
     pub reason: SkipReason,
 }
 
-/// Why an entry is skipped. The common reasons are typed, so that the message layer says them
-/// in the user's language; the rarer ones of single formats carry their English sentence
-/// (`Detail`). `Display` is the English, for logs and tests.
+/// How a skipped entry is named in lists: by its names, or, where the file gives none that can
+/// be read, by its place in the file (said in the user's language by the message layer).
+/// `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryLabel {
+    /// "Issuer (account)", as [`label`] makes it, or the name the entry has in the file.
+    Named(String),
+    /// A line of a text list, counted from 1.
+    Line(usize),
+    /// An entry of a list, counted from 1.
+    Entry(usize),
+    /// A token of a FreeOTP backup, by its key.
+    Token(String),
+    /// A QR code of an image.
+    QrCode,
+}
+
+impl std::fmt::Display for EntryLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryLabel::Named(name) => f.write_str(name),
+            EntryLabel::Line(number) => write!(f, "line {number}"),
+            EntryLabel::Entry(number) => write!(f, "entry {number}"),
+            EntryLabel::Token(key) => write!(f, "token {key}"),
+            EntryLabel::QrCode => f.write_str("QR code"),
+        }
+    }
+}
+
+impl From<String> for EntryLabel {
+    fn from(name: String) -> Self {
+        EntryLabel::Named(name)
+    }
+}
+
+impl From<&str> for EntryLabel {
+    fn from(name: &str) -> Self {
+        EntryLabel::Named(name.to_owned())
+    }
+}
+
+/// Compares the English, as tests and logs read it.
+impl PartialEq<&str> for EntryLabel {
+    fn eq(&self, other: &&str) -> bool {
+        match self {
+            EntryLabel::Named(name) => name == other,
+            place => place.to_string().as_str() == *other,
+        }
+    }
+}
+
+/// Why an entry is skipped. Every reason is typed, so that the message layer says it in the
+/// user's language; `Display` is the English, for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
     /// Its code parameters or its secret cannot be used.
@@ -95,20 +148,12 @@ pub enum SkipReason {
     /// The export's password opened the file but not this entry's secret.
     #[error("the secret does not decrypt with this password")]
     Undecryptable,
-    #[error("{0}")]
-    Detail(String),
-}
-
-impl From<String> for SkipReason {
-    fn from(detail: String) -> Self {
-        SkipReason::Detail(detail)
-    }
-}
-
-impl From<&str> for SkipReason {
-    fn from(detail: &str) -> Self {
-        SkipReason::Detail(detail.to_owned())
-    }
+    /// A format's own reason (a field missing or unreadable, a type it alone has).
+    #[error(transparent)]
+    Format(#[from] Reason),
+    /// A line of a list of links that cannot be read as a link of the format.
+    #[error(transparent)]
+    Link(ImportError),
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -126,17 +171,17 @@ pub enum ImportError {
     #[error("the file is not a {format} export: {reason}")]
     NotThisFormat {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the {format} file is damaged or incomplete: {reason}")]
     Damaged {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the {format} file uses something Zweifaktor cannot read: {reason}")]
     Unsupported {
         format: &'static str,
-        reason: String,
+        reason: Reason,
     },
     #[error("the file is empty")]
     Empty,
@@ -153,15 +198,19 @@ impl ImportError {
         match error.classify() {
             serde_json::error::Category::Eof => ImportError::Damaged {
                 format,
-                reason: "the file ends too early".to_owned(),
+                reason: Reason::EndsEarly,
             },
             serde_json::error::Category::Data => ImportError::Damaged {
                 format,
-                reason: format!("unexpected content ({error})"),
+                reason: Reason::UnexpectedContent {
+                    detail: reason::json_detail(error, true),
+                },
             },
             _ => ImportError::NotThisFormat {
                 format,
-                reason: format!("not JSON ({error})"),
+                reason: Reason::NotJson {
+                    detail: reason::json_detail(error, true),
+                },
             },
         }
     }
@@ -275,7 +324,7 @@ pub(crate) fn finish_entry(
     otp: OtpSpec,
 ) -> Result<ImportedEntry, SkippedEntry> {
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     otp.validate().map_err(|e| skip(e.into()))?;

@@ -6,7 +6,7 @@
 //! A line that cannot be used is skipped with its line number and the parser's message; the
 //! rest of the file is still imported.
 
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
+use super::{EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry};
 use crate::otp::uri::{self, OtpAuthUri};
 use crate::otp::{OtpError, OtpSpec, parse_secret};
 use crate::secret::Password;
@@ -39,7 +39,7 @@ impl super::Importer for Importer {
 pub(crate) fn text_of<'a>(bytes: &'a [u8], format: &'static str) -> Result<&'a str, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotThisFormat {
         format,
-        reason: "the file is not text (UTF-8)".to_owned(),
+        reason: Reason::NotText,
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
@@ -66,7 +66,7 @@ pub(crate) fn import_uri_lines(text: &str, format: &'static str) -> Result<Impor
         } else {
             ImportError::NotThisFormat {
                 format,
-                reason: "no line starts with otpauth://".to_owned(),
+                reason: Reason::NoOtpauthLine,
             }
         });
     }
@@ -75,7 +75,7 @@ pub(crate) fn import_uri_lines(text: &str, format: &'static str) -> Result<Impor
         match uri::parse(line) {
             Ok((parsed, _warnings)) => imported.entries.push(entry_from_uri(parsed)),
             Err(error) => imported.skipped.push(SkippedEntry {
-                label: format!("line {number}"),
+                label: EntryLabel::Line(number),
                 reason: error.into(),
             }),
         }

@@ -9,8 +9,8 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry};
-use crate::otp::uri;
+use super::{EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry, reason};
+use crate::otp::{OtpError, uri};
 use crate::secret::Password;
 
 const FORMAT: &str = "Proton Authenticator";
@@ -56,7 +56,9 @@ struct Entry {
 struct Content {
     /// Holds the secret: wiped when dropped.
     uri: Zeroizing<String>,
-    entry_type: String,
+    // Required, and text (an entry without it cannot be read), but the URI says the type.
+    #[serde(rename = "entry_type")]
+    _entry_type: String,
     #[serde(default)]
     name: Option<String>,
 }
@@ -74,15 +76,18 @@ impl super::Importer for Importer {
         let export: Export =
             serde_json::from_slice(bytes).map_err(|error| ImportError::NotThisFormat {
                 format: FORMAT,
-                reason: error.to_string(),
+                reason: Reason::UnexpectedContent {
+                    detail: reason::json_detail(&error, true),
+                },
             })?;
         if export.version != 1 {
             return Err(ImportError::Unsupported {
                 format: FORMAT,
-                reason: format!(
-                    "export version {} (only version 1 is known)",
-                    export.version
-                ),
+                reason: Reason::Version {
+                    found: u64::from(export.version),
+                    min: 1,
+                    max: 1,
+                },
             });
         }
         let mut imported = Imported::default();
@@ -97,7 +102,7 @@ impl super::Importer for Importer {
             match convert(entry.content) {
                 Ok(entry) => imported.entries.push(entry),
                 Err((label, reason)) => imported.skipped.push(SkippedEntry {
-                    label: label.unwrap_or_else(|| format!("entry {}", index + 1)),
+                    label: label.map_or(EntryLabel::Entry(index + 1), EntryLabel::Named),
                     reason: reason.into(),
                 }),
             }
@@ -125,13 +130,13 @@ impl EntryNames for Names {
 }
 
 /// The entry, or what to call it and why it cannot be used.
-fn convert(content: Content) -> Result<ImportedEntry, (Option<String>, String)> {
+fn convert(content: Content) -> Result<ImportedEntry, (Option<String>, OtpError)> {
     let name = content
         .name
         .map(|name| name.trim().to_owned())
         .filter(|name| !name.is_empty());
     if let Some(steam) = parse_steam_uri(&content.uri) {
-        let (secret, otp) = steam.map_err(|error| (name.clone(), error.to_string()))?;
+        let (secret, otp) = steam.map_err(|error| (name.clone(), error))?;
         return Ok(ImportedEntry {
             issuer: Some("Steam".to_owned()),
             account: name.unwrap_or_default(),
@@ -139,12 +144,7 @@ fn convert(content: Content) -> Result<ImportedEntry, (Option<String>, String)> 
             otp,
         });
     }
-    let (parsed, _warnings) = uri::parse(&content.uri).map_err(|error| {
-        (
-            name.clone(),
-            format!("{} entry: {error}", content.entry_type),
-        )
-    })?;
+    let (parsed, _warnings) = uri::parse(&content.uri).map_err(|error| (name.clone(), error))?;
     let mut entry = entry_from_uri(parsed);
     if let Some(name) = name {
         entry.account = name;

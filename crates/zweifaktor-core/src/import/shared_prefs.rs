@@ -6,7 +6,7 @@ use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use zeroize::Zeroizing;
 
-use super::ImportError;
+use super::{ImportError, Reason, reason};
 
 /// Whether `text` starts like an Android shared-preferences file.
 pub fn looks_like_shared_prefs(text: &str) -> bool {
@@ -22,7 +22,18 @@ pub fn shared_prefs_strings(
 ) -> Result<Vec<(String, Zeroizing<String>)>, ImportError> {
     let damaged = |error: &dyn std::fmt::Display| ImportError::Damaged {
         format,
-        reason: format!("the XML is not readable: {error}"),
+        reason: Reason::Unreadable {
+            field: "XML".to_owned(),
+            detail: reason::detail(&error),
+        },
+    };
+    // The parser's message about a value may quote part of it, and values hold secrets.
+    let value_damaged = || ImportError::Damaged {
+        format,
+        reason: Reason::Unreadable {
+            field: "XML".to_owned(),
+            detail: String::new(),
+        },
     };
     let mut reader = quick_xml::Reader::from_str(text);
     let mut strings = Vec::new();
@@ -40,12 +51,10 @@ pub fn shared_prefs_strings(
                     Err(error) => return Err(damaged(&error)),
                 };
                 let end = start.to_end().into_owned();
-                let raw = reader
-                    .read_text(end.name())
-                    .map_err(|error| damaged(&error))?;
+                let raw = reader.read_text(end.name()).map_err(|_| value_damaged())?;
                 let value = Zeroizing::new(
                     quick_xml::escape::unescape(&raw)
-                        .map_err(|error| damaged(&error))?
+                        .map_err(|_| value_damaged())?
                         .into_owned(),
                 );
                 strings.push((name, value));
@@ -64,7 +73,7 @@ pub fn shared_prefs_strings(
     if !saw_map || depth != 0 || !text.trim_end().ends_with("</map>") {
         return Err(ImportError::Damaged {
             format,
-            reason: "the XML ends too early".to_owned(),
+            reason: Reason::EndsEarly,
         });
     }
     Ok(strings)

@@ -11,12 +11,19 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
 use zeroize::Zeroizing;
 
-use super::{ImportError, Imported, ImportedEntry, MAX_IMPORT_BYTES, SkippedEntry};
+use super::{ImportError, Imported, ImportedEntry, MAX_IMPORT_BYTES, Reason, SkippedEntry, reason};
 
 /// Every SQLite 3 database file starts with these 16 bytes.
 pub const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// The fixed-size header at the start of the file.
 const HEADER_LEN: usize = 100;
+
+/// SQLite's own message, as the detail of a file it cannot read.
+fn sqlite_failed(error: &rusqlite::Error) -> Reason {
+    Reason::Sqlite {
+        detail: reason::detail(error),
+    }
+}
 
 /// Whether `bytes` start like an SQLite 3 database (cheap: nothing is opened).
 pub fn is_sqlite(bytes: &[u8]) -> bool {
@@ -52,22 +59,21 @@ impl Database {
         if !is_sqlite(bytes) {
             return Err(ImportError::NotThisFormat {
                 format,
-                reason: "not an SQLite database".into(),
+                reason: Reason::NotSqlite,
             });
         }
-        let damaged = |reason: String| ImportError::Damaged { format, reason };
+        let damaged = |reason: Reason| ImportError::Damaged { format, reason };
         let header = Header::read(bytes).ok_or_else(|| {
-            damaged(format!(
-                "the file ends inside the database header ({} bytes)",
-                bytes.len()
-            ))
+            damaged(Reason::EndsInHeader {
+                length: bytes.len() as u64,
+            })
         })?;
         if whole {
             header.check_length(bytes.len()).map_err(damaged)?;
         }
-        let mut connection = Connection::open_in_memory()
-            .map_err(|e| damaged(format!("SQLite could not start ({e})")))?;
-        harden(&connection).map_err(|e| damaged(format!("SQLite settings ({e})")))?;
+        let mut connection =
+            Connection::open_in_memory().map_err(|e| damaged(sqlite_failed(&e)))?;
+        harden(&connection).map_err(|e| damaged(sqlite_failed(&e)))?;
         let size = if whole {
             bytes.len()
         } else {
@@ -81,7 +87,7 @@ impl Database {
             .chain(std::io::repeat(0).take(padding));
         connection
             .deserialize_read_exact(rusqlite::MAIN_DB, reader, size, true)
-            .map_err(|e| damaged(format!("SQLite could not read it ({e})")))?;
+            .map_err(|e| damaged(sqlite_failed(&e)))?;
         Ok(Database { connection, format })
     }
 
@@ -91,11 +97,13 @@ impl Database {
         let verdict: String = self
             .connection
             .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-            .map_err(|e| self.damaged(format!("SQLite could not check it ({e})")))?;
+            .map_err(|e| self.damaged(sqlite_failed(&e)))?;
         if verdict == "ok" {
             Ok(())
         } else {
-            Err(self.damaged(format!("SQLite found damage ({verdict})")))
+            Err(self.damaged(Reason::Sqlite {
+                detail: reason::detail(&verdict),
+            }))
         }
     }
 
@@ -145,10 +153,10 @@ impl Database {
         } else {
             Err(ImportError::NotThisFormat {
                 format: self.format,
-                reason: format!(
-                    "an SQLite database, but without the app's table `{table}` ({})",
-                    columns.join(", ")
-                ),
+                reason: Reason::NoTable {
+                    table: table.to_owned(),
+                    columns: columns.join(", "),
+                },
             })
         }
     }
@@ -192,8 +200,7 @@ impl Database {
         sql: &str,
         mut each: impl FnMut(&Row<'_>),
     ) -> Result<(), ImportError> {
-        let query_error =
-            |e: rusqlite::Error| self.damaged(format!("SQLite could not read it ({e})"));
+        let query_error = |e: rusqlite::Error| self.damaged(sqlite_failed(&e));
         let mut statement = self.connection.prepare(sql).map_err(query_error)?;
         let mut rows = statement.query([]).map_err(query_error)?;
         while let Some(row) = rows.next().map_err(query_error)? {
@@ -203,7 +210,7 @@ impl Database {
     }
 
     /// The error for a query that fails on a database that passed the checks above.
-    pub fn damaged(&self, reason: String) -> ImportError {
+    pub fn damaged(&self, reason: Reason) -> ImportError {
         ImportError::Damaged {
             format: self.format,
             reason,
@@ -212,35 +219,47 @@ impl Database {
 }
 
 /// A column's value; `None` when the row has no such column (older app versions lack some).
+fn not_text(column: &str) -> Reason {
+    Reason::ColumnNotText {
+        column: column.to_owned(),
+    }
+}
+
+fn not_number(column: &str) -> Reason {
+    Reason::ColumnNotNumber {
+        column: column.to_owned(),
+    }
+}
+
 fn value<'row>(row: &'row Row<'_>, column: &str) -> Option<ValueRef<'row>> {
     row.get_ref(column).ok()
 }
 
 /// A column read as text: text, or a number written out; `Ok(None)` for NULL or a missing
 /// column; `Err` with the reason for anything else.
-pub fn text(row: &Row<'_>, column: &str) -> Result<Option<String>, String> {
+pub fn text(row: &Row<'_>, column: &str) -> Result<Option<String>, Reason> {
     match value(row, column) {
         None | Some(ValueRef::Null) => Ok(None),
         Some(ValueRef::Text(bytes)) => std::str::from_utf8(bytes)
             .map(|text| Some(text.to_owned()))
-            .map_err(|_| format!("`{column}` is not valid UTF-8 text")),
+            .map_err(|_| not_text(column)),
         Some(ValueRef::Integer(number)) => Ok(Some(number.to_string())),
-        Some(ValueRef::Real(_) | ValueRef::Blob(_)) => Err(format!("`{column}` is not text")),
+        Some(ValueRef::Real(_) | ValueRef::Blob(_)) => Err(not_text(column)),
     }
 }
 
 /// A secret column read as text, copied straight into memory that is wiped when dropped.
 /// A secret stored as a blob of text is taken too; the reason for anything else never
 /// includes the value.
-pub fn secret_text(row: &Row<'_>, column: &str) -> Result<Option<Zeroizing<String>>, String> {
+pub fn secret_text(row: &Row<'_>, column: &str) -> Result<Option<Zeroizing<String>>, Reason> {
     let bytes = match value(row, column) {
         None | Some(ValueRef::Null) => return Ok(None),
         Some(ValueRef::Text(bytes) | ValueRef::Blob(bytes)) => bytes,
         Some(ValueRef::Integer(_) | ValueRef::Real(_)) => {
-            return Err(format!("`{column}` is a number, not text"));
+            return Err(not_text(column));
         }
     };
-    let text = std::str::from_utf8(bytes).map_err(|_| format!("`{column}` is not text"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| not_text(column))?;
     let mut secret = Zeroizing::new(String::with_capacity(text.len()));
     secret.push_str(text);
     Ok(Some(secret))
@@ -248,7 +267,7 @@ pub fn secret_text(row: &Row<'_>, column: &str) -> Result<Option<Zeroizing<Strin
 
 /// A column read as a whole number: an integer, or text holding one; `Ok(None)` for NULL or
 /// a missing column.
-pub fn integer(row: &Row<'_>, column: &str) -> Result<Option<i64>, String> {
+pub fn integer(row: &Row<'_>, column: &str) -> Result<Option<i64>, Reason> {
     match value(row, column) {
         None | Some(ValueRef::Null) => Ok(None),
         Some(ValueRef::Integer(number)) => Ok(Some(number)),
@@ -256,10 +275,8 @@ pub fn integer(row: &Row<'_>, column: &str) -> Result<Option<i64>, String> {
             .ok()
             .and_then(|text| text.trim().parse().ok())
             .map(Some)
-            .ok_or_else(|| format!("`{column}` is not a whole number")),
-        Some(ValueRef::Real(_) | ValueRef::Blob(_)) => {
-            Err(format!("`{column}` is not a whole number"))
-        }
+            .ok_or_else(|| not_number(column)),
+        Some(ValueRef::Real(_) | ValueRef::Blob(_)) => Err(not_number(column)),
     }
 }
 
@@ -275,11 +292,13 @@ impl Header {
         u32::from_be_bytes([self.0[at], self.0[at + 1], self.0[at + 2], self.0[at + 3]])
     }
 
-    fn page_size(&self) -> Result<usize, String> {
+    fn page_size(&self) -> Result<usize, Reason> {
         match u16::from_be_bytes([self.0[16], self.0[17]]) {
             1 => Ok(65_536),
             size if size >= 512 && size.is_power_of_two() => Ok(usize::from(size)),
-            size => Err(format!("the header gives an impossible page size ({size})")),
+            size => Err(Reason::PageSize {
+                size: u64::from(size),
+            }),
         }
     }
 
@@ -291,22 +310,23 @@ impl Header {
 
     /// The page size and page count must account for the whole file: SQLite refuses a file
     /// shorter than its header says only as "malformed".
-    fn check_length(&self, length: usize) -> Result<(), String> {
+    fn check_length(&self, length: usize) -> Result<(), Reason> {
         let page_size = self.page_size()?;
         if !length.is_multiple_of(page_size) {
-            return Err(format!(
-                "the file is {length} bytes, not a whole number of {page_size}-byte pages: \
-                 it was cut off"
-            ));
+            return Err(Reason::NotWholePages {
+                length: length as u64,
+                page_size: page_size as u64,
+            });
         }
         if let Some(pages) = self.page_count() {
             let expected = usize::try_from(pages)
                 .unwrap_or(usize::MAX)
                 .saturating_mul(page_size);
             if length < expected {
-                return Err(format!(
-                    "the file is {length} bytes, but its header says {expected}: it was cut off"
-                ));
+                return Err(Reason::CutOff {
+                    length: length as u64,
+                    expected: expected as u64,
+                });
             }
         }
         Ok(())
@@ -389,7 +409,7 @@ mod tests {
         assert!(!db.has_columns("r", &["id"]), "nor is a virtual table");
         assert!(matches!(
             db.require_columns("other", &["a"]),
-            Err(ImportError::NotThisFormat { reason, .. }) if reason.contains("`other`")
+            Err(ImportError::NotThisFormat { reason, .. }) if reason.to_string().contains("`other`")
         ));
     }
 

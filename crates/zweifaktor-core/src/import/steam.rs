@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames};
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
 
@@ -65,17 +65,21 @@ impl EntryNames for Names {
 /// The accounts of the file, in the order of their ids; those that cannot be read, with the
 /// reason.
 fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportError> {
-    let not_steam = |reason: String| ImportError::NotThisFormat {
+    let not_steam = |reason: Reason| ImportError::NotThisFormat {
         format: FORMAT,
         reason,
     };
     let file: File = serde_json::from_slice(bytes).map_err(|error| match error.classify() {
         Category::Eof => ImportError::Damaged {
             format: FORMAT,
-            reason: "the file ends too early".to_owned(),
+            reason: Reason::EndsEarly,
         },
-        Category::Data => not_steam(format!("not a Steam Guard file ({error})")),
-        _ => not_steam("not JSON".to_owned()),
+        Category::Data => not_steam(Reason::UnexpectedContent {
+            detail: reason::json_detail(&error, true),
+        }),
+        _ => not_steam(Reason::NotJson {
+            detail: reason::json_detail(&error, true),
+        }),
     })?;
     let single = Account {
         shared_secret: file.shared_secret,
@@ -97,9 +101,10 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
     if steam {
         Ok(accounts)
     } else {
-        Err(not_steam(
-            "no Steam Guard account (shared_secret) in it".to_owned(),
-        ))
+        // No Steam Guard account in it.
+        Err(not_steam(Reason::Missing {
+            field: "shared_secret".to_owned(),
+        }))
     }
 }
 
@@ -130,18 +135,20 @@ impl super::Importer for Importer {
 
 fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let name = account.account_name.unwrap_or_default();
-    let skip = |reason: &str| SkippedEntry {
-        label: label(Some(ISSUER), &name),
-        reason: reason.to_owned().into(),
+    let skip = |reason: Reason| SkippedEntry {
+        label: label(Some(ISSUER), &name).into(),
+        reason: reason.into(),
     };
-    let secret_text = account
-        .shared_secret
-        .ok_or_else(|| skip("the account has no shared_secret"))?;
+    let secret_text = account.shared_secret.ok_or_else(|| {
+        skip(Reason::Missing {
+            field: "shared_secret".to_owned(),
+        })
+    })?;
     let secret = base64::engine::general_purpose::STANDARD
         .decode(secret_text.trim())
-        .map_err(|_| skip("the shared_secret is not Base64"))?;
+        .map_err(|_| skip(reason::not_encoded("shared_secret", reason::BASE64)))?;
     if secret.is_empty() {
-        return Err(skip("the shared_secret is empty"));
+        return Err(skip(Reason::EmptySecret));
     }
     Ok(ImportedEntry {
         issuer: Some(ISSUER.to_owned()),

@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::stratum_entry::{Authenticator, convert};
-use super::{ImportError, Imported, label};
+use super::{ImportError, Imported, Reason, label, reason};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -117,11 +117,17 @@ impl super::Importer for Importer {
     }
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
+}
+
+fn kdf_refused(error: &impl std::fmt::Display) -> ImportError {
+    damaged(Reason::KdfParameters {
+        detail: reason::detail(error),
+    })
 }
 
 fn json_error(error: serde_json::Error) -> ImportError {
@@ -140,25 +146,34 @@ fn convert_all(backup: Backup) -> Imported {
 }
 
 fn parse_decrypted(plaintext: &[u8]) -> Result<Backup<'_>, ImportError> {
-    serde_json::from_slice(plaintext)
-        .map_err(|e| damaged(format!("the decrypted backup is not valid JSON ({e})")))
+    serde_json::from_slice(plaintext).map_err(|e| {
+        damaged(Reason::DecryptedUnreadable {
+            detail: reason::json_detail(&e, true),
+        })
+    })
 }
 
 /// `salt ‖ nonce ‖ ciphertext‖tag` after the magic.
 fn decrypt(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     if sealed.len() < SALT_LEN + NONCE_LEN + TAG_LEN {
-        return Err(damaged("the encrypted backup is too short"));
+        return Err(damaged(Reason::EncryptedCut));
     }
     let (salt, rest) = sealed.split_at(SALT_LEN);
     let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
     let params = argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES, Some(32))
-        .map_err(|e| damaged(format!("Argon2 parameters: {e}")))?;
+        .map_err(|e| kdf_refused(&e))?;
     let argon2 = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
     let mut key = Zeroizing::new([0u8; 32]);
     argon2
         .hash_password_into(password.as_bytes(), salt, key.as_mut_slice())
-        .map_err(|e| damaged(format!("Argon2 refused the input: {e}")))?;
-    let nonce = Nonce::try_from(nonce).map_err(|_| damaged("the nonce is not 12 bytes"))?;
+        .map_err(|e| kdf_refused(&e))?;
+    let nonce = Nonce::try_from(nonce).map_err(|_| {
+        damaged(Reason::WrongSize {
+            field: "nonce".to_owned(),
+            length: nonce.len() as u64,
+            expected: NONCE_LEN as u64,
+        })
+    })?;
     let cipher = Aes256Gcm::new(&(*key).into());
     cipher
         .decrypt(&nonce, ciphertext)
@@ -170,14 +185,12 @@ fn decrypt(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Imp
 /// `salt ‖ IV ‖ ciphertext` after the legacy magic; PKCS#7 padding.
 fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     if sealed.len() < LEGACY_SALT_LEN + LEGACY_IV_LEN + 16 {
-        return Err(damaged("the encrypted backup is too short"));
+        return Err(damaged(Reason::EncryptedCut));
     }
     let (salt, rest) = sealed.split_at(LEGACY_SALT_LEN);
     let (iv, ciphertext) = rest.split_at(LEGACY_IV_LEN);
     if ciphertext.len() % 16 != 0 {
-        return Err(damaged(
-            "the encrypted backup was cut (not whole AES blocks)",
-        ));
+        return Err(damaged(Reason::EncryptedCut));
     }
     let mut key = Zeroizing::new([0u8; 32]);
     pbkdf2::pbkdf2_hmac::<sha1::Sha1>(
@@ -186,8 +199,14 @@ fn decrypt_legacy(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8
         LEGACY_PBKDF2_ITERATIONS,
         key.as_mut_slice(),
     );
-    let decryptor = cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), iv)
-        .map_err(|_| damaged("the IV is not 16 bytes"))?;
+    let decryptor =
+        cbc::Decryptor::<Aes256>::new_from_slices(key.as_slice(), iv).map_err(|_| {
+            damaged(Reason::WrongSize {
+                field: "IV".to_owned(),
+                length: iv.len() as u64,
+                expected: LEGACY_IV_LEN as u64,
+            })
+        })?;
     let mut buffer = Zeroizing::new(ciphertext.to_vec());
     let length = decryptor
         .decrypt_padded::<Pkcs7>(buffer.as_mut_slice())

@@ -5,7 +5,7 @@
 
 use super::sqlite::{self, Database};
 use super::stratum_entry::{self, Authenticator};
-use super::{ImportError, Imported, SkippedEntry, label};
+use super::{ImportError, Imported, Reason, SkippedEntry, label};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -51,7 +51,7 @@ impl super::Importer for Importer {
 fn read_row(row: &rusqlite::Row<'_>) -> Result<Authenticator, SkippedEntry> {
     let issuer = sqlite::text(row, "issuer");
     let username = sqlite::text(row, "username");
-    let skip = |reason: String| SkippedEntry {
+    let skip = |reason: Reason| SkippedEntry {
         label: label(
             issuer.as_ref().ok().and_then(Option::as_deref),
             username
@@ -59,12 +59,17 @@ fn read_row(row: &rusqlite::Row<'_>) -> Result<Authenticator, SkippedEntry> {
                 .ok()
                 .and_then(Option::as_deref)
                 .unwrap_or_default(),
-        ),
+        )
+        .into(),
         reason: reason.into(),
     };
     let integer = |column| sqlite::integer(row, column).map_err(skip);
     Ok(Authenticator {
-        otp_type: integer("type")?.ok_or_else(|| skip("the entry has no type".into()))?,
+        otp_type: integer("type")?.ok_or_else(|| {
+            skip(Reason::Missing {
+                field: "type".to_owned(),
+            })
+        })?,
         algorithm: integer("algorithm")?,
         digits: integer("digits")?,
         period: integer("period")?,

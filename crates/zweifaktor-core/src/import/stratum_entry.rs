@@ -6,7 +6,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::stored;
-use super::{ImportedEntry, SkipReason, SkippedEntry, label};
+use super::{ImportedEntry, Reason, SkipReason, SkippedEntry, label};
 use crate::otp::{HashAlgorithm, OtpSpec};
 
 /// Stratum's authenticator types (`AuthenticatorType`).
@@ -40,14 +40,16 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         .filter(|issuer| !issuer.is_empty());
     let account = authenticator.username.unwrap_or_default();
     let skip = |reason: SkipReason| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+        label: label(issuer.as_deref(), &account).into(),
         reason,
     };
     let algorithm = match authenticator.algorithm.unwrap_or(0) {
         0 => HashAlgorithm::Sha1,
         1 => HashAlgorithm::Sha256,
         2 => HashAlgorithm::Sha512,
-        other => return Err(skip(format!("unknown algorithm number {other}").into())),
+        other => {
+            return Err(skip(Reason::AlgorithmNumber { number: other }.into()));
+        }
     };
     let digits = stored::digits(authenticator.digits).map_err(|e| skip(e.into()))?;
     let spec = match authenticator.otp_type {
@@ -60,7 +62,14 @@ pub(crate) fn convert(authenticator: Authenticator) -> Result<ImportedEntry, Ski
         TYPE_STEAM => OtpSpec::steam(),
         TYPE_MOTP => return Err(skip(SkipReason::UnsupportedCodes("mOTP"))),
         TYPE_YANDEX => return Err(skip(SkipReason::UnsupportedCodes("Yandex"))),
-        other => return Err(skip(format!("unknown authenticator type {other}").into())),
+        other => {
+            return Err(skip(
+                Reason::UnknownOtpType {
+                    kind: other.to_string(),
+                }
+                .into(),
+            ));
+        }
     };
     super::finish_entry(issuer, account, authenticator.secret, spec)
 }

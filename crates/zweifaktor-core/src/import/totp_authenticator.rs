@@ -23,7 +23,9 @@ use super::entries::{self, IssuerAndName, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{
+    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+};
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
 
@@ -75,17 +77,24 @@ impl super::Importer for Importer {
                 .iter()
                 .find(|(name, _)| name == LIST_KEY)
                 .map(|(_, value)| value)
-                .ok_or_else(|| damaged("the account list is not a text"))?;
+                .ok_or_else(|| {
+                    damaged(Reason::Missing {
+                        field: LIST_KEY.to_owned(),
+                    })
+                })?;
             return accounts(list);
         }
         let ciphertext = backup_ciphertext(bytes).ok_or_else(|| {
             let text = text_of(bytes, FORMAT).map(str::trim);
             if text.is_ok_and(|text| !text.is_empty() && is_base64_text(text)) {
-                damaged("the backup is cut (not whole AES blocks)")
+                damaged(Reason::EncryptedCut)
             } else {
                 ImportError::NotThisFormat {
                     format: FORMAT,
-                    reason: "neither a backup (Base64 text) nor the app's preferences".to_owned(),
+                    // Neither a backup (Base64 text) nor the app's preferences.
+                    reason: Reason::UnexpectedContent {
+                        detail: String::new(),
+                    },
                 }
             }
         })?;
@@ -101,10 +110,10 @@ impl super::Importer for Importer {
     }
 }
 
-fn damaged(reason: &str) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.to_owned(),
+        reason,
     }
 }
 
@@ -153,19 +162,28 @@ fn decrypt(ciphertext: &[u8], password: &[u8]) -> Option<Zeroizing<String>> {
 /// The name of the backup object's single member: the account list as JSON text.
 fn list_of_backup(plaintext: &str) -> Result<Zeroizing<String>, ImportError> {
     let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(plaintext)
-        .map_err(|error| damaged(&format!("the decrypted backup is not readable: {error}")))?;
+        .map_err(|error| {
+            damaged(Reason::DecryptedUnreadable {
+                detail: reason::json_detail(&error, true),
+            })
+        })?;
     let mut names = object.into_iter().map(|(name, _)| Zeroizing::new(name));
     match (names.next(), names.next()) {
         (Some(list), None) => Ok(list),
-        _ => Err(damaged(
-            "the decrypted backup does not hold exactly one account list",
-        )),
+        // Not exactly one account list.
+        _ => Err(damaged(Reason::DecryptedUnreadable {
+            detail: String::new(),
+        })),
     }
 }
 
 fn accounts(list: &str) -> Result<Imported, ImportError> {
-    let accounts: RawEntries = serde_json::from_str(list)
-        .map_err(|error| damaged(&format!("the account list is not readable: {error}")))?;
+    let accounts: RawEntries = serde_json::from_str(list).map_err(|error| {
+        damaged(Reason::Unreadable {
+            field: LIST_KEY.to_owned(),
+            detail: reason::json_detail(&error, true),
+        })
+    })?;
     let mut imported = Imported::default();
     for (index, raw) in accounts.into_iter().enumerate() {
         match entries::read::<Account, IssuerAndName>(raw, index).and_then(convert) {
@@ -191,50 +209,60 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let name = account.name.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &name),
-        reason: reason.into(),
+    let skip = |reason: SkipReason| SkippedEntry {
+        label: label(issuer.as_deref(), &name).into(),
+        reason,
     };
-    let key = account
-        .key
-        .ok_or_else(|| skip("the account has no secret".to_owned()))?;
+    let unreadable = |field: &str| -> SkipReason {
+        Reason::Unreadable {
+            field: field.to_owned(),
+            detail: String::new(),
+        }
+        .into()
+    };
+    let key = account.key.ok_or_else(|| skip(SkipReason::NoSecret))?;
     let secret = match number(account.base.as_ref()) {
         Some(Ok(16)) => SecretBytes::new(
-            hex::decode(key.trim()).map_err(|_| skip("the secret is not hex".to_owned()))?,
+            hex::decode(key.trim())
+                .map_err(|_| skip(reason::not_encoded("key", reason::HEX).into()))?,
         ),
-        None | Some(Ok(32)) => {
-            parse_secret(&key)
-                .map_err(|error| skip(error.to_string()))?
-                .0
-        }
+        None | Some(Ok(32)) => parse_secret(&key).map_err(|error| skip(error.into()))?.0,
         Some(Ok(64)) => SecretBytes::new(
             base64::engine::general_purpose::STANDARD
                 .decode(key.trim())
-                .map_err(|_| skip("the secret is not Base64".to_owned()))?,
+                .map_err(|_| skip(reason::not_encoded("key", reason::BASE64).into()))?,
         ),
-        Some(Ok(base)) => return Err(skip(format!("the secret encoding base {base} is unknown"))),
-        Some(Err(())) => return Err(skip("the secret encoding is not readable".to_owned())),
+        Some(Ok(base)) => {
+            return Err(skip(
+                Reason::UnknownMethod {
+                    name: format!("base {base}"),
+                }
+                .into(),
+            ));
+        }
+        Some(Err(())) => return Err(skip(unreadable("base"))),
     };
     if secret.is_empty() {
-        return Err(skip("the secret is empty".to_owned()));
+        return Err(skip(Reason::EmptySecret.into()));
     }
     let digits = match number(account.digits.as_ref()) {
         None => crate::otp::DEFAULT_DIGITS,
-        Some(Ok(digits)) => stored::digits(Some(digits)).map_err(skip)?,
-        Some(Err(())) => return Err(skip("the digits are not a number".to_owned())),
+        Some(Ok(digits)) => stored::digits(Some(digits)).map_err(|e| skip(e.into()))?,
+        Some(Err(())) => return Err(skip(unreadable("digits"))),
     };
     let period = match number(account.period.as_ref()) {
         None => crate::otp::DEFAULT_PERIOD,
-        Some(Ok(period)) => u32::try_from(period)
-            .map_err(|_| skip(format!("a period of {period} seconds is not supported")))?,
-        Some(Err(())) => return Err(skip("the period is not a number".to_owned())),
+        Some(Ok(period)) => {
+            u32::try_from(period).map_err(|_| skip(Reason::Period { period }.into()))?
+        }
+        Some(Err(())) => return Err(skip(unreadable("period"))),
     };
     let otp = OtpSpec {
         kind: OtpKind::Totp { period },
         digits,
         ..OtpSpec::default()
     };
-    otp.validate().map_err(|error| skip(error.to_string()))?;
+    otp.validate().map_err(|error| skip(error.into()))?;
     Ok(ImportedEntry {
         issuer,
         account: name,

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, label};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -82,10 +82,11 @@ impl super::Importer for Importer {
         if !SCHEMA_VERSIONS.contains(&backup.schema_version) {
             return Err(ImportError::Unsupported {
                 format: FORMAT,
-                reason: format!(
-                    "schema version {} (versions 1 to 4 are supported)",
-                    backup.schema_version
-                ),
+                reason: Reason::Version {
+                    found: backup.schema_version,
+                    min: *SCHEMA_VERSIONS.start(),
+                    max: *SCHEMA_VERSIONS.end(),
+                },
             });
         }
         match backup.services_encrypted.filter(|s| !s.is_empty()) {
@@ -94,7 +95,9 @@ impl super::Importer for Importer {
                 let password = password.ok_or(ImportError::PasswordRequired)?;
                 let plaintext = decrypt(&sealed, password)?;
                 let services: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
-                    damaged(format!("the decrypted services are not valid JSON ({e})"))
+                    damaged(Reason::DecryptedUnreadable {
+                        detail: reason::json_detail(&e, true),
+                    })
                 })?;
                 Ok(convert_all(services))
             }
@@ -102,10 +105,10 @@ impl super::Importer for Importer {
     }
 }
 
-fn damaged(reason: impl Into<String>) -> ImportError {
+fn damaged(reason: Reason) -> ImportError {
     ImportError::Damaged {
         format: FORMAT,
-        reason: reason.into(),
+        reason,
     }
 }
 
@@ -117,24 +120,28 @@ fn json_error(error: serde_json::Error) -> ImportError {
 fn decrypt(sealed: &str, password: &Password) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     let parts: Vec<&str> = sealed.split(':').collect();
     let [ciphertext, salt, iv] = parts.as_slice() else {
-        return Err(damaged(format!(
-            "the encrypted services have {} parts instead of 3",
-            parts.len()
-        )));
+        return Err(damaged(Reason::Malformed {
+            field: "servicesEncrypted".to_owned(),
+        }));
     };
     let b64 = |text: &str, what: &str| {
         base64::engine::general_purpose::STANDARD
             .decode(text)
-            .map_err(|_| damaged(format!("the {what} is not Base64")))
+            .map_err(|_| damaged(reason::not_encoded(what, reason::BASE64)))
     };
     let ciphertext = b64(ciphertext, "ciphertext")?;
     let salt = b64(salt, "salt")?;
     let iv = b64(iv, "IV")?;
-    let nonce = Nonce::try_from(iv.as_slice())
-        .map_err(|_| damaged(format!("the IV is {} bytes instead of 12", iv.len())))?;
+    let nonce = Nonce::try_from(iv.as_slice()).map_err(|_| {
+        damaged(Reason::WrongSize {
+            field: "IV".to_owned(),
+            length: iv.len() as u64,
+            expected: 12,
+        })
+    })?;
     // GCM appends a 16-byte tag; anything shorter was cut.
     if ciphertext.len() < 16 {
-        return Err(damaged("the encrypted services are too short"));
+        return Err(damaged(Reason::EncryptedCut));
     }
     let mut key = Zeroizing::new([0u8; 32]);
     pbkdf2::pbkdf2_hmac::<sha2::Sha256>(
@@ -209,8 +216,8 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
         .map(|issuer| issuer.trim().to_owned())
         .filter(|issuer| !issuer.is_empty());
     let account = account.unwrap_or_default();
-    let skip = |reason: String| SkippedEntry {
-        label: label(issuer.as_deref(), &account),
+    let skip = |reason: Reason| SkippedEntry {
+        label: label(issuer.as_deref(), &account).into(),
         reason: reason.into(),
     };
     // Schema 1 stored only secrets (TOTP/SHA1/6/30 for all): the defaults fill its gaps.
@@ -223,7 +230,11 @@ fn convert(service: Service) -> Result<ImportedEntry, SkippedEntry> {
         "TOTP" => stored::totp(period, algorithm, digits).map_err(skip)?,
         "HOTP" => stored::hotp(counter, algorithm, digits).map_err(skip)?,
         "STEAM" => OtpSpec::steam(),
-        _ => return Err(skip(format!("unknown token type {token_type:?}"))),
+        _ => {
+            return Err(skip(Reason::UnknownOtpType {
+                kind: format!("{token_type:?}"),
+            }));
+        }
     };
     super::finish_entry(issuer, account, service.secret, spec)
 }

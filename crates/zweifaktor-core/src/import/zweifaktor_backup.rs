@@ -3,7 +3,7 @@
 //! A vault file itself is read the same way. Procedures waiting to be enrolled again have no
 //! secret and are reported as skipped.
 
-use super::{ImportError, Imported, ImportedEntry, SkippedEntry, kdf_caps};
+use super::{ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, kdf_caps};
 use crate::secret::Password;
 use crate::vault::format::{self, FormatError, MAGIC};
 use crate::vault::{UnlockedVault, VaultError};
@@ -45,18 +45,16 @@ impl super::Importer for Importer {
         let vault = UnlockedVault::open(bytes, password).map_err(vault_error)?;
         let mut imported = Imported::default();
         for procedure in &vault.contents.procedures {
-            let skip = |reason: String| SkippedEntry {
-                label: procedure.name.clone(),
-                reason: reason.into(),
+            let skip = |reason: SkipReason| SkippedEntry {
+                label: procedure.name.clone().into(),
+                reason,
             };
             if !procedure.has_secret() {
-                imported.skipped.push(skip(
-                    "its secret was erased before the backup; enroll it again".to_owned(),
-                ));
+                imported.skipped.push(skip(Reason::Erased.into()));
                 continue;
             }
             if let Err(error) = procedure.otp.validate() {
-                imported.skipped.push(skip(error.to_string()));
+                imported.skipped.push(skip(error.into()));
                 continue;
             }
             imported.entries.push(ImportedEntry {
@@ -76,15 +74,27 @@ fn vault_error(error: VaultError) -> ImportError {
         VaultError::WrongPasswordOrDamaged(_) => ImportError::WrongPassword,
         VaultError::Format(FormatError::NotAVault) => ImportError::NotThisFormat {
             format: FORMAT,
-            reason: "it does not start with Zweifaktor's file signature".to_owned(),
+            reason: Reason::NoSignature,
         },
         VaultError::Format(FormatError::Damaged(what)) => ImportError::Damaged {
             format: FORMAT,
-            reason: what.to_owned(),
+            reason: Reason::UnexpectedContent {
+                detail: what.to_owned(),
+            },
         },
-        other => ImportError::Unsupported {
+        VaultError::Format(newer) => ImportError::Unsupported {
             format: FORMAT,
-            reason: other.to_string(),
+            reason: newer.into(),
         },
+        VaultError::Kdf(error) => ImportError::Unsupported {
+            format: FORMAT,
+            reason: error.into(),
+        },
+        VaultError::SecretsErased => ImportError::Unsupported {
+            format: FORMAT,
+            reason: Reason::BackupErased,
+        },
+        // Only a vault being saved over can have its key changed; a backup read whole cannot.
+        VaultError::KeyChanged => ImportError::WrongPassword,
     }
 }

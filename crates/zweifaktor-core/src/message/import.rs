@@ -11,7 +11,8 @@ use crate::flow::qr::QrFailure;
 use crate::import::preview::Verdict;
 use crate::import::read::ReadError;
 use crate::import::{
-    ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list, zweifaktor_backup,
+    EntryLabel, ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list,
+    zweifaktor_backup,
 };
 use crate::qr::{ContentError, QrError};
 
@@ -24,19 +25,19 @@ impl Localize for ImportError {
                 l,
                 "import-not-this-format",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Damaged { format, reason } => fl!(
                 l,
                 "import-damaged",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Unsupported { format, reason } => fl!(
                 l,
                 "import-unsupported",
                 format = import_format_name(format, l),
-                reason = reason.as_str()
+                reason = reason.localize(l)
             ),
             ImportError::Empty => fl!(l, "import-empty"),
             ImportError::TooLarge { size } => fl!(
@@ -143,8 +144,22 @@ impl Localize for SkipReason {
             }
             SkipReason::InTrash => fl!(l, "import-skipped-in-trash"),
             SkipReason::Undecryptable => fl!(l, "import-skipped-undecryptable"),
-            // A format's rare reason, in English (see the type).
-            SkipReason::Detail(detail) => detail.clone(),
+            SkipReason::Format(reason) => reason.localize(l),
+            SkipReason::Link(error) => error.localize(l),
+        }
+    }
+}
+
+/// How a skipped entry is named: its names as they are, its place in the file in the user's
+/// language ("Zeile 4").
+impl Localize for EntryLabel {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            EntryLabel::Named(name) => name.clone(),
+            EntryLabel::Line(number) => fl!(l, "import-label-line", number = (*number)),
+            EntryLabel::Entry(number) => fl!(l, "import-label-entry", number = (*number)),
+            EntryLabel::Token(key) => fl!(l, "import-label-token", key = key.as_str()),
+            EntryLabel::QrCode => fl!(l, "import-label-qr-code"),
         }
     }
 }

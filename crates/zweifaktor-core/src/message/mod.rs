@@ -9,6 +9,7 @@
 
 mod export;
 mod import;
+mod import_reason;
 mod otp;
 mod vault;
 

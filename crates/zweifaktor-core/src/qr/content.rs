@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use crate::import::google_migration::{MigrationBatch, MigrationCollector, parse_migration_uri};
-use crate::import::{ImportError, Imported, ImportedEntry, SkippedEntry};
+use crate::import::{
+    EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry,
+};
 use crate::otp::{self, OtpError, OtpWarning};
 
 /// A scanned text we can use.
@@ -116,10 +118,10 @@ pub fn gather_so_far<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentErro
                     .entry((batch.batch_id, batch.batch_size))
                     .or_default();
                 // Same key, same export: the collector cannot refuse it.
-                if let Err(e) = collector.add(batch) {
+                if collector.add(batch).is_err() {
                     unusable.push(ContentError::Migration(ImportError::Damaged {
                         format: "Google Authenticator",
-                        reason: e.to_string(),
+                        reason: Reason::OtherTransfer,
                     }));
                 }
             }
@@ -152,10 +154,14 @@ pub fn gather_so_far<S: AsRef<str>>(texts: &[S]) -> Result<Gathered, ContentErro
         .imported
         .skipped
         .extend(unusable.into_iter().map(|e| SkippedEntry {
-            label: "QR code".to_owned(),
+            label: EntryLabel::QrCode,
             reason: match e {
                 ContentError::Otp(error) => error.into(),
-                other => other.to_string().into(),
+                ContentError::Migration(error) => SkipReason::Link(error),
+                // `classify` gives no other error for one code; nothing else is unusable.
+                ContentError::NotOtp | ContentError::MissingParts { .. } => {
+                    Reason::NotOtpCode.into()
+                }
             },
         }));
     Ok(gathered)
