@@ -573,3 +573,9 @@ win-screen-detail-not-local-file = das Bildschirmfoto ist keine lokale Datei, so
 win-screen-detail-not-an-image = die Datei des Bildschirmfotos { $path } ist kein verwendbares Bild: { $detail }
 win-screen-detail-unreadable = die Datei des Bildschirmfotos { $path } kann nicht gelesen werden: { $detail }
 win-screen-detail-too-large = die Datei des Bildschirmfotos { $path } ist größer als { $max_mb } MB
+# Start at login inside a Flatpak: the desktop's Background portal asks the user and answers.
+win-settings-autostart-reason = Zweifaktor startet bei der Anmeldung, damit Ihre Codes gleich bereitstehen.
+win-settings-autostart-granted = Die Arbeitsumgebung startet Zweifaktor bei der Anmeldung.
+win-settings-autostart-withdrawn = Die Arbeitsumgebung startet Zweifaktor nicht mehr bei der Anmeldung.
+win-settings-autostart-refused = Die Arbeitsumgebung hat den Start bei der Anmeldung nicht erlaubt. Sie können ihn in den Einstellungen der Arbeitsumgebung für Anwendungen erlauben und die Option dann erneut ankreuzen.
+win-settings-autostart-no-portal = Die Arbeitsumgebung bietet kein Portal für den Start bei der Anmeldung (xdg-desktop-portal) an. Als Flatpak kann Zweifaktor deshalb nicht bei der Anmeldung starten.

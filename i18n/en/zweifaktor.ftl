@@ -588,3 +588,9 @@ win-screen-detail-not-local-file = the screenshot is not a local file but { $uri
 win-screen-detail-not-an-image = the screenshot file { $path } is no usable image: { $detail }
 win-screen-detail-unreadable = the screenshot file { $path } cannot be read: { $detail }
 win-screen-detail-too-large = the screenshot file { $path } is larger than { $max_mb } MB
+# Start at login inside a Flatpak: the desktop's Background portal asks the user and answers.
+win-settings-autostart-reason = Zweifaktor starts at login so that your codes are at hand at once.
+win-settings-autostart-granted = The desktop starts Zweifaktor at login.
+win-settings-autostart-withdrawn = The desktop no longer starts Zweifaktor at login.
+win-settings-autostart-refused = The desktop did not allow Zweifaktor to start at login. You can allow it in the desktop's settings for apps and then tick the option again.
+win-settings-autostart-no-portal = The desktop offers no portal for starting programs at login (xdg-desktop-portal), so Zweifaktor cannot start at login as a Flatpak.

@@ -573,3 +573,9 @@ win-screen-detail-not-local-file = de schermafbeelding is geen lokaal bestand, m
 win-screen-detail-not-an-image = het bestand van de schermafbeelding { $path } is geen bruikbare afbeelding: { $detail }
 win-screen-detail-unreadable = het bestand van de schermafbeelding { $path } kan niet gelezen worden: { $detail }
 win-screen-detail-too-large = het bestand van de schermafbeelding { $path } is groter dan { $max_mb } MB
+# Start at login inside a Flatpak: the desktop's Background portal asks the user and answers.
+win-settings-autostart-reason = Zweifaktor start bij het aanmelden, zodat uw codes meteen klaarstaan.
+win-settings-autostart-granted = De werkomgeving start Zweifaktor bij het aanmelden.
+win-settings-autostart-withdrawn = De werkomgeving start Zweifaktor niet meer bij het aanmelden.
+win-settings-autostart-refused = De werkomgeving heeft starten bij aanmelden niet toegestaan. U kunt het toestaan in de instellingen van de werkomgeving voor programma’s en de optie daarna opnieuw aanvinken.
+win-settings-autostart-no-portal = De werkomgeving biedt geen portaal voor starten bij aanmelden (xdg-desktop-portal). Als Flatpak kan Zweifaktor daarom niet starten bij aanmelden.

@@ -573,3 +573,9 @@ win-screen-detail-not-local-file = skärmbilden är ingen lokal fil utan { $uri 
 win-screen-detail-not-an-image = skärmbildens fil { $path } är ingen användbar bild: { $detail }
 win-screen-detail-unreadable = skärmbildens fil { $path } kan inte läsas: { $detail }
 win-screen-detail-too-large = skärmbildens fil { $path } är större än { $max_mb } MB
+# Start at login inside a Flatpak: the desktop's Background portal asks the user and answers.
+win-settings-autostart-reason = Zweifaktor startar vid inloggning så att dina koder finns till hands direkt.
+win-settings-autostart-granted = Skrivbordsmiljön startar Zweifaktor vid inloggning.
+win-settings-autostart-withdrawn = Skrivbordsmiljön startar inte längre Zweifaktor vid inloggning.
+win-settings-autostart-refused = Skrivbordsmiljön tillät inte start vid inloggning. Du kan tillåta det i skrivbordsmiljöns inställningar för program och sedan markera alternativet igen.
+win-settings-autostart-no-portal = Skrivbordsmiljön har ingen portal för start vid inloggning (xdg-desktop-portal). Som Flatpak kan Zweifaktor därför inte starta vid inloggning.

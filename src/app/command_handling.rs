@@ -225,6 +225,7 @@ impl ZweifaktorApp {
             } => return self.vault_back(vault, session.map(|s| *s), outcome),
             Event::SettingsSaved(result) => return self.settings_saved(result),
             Event::AutostartSet { on, result } => return self.start_at_login_set(on, result),
+            Event::AutostartRefreshed(result) => return self.start_at_login_refreshed(result),
             Event::ClipboardLooked { placed, still_ours } => {
                 return self.clipboard.looked(placed, still_ours);
             }
@@ -395,6 +396,7 @@ impl ZweifaktorApp {
             Event::VaultBack { .. }
             | Event::SettingsSaved(_)
             | Event::AutostartSet { .. }
+            | Event::AutostartRefreshed(_)
             | Event::ClipboardLooked { .. } => {}
         }
     }

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::command::Choose;
+use crate::autostart::AutostartError;
 use super::export::{ExportFailure, ExportReport, QrFailure, ShownQr};
 use super::import::Read;
 use super::open_vault::VaultOutcome;
@@ -57,8 +58,10 @@ pub enum Event {
     /// The autostart entry was written (`on`) or removed, or why not.
     AutostartSet {
         on: bool,
-        result: Result<(), String>,
+        result: Result<(), AutostartError>,
     },
+    /// At start: the autostart entry made to start what this start would (or why not).
+    AutostartRefreshed(Result<bool, AutostartError>),
     /// The settings file was saved (or why not).
     SettingsSaved(Result<(), String>),
     /// Whether the clipboard still held the code placed as number `placed`.

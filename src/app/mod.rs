@@ -93,6 +93,9 @@ pub struct ZweifaktorApp {
     shortcut_status: ShortcutStatus,
     /// Whether the desktop shows our tray icon, as the desktop side last said.
     tray: TrayPresence,
+    /// The desktop's Background portal's last answer about the start at login (Flatpak), as
+    /// Settings show it.
+    autostart_answer: Option<String>,
 }
 
 /// Whether the tray icon is shown, as far as the desktop side knows.
@@ -130,7 +133,9 @@ impl ZweifaktorApp {
             quick_pick: None,
             shortcut_status: ShortcutStatus::Off,
             tray: TrayPresence::Unknown,
+            autostart_answer: None,
         };
+        app.refresh_start_at_login();
         if app.wanted_shortcut().is_some() {
             app.shortcut_status = ShortcutStatus::Starting;
         }
@@ -218,6 +223,7 @@ impl ZweifaktorApp {
             shortcut: self.wanted_shortcut(),
             shortcut_status: &self.shortcut_status,
             tray: self.tray,
+            autostart_answer: self.autostart_answer.as_deref(),
             jobs: &self.jobs,
         }
     }

@@ -38,6 +38,8 @@ pub struct View<'a> {
     pub shortcut_status: &'a ShortcutStatus,
     /// Whether the tray icon is shown (Settings say when this desktop has no tray).
     pub tray: super::TrayPresence,
+    /// What the desktop's Background portal answered about the start at login (Flatpak).
+    pub autostart_answer: Option<&'a str>,
     pub(super) jobs: &'a Jobs,
 }
 

@@ -175,4 +175,8 @@ fn tray_and_login(ui: &mut Ui, view: &View, out: &mut Vec<Command>) {
     {
         out.push(Command::SetStartAtLogin(at_login));
     }
+    // In a Flatpak: what the desktop answered (it may have asked the user).
+    if let Some(answer) = view.autostart_answer {
+        ui.add(egui::Label::new(answer).wrap());
+    }
 }

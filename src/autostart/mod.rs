@@ -2,14 +2,20 @@
 //! option is turned on and removed when it is turned off — on Linux (and the BSDs) a desktop
 //! entry in `$XDG_CONFIG_HOME/autostart/` (XDG Autostart, read by every desktop), on Windows
 //! the `Run` value under `HKEY_CURRENT_USER` (no administrator rights needed), on macOS a
-//! LaunchAgent in `~/Library/LaunchAgents/`.
+//! LaunchAgent in `~/Library/LaunchAgents/`; inside a Flatpak, the desktop's Background portal
+//! (`portal`). An entry that no longer starts what this start would (another `--vault`, a
+//! moved program) is rewritten by [`Autostart::refresh`] at start.
 //!
 //! Written here rather than with the auto-launch crate: it puts the program's path into
 //! `Exec=` and the `Run` value unquoted (a path with a space — `C:\Program Files\…`, a home
 //! folder with a space — then starts another program or nothing), ignores `XDG_CONFIG_HOME`,
 //! and needs macOS 13 for its LaunchAgent route.
 
+#[cfg(target_os = "linux")]
+pub mod portal;
+
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// The file name of the entry (Linux) and the LaunchAgent's label (macOS): the program's
 /// application id, as in its desktop entry.
@@ -38,6 +44,24 @@ pub enum AutostartError {
     },
     #[error("the registry refused the change: {0}")]
     Registry(String),
+    /// The desktop's Background portal said no (or the user did, when asked).
+    #[error("the desktop did not allow the program to start at login")]
+    Refused,
+    /// There is no Background portal to ask (in a Flatpak, nothing else starts the program).
+    #[error("the desktop offers no Background portal: {0}")]
+    NoPortal(String),
+    #[error("the desktop did not answer within {0} seconds")]
+    TimedOut(u64),
+    #[error("the desktop's Background portal failed: {0}")]
+    Portal(String),
+}
+
+/// The desktop's Background portal, where the entry is asked for rather than written.
+#[derive(Debug, Clone)]
+struct PortalBus {
+    /// The D-Bus to ask on; `None`: this session's bus.
+    address: Option<String>,
+    timeout: Duration,
 }
 
 /// Where the entry goes and which program it starts.
@@ -51,16 +75,53 @@ pub struct Autostart {
     /// The vault the window was started with (`--vault PATH`, `ZWEIFAKTOR_VAULT`): the start at
     /// login opens the same one; `None`: the one in the settings.
     vault: Option<PathBuf>,
+    /// Set: the Background portal is asked instead (`file` and `program` unused).
+    portal: Option<PortalBus>,
+    /// What the portal shows the user if it asks, in their language.
+    reason: String,
 }
 
 impl Autostart {
-    /// The user's own autostart place for this program.
+    /// The user's own autostart place for this program: inside a Flatpak (or Snap) the
+    /// Background portal, since a file written from there is not one the desktop reads.
     pub fn system() -> Self {
+        #[cfg(target_os = "linux")]
+        if ashpd::is_sandboxed() {
+            return Autostart::portal(None, portal::TIMEOUT);
+        }
         Autostart {
             file: system_file(),
             program: None,
             vault: None,
+            portal: None,
+            reason: String::new(),
         }
+    }
+
+    /// The Background portal on the D-Bus at `bus_address` (`None`: this session's bus),
+    /// waited for at most `timeout` (tests give a bus of their own).
+    pub fn portal(bus_address: Option<String>, timeout: Duration) -> Self {
+        Autostart {
+            file: None,
+            program: None,
+            vault: None,
+            portal: Some(PortalBus {
+                address: bus_address,
+                timeout,
+            }),
+            reason: String::new(),
+        }
+    }
+
+    /// Whether the desktop's Background portal is asked (its answer is worth showing).
+    pub fn uses_portal(&self) -> bool {
+        self.portal.is_some()
+    }
+
+    /// What the portal tells the user if it asks them.
+    pub fn with_reason(mut self, reason: String) -> Self {
+        self.reason = reason;
+        self
     }
 
     /// The entry starts the program with `--vault PATH` (made absolute: the login starts it
@@ -81,6 +142,8 @@ impl Autostart {
             file: Some(folder.join(name)),
             program: Some(program.to_path_buf()),
             vault: None,
+            portal: None,
+            reason: String::new(),
         }
     }
 
@@ -91,6 +154,9 @@ impl Autostart {
 
     /// Writes (`on`) or removes the entry. Removing one that is not there is no error.
     pub fn set(&self, on: bool) -> Result<(), AutostartError> {
+        if let Some(bus) = &self.portal {
+            return self.ask_portal(bus, on);
+        }
         if cfg!(windows) && self.file.is_none() {
             return registry::set(on, self.program(), self.vault.as_deref());
         }
@@ -105,13 +171,7 @@ impl Autostart {
                 }),
             };
         }
-        let program = self.program()?;
-        let vault = self.vault.as_deref();
-        let text = if cfg!(target_os = "macos") {
-            launch_agent(&program, vault)?
-        } else {
-            desktop_entry(&program, vault)?
-        };
+        let text = self.entry()?;
         let write = |source| AutostartError::Write {
             path: file.clone(),
             source,
@@ -120,6 +180,85 @@ impl Autostart {
             std::fs::create_dir_all(folder).map_err(write)?;
         }
         std::fs::write(file, text).map_err(write)
+    }
+
+    /// At start, with the option on: an entry that starts something else than this start
+    /// would (started now with another `--vault`, the program moved) is made to start this.
+    /// True when it was rewritten. An entry that is gone stays gone (the user may have
+    /// removed it in the desktop's own settings); on Linux only the `Exec=` line is replaced,
+    /// so a `Hidden=true` the desktop's settings put there stays. The portal keeps its entry
+    /// out of our reach: nothing is done there (asking again could show its question at
+    /// every start).
+    pub fn refresh(&self) -> Result<bool, AutostartError> {
+        if self.portal.is_some() {
+            return Ok(false);
+        }
+        if cfg!(windows) && self.file.is_none() {
+            return registry::refresh(self.program(), self.vault.as_deref());
+        }
+        let file = self.file.as_ref().ok_or(AutostartError::NoPlace)?;
+        let current = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+            // Not readable as text: rewritten whole below.
+            Err(_) => String::new(),
+        };
+        let wanted = self.entry()?;
+        let updated = match wanted.lines().find(|line| line.starts_with("Exec=")) {
+            Some(exec) if current.lines().any(|line| line.starts_with("Exec=")) => {
+                let mut replaced = false;
+                current
+                    .split_inclusive('\n')
+                    .map(|line| {
+                        if !replaced && line.starts_with("Exec=") {
+                            replaced = true;
+                            format!("{exec}\n")
+                        } else {
+                            line.to_owned()
+                        }
+                    })
+                    .collect()
+            }
+            // macOS's LaunchAgent, or an entry without a command: written whole.
+            _ => wanted,
+        };
+        if updated == current {
+            return Ok(false);
+        }
+        std::fs::write(file, updated).map_err(|source| AutostartError::Write {
+            path: file.clone(),
+            source,
+        })?;
+        Ok(true)
+    }
+
+    /// The entry's text for this system (Linux: desktop entry; macOS: LaunchAgent).
+    fn entry(&self) -> Result<String, AutostartError> {
+        let program = self.program()?;
+        let vault = self.vault.as_deref();
+        if cfg!(target_os = "macos") {
+            launch_agent(&program, vault)
+        } else {
+            desktop_entry(&program, vault)
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    fn ask_portal(&self, bus: &PortalBus, on: bool) -> Result<(), AutostartError> {
+        portal::set(
+            bus.address.as_deref(),
+            on,
+            self.vault.as_deref(),
+            &self.reason,
+            bus.timeout,
+        )
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn ask_portal(&self, _bus: &PortalBus, _on: bool) -> Result<(), AutostartError> {
+        Err(AutostartError::NoPortal(
+            "the portals are a Linux desktop's".to_owned(),
+        ))
     }
 
     fn program(&self) -> Result<PathBuf, AutostartError> {
@@ -243,6 +382,7 @@ pub fn run_value(program: &Path, vault: Option<&Path>) -> String {
 #[cfg(windows)]
 mod registry {
     use super::{AutostartError, WINDOWS_VALUE, run_value};
+
     use std::path::{Path, PathBuf};
 
     const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
@@ -268,11 +408,36 @@ mod registry {
             }
         }
     }
+
+    /// Rewrites the `Run` value when it is there and differs from what it would be now.
+    pub fn refresh(
+        program: Result<PathBuf, AutostartError>,
+        vault: Option<&Path>,
+    ) -> Result<bool, AutostartError> {
+        let Ok(key) = windows_registry::CURRENT_USER.open(RUN) else {
+            return Ok(false);
+        };
+        // Not there (removed in the Task Manager's Startup page): stays removed.
+        let Ok(current) = key.get_string(WINDOWS_VALUE) else {
+            return Ok(false);
+        };
+        let wanted = run_value(&program?, vault);
+        if current == wanted {
+            return Ok(false);
+        }
+        let key = windows_registry::CURRENT_USER
+            .create(RUN)
+            .map_err(|e| AutostartError::Registry(e.to_string()))?;
+        key.set_string(WINDOWS_VALUE, wanted)
+            .map_err(|e| AutostartError::Registry(e.to_string()))?;
+        Ok(true)
+    }
 }
 
 #[cfg(not(windows))]
 mod registry {
     use super::AutostartError;
+
     use std::path::{Path, PathBuf};
 
     pub fn set(
@@ -280,6 +445,13 @@ mod registry {
         _program: Result<PathBuf, AutostartError>,
         _vault: Option<&Path>,
     ) -> Result<(), AutostartError> {
+        Err(AutostartError::NoPlace)
+    }
+
+    pub fn refresh(
+        _program: Result<PathBuf, AutostartError>,
+        _vault: Option<&Path>,
+    ) -> Result<bool, AutostartError> {
         Err(AutostartError::NoPlace)
     }
 }
