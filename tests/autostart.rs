@@ -133,3 +133,52 @@ fn the_vault_given_at_start_is_started_at_login_too() {
         String::from_utf8_lossy(&validated.stderr)
     );
 }
+
+/// Started again with another `--vault` (or from a moved program) while the option is on, the
+/// entry is made to start this one — only its command: a `Hidden=true` the desktop's own
+/// settings added stays — and an entry the user removed is not brought back.
+#[test]
+fn a_later_start_with_another_vault_or_program_rewrites_the_entrys_command_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("autostart");
+    let file = folder.join(LINUX_FILE_NAME);
+    let first = dir.path().join("Alt/tresor.zweifaktor");
+    Autostart::in_folder(&folder, Path::new("/usr/bin/zweifaktor"))
+        .with_vault(Some(first.clone()))
+        .set(true)
+        .unwrap();
+    // The desktop's settings turned it off their way.
+    let written = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{written}Hidden=true\n")).unwrap();
+
+    let same = Autostart::in_folder(&folder, Path::new("/usr/bin/zweifaktor"))
+        .with_vault(Some(first.clone()));
+    assert!(!same.refresh().unwrap(), "nothing to change");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        format!("{written}Hidden=true\n")
+    );
+
+    let second = dir.path().join("Neu/Eigene Dateien/tresor.zweifaktor");
+    let now = Autostart::in_folder(&folder, Path::new("/opt/Zweifaktor 2/zweifaktor"))
+        .with_vault(Some(second.clone()));
+    assert!(now.refresh().unwrap(), "the entry started the old vault");
+    let entry = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        exec_arguments(&entry),
+        [
+            "/opt/Zweifaktor 2/zweifaktor",
+            "--vault",
+            second.to_str().unwrap()
+        ],
+        "{entry}"
+    );
+    assert!(entry.ends_with("\nHidden=true\n"), "{entry}");
+    assert_eq!(entry.lines().filter(|l| l.starts_with("Exec=")).count(), 1);
+    assert!(!now.refresh().unwrap(), "once rewritten, left alone");
+
+    // Removed by the user: a start does not bring it back.
+    std::fs::remove_file(&file).unwrap();
+    assert!(!now.refresh().unwrap());
+    assert!(!file.exists());
+}
