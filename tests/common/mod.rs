@@ -5,6 +5,8 @@
 #[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
 mod core_common;
 #[cfg(target_os = "linux")]
+pub mod background_portal;
+#[cfg(target_os = "linux")]
 pub mod session_bus;
 pub mod window_queries;
 #[cfg(target_os = "linux")]
