@@ -740,6 +740,62 @@ fn start_at_login_stays_off_when_its_entry_cannot_be_written() {
     );
 }
 
+/// In a Flatpak the desktop's Background portal is asked (here a stand-in on a private bus):
+/// its yes turns the option on and Settings say so; its no leaves the option off and Settings
+/// say where to allow it.
+#[cfg(target_os = "linux")]
+#[test]
+fn in_a_flatpak_settings_show_what_the_desktop_answered_about_the_start_at_login() {
+    use common::background_portal::{self, Answer};
+    use common::session_bus::Bus;
+    for (answer, shown, on) in [
+        (
+            Answer::Granted,
+            "The desktop starts Zweifaktor at login.",
+            true,
+        ),
+        (
+            Answer::Denied,
+            "The desktop did not allow Zweifaktor to start at login. You can allow it in the \
+             desktop's settings for apps",
+            false,
+        ),
+    ] {
+        let bus = Bus::start();
+        let (_portal, calls) = background_portal::serve(&bus, answer);
+        let address = bus.address.clone();
+        let (mut w, v) = unlocked_with(&[], move |env| {
+            env.autostart =
+                zweifaktor::autostart::Autostart::portal(Some(address), Duration::from_secs(30))
+                    .with_vault(env.vault_override.clone());
+        });
+        w.click("Options");
+        w.click("Settings…");
+        w.click("Start at login");
+        w.settle();
+        assert!(w.has_text(shown), "{answer:?}");
+        assert_eq!(
+            ConfigStore::at(v.dir.path().join("config.json"))
+                .load()
+                .start_at_login,
+            on
+        );
+        let calls = calls.lock().unwrap();
+        assert_eq!(
+            calls[0].reason.as_deref(),
+            Some("Zweifaktor starts at login so that your codes are at hand at once.")
+        );
+        assert_eq!(
+            calls[0].commandline.as_deref().map(|c| c[1..].to_vec()),
+            Some(vec!["--vault".to_owned(), v.path().to_str().unwrap().to_owned()])
+        );
+        assert!(
+            !v.dir.path().join("autostart").exists(),
+            "no file in the sandbox"
+        );
+    }
+}
+
 #[test]
 fn the_window_locks_itself_after_idle_minutes() {
     let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
