@@ -740,6 +740,42 @@ fn start_at_login_stays_off_when_its_entry_cannot_be_written() {
     );
 }
 
+/// Started with another vault while "Start at login" is on: the entry left by the earlier
+/// start is made to open this vault, without the user touching the option.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_start_with_another_vault_makes_the_login_entry_open_it() {
+    let v = vault_with(&[]);
+    let store = ConfigStore::at(v.dir.path().join("config.json"));
+    store
+        .save(&Config {
+            start_at_login: true,
+            ..Config::default()
+        })
+        .unwrap();
+    let folder = v.dir.path().join("autostart");
+    let old = v.dir.path().join("old.zweifaktor");
+    zweifaktor::autostart::Autostart::in_folder(&folder, std::path::Path::new("/usr/bin/zweifaktor"))
+        .with_vault(Some(old))
+        .set(true)
+        .unwrap();
+    let entry = folder.join("zweifaktor.desktop");
+    let mut w = window_with_env(Some(v.path()), v.dir.path(), None, |env| {
+        env.autostart = env.autostart.clone().with_vault(env.vault_override.clone());
+    });
+    w.settle();
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(
+        text.contains(&format!(
+            "Exec=\"/usr/bin/zweifaktor\" --vault \"{}\"\n",
+            v.path().display()
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("old.zweifaktor"), "{text}");
+    assert!(store.load().start_at_login);
+}
+
 /// In a Flatpak the desktop's Background portal is asked (here a stand-in on a private bus):
 /// its yes turns the option on and Settings say so; its no leaves the option off and Settings
 /// say where to allow it.
