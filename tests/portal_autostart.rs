@@ -29,7 +29,10 @@ fn the_desktop_is_asked_to_start_this_vault_at_login_and_its_yes_is_taken() {
         .with_vault(Some(vault.clone()))
         .with_reason(REASON.to_owned());
     assert!(autostart.uses_portal());
-    assert!(autostart.file().is_none(), "no file is written in the sandbox");
+    assert!(
+        autostart.file().is_none(),
+        "no file is written in the sandbox"
+    );
 
     autostart.set(true).unwrap();
     autostart.set(false).unwrap();

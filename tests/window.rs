@@ -755,10 +755,13 @@ fn a_start_with_another_vault_makes_the_login_entry_open_it() {
         .unwrap();
     let folder = v.dir.path().join("autostart");
     let old = v.dir.path().join("old.zweifaktor");
-    zweifaktor::autostart::Autostart::in_folder(&folder, std::path::Path::new("/usr/bin/zweifaktor"))
-        .with_vault(Some(old))
-        .set(true)
-        .unwrap();
+    zweifaktor::autostart::Autostart::in_folder(
+        &folder,
+        std::path::Path::new("/usr/bin/zweifaktor"),
+    )
+    .with_vault(Some(old))
+    .set(true)
+    .unwrap();
     let entry = folder.join("zweifaktor.desktop");
     let mut w = window_with_env(Some(v.path()), v.dir.path(), None, |env| {
         env.autostart = env.autostart.clone().with_vault(env.vault_override.clone());
@@ -823,7 +826,10 @@ fn in_a_flatpak_settings_show_what_the_desktop_answered_about_the_start_at_login
         );
         assert_eq!(
             calls[0].commandline.as_deref().map(|c| c[1..].to_vec()),
-            Some(vec!["--vault".to_owned(), v.path().to_str().unwrap().to_owned()])
+            Some(vec![
+                "--vault".to_owned(),
+                v.path().to_str().unwrap().to_owned()
+            ])
         );
         assert!(
             !v.dir.path().join("autostart").exists(),

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use super::command::Choose;
-use crate::autostart::AutostartError;
 use super::export::{ExportFailure, ExportReport, QrFailure, ShownQr};
 use super::import::Read;
 use super::open_vault::VaultOutcome;
+use crate::autostart::AutostartError;
 use zweifaktor_core::lockout::LockoutState;
 use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::session::VaultSession;

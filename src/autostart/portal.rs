@@ -131,7 +131,11 @@ mod tests {
         assert_eq!(command_line(None).unwrap(), ["zweifaktor"]);
         assert_eq!(
             command_line(Some(Path::new("/home/Anna Berg/Tresor 1.zweifaktor"))).unwrap(),
-            ["zweifaktor", "--vault", "/home/Anna Berg/Tresor 1.zweifaktor"]
+            [
+                "zweifaktor",
+                "--vault",
+                "/home/Anna Berg/Tresor 1.zweifaktor"
+            ]
         );
     }
 }

@@ -2,10 +2,10 @@
 //! binary, a private X server.
 #![allow(dead_code)]
 
-#[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
-mod core_common;
 #[cfg(target_os = "linux")]
 pub mod background_portal;
+#[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
+mod core_common;
 #[cfg(target_os = "linux")]
 pub mod session_bus;
 pub mod window_queries;
