@@ -813,6 +813,7 @@ fn in_a_flatpak_settings_show_what_the_desktop_answered_about_the_start_at_login
         w.click("Start at login");
         w.settle();
         assert!(w.has_text(shown), "{answer:?}");
+        assert!(w.announces(shown), "said aloud too: {answer:?}");
         assert_eq!(
             ConfigStore::at(v.dir.path().join("config.json"))
                 .load()

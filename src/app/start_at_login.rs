@@ -28,27 +28,29 @@ impl ZweifaktorApp {
     }
 
     pub(super) fn start_at_login_set(&mut self, on: bool, result: Result<(), AutostartError>) {
-        match result {
+        let answer = match result {
             Ok(()) => {
                 if self.config.start_at_login != on {
                     self.update_config(|c| c.start_at_login = on);
                 }
-                if self.env.autostart.uses_portal() {
-                    self.autostart_answer = Some(if on {
-                        fl!("win-settings-autostart-granted")
-                    } else {
-                        fl!("win-settings-autostart-withdrawn")
-                    });
+                if !self.env.autostart.uses_portal() {
+                    return;
+                }
+                if on {
+                    fl!("win-settings-autostart-granted")
+                } else {
+                    fl!("win-settings-autostart-withdrawn")
                 }
             }
-            Err(AutostartError::Refused) => {
-                self.autostart_answer = Some(fl!("win-settings-autostart-refused"));
+            Err(AutostartError::Refused) => fl!("win-settings-autostart-refused"),
+            Err(AutostartError::NoPortal(_)) => fl!("win-settings-autostart-no-portal"),
+            Err(e) => {
+                return self.tell(fl!("win-settings-autostart-failed", reason = e.to_string()));
             }
-            Err(AutostartError::NoPortal(_)) => {
-                self.autostart_answer = Some(fl!("win-settings-autostart-no-portal"));
-            }
-            Err(e) => self.tell(fl!("win-settings-autostart-failed", reason = e.to_string())),
-        }
+        };
+        // The answer may come long after the click (the desktop asked the user): said aloud too.
+        self.announce(answer.clone());
+        self.autostart_answer = Some(answer);
     }
 
     /// With the option on, the entry is looked at once per start (a read of one small file).
