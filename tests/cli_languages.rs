@@ -311,3 +311,24 @@ fn why_an_export_or_one_of_its_entries_cannot_be_imported_is_said_in_german() {
     assert!(text.contains("  Zeile 2: "), "{text}");
     assert!(!text.contains("line 2"), "{text}");
 }
+
+/// A vault file cut short (a copy that stopped half-way, a full disk): German says what is
+/// wrong with it in German, not the English word inside the German sentence.
+#[test]
+fn a_damaged_vault_is_said_in_german_to_its_last_word() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let bytes = std::fs::read(v.path()).unwrap();
+    std::fs::write(v.path(), &bytes[..40]).unwrap();
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["code", "VPN"],
+    );
+    assert_ne!(exit_code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("die Tresordatei ist beschädigt (abgeschnitten)"),
+        "{}",
+        stderr(&out)
+    );
+}

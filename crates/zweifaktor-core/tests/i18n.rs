@@ -107,6 +107,9 @@ fn samples() -> Vec<Box<dyn Localize>> {
         Box::new(FindError::NotFound("Citrix".into())),
         Box::new(ImportError::TooLarge { size: 20_000_000 }),
         Box::new(QrError::NoCode),
+        Box::new(zweifaktor_core::vault::format::FormatError::Damaged(
+            zweifaktor_core::vault::format::VaultDamage::Truncated,
+        )),
         Box::new(LeftOutReason::GooglePeriod(60)),
         Box::new(SkipReason::UnsupportedCodes("mOTP")),
         Box::new(SkipReason::NoSecret),

@@ -246,3 +246,12 @@ import-label-line = Zeile { $number }
 import-label-entry = Eintrag { $number }
 import-label-token = Token { $key }
 import-label-qr-code = QR-Code
+
+## What is wrong with a damaged vault file (inside "format-damaged")
+vault-damage-unknown-version = unbekannte Formatversion
+vault-damage-unknown-flags = unbekannte Kennzeichen
+vault-damage-unknown-key-derivation = unbekannte Schlüsselableitung
+vault-damage-clear-list-too-long = Namensliste im Dateikopf zu lang
+vault-damage-truncated = abgeschnitten
+vault-damage-unreadable-list = unlesbare Liste der Verfahren
+vault-damage-unreadable-contents = unlesbarer Inhalt

@@ -253,3 +253,12 @@ import-label-line = line { $number }
 import-label-entry = entry { $number }
 import-label-token = token { $key }
 import-label-qr-code = QR code
+
+## What is wrong with a damaged vault file (inside "format-damaged")
+vault-damage-unknown-version = unknown format version
+vault-damage-unknown-flags = unknown flags
+vault-damage-unknown-key-derivation = unknown key derivation
+vault-damage-clear-list-too-long = list of names in the header too long
+vault-damage-truncated = cut short
+vault-damage-unreadable-list = unreadable list of procedures
+vault-damage-unreadable-contents = unreadable contents

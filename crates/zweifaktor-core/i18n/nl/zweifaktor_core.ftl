@@ -246,3 +246,12 @@ import-label-line = regel { $number }
 import-label-entry = item { $number }
 import-label-token = item { $key }
 import-label-qr-code = QR-code
+
+## What is wrong with a damaged vault file (inside "format-damaged")
+vault-damage-unknown-version = onbekende formaatversie
+vault-damage-unknown-flags = onbekende vlaggen
+vault-damage-unknown-key-derivation = onbekende sleutelafleiding
+vault-damage-clear-list-too-long = lijst met namen in de kop te lang
+vault-damage-truncated = afgebroken
+vault-damage-unreadable-list = onleesbare lijst met accounts
+vault-damage-unreadable-contents = onleesbare inhoud

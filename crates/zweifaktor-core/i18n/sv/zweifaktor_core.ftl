@@ -246,3 +246,12 @@ import-label-line = rad { $number }
 import-label-entry = post { $number }
 import-label-token = post { $key }
 import-label-qr-code = QR-kod
+
+## What is wrong with a damaged vault file (inside "format-damaged")
+vault-damage-unknown-version = okänd formatversion
+vault-damage-unknown-flags = okända flaggor
+vault-damage-unknown-key-derivation = okänd nyckelhärledning
+vault-damage-clear-list-too-long = namnlistan i filhuvudet är för lång
+vault-damage-truncated = avkortad
+vault-damage-unreadable-list = oläslig lista över konton
+vault-damage-unreadable-contents = oläsligt innehåll

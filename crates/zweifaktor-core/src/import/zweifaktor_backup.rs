@@ -76,11 +76,9 @@ fn vault_error(error: VaultError) -> ImportError {
             format: FORMAT,
             reason: Reason::NoSignature,
         },
-        VaultError::Format(FormatError::Damaged(what)) => ImportError::Damaged {
+        VaultError::Format(damaged @ FormatError::Damaged(_)) => ImportError::Damaged {
             format: FORMAT,
-            reason: Reason::UnexpectedContent {
-                detail: what.to_owned(),
-            },
+            reason: Reason::Vault(damaged),
         },
         VaultError::Format(newer) => ImportError::Unsupported {
             format: FORMAT,

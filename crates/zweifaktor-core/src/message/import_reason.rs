@@ -294,6 +294,9 @@ mod tests {
             Reason::DecryptedUnreadable { detail: s("x") },
             Reason::NoAccounts,
             Reason::Vault(FormatError::NewerVersion(9)),
+            Reason::Vault(FormatError::Damaged(
+                crate::vault::format::VaultDamage::Truncated,
+            )),
             Reason::VaultKdf(KdfError::TooManyPasses { passes: 99 }),
             Reason::Version {
                 found: 9,

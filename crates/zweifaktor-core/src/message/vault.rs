@@ -10,7 +10,7 @@ use crate::password_rules::{MIN_PASSWORD_CHARS, PasswordRule, WeakPassword};
 use crate::unlock::UnlockError;
 use crate::vault::VaultError;
 use crate::vault::cipher::OpenFailed;
-use crate::vault::format::FormatError;
+use crate::vault::format::{FormatError, VaultDamage};
 use crate::vault::kdf::{KdfError, MAX_LANES, MAX_PASSES};
 use crate::vault::session::SessionError;
 use crate::vault::storage::StorageError;
@@ -50,7 +50,23 @@ impl Localize for FormatError {
             FormatError::NewerVersion(version) => {
                 fl!(l, "format-newer-version", version = (*version))
             }
-            FormatError::Damaged(detail) => fl!(l, "format-damaged", detail = (*detail)),
+            FormatError::Damaged(damage) => {
+                fl!(l, "format-damaged", detail = damage.localize(l))
+            }
+        }
+    }
+}
+
+impl Localize for VaultDamage {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            VaultDamage::UnknownVersion => fl!(l, "vault-damage-unknown-version"),
+            VaultDamage::UnknownFlags => fl!(l, "vault-damage-unknown-flags"),
+            VaultDamage::UnknownKeyDerivation => fl!(l, "vault-damage-unknown-key-derivation"),
+            VaultDamage::ClearListTooLong => fl!(l, "vault-damage-clear-list-too-long"),
+            VaultDamage::Truncated => fl!(l, "vault-damage-truncated"),
+            VaultDamage::UnreadableList => fl!(l, "vault-damage-unreadable-list"),
+            VaultDamage::UnreadableContents => fl!(l, "vault-damage-unreadable-contents"),
         }
     }
 }

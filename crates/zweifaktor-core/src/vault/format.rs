@@ -61,7 +61,27 @@ pub enum FormatError {
     )]
     NewerVersion(u16),
     #[error("the vault file is damaged ({0})")]
-    Damaged(&'static str),
+    Damaged(VaultDamage),
+}
+
+/// What is wrong with a damaged vault file: typed, so that the message layer says it in the
+/// user's language. `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum VaultDamage {
+    #[error("unknown format version")]
+    UnknownVersion,
+    #[error("unknown flags")]
+    UnknownFlags,
+    #[error("unknown key derivation")]
+    UnknownKeyDerivation,
+    #[error("list of names in the header too long")]
+    ClearListTooLong,
+    #[error("cut short")]
+    Truncated,
+    #[error("unreadable list of procedures")]
+    UnreadableList,
+    #[error("unreadable contents")]
+    UnreadableContents,
 }
 
 impl Header<'_> {
@@ -99,14 +119,14 @@ pub fn parse(bytes: &[u8]) -> Result<VaultBytes<'_>, FormatError> {
         return Err(FormatError::NewerVersion(version));
     }
     if version != FORMAT_VERSION {
-        return Err(FormatError::Damaged("unknown format version"));
+        return Err(FormatError::Damaged(VaultDamage::UnknownVersion));
     }
     let flags = reader.u16()?;
     if flags & !(FLAG_NAMES_HIDDEN | FLAG_SECRETS_ERASED) != 0 {
-        return Err(FormatError::Damaged("unknown flags"));
+        return Err(FormatError::Damaged(VaultDamage::UnknownFlags));
     }
     if reader.u8()? != KDF_ARGON2ID {
-        return Err(FormatError::Damaged("unknown key derivation"));
+        return Err(FormatError::Damaged(VaultDamage::UnknownKeyDerivation));
     }
     let kdf = KdfParams {
         memory_kib: reader.u32()?,
@@ -117,14 +137,14 @@ pub fn parse(bytes: &[u8]) -> Result<VaultBytes<'_>, FormatError> {
     let nonce = reader.array::<NONCE_LEN>()?;
     let list_len = reader.u32()? as usize;
     if list_len > MAX_LIST_LEN {
-        return Err(FormatError::Damaged("clear list too long"));
+        return Err(FormatError::Damaged(VaultDamage::ClearListTooLong));
     }
     let clear_list = Cow::Borrowed(reader.take(list_len)?);
     let header_len = reader.pos;
     let body = &bytes[header_len..];
     let secrets_erased = flags & FLAG_SECRETS_ERASED != 0;
     if !secrets_erased && body.len() < TAG_LEN {
-        return Err(FormatError::Damaged("truncated"));
+        return Err(FormatError::Damaged(VaultDamage::Truncated));
     }
     Ok(VaultBytes {
         header: Header {
@@ -151,7 +171,7 @@ impl<'a> Reader<'a> {
             .pos
             .checked_add(len)
             .filter(|&end| end <= self.bytes.len());
-        let end = end.ok_or(FormatError::Damaged("truncated"))?;
+        let end = end.ok_or(FormatError::Damaged(VaultDamage::Truncated))?;
         let slice = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(slice)
@@ -216,7 +236,7 @@ mod tests {
         for cut in 8..full.len() {
             assert_eq!(
                 parse(&full[..cut]).unwrap_err(),
-                FormatError::Damaged("truncated"),
+                FormatError::Damaged(VaultDamage::Truncated),
                 "cut at {cut}"
             );
         }
@@ -229,7 +249,7 @@ mod tests {
         file[len_at..len_at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
         assert_eq!(
             parse(&file).unwrap_err(),
-            FormatError::Damaged("clear list too long")
+            FormatError::Damaged(VaultDamage::ClearListTooLong)
         );
     }
 }

@@ -175,7 +175,7 @@ pub fn summary(file: &[u8]) -> Result<VaultSummary, VaultError> {
     } else {
         Some(
             serde_json::from_slice(&header.clear_list)
-                .map_err(|_| FormatError::Damaged("unreadable list of procedures"))?,
+                .map_err(|_| FormatError::Damaged(format::VaultDamage::UnreadableList))?,
         )
     };
     Ok(VaultSummary {
@@ -274,7 +274,7 @@ impl UnlockedVault {
         let plaintext = cipher::open(&key, &header.nonce, parsed.header_bytes, parsed.body)?;
         // The seal held, so the body is ours; failing to parse it means a bug or a newer writer.
         let contents: VaultContents = serde_json::from_slice(&plaintext)
-            .map_err(|_| FormatError::Damaged("unreadable contents"))?;
+            .map_err(|_| FormatError::Damaged(format::VaultDamage::UnreadableContents))?;
         Ok(UnlockedVault {
             kdf: header.kdf,
             salt: header.salt,
