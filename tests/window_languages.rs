@@ -444,3 +444,29 @@ fn the_search_field_and_the_lock_button_do_not_overlap_in_any_language() {
         drop(w.dir);
     }
 }
+
+/// Start at login that cannot be set up says why in German — the reason too, not only the
+/// sentence around it.
+#[test]
+fn why_start_at_login_could_not_be_changed_is_said_in_german() {
+    let _german = speaking("de");
+    let mut w = first_start();
+    w.settle();
+    w.click(GERMAN.first_installation);
+    w.click(GERMAN.continue_);
+    w.type_into(GERMAN.password, NEW_PASSWORD);
+    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
+    w.press_enter();
+    // A file where the autostart folder should be.
+    std::fs::write(w.dir.path().join("autostart"), b"im Weg").unwrap();
+    w.click(GERMAN.options);
+    w.click(GERMAN.settings);
+    w.click("Bei der Anmeldung starten");
+    w.settle();
+    assert!(
+        w.says("Der Start bei der Anmeldung konnte nicht geändert werden: "),
+        "the sentence"
+    );
+    assert!(w.says("kann nicht geschrieben werden"), "the reason");
+    assert!(!w.says("cannot write"), "no English reason");
+}

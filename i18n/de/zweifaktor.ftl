@@ -579,3 +579,14 @@ win-settings-autostart-granted = Die Arbeitsumgebung startet Zweifaktor bei der 
 win-settings-autostart-withdrawn = Die Arbeitsumgebung startet Zweifaktor nicht mehr bei der Anmeldung.
 win-settings-autostart-refused = Die Arbeitsumgebung hat den Start bei der Anmeldung nicht erlaubt. Sie können ihn in den Einstellungen der Arbeitsumgebung für Anwendungen erlauben und die Option dann erneut ankreuzen.
 win-settings-autostart-no-portal = Die Arbeitsumgebung bietet kein Portal für den Start bei der Anmeldung (xdg-desktop-portal) an. Als Flatpak kann Zweifaktor deshalb nicht bei der Anmeldung starten.
+
+## Warum der Start bei der Anmeldung nicht geändert werden konnte; $detail ist die Meldung des Systems
+
+win-autostart-no-place = es gibt keinen Benutzer- oder Einstellungsordner für den Eintrag
+win-autostart-no-program = es lässt sich nicht feststellen, wo dieses Programm liegt ({ $detail })
+win-autostart-unwritable = der Pfad des Programms { $path } lässt sich nicht in den Eintrag schreiben
+win-autostart-write = { $path } kann nicht geschrieben werden ({ $detail })
+win-autostart-remove = { $path } kann nicht entfernt werden ({ $detail })
+win-autostart-registry = die Windows-Registrierung hat die Änderung abgelehnt ({ $detail })
+win-autostart-timed-out = die Arbeitsumgebung hat nicht innerhalb von { $seconds } Sekunden geantwortet
+win-autostart-portal = das Hintergrund-Portal der Arbeitsumgebung ist gescheitert ({ $detail })

@@ -594,3 +594,14 @@ win-settings-autostart-granted = The desktop starts Zweifaktor at login.
 win-settings-autostart-withdrawn = The desktop no longer starts Zweifaktor at login.
 win-settings-autostart-refused = The desktop did not allow Zweifaktor to start at login. You can allow it in the desktop's settings for apps and then tick the option again.
 win-settings-autostart-no-portal = The desktop offers no portal for starting programs at login (xdg-desktop-portal), so Zweifaktor cannot start at login as a Flatpak.
+
+## Why start at login could not be changed (inside win-settings-autostart-failed); $detail is the system's own message
+
+win-autostart-no-place = there is no home or settings folder to put the entry into
+win-autostart-no-program = cannot tell where this program is ({ $detail })
+win-autostart-unwritable = the program's path { $path } cannot be written into the entry
+win-autostart-write = cannot write { $path } ({ $detail })
+win-autostart-remove = cannot remove { $path } ({ $detail })
+win-autostart-registry = Windows' registry refused the change ({ $detail })
+win-autostart-timed-out = the desktop did not answer within { $seconds } seconds
+win-autostart-portal = the desktop's Background portal failed ({ $detail })

@@ -579,3 +579,14 @@ win-settings-autostart-granted = De werkomgeving start Zweifaktor bij het aanmel
 win-settings-autostart-withdrawn = De werkomgeving start Zweifaktor niet meer bij het aanmelden.
 win-settings-autostart-refused = De werkomgeving heeft starten bij aanmelden niet toegestaan. U kunt het toestaan in de instellingen van de werkomgeving voor programma’s en de optie daarna opnieuw aanvinken.
 win-settings-autostart-no-portal = De werkomgeving biedt geen portaal voor starten bij aanmelden (xdg-desktop-portal). Als Flatpak kan Zweifaktor daarom niet starten bij aanmelden.
+
+## Waarom starten bij aanmelden niet kon worden gewijzigd; $detail is de melding van het systeem
+
+win-autostart-no-place = er is geen gebruikers- of instellingenmap om het item in te zetten
+win-autostart-no-program = niet vast te stellen waar dit programma staat ({ $detail })
+win-autostart-unwritable = het pad van het programma { $path } kan niet in het item worden geschreven
+win-autostart-write = { $path } kan niet worden geschreven ({ $detail })
+win-autostart-remove = { $path } kan niet worden verwijderd ({ $detail })
+win-autostart-registry = het Windows-register heeft de wijziging geweigerd ({ $detail })
+win-autostart-timed-out = de werkomgeving heeft niet binnen { $seconds } seconden geantwoord
+win-autostart-portal = het achtergrondportaal van de werkomgeving is mislukt ({ $detail })

@@ -579,3 +579,14 @@ win-settings-autostart-granted = Skrivbordsmiljön startar Zweifaktor vid inlogg
 win-settings-autostart-withdrawn = Skrivbordsmiljön startar inte längre Zweifaktor vid inloggning.
 win-settings-autostart-refused = Skrivbordsmiljön tillät inte start vid inloggning. Du kan tillåta det i skrivbordsmiljöns inställningar för program och sedan markera alternativet igen.
 win-settings-autostart-no-portal = Skrivbordsmiljön har ingen portal för start vid inloggning (xdg-desktop-portal). Som Flatpak kan Zweifaktor därför inte starta vid inloggning.
+
+## Varför start vid inloggning inte kunde ändras; $detail är systemets eget meddelande
+
+win-autostart-no-place = det finns ingen hem- eller inställningsmapp att lägga posten i
+win-autostart-no-program = det går inte att avgöra var programmet ligger ({ $detail })
+win-autostart-unwritable = programmets sökväg { $path } kan inte skrivas in i posten
+win-autostart-write = det går inte att skriva { $path } ({ $detail })
+win-autostart-remove = det går inte att ta bort { $path } ({ $detail })
+win-autostart-registry = Windows-registret avvisade ändringen ({ $detail })
+win-autostart-timed-out = skrivbordsmiljön svarade inte inom { $seconds } sekunder
+win-autostart-portal = skrivbordsmiljöns bakgrundsportal misslyckades ({ $detail })

@@ -3,6 +3,7 @@
 //! ([`Localize`]); the window's own sentences are in `i18n/<lang>/zweifaktor.ftl`.
 
 use super::export::ExportFailure;
+use crate::autostart::AutostartError;
 use crate::fl;
 use crate::screen::{ScreenDetail, ScreenError};
 use zweifaktor_core::message::Localize;
@@ -152,6 +153,36 @@ fn screen_detail(detail: &ScreenDetail) -> String {
             max_mb = (*max_mb)
         ),
         ScreenDetail::System(system) => system.clone(),
+    }
+}
+
+/// Why start at login could not be changed, in the user's language (the system's own message
+/// as it is).
+pub fn autostart_reason(error: &AutostartError) -> String {
+    let path = |path: &std::path::Path| path.display().to_string();
+    match error {
+        AutostartError::NoPlace => fl!("win-autostart-no-place"),
+        AutostartError::NoProgram(e) => fl!("win-autostart-no-program", detail = e.to_string()),
+        AutostartError::Unwritable(file) => fl!("win-autostart-unwritable", path = path(file)),
+        AutostartError::Write { path: file, source } => fl!(
+            "win-autostart-write",
+            path = path(file),
+            detail = source.to_string()
+        ),
+        AutostartError::Remove { path: file, source } => fl!(
+            "win-autostart-remove",
+            path = path(file),
+            detail = source.to_string()
+        ),
+        AutostartError::Registry(detail) => {
+            fl!("win-autostart-registry", detail = detail.as_str())
+        }
+        AutostartError::Refused => fl!("win-settings-autostart-refused"),
+        AutostartError::NoPortal(_) => fl!("win-settings-autostart-no-portal"),
+        AutostartError::TimedOut(seconds) => {
+            fl!("win-autostart-timed-out", seconds = (*seconds))
+        }
+        AutostartError::Portal(detail) => fl!("win-autostart-portal", detail = detail.as_str()),
     }
 }
 

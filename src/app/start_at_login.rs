@@ -45,7 +45,10 @@ impl ZweifaktorApp {
             Err(AutostartError::Refused) => fl!("win-settings-autostart-refused"),
             Err(AutostartError::NoPortal(_)) => fl!("win-settings-autostart-no-portal"),
             Err(e) => {
-                return self.tell(fl!("win-settings-autostart-failed", reason = e.to_string()));
+                return self.tell(fl!(
+                    "win-settings-autostart-failed",
+                    reason = super::messages::autostart_reason(&e)
+                ));
             }
         };
         // The answer may come long after the click (the desktop asked the user): said aloud too.
@@ -66,7 +69,10 @@ impl ZweifaktorApp {
 
     pub(super) fn start_at_login_refreshed(&mut self, result: Result<bool, AutostartError>) {
         if let Err(e) = result {
-            self.tell(fl!("win-settings-autostart-failed", reason = e.to_string()));
+            self.tell(fl!(
+                "win-settings-autostart-failed",
+                reason = super::messages::autostart_reason(&e)
+            ));
         }
     }
 }
