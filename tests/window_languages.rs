@@ -134,6 +134,19 @@ fn first_start() -> Window {
     }
 }
 
+/// A first start through to the empty list, in the language spoken now (the main flow reads
+/// these steps' words itself).
+fn past_the_first_start() -> Window {
+    let mut w = first_start();
+    w.settle();
+    w.click(&zweifaktor::fl!("win-first-installation"));
+    w.click(&zweifaktor::fl!("win-continue"));
+    w.type_into(&zweifaktor::fl!("win-password"), NEW_PASSWORD);
+    w.type_into(&zweifaktor::fl!("win-repeat-password"), NEW_PASSWORD);
+    w.press_enter();
+    w
+}
+
 impl Window {
     fn settle(&mut self) {
         let deadline = std::time::Instant::now() + Duration::from_secs(30);
@@ -229,13 +242,7 @@ fn the_main_flow_in_english() {
 #[test]
 fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remembered() {
     let _german = speaking("de");
-    let mut w = first_start();
-    w.settle();
-    w.click(GERMAN.first_installation);
-    w.click(GERMAN.continue_);
-    w.type_into(GERMAN.password, NEW_PASSWORD);
-    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
-    w.press_enter();
+    let mut w = past_the_first_start();
     w.click(GERMAN.options);
     w.click(GERMAN.settings);
     assert!(w.has("Sprache"));
@@ -265,13 +272,7 @@ fn a_language_chosen_in_the_settings_switches_the_window_at_once_and_is_remember
 #[test]
 fn the_import_dialog_says_in_german_why_a_file_or_an_entry_cannot_be_imported() {
     let _german = speaking("de");
-    let mut w = first_start();
-    w.settle();
-    w.click(GERMAN.first_installation);
-    w.click(GERMAN.continue_);
-    w.type_into(GERMAN.password, NEW_PASSWORD);
-    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
-    w.press_enter();
+    let mut w = past_the_first_start();
 
     let spoil = |folder: &str, file: &str, from: &str, to: &str| {
         let original = String::from_utf8(common::expected::read_testdata(folder, file)).unwrap();
@@ -425,13 +426,7 @@ fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
 fn the_search_field_and_the_lock_button_do_not_overlap_in_any_language() {
     for code in ["de", "en", "nl", "sv"] {
         let _speaking = speaking(code);
-        let mut w = first_start();
-        w.settle();
-        w.click(&zweifaktor::fl!("win-first-installation"));
-        w.click(&zweifaktor::fl!("win-continue"));
-        w.type_into(&zweifaktor::fl!("win-password"), NEW_PASSWORD);
-        w.type_into(&zweifaktor::fl!("win-repeat-password"), NEW_PASSWORD);
-        w.press_enter();
+        let w = past_the_first_start();
         let lock = w.harness.get_by_label(&zweifaktor::fl!("win-lock")).rect();
         let search = w
             .harness
@@ -450,13 +445,7 @@ fn the_search_field_and_the_lock_button_do_not_overlap_in_any_language() {
 #[test]
 fn why_start_at_login_could_not_be_changed_is_said_in_german() {
     let _german = speaking("de");
-    let mut w = first_start();
-    w.settle();
-    w.click(GERMAN.first_installation);
-    w.click(GERMAN.continue_);
-    w.type_into(GERMAN.password, NEW_PASSWORD);
-    w.type_into(GERMAN.repeat_password, NEW_PASSWORD);
-    w.press_enter();
+    let mut w = past_the_first_start();
     // A file where the autostart folder should be.
     std::fs::write(w.dir.path().join("autostart"), b"im Weg").unwrap();
     w.click(GERMAN.options);
