@@ -54,8 +54,8 @@ unlock-secrets-erased = de hemliga nycklarna raderades efter för många felakti
 
 password-needs = lösenordet behöver { $rules }
 password-rule-long-enough = minst { $min } tecken
-password-rule-uppercase = en versal
-password-rule-lowercase = en gemen
+password-rule-uppercase = en stor bokstav
+password-rule-lowercase = en liten bokstav
 password-rule-digit = en siffra
 password-rule-special = ett specialtecken
 list-separator = ,{" "}
