@@ -256,25 +256,50 @@ fn read_clipboard(display: &str) -> Option<String> {
         .filter(|text| !text.is_empty())
 }
 
+/// A private desktop for one test: its own X server and session bus, a vault and a home
+/// folder for the program.
+struct Desktop {
+    display: String,
+    bus: Bus,
+    vault: TestVault,
+    home: tempfile::TempDir,
+    _xvfb: Xvfb,
+}
+
+impl Desktop {
+    fn new(procedures: &[(&str, &str)]) -> Desktop {
+        let xvfb = xvfb();
+        Desktop {
+            display: xvfb.display.clone(),
+            bus: Bus::start(),
+            vault: vault_with(procedures),
+            home: tempfile::tempdir().unwrap(),
+            _xvfb: xvfb,
+        }
+    }
+
+    /// The program on this desktop with `config` as its saved settings.
+    fn start(&self, config: &str) -> RunningApp {
+        start_app(
+            &self.display,
+            &self.bus,
+            &self.vault.path(),
+            self.home.path(),
+            config,
+        )
+    }
+}
+
 fn xvfb() -> Xvfb {
     Xvfb::start().unwrap_or_else(|_| panic!("this test needs Xvfb: apt-get install xvfb"))
 }
 
 #[test]
 fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back() {
-    let xvfb = xvfb();
-    let display = xvfb.display.clone();
-    let bus = Bus::start();
-    let (_watcher, items) = serve_watcher(&bus);
-    let vault = vault_with(&[("Citrix_Portal", RFC_SECRET)]);
-    let home = tempfile::tempdir().unwrap();
-    let mut app = start_app(
-        &display,
-        &bus,
-        &vault.path(),
-        home.path(),
-        r#"{"keep_in_tray": true}"#,
-    );
+    let desktop = Desktop::new(&[("Citrix_Portal", RFC_SECRET)]);
+    let display = desktop.display.clone();
+    let (_watcher, items) = serve_watcher(&desktop.bus);
+    let mut app = desktop.start(r#"{"keep_in_tray": true}"#);
     let window = wait_for(Duration::from_secs(20), || visible_window(&display))
         .unwrap_or_else(|| panic!("no window{}", app.log()));
 
@@ -282,7 +307,7 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
         items.lock().unwrap().first().cloned()
     })
     .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
-    let conn = bus.connect();
+    let conn = desktop.bus.connect();
     let id: String = conn
         .call_method(
             Some(item.as_str()),
@@ -368,19 +393,10 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
 
 #[test]
 fn without_a_tray_closing_the_window_quits_even_when_asked_to_keep_running() {
-    let xvfb = xvfb();
-    let display = xvfb.display.clone();
     // A session bus without a StatusNotifierWatcher: a desktop with no tray.
-    let bus = Bus::start();
-    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
-    let home = tempfile::tempdir().unwrap();
-    let mut app = start_app(
-        &display,
-        &bus,
-        &vault.path(),
-        home.path(),
-        r#"{"keep_in_tray": true, "start_minimised": true}"#,
-    );
+    let desktop = Desktop::new(&[("Citrix", RFC_SECRET)]);
+    let display = desktop.display.clone();
+    let mut app = desktop.start(r#"{"keep_in_tray": true, "start_minimised": true}"#);
     // Started minimised, but with no tray to come back through the window shows.
     let window = wait_for(Duration::from_secs(20), || visible_window(&display))
         .unwrap_or_else(|| panic!("no window{}", app.log()));
@@ -395,19 +411,10 @@ fn without_a_tray_closing_the_window_quits_even_when_asked_to_keep_running() {
 
 #[test]
 fn started_minimised_the_window_waits_in_the_tray() {
-    let xvfb = xvfb();
-    let display = xvfb.display.clone();
-    let bus = Bus::start();
-    let (_watcher, items) = serve_watcher(&bus);
-    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
-    let home = tempfile::tempdir().unwrap();
-    let mut app = start_app(
-        &display,
-        &bus,
-        &vault.path(),
-        home.path(),
-        r#"{"keep_in_tray": true, "start_minimised": true}"#,
-    );
+    let desktop = Desktop::new(&[("Citrix", RFC_SECRET)]);
+    let display = desktop.display.clone();
+    let (_watcher, items) = serve_watcher(&desktop.bus);
+    let mut app = desktop.start(r#"{"keep_in_tray": true, "start_minimised": true}"#);
     let item = wait_for(Duration::from_secs(20), || {
         items.lock().unwrap().first().cloned()
     })
@@ -415,7 +422,7 @@ fn started_minimised_the_window_waits_in_the_tray() {
     // Past the wait for the tray's answer: still no window.
     std::thread::sleep(Duration::from_secs(6));
     assert_eq!(visible_window(&display), None, "{}", app.log());
-    let conn = bus.connect();
+    let conn = desktop.bus.connect();
     click(&conn, &item, "Unlock…");
     assert!(
         wait_for(Duration::from_secs(20), || visible_window(&display)).is_some(),
@@ -430,23 +437,14 @@ fn started_minimised_the_window_waits_in_the_tray() {
 /// icon, and closing the window then keeps the program in it.
 #[test]
 fn a_tray_that_appears_after_the_start_gets_the_icon() {
-    let xvfb = xvfb();
-    let display = xvfb.display.clone();
-    let bus = Bus::start();
-    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
-    let home = tempfile::tempdir().unwrap();
-    let mut app = start_app(
-        &display,
-        &bus,
-        &vault.path(),
-        home.path(),
-        r#"{"keep_in_tray": true}"#,
-    );
+    let desktop = Desktop::new(&[("Citrix", RFC_SECRET)]);
+    let display = desktop.display.clone();
+    let mut app = desktop.start(r#"{"keep_in_tray": true}"#);
     let window = wait_for(Duration::from_secs(20), || visible_window(&display))
         .unwrap_or_else(|| panic!("no window{}", app.log()));
     // The program has looked for a tray and found none.
     std::thread::sleep(Duration::from_secs(2));
-    let (_watcher, items) = serve_watcher(&bus);
+    let (_watcher, items) = serve_watcher(&desktop.bus);
     let item = wait_for(Duration::from_secs(20), || {
         items.lock().unwrap().first().cloned()
     })
@@ -466,7 +464,7 @@ fn a_tray_that_appears_after_the_start_gets_the_icon() {
         "closing quit although the tray is there now{}",
         app.log()
     );
-    let conn = bus.connect();
+    let conn = desktop.bus.connect();
     click(&conn, &item, "Quit");
     assert!(app.exited_within(Duration::from_secs(20)).is_some());
 }
@@ -476,19 +474,10 @@ fn a_tray_that_appears_after_the_start_gets_the_icon() {
 /// taskbar where it never was.
 #[test]
 fn the_shortcut_from_the_tray_opens_the_quick_pick_and_enter_puts_the_window_back_there() {
-    let xvfb = xvfb();
-    let display = xvfb.display.clone();
-    let bus = Bus::start();
-    let (_watcher, items) = serve_watcher(&bus);
-    let vault = vault_with(&[("Citrix", RFC_SECRET)]);
-    let home = tempfile::tempdir().unwrap();
-    let mut app = start_app(
-        &display,
-        &bus,
-        &vault.path(),
-        home.path(),
-        r#"{"keep_in_tray": true, "start_minimised": true}"#,
-    );
+    let desktop = Desktop::new(&[("Citrix", RFC_SECRET)]);
+    let display = desktop.display.clone();
+    let (_watcher, items) = serve_watcher(&desktop.bus);
+    let mut app = desktop.start(r#"{"keep_in_tray": true, "start_minimised": true}"#);
     let item = wait_for(Duration::from_secs(20), || {
         items.lock().unwrap().first().cloned()
     })
@@ -520,7 +509,7 @@ fn the_shortcut_from_the_tray_opens_the_quick_pick_and_enter_puts_the_window_bac
         "the window went back into the tray{}",
         app.log()
     );
-    let conn = bus.connect();
+    let conn = desktop.bus.connect();
     click(&conn, &item, "Quit");
     assert!(app.exited_within(Duration::from_secs(20)).is_some());
 }
