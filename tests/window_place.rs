@@ -136,6 +136,7 @@ fn a_moved_and_resized_window_opens_there_again_at_the_next_start() {
         y: 90,
         width: 600,
         height: 560,
+        maximized: false,
     };
     // Remembered once the move has settled, before the window closes.
     let saved = wait_for(Duration::from_secs(5), || {
@@ -178,6 +179,7 @@ fn a_window_remembered_on_a_monitor_that_is_gone_opens_on_the_screen_no_bigger_t
                 y: 300,
                 width: 700,
                 height: 1400,
+                maximized: false,
             }),
             ..Config::default()
         })
@@ -245,6 +247,7 @@ fn the_shortcut_brings_a_background_window_centred_on_the_pointers_monitor() {
         y: 0,
         width: 520,
         height: 640,
+        maximized: false,
     };
     settings(home.path())
         .save(&Config {

@@ -21,6 +21,7 @@ use super::viewport_actions;
 use super::window_place::{self, Settling};
 use crate::app::TrayPresence;
 use crate::ui::Window as AppWindow;
+use zweifaktor_core::window_place::WindowPlace;
 
 /// The most frames a second an animation gets.
 const ANIMATION_FPS: u32 = 60;
@@ -175,7 +176,12 @@ impl DesktopLoop {
             self.app.config().window_place.as_ref(),
             super::WINDOW_SIZE,
         ) {
-            window_place::apply(&window, &placement);
+            let maximized = self
+                .app
+                .config()
+                .window_place
+                .is_some_and(|place| place.maximized);
+            window_place::apply(&window, &placement, maximized);
         }
         // Before the window is shown: a screen shared in a call never shows a code. The scan
         // for QR codes still works: Windows leaves a protected window out of the picture (the
@@ -452,6 +458,7 @@ impl DesktopLoop {
             .as_ref()
             .and_then(|o| window_place::read(&o.window))
         {
+            let place = WindowPlace::remembered(place, self.app.config().window_place.as_ref());
             self.app.remember_window_place(place);
         }
     }

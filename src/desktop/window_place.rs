@@ -68,10 +68,14 @@ pub fn placement(
 
 /// Puts a new (still hidden) window at `placement`, in pixels: set before it is shown, so it
 /// never appears elsewhere first.
-pub fn apply(window: &Window, placement: &Placement) {
+pub fn apply(window: &Window, placement: &Placement, maximized: bool) {
     // Where the system sizes windows itself (a tiling desktop) the request is only a wish.
     let _ = window.request_inner_size(PhysicalSize::new(placement.width, placement.height));
     window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
+    // Maximised over the place it is restored to.
+    if maximized {
+        window.set_maximized(true);
+    }
 }
 
 /// The window centred on the monitor the pointer is on (the quick pick opens where the user
@@ -111,6 +115,7 @@ pub fn read(window: &Window) -> Option<WindowPlace> {
         y: position.y,
         width: size.width.round().max(1.0) as u32,
         height: size.height.round().max(1.0) as u32,
+        maximized: window.is_maximized(),
     })
 }
 

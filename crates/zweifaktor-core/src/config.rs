@@ -280,6 +280,7 @@ mod tests {
                 y: 40,
                 width: 700,
                 height: 900,
+                maximized: false,
             }),
             hide_from_capture: !HIDE_FROM_CAPTURE_WORKS,
             ..old

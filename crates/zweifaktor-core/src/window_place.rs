@@ -18,6 +18,24 @@ pub struct WindowPlace {
     pub y: i32,
     pub width: u32,
     pub height: u32,
+    /// The window filled its monitor (maximised); the place above is where it goes when it
+    /// is restored. Settings written before this was remembered read as not maximised.
+    #[serde(default)]
+    pub maximized: bool,
+}
+
+impl WindowPlace {
+    /// What to remember of a window now at `current`: a maximised window keeps the place and
+    /// size it had before (`previous`) for when it is restored, rather than its monitor's.
+    pub fn remembered(current: WindowPlace, previous: Option<&WindowPlace>) -> WindowPlace {
+        match previous {
+            Some(before) if current.maximized => WindowPlace {
+                maximized: true,
+                ..*before
+            },
+            _ => current,
+        }
+    }
 }
 
 /// A monitor as the window system reports it: its corner and size in the desktop's pixels,
@@ -183,6 +201,7 @@ mod tests {
 
     fn place(x: i32, y: i32, width: u32, height: u32) -> WindowPlace {
         WindowPlace {
+            maximized: false,
             x,
             y,
             width,
@@ -295,5 +314,33 @@ mod tests {
         );
         let centred = centred_on(&DOCKED, 1040, 1280);
         assert_eq!((centred.x, centred.y), (1920 + 1400, 440));
+    }
+
+    #[test]
+    fn a_maximised_window_keeps_the_place_it_had_for_when_it_is_restored() {
+        let before = place(100, 80, 520, 640);
+        let filling = WindowPlace {
+            maximized: true,
+            ..place(0, 0, 1920, 1050)
+        };
+        assert_eq!(
+            WindowPlace::remembered(filling, Some(&before)),
+            WindowPlace {
+                maximized: true,
+                ..before
+            }
+        );
+        // Restored again: its place now.
+        let restored = place(120, 90, 520, 640);
+        assert_eq!(WindowPlace::remembered(restored, Some(&filling)), restored);
+        // Maximised from the start with nothing remembered: its place now, maximised.
+        assert_eq!(WindowPlace::remembered(filling, None), filling);
+    }
+
+    #[test]
+    fn settings_from_before_read_as_not_maximised() {
+        let read: WindowPlace =
+            serde_json::from_str(r#"{"x": 10, "y": 20, "width": 520, "height": 640}"#).unwrap();
+        assert_eq!(read, place(10, 20, 520, 640));
     }
 }
