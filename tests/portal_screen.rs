@@ -17,6 +17,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::portal_request::{request_path, respond_later};
 use common::process;
 use common::session_bus::Bus;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
@@ -77,16 +78,7 @@ impl FakePortal {
                 .and_then(|v| bool::try_from(v).ok()),
             has_handle_token: token.is_some(),
         });
-        let sender = header
-            .sender()
-            .ok_or_else(|| zbus::fdo::Error::Failed("no sender".to_owned()))?;
-        let path = format!(
-            "/org/freedesktop/portal/desktop/request/{}/{}",
-            sender.trim_start_matches(':').replace('.', "_"),
-            token.as_deref().unwrap_or("t")
-        );
-        let handle = OwnedObjectPath::try_from(path.clone())
-            .map_err(|e| zbus::fdo::Error::Failed(e.to_string()))?;
+        let (path, handle) = request_path(&header, token.as_deref())?;
         let response = match &self.answer {
             Answer::Picture(file) => {
                 let uri = url::Url::from_file_path(file).unwrap().to_string();
@@ -96,19 +88,8 @@ impl FakePortal {
             Answer::Refused => Some((2u32, HashMap::new())),
             Answer::Never => None,
         };
-        if let Some(body) = response {
-            let connection = connection.clone();
-            std::thread::spawn(move || {
-                std::thread::sleep(Duration::from_millis(50));
-                async_io::block_on(connection.emit_signal(
-                    None::<zbus::names::BusName<'_>>,
-                    path.as_str(),
-                    "org.freedesktop.portal.Request",
-                    "Response",
-                    &body,
-                ))
-                .unwrap();
-            });
+        if let Some((code, results)) = response {
+            respond_later(connection, path, code, results);
         }
         Ok(handle)
     }

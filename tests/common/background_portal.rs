@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 
+use super::portal_request::{request_path, respond_later};
 use super::session_bus::Bus;
 
 /// What the stand-in answers.
@@ -65,16 +65,7 @@ impl FakeBackground {
             commandline,
             reason: text("reason"),
         });
-        let sender = header
-            .sender()
-            .ok_or_else(|| zbus::fdo::Error::Failed("no sender".to_owned()))?;
-        let path = format!(
-            "/org/freedesktop/portal/desktop/request/{}/{}",
-            sender.trim_start_matches(':').replace('.', "_"),
-            text("handle_token").as_deref().unwrap_or("t")
-        );
-        let handle = OwnedObjectPath::try_from(path.clone())
-            .map_err(|e| zbus::fdo::Error::Failed(e.to_string()))?;
+        let (path, handle) = request_path(&header, text("handle_token").as_deref())?;
         let body = match self.answer {
             Answer::Granted => (
                 0u32,
@@ -92,18 +83,7 @@ impl FakeBackground {
             ),
             Answer::Refused => (2u32, HashMap::new()),
         };
-        let connection = connection.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(50));
-            async_io::block_on(connection.emit_signal(
-                None::<zbus::names::BusName<'_>>,
-                path.as_str(),
-                "org.freedesktop.portal.Request",
-                "Response",
-                &body,
-            ))
-            .unwrap();
-        });
+        respond_later(connection, path, body.0, body.1);
         Ok(handle)
     }
 

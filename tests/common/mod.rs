@@ -7,6 +7,7 @@ pub mod background_portal;
 #[path = "../../crates/zweifaktor-core/tests/common/mod.rs"]
 mod core_common;
 #[cfg(target_os = "linux")]
+pub mod portal_request;
 pub mod session_bus;
 pub mod window_queries;
 #[cfg(target_os = "linux")]
