@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use common::process;
 use common::x11_close::ask_to_close;
+use common::xdotool::{visible_window, xdotool};
 use common::xvfb::{Xvfb, XvfbError};
 use common::*;
 use x11rb::connection::Connection;
@@ -249,21 +250,7 @@ fn start_without_window_system(variables: &[(&str, &str)]) -> std::process::Outp
 
 /// The program's top-level window, once it is visible (fails after 20 s).
 fn find_window(display: &str, log: &Path) -> Window {
-    let output = wait_for(Duration::from_secs(20), || {
-        let output = process::output_within(
-            Command::new("xdotool")
-                .args(["search", "--onlyvisible", "--name", "^Zweifaktor$"])
-                .env("DISPLAY", display),
-            b"",
-            Duration::from_secs(10),
-        );
-        output.status.success().then_some(output)
-    })
-    .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(log)));
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .next()
-        .and_then(|line| line.trim().parse().ok())
+    wait_for(Duration::from_secs(20), || visible_window(display))
         .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(log)))
 }
 
@@ -300,19 +287,6 @@ fn shows_countdown_bar(pixels: &[u8]) -> bool {
     pixels
         .chunks_exact(4)
         .any(|p| p[0] > 220 && p[1] > 170 && p[2] < 190 && p[0] > p[2] + 60)
-}
-
-fn xdotool(display: &str, args: &[&str]) {
-    let output = process::output_within(
-        Command::new("xdotool").args(args).env("DISPLAY", display),
-        b"",
-        Duration::from_secs(20),
-    );
-    assert!(
-        output.status.success(),
-        "xdotool {args:?} failed: {}",
-        stderr(&output)
-    );
 }
 
 /// What a paste in another program would get; `None` while the clipboard holds no text (or its

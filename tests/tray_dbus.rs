@@ -18,6 +18,7 @@ use std::time::Duration;
 use common::process;
 use common::session_bus::Bus;
 use common::x11_close;
+use common::xdotool::{visible_window, xdotool};
 use common::xvfb::Xvfb;
 use common::*;
 use zbus::zvariant::{OwnedValue, Value};
@@ -207,38 +208,10 @@ fn start_app(display: &str, bus: &Bus, vault: &Path, home: &Path, config: &str) 
     RunningApp { child, log }
 }
 
-/// The program's visible top-level window, if there is one.
-fn visible_window(display: &str) -> Option<u32> {
-    let output = process::output_within(
-        Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", "^Zweifaktor$"])
-            .env("DISPLAY", display),
-        b"",
-        Duration::from_secs(10),
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .next()
-        .and_then(|line| line.trim().parse().ok())
-}
-
 /// What a window manager's close button does, from a connection of the test's own.
 fn ask_to_close(display: &str, window: u32) {
     let (conn, _) = x11rb::connect(Some(display)).expect("connect to Xvfb");
     x11_close::ask_to_close(&conn, window);
-}
-
-fn xdotool(display: &str, args: &[&str]) {
-    let output = process::output_within(
-        Command::new("xdotool").args(args).env("DISPLAY", display),
-        b"",
-        Duration::from_secs(20),
-    );
-    assert!(
-        output.status.success(),
-        "xdotool {args:?}: {}",
-        stderr(&output)
-    );
 }
 
 fn read_clipboard(display: &str) -> Option<String> {

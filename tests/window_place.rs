@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use common::process;
 use common::x11_close::ask_to_close;
+use common::xdotool::{visible_window, xdotool};
 use common::xvfb::Xvfb;
 use common::*;
 use x11rb::connection::Connection;
@@ -59,20 +60,8 @@ fn start_with(display: &str, vault: &Path, home: &Path, vars: &[(&str, &str)]) -
 }
 
 fn find_window(display: &str, home: &Path) -> Window {
-    wait_for(Duration::from_secs(20), || {
-        let output = process::output_within(
-            Command::new("xdotool")
-                .args(["search", "--onlyvisible", "--name", "^Zweifaktor$"])
-                .env("DISPLAY", display),
-            b"",
-            Duration::from_secs(10),
-        );
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .next()
-            .and_then(|line| line.trim().parse().ok())
-    })
-    .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(home)))
+    wait_for(Duration::from_secs(20), || visible_window(display))
+        .unwrap_or_else(|| panic!("no window titled Zweifaktor appeared{}", app_log(home)))
 }
 
 /// The window's corner on the screen and its size, in pixels.
@@ -93,15 +82,6 @@ fn geometry(conn: &impl Connection, window: Window) -> (i32, i32, i32, i32) {
         i32::from(geometry.width),
         i32::from(geometry.height),
     )
-}
-
-fn xdotool(display: &str, args: &[&str]) {
-    let output = process::output_within(
-        Command::new("xdotool").args(args).env("DISPLAY", display),
-        b"",
-        Duration::from_secs(20),
-    );
-    assert!(output.status.success(), "xdotool {args:?} failed");
 }
 
 fn app_log(home: &Path) -> String {

@@ -12,6 +12,7 @@ pub mod session_bus;
 pub mod window_queries;
 #[cfg(target_os = "linux")]
 pub mod x11_close;
+pub mod xdotool;
 pub mod xvfb;
 
 use std::path::Path;
