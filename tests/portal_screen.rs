@@ -17,7 +17,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::portal_request::{request_path, respond_later};
+use common::portal_request::{request_path, respond_later, serve_as_desktop_portal};
 use common::process;
 use common::session_bus::Bus;
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
@@ -107,17 +107,7 @@ fn serve_portal(bus: &Bus, answer: Answer) -> (zbus::Connection, Arc<Mutex<Vec<C
         answer,
         calls: Arc::clone(&calls),
     };
-    let connection = async_io::block_on(
-        zbus::connection::Builder::address(bus.address.as_str())
-            .unwrap()
-            .name("org.freedesktop.portal.Desktop")
-            .unwrap()
-            .serve_at("/org/freedesktop/portal/desktop", portal)
-            .unwrap()
-            .build(),
-    )
-    .unwrap();
-    (connection, calls)
+    (serve_as_desktop_portal(bus, portal), calls)
 }
 
 /// A 1920×1080 screen with the enrollment page's QR code somewhere on it, as a PNG file.

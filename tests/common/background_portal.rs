@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 
-use super::portal_request::{request_path, respond_later};
+use super::portal_request::{request_path, respond_later, serve_as_desktop_portal};
 use super::session_bus::Bus;
 
 /// What the stand-in answers.
@@ -101,15 +101,5 @@ pub fn serve(bus: &Bus, answer: Answer) -> (zbus::Connection, Arc<Mutex<Vec<Call
         answer,
         calls: Arc::clone(&calls),
     };
-    let connection = async_io::block_on(
-        zbus::connection::Builder::address(bus.address.as_str())
-            .unwrap()
-            .name("org.freedesktop.portal.Desktop")
-            .unwrap()
-            .serve_at("/org/freedesktop/portal/desktop", portal)
-            .unwrap()
-            .build(),
-    )
-    .unwrap();
-    (connection, calls)
+    (serve_as_desktop_portal(bus, portal), calls)
 }

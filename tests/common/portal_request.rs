@@ -47,3 +47,21 @@ pub fn respond_later(
         .unwrap();
     });
 }
+
+/// `portal` served on `bus` as the desktop's portal (org.freedesktop.portal.Desktop at
+/// /org/freedesktop/portal/desktop), owning the name until the connection is dropped.
+pub fn serve_as_desktop_portal(
+    bus: &super::session_bus::Bus,
+    portal: impl zbus::object_server::Interface,
+) -> zbus::Connection {
+    async_io::block_on(
+        zbus::connection::Builder::address(bus.address.as_str())
+            .unwrap()
+            .name("org.freedesktop.portal.Desktop")
+            .unwrap()
+            .serve_at("/org/freedesktop/portal/desktop", portal)
+            .unwrap()
+            .build(),
+    )
+    .unwrap()
+}
