@@ -92,7 +92,7 @@ impl SystemClipboard {
 
     fn inner(&mut self) -> Result<&mut arboard::Clipboard, String> {
         if self.inner.is_none() {
-            self.inner = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
+            self.inner = Some(arboard::Clipboard::new().map_err(|e| reason(&e))?);
         }
         self.inner.as_mut().ok_or_else(|| fl!("win-no-clipboard"))
     }
@@ -129,7 +129,7 @@ impl Clipboard for SystemClipboard {
             use arboard::SetExtApple;
             set.exclude_from_history()
         };
-        set.text(text).map_err(|e| e.to_string())
+        set.text(text).map_err(|e| reason(&e))
     }
 
     fn get_text(&mut self) -> Option<String> {
@@ -152,7 +152,7 @@ impl Clipboard for SystemClipboard {
             Err(arboard::Error::ContentNotAvailable) => Err(no_image()),
             Err(e) => Err(fl!(
                 "win-clipboard-image-unreadable-because",
-                reason = e.to_string()
+                reason = reason(&e)
             )),
         }
     }
@@ -161,6 +161,19 @@ impl Clipboard for SystemClipboard {
     /// first handle's server thread), so a second one reads what the window's handle wrote.
     fn reader(&self) -> Box<dyn Clipboard> {
         Box::new(SystemClipboard::new())
+    }
+}
+
+/// Why arboard could not use the clipboard, in the user's language. Its own messages are
+/// English, and its `Unknown` carries the system's (X11, Wayland, Windows) words: those say
+/// nothing an office user could act on, so they get the general sentence.
+fn reason(error: &arboard::Error) -> String {
+    match error {
+        arboard::Error::ContentNotAvailable => fl!("win-clipboard-reason-empty"),
+        arboard::Error::ClipboardNotSupported => fl!("win-clipboard-reason-not-supported"),
+        arboard::Error::ClipboardOccupied => fl!("win-clipboard-reason-occupied"),
+        arboard::Error::ConversionFailure => fl!("win-clipboard-reason-conversion"),
+        _ => fl!("win-clipboard-reason-unknown"),
     }
 }
 

@@ -67,7 +67,7 @@ pub fn capture_luma(
     let image = zweifaktor_core::qr::decode::read_luma(&bytes).map_err(|e| {
         ScreenError::Failed(ScreenDetail::NotAnImage {
             path: path.clone(),
-            detail: e.to_string(),
+            reason: e,
         })
     })?;
     Ok((image.width(), image.height(), image.into_raw()))
@@ -139,7 +139,7 @@ fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
     let unreadable = |e: std::io::Error| {
         ScreenError::Failed(ScreenDetail::Unreadable {
             path: path.to_path_buf(),
-            detail: e.to_string(),
+            reason: (&e).into(),
         })
     };
     let mut bytes = Vec::new();
