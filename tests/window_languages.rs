@@ -459,3 +459,32 @@ fn why_start_at_login_could_not_be_changed_is_said_in_german() {
     assert!(w.says("kann nicht geschrieben werden"), "the reason");
     assert!(!w.says("cannot write"), "no English reason");
 }
+
+/// A wrong otpauth link pasted into the German Add dialog's secret field: the reason in
+/// German, with no English word of the parser's left in it.
+#[test]
+fn a_wrong_otpauth_link_pasted_into_the_german_add_dialog_says_why_in_german() {
+    let _german = speaking("de");
+    let mut w = past_the_first_start();
+    for (link, reason) in [
+        (
+            "otpauth:///Intranet?secret=JBSWY3DPEHPK3PXP",
+            "Dieser otpauth-Link kann nicht verwendet werden: kein otpauth-Link: nach \
+             otpauth:// fehlt die Code-Art (totp, hotp oder steam)",
+        ),
+        (
+            "otpauth://totp:99999/Intranet?secret=JBSWY3DPEHPK3PXP",
+            "Dieser otpauth-Link kann nicht verwendet werden: kein otpauth-Link: der Text kann \
+             nicht als Link gelesen werden (die Portnummer ist ungültig)",
+        ),
+    ] {
+        w.click(GERMAN.add_procedure);
+        w.type_into(GERMAN.secret, link);
+        assert!(w.says(reason), "{link}: the reason in German");
+        assert!(
+            !w.says("cannot") && !w.says("invalid port"),
+            "no English left"
+        );
+        w.click("Abbrechen");
+    }
+}
