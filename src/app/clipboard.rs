@@ -426,4 +426,29 @@ mod tests {
         keeper.looked(stale.placed, false);
         assert_eq!(keeper.shown(), Some("222222"), "a look at an older code");
     }
+
+    /// Each of arboard's errors gets a sentence of its own from our translations, never
+    /// arboard's English (nor, for `Unknown`, the system's).
+    #[test]
+    fn arboard_s_errors_are_said_in_our_words() {
+        let errors = [
+            arboard::Error::ContentNotAvailable,
+            arboard::Error::ClipboardNotSupported,
+            arboard::Error::ClipboardOccupied,
+            arboard::Error::ConversionFailure,
+            arboard::Error::Unknown {
+                description: "X11 server connection timed out".into(),
+            },
+        ];
+        let texts: Vec<String> = errors.iter().map(reason).collect();
+        for (error, text) in errors.iter().zip(&texts) {
+            assert!(!text.is_empty() && !text.contains('{'), "{error:?}: {text}");
+            assert!(!text.contains(&error.to_string()), "{error:?}: {text}");
+            assert!(!text.contains("X11 server"), "{text}");
+        }
+        let mut unique = texts.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "{texts:?}");
+    }
 }
