@@ -306,6 +306,7 @@ io-connection-refused = der Server hat die Verbindung abgelehnt
 io-connection-lost = die Verbindung wurde unterbrochen
 io-unexpected-eof = die Datei endet zu früh (unvollständig?)
 io-invalid-data = der Inhalt kann nicht gelesen werden
+io-invalid-input = das System hat die Anfrage nicht angenommen (ein Name mit einem Zeichen, das es nicht erlaubt?)
 io-write-zero = die Daten konnten nicht vollständig geschrieben werden
 io-out-of-memory = nicht genug Arbeitsspeicher
 io-unsupported = dieses System oder dieser Datenträger unterstützt das nicht

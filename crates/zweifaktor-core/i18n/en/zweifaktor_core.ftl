@@ -312,6 +312,7 @@ io-connection-refused = the server refused the connection
 io-connection-lost = the connection was interrupted
 io-unexpected-eof = the file ends too early (incomplete?)
 io-invalid-data = the contents cannot be read
+io-invalid-input = the system did not accept the request (a name with a character it does not allow?)
 io-write-zero = the data could not be written completely
 io-out-of-memory = not enough memory
 io-unsupported = this system or this disk does not support it

@@ -306,6 +306,7 @@ io-connection-refused = de server heeft de verbinding geweigerd
 io-connection-lost = de verbinding is verbroken
 io-unexpected-eof = het bestand houdt te vroeg op (onvolledig?)
 io-invalid-data = de inhoud kan niet gelezen worden
+io-invalid-input = het systeem heeft het verzoek niet aangenomen (een naam met een teken dat het niet toestaat?)
 io-write-zero = de gegevens konden niet volledig geschreven worden
 io-out-of-memory = niet genoeg geheugen
 io-unsupported = dit systeem of deze schijf ondersteunt dat niet

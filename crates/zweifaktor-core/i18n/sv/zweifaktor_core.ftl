@@ -306,6 +306,7 @@ io-connection-refused = servern nekade anslutningen
 io-connection-lost = anslutningen bröts
 io-unexpected-eof = filen tar slut för tidigt (ofullständig?)
 io-invalid-data = innehållet kan inte läsas
+io-invalid-input = systemet godtog inte begäran (ett namn med ett tecken som det inte tillåter?)
 io-write-zero = data kunde inte skrivas helt
 io-out-of-memory = inte tillräckligt med minne
 io-unsupported = det här systemet eller den här disken stöder inte det
