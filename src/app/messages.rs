@@ -185,7 +185,7 @@ pub fn autostart_reason(error: &AutostartError) -> String {
         AutostartError::Refused => fl!("win-settings-autostart-refused"),
         AutostartError::NoPortal(_) => fl!("win-settings-autostart-no-portal"),
         AutostartError::TimedOut(seconds) => {
-            fl!("win-autostart-timed-out", seconds = (*seconds))
+            fl!("win-autostart-timed-out", seconds = *seconds)
         }
         AutostartError::Portal(detail) => fl!("win-autostart-portal", detail = detail.as_str()),
     }

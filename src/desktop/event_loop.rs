@@ -340,8 +340,9 @@ impl DesktopLoop {
 
     /// The global shortcut: the quick pick opens in the window, brought to the front. A window
     /// that was in the tray, minimised or behind others comes centred on the monitor the
-    /// pointer is on (where the user is working), and goes back when the quick pick closes, so
-    /// that the code is pasted where the user was.
+    /// pointer is on (where the user is working; where the pointer is not told, on the
+    /// window's monitor), and goes back when the quick pick closes, so that the code is
+    /// pasted where the user was.
     fn shortcut_pressed(&mut self, event_loop: &ActiveEventLoop, pointer: Option<(i32, i32)>) {
         let from_tray = self.window.is_none();
         if from_tray {
@@ -359,7 +360,7 @@ impl DesktopLoop {
             // Its own place is remembered first: the move for the quick pick is not the
             // user's (and is not remembered, [`Self::remember_place`]).
             self.remember_place();
-            window_place::centre_on_pointer(&window, event_loop, pointer);
+            window_place::centre_for_quick_pick(&window, event_loop, pointer);
             self.placed_for_quick_pick = true;
         }
         window.set_minimized(false);
