@@ -599,3 +599,6 @@ win-clipboard-reason-conversion = der Inhalt der Zwischenablage kann nicht umgew
 win-clipboard-reason-unknown = die Zwischenablage des Systems hat nicht wie erwartet geantwortet
 win-dropped-file-no-content = Die abgelegte Datei kann nicht gelesen werden.
 win-screen-detail-system = Meldung des Systems: { $detail }
+win-screen-detail-x11-unreachable = der X-Server ist nicht erreichbar: { $reason }
+win-screen-detail-x11-refused = der X-Server hat die Verbindung abgelehnt (keine Berechtigung für diese Anzeige?)
+win-screen-detail-session-bus-unreachable = der D-Bus-Sitzungsbus ist nicht erreichbar: { $reason }

@@ -615,3 +615,6 @@ win-clipboard-reason-unknown = the system's clipboard did not answer as expected
 win-dropped-file-no-content = The dropped file cannot be read.
 # The system's own words (X11, D-Bus, a portal), when nothing better is known.
 win-screen-detail-system = the system reports: { $detail }
+win-screen-detail-x11-unreachable = the X server cannot be reached: { $reason }
+win-screen-detail-x11-refused = the X server refused the connection (no permission for this display?)
+win-screen-detail-session-bus-unreachable = the D-Bus session bus cannot be reached: { $reason }

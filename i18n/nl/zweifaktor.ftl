@@ -599,3 +599,6 @@ win-clipboard-reason-conversion = de inhoud van het klembord kan niet omgezet wo
 win-clipboard-reason-unknown = het klembord van het systeem antwoordde niet zoals verwacht
 win-dropped-file-no-content = Het neergezette bestand kan niet gelezen worden.
 win-screen-detail-system = melding van het systeem: { $detail }
+win-screen-detail-x11-unreachable = de X-server is niet bereikbaar: { $reason }
+win-screen-detail-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
+win-screen-detail-session-bus-unreachable = de D-Bus-sessiebus is niet bereikbaar: { $reason }

@@ -599,3 +599,6 @@ win-clipboard-reason-conversion = urklippets innehåll kan inte konverteras
 win-clipboard-reason-unknown = systemets urklipp svarade inte som väntat
 win-dropped-file-no-content = Den släppta filen kan inte läsas.
 win-screen-detail-system = meddelande från systemet: { $detail }
+win-screen-detail-x11-unreachable = X-servern kan inte nås: { $reason }
+win-screen-detail-x11-refused = X-servern nekade anslutningen (ingen behörighet för den här skärmen?)
+win-screen-detail-session-bus-unreachable = D-Bus-sessionsbussen kan inte nås: { $reason }

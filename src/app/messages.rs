@@ -128,10 +128,19 @@ fn screen_detail(detail: &ScreenDetail) -> String {
         ScreenDetail::NoMonitor => fl!("win-screen-detail-no-monitor"),
         ScreenDetail::NoX11Display => fl!("win-screen-detail-no-x11-display"),
         ScreenDetail::NoSuchScreen => fl!("win-screen-detail-no-such-screen"),
+        ScreenDetail::X11Unreachable(cause) => fl!(
+            "win-screen-detail-x11-unreachable",
+            reason = cause.to_io_error().to_message()
+        ),
+        ScreenDetail::X11Refused => fl!("win-screen-detail-x11-refused"),
         ScreenDetail::Depth(depth) => fl!("win-screen-detail-depth", depth = (*depth)),
         ScreenDetail::NoSessionBus(system) => {
             fl!("win-screen-detail-no-session-bus", detail = system.as_str())
         }
+        ScreenDetail::SessionBusUnreachable(cause) => fl!(
+            "win-screen-detail-session-bus-unreachable",
+            reason = cause.to_io_error().to_message()
+        ),
         ScreenDetail::NobodyAnswers => fl!("win-screen-detail-nobody-answers"),
         ScreenDetail::NoScreenshotInterface => fl!("win-screen-detail-no-screenshot-interface"),
         ScreenDetail::NotLocalFile(uri) => {

@@ -21,10 +21,20 @@ pub enum ScreenDetail {
     NoX11Display,
     #[error("the X server has no such screen")]
     NoSuchScreen,
+    /// The X server's socket cannot be reached (it is gone, or the display names another
+    /// machine).
+    #[error("the X server cannot be reached: {0}")]
+    X11Unreachable(IoCause),
+    /// The X server refused us (no permission for this display: xhost, a missing cookie).
+    #[error("the X server refused the connection")]
+    X11Refused,
     #[error("a screen of depth {0} is not supported")]
     Depth(u8),
     #[error("no D-Bus session bus: {0}")]
     NoSessionBus(String),
+    /// The session bus's socket cannot be reached.
+    #[error("the D-Bus session bus cannot be reached: {0}")]
+    SessionBusUnreachable(IoCause),
     #[error("nothing answers as org.freedesktop.portal.Desktop on the session bus")]
     NobodyAnswers,
     #[error("the desktop's portal has no Screenshot interface")]
