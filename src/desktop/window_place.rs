@@ -68,14 +68,10 @@ pub fn placement(
 
 /// Puts a new (still hidden) window at `placement`, in pixels: set before it is shown, so it
 /// never appears elsewhere first.
-pub fn apply(window: &Window, placement: &Placement, maximized: bool) {
+pub fn apply(window: &Window, placement: &Placement) {
     // Where the system sizes windows itself (a tiling desktop) the request is only a wish.
     let _ = window.request_inner_size(PhysicalSize::new(placement.width, placement.height));
     window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
-    // Maximised over the place it is restored to.
-    if maximized {
-        window.set_maximized(true);
-    }
 }
 
 /// The window centred on the monitor the pointer is on (the quick pick opens where the user
