@@ -4,7 +4,7 @@
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
-use super::{Localize, quoted, url_syntax};
+use super::{Localize, quoted};
 use crate::otp::{MAX_SECRET_BYTES, OtpError, OtpWarning, UriProblem};
 use crate::procedure::{FindError, ProcedureError, UrlProblem};
 
@@ -143,6 +143,27 @@ impl Localize for FindError {
                     .join("\n")
             ),
         }
+    }
+}
+
+/// What the url crate found wrong with an address (a link, a login page), in the user's
+/// language. Its own messages are English; the variants it may add later get a general
+/// sentence.
+fn url_syntax(error: &url::ParseError, l: &FluentLanguageLoader) -> String {
+    use i18n_embed_fl::fl;
+    use url::ParseError;
+    match error {
+        ParseError::EmptyHost => fl!(l, "url-syntax-empty-host"),
+        ParseError::IdnaError => fl!(l, "url-syntax-idna"),
+        ParseError::InvalidPort => fl!(l, "url-syntax-port"),
+        ParseError::InvalidIpv4Address => fl!(l, "url-syntax-ipv4"),
+        ParseError::InvalidIpv6Address => fl!(l, "url-syntax-ipv6"),
+        ParseError::InvalidDomainCharacter => fl!(l, "url-syntax-domain-character"),
+        ParseError::RelativeUrlWithoutBase | ParseError::RelativeUrlWithCannotBeABaseBase => {
+            fl!(l, "url-syntax-relative")
+        }
+        ParseError::Overflow => fl!(l, "url-syntax-too-long"),
+        _ => fl!(l, "url-syntax-other"),
     }
 }
 
