@@ -618,3 +618,8 @@ win-screen-detail-system = the system reports: { $detail }
 win-screen-detail-x11-unreachable = the X server cannot be reached: { $reason }
 win-screen-detail-x11-refused = the X server refused the connection (no permission for this display?)
 win-screen-detail-session-bus-unreachable = the D-Bus session bus cannot be reached: { $reason }
+
+# lead: why the system refused the global shortcut
+win-shortcut-refusal-x11-unreachable = the X server cannot be reached: { $reason }
+win-shortcut-refusal-x11-refused = the X server refused the connection (no permission for this display?)
+win-shortcut-refusal-system = the system reports: { $detail }

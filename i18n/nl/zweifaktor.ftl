@@ -602,3 +602,8 @@ win-screen-detail-system = melding van het systeem: { $detail }
 win-screen-detail-x11-unreachable = de X-server is niet bereikbaar: { $reason }
 win-screen-detail-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
 win-screen-detail-session-bus-unreachable = de D-Bus-sessiebus is niet bereikbaar: { $reason }
+
+# lead: waarom het systeem de sneltoets weigerde
+win-shortcut-refusal-x11-unreachable = de X-server is niet bereikbaar: { $reason }
+win-shortcut-refusal-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
+win-shortcut-refusal-system = melding van het systeem: { $detail }
