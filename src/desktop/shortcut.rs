@@ -27,10 +27,13 @@ pub enum ShortcutEvent {
 /// Where the mouse pointer is, in the desktop's pixels: for the backends whose presses do not
 /// say it (global-hotkey on Windows). The library has no unsafe code; the binary that can ask
 /// the system hands the question in at start ([`tell_pointer_with`]).
-static POINTER: std::sync::OnceLock<fn() -> Option<(i32, i32)>> = std::sync::OnceLock::new();
+static POINTER: std::sync::OnceLock<PointerQuery> = std::sync::OnceLock::new();
+
+/// Asks the system where the pointer is now: `(x, y)` in the desktop's pixels.
+pub type PointerQuery = fn() -> Option<(i32, i32)>;
 
 /// Called once by the program at start, before the window: how to ask where the pointer is.
-pub fn tell_pointer_with(position: fn() -> Option<(i32, i32)>) {
+pub fn tell_pointer_with(position: PointerQuery) {
     let _ = POINTER.set(position);
 }
 
