@@ -16,11 +16,14 @@ stand_in=$(mktemp -d)
 trap 'rm -rf "$stand_in"' EXIT
 cat >"$stand_in/cc" <<'STANDIN'
 #!/bin/sh
-# Any compile: an empty (Linux) object file where the output was asked for.
+# Any compile: an empty (Linux) object file where the output was asked for. The cc crate takes
+# a compiler that prints nothing for its family check for MSVC and passes the output as
+# -Fo<path>; a C compiler's -o <path> is understood too.
 out=
 while [ $# -gt 0 ]; do
   case "$1" in
     -o) out=$2; shift ;;
+    -Fo*) out=${1#-Fo} ;;
   esac
   shift
 done
