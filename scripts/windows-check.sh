@@ -222,51 +222,43 @@ icon_pixels=$(convert "$work/3-tray.png" -fx '(b > 0.6 && r < 0.3) ? 1 : 0' \
 # strip of the window is compared, as the rest of the list changes every second.
 status_line() { import -display "$DISPLAY" -window "$window" -gravity south -crop 0x40+0+0 +repage "$1"; }
 differs() { compare -metric AE "$1" "$2" null: 2>&1 || true; }
+# Up to 5 s, every half second, until the check given holds.
+within_5_s() {
+  for _ in $(seq 10); do
+    sleep 0.5
+    "$@" && return 0
+  done
+  return 1
+}
+quick_pick_shown() {
+  status_line "$work/5-quick-pick-bottom.png"
+  [ "$(differs "$work/4-list-bottom.png" "$work/5-quick-pick-bottom.png")" -gt 500 ]
+}
+list_shown() {
+  status_line "$work/6-list-again-bottom.png"
+  [ "$(differs "$work/4-list-bottom.png" "$work/6-list-again-bottom.png")" -lt 50 ]
+}
 xdotool windowfocus --sync "$window"
 status_line "$work/4-list-bottom.png"
 xdotool key ctrl+alt+z
-quick_pick=
-for _ in $(seq 10); do
-  sleep 0.5
-  status_line "$work/5-quick-pick-bottom.png"
-  if [ "$(differs "$work/4-list-bottom.png" "$work/5-quick-pick-bottom.png")" -gt 500 ]; then
-    quick_pick=yes
-    break
-  fi
-done
-shot "$work/5-quick-pick.png"
-[ -n "$quick_pick" ] || fail "Ctrl+Alt+Z did not open the quick pick (screenshot: $work/5-quick-pick.png)"
+within_5_s quick_pick_shown ||
+  fail "Ctrl+Alt+Z did not open the quick pick (screenshot: $work/5-quick-pick-bottom.png)"
 xdotool key Escape
-back=
-for _ in $(seq 10); do
-  sleep 0.5
-  status_line "$work/6-list-again-bottom.png"
-  if [ "$(differs "$work/4-list-bottom.png" "$work/6-list-again-bottom.png")" -lt 50 ]; then
-    back=yes
-    break
-  fi
-done
-shot "$work/6-list-again.png"
-[ -n "$back" ] || fail "Esc did not close the quick pick (screenshot: $work/6-list-again.png)"
+within_5_s list_shown || fail "Esc did not close the quick pick (screenshot: $work/6-list-again-bottom.png)"
 # From another program (here Wine's tray window has the keyboard) the window comes where the
-# user is: global-hotkey does not tell the pointer's place, so centred on its monitor.
+# user is: on the monitor the pointer is on (GetCursorPos), centred; Xvfb has one monitor.
 left_of() { xdotool getwindowgeometry "$1" | sed -n 's/.*Position: \([0-9-]*\),.*/\1/p'; }
 width_of() { xdotool getwindowgeometry "$1" | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p'; }
+centred() {
+  left=$(left_of "$window")
+  [ $((left - centre)) -le 2 ] && [ $((centre - left)) -le 2 ]
+}
 xdotool windowfocus --sync "$tray"
 xdotool key ctrl+alt+z
 centre=$(((1024 - $(width_of "$window")) / 2))
-centred=
-for _ in $(seq 10); do
-  sleep 0.5
-  left=$(left_of "$window")
-  if [ $((left - centre)) -le 2 ] && [ $((centre - left)) -le 2 ]; then
-    centred=yes
-    break
-  fi
-done
-shot "$work/7-quick-pick-centred.png"
-[ -n "$centred" ] ||
+within_5_s centred ||
   fail "the quick pick from another program did not come centred (left edge $left, not $centre)"
+shot "$work/7-quick-pick-centred.png"
 xdotool key Escape
 echo "tray icon: $icon_pixels pixels of it; the shortcut opened the quick pick, Esc closed it;"
 echo "from another program it came centred (left edge $left)"
