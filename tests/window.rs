@@ -1804,6 +1804,9 @@ fn the_storage_folder_and_the_export_file_can_be_chosen_in_a_dialog() {
 
 use egui::accesskit::{HasPopup, Live, Role, Toggled};
 
+/// Where [`Window::press_watching_focus`] found the focus when no control had it.
+const NOWHERE: &str = "(nowhere: the bare window)";
+
 impl Window {
     /// What the window says to screen readers by itself now (its live regions).
     fn announced(&self) -> Vec<String> {
@@ -1846,6 +1849,49 @@ impl Window {
     fn press(&mut self, key: egui::Key) {
         self.harness.key_press(key);
         self.settle();
+    }
+
+    /// Presses `key` (with `modifiers`) and says, frame by frame until the window has
+    /// settled, where the keyboard focus was: the control's name, or `NOWHERE` when nothing
+    /// had it (screen readers then say the bare window).
+    fn press_watching_focus(&mut self, modifiers: egui::Modifiers, key: egui::Key) -> Vec<String> {
+        // One frame for the key going down, one for it coming up, as a window gets them.
+        let event = |pressed| egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers,
+        };
+        let mut events = vec![event(true), event(false)].into_iter();
+        let mut seen = Vec::new();
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let mut quiet = 0;
+        while quiet < 6 && std::time::Instant::now() < deadline {
+            if let Some(event) = events.next() {
+                self.harness.event(event);
+            }
+            self.harness.step();
+            let root = self.harness.root().accesskit_node().id();
+            let focused = self.harness.query_by(|n| n.is_focused());
+            let name = match focused {
+                Some(node) if node.accesskit_node().id() != root => {
+                    self.focused().unwrap_or_default()
+                }
+                _ => NOWHERE.to_owned(),
+            };
+            if seen.last() != Some(&name) {
+                seen.push(name);
+            }
+            if self.harness.state().is_busy() {
+                quiet = 0;
+                std::thread::sleep(Duration::from_millis(5));
+            } else {
+                quiet += 1;
+            }
+        }
+        self.settle();
+        seen
     }
 
     /// The dialog screen readers find now: its name, whether it is modal.
@@ -2363,6 +2409,45 @@ fn keyboard_only_from_first_start_to_a_copied_code() {
     );
     w.press(egui::Key::F10);
     assert_eq!(w.focused().as_deref(), Some("Options"), "F10 from a code");
+}
+
+#[test]
+fn after_tab_enter_or_a_menu_item_the_focus_is_never_nowhere() {
+    let none = egui::Modifiers::NONE;
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    // Tab on a dialog's last control: straight to its first (on main, to the bare window
+    // first, which a screen reader reads as "Zweifaktor, frame").
+    w.click("Edit Citrix");
+    w.harness.get_by_label("Cancel").focus();
+    w.settle();
+    assert_eq!(
+        w.press_watching_focus(none, egui::Key::Tab),
+        ["Name *"],
+        "Tab on the last control"
+    );
+    w.press(egui::Key::Escape);
+    // A menu item that opens a dialog: from the item to the dialog's first control.
+    w.press(egui::Key::F10);
+    w.press(egui::Key::Enter);
+    assert_eq!(w.focused().as_deref(), Some("Settings…"));
+    let path = w.press_watching_focus(none, egui::Key::Enter);
+    assert!(!path.contains(&NOWHERE.to_owned()), "{path:?}");
+    assert_eq!(path.last().map(String::as_str), Some("Lock after"));
+    w.press(egui::Key::Escape);
+    // Enter in a dialog's field that fails: the cursor stays in the field, to type again (on
+    // main it was nowhere, and what was typed next was lost).
+    w.click("Show QR code of Citrix");
+    w.harness.get_by_label("Master password").type_text("Falsch-2026");
+    w.settle();
+    let path = w.press_watching_focus(none, egui::Key::Enter);
+    assert!(!path.contains(&NOWHERE.to_owned()), "{path:?}");
+    assert_eq!(w.focused().as_deref(), Some("Master password"));
+    assert!(w.has_text("wrong"), "the error is shown");
+    // Esc in the search field keeps the cursor there.
+    w.press(egui::Key::Escape);
+    w.shortcut(egui::Key::F);
+    let path = w.press_watching_focus(none, egui::Key::Escape);
+    assert_eq!(path, ["Search:"], "Esc in the search field");
 }
 
 #[test]
