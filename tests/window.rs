@@ -987,7 +987,7 @@ fn help_has_a_manual_and_about_with_version_and_license() {
     w.click("Help");
     w.click("About Zweifaktor");
     assert!(w.has(&format!("Version {}", env!("CARGO_PKG_VERSION"))));
-    assert!(w.has("License: MIT OR Apache-2.0"));
+    assert!(w.has("License: MIT or Apache-2.0"));
 }
 
 #[test]
@@ -2106,6 +2106,13 @@ fn forgot_password_opens_on_no_and_enter_there_erases_nothing() {
     w.press(egui::Key::Enter);
     assert_eq!(w.dialog(), ("Forgot password".to_owned(), true));
     assert_eq!(w.focused().as_deref(), Some("No"), "the safe answer first");
+    let described = w.harness.get_by_label("No").accesskit_node().description();
+    assert!(
+        described
+            .unwrap_or_default()
+            .contains("The secrets of all procedures will be deleted"),
+        "heard with the answer: what it erases"
+    );
     assert!(w.out_of_reach("Master password"));
     w.press(egui::Key::Enter);
     assert!(w.harness.query_by_role(Role::Dialog).is_none());
@@ -2122,6 +2129,21 @@ fn delete_opens_on_no_and_enter_there_deletes_nothing() {
     let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", RFC_SECRET)]);
     w.click("Delete VPN");
     assert_eq!(w.focused().as_deref(), Some("No"));
+    // A screen reader announces the dialog's name and the focused button, not the dialog's
+    // text: the question comes with the buttons (on main, "No" was all there was to hear).
+    for button in ["No", "Yes, delete"] {
+        let described = w
+            .harness
+            .get_by_label(button)
+            .accesskit_node()
+            .description();
+        assert!(
+            described
+                .unwrap_or_default()
+                .contains("Do you really want to delete the procedure \"VPN\"?"),
+            "{button}"
+        );
+    }
     w.press(egui::Key::Enter);
     assert_eq!(saved_procedures(&v).len(), 2, "Enter on No deletes nothing");
     assert_eq!(w.focused().as_deref(), Some("Delete VPN"));
@@ -2437,7 +2459,9 @@ fn after_tab_enter_or_a_menu_item_the_focus_is_never_nowhere() {
     // Enter in a dialog's field that fails: the cursor stays in the field, to type again (on
     // main it was nowhere, and what was typed next was lost).
     w.click("Show QR code of Citrix");
-    w.harness.get_by_label("Master password").type_text("Falsch-2026");
+    w.harness
+        .get_by_label("Master password")
+        .type_text("Falsch-2026");
     w.settle();
     let path = w.press_watching_focus(none, egui::Key::Enter);
     assert!(!path.contains(&NOWHERE.to_owned()), "{path:?}");
@@ -2448,6 +2472,120 @@ fn after_tab_enter_or_a_menu_item_the_focus_is_never_nowhere() {
     w.shortcut(egui::Key::F);
     let path = w.press_watching_focus(none, egui::Key::Escape);
     assert_eq!(path, ["Search:"], "Esc in the search field");
+}
+
+#[test]
+fn the_search_count_is_said_only_when_it_is_news() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", OTHER_SECRET)]);
+    // Each letter typed changed the search, and each said "1 procedure matches." again.
+    let said = |w: &Window| {
+        w.harness
+            .query_by(|n| n.live() != Live::Off)
+            .map(|n| n.accesskit_node().id())
+    };
+    w.type_into("Search:", "v");
+    assert!(w.announces("1 procedure matches."));
+    let first = said(&w);
+    w.type_into("Search:", "p");
+    assert_eq!(said(&w), first, "the same count is not said again at once");
+    w.type_into("Search:", "x");
+    assert!(w.announces("No procedure matches the search."), "news");
+    w.clear("Search:");
+    w.type_into("Search:", "v");
+    assert!(
+        w.announces("1 procedure matches."),
+        "news again after a change"
+    );
+    w.advance(6);
+    let before = said(&w);
+    w.type_into("Search:", "p");
+    assert_ne!(said(&w), before, "after a pause the count is said again");
+}
+
+#[test]
+fn dialogs_at_200_percent_show_a_named_scroll_bar() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    for _ in 0..5 {
+        w.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        w.settle();
+    }
+    w.click("Options");
+    w.click("Settings…");
+    let bar = w
+        .harness
+        .query_by_role(Role::ScrollBar)
+        .expect("the settings scroll at 200 %");
+    assert_eq!(
+        bar.accesskit_node().label().as_deref(),
+        Some("Settings"),
+        "named by the dialog it scrolls (on main: unnamed)"
+    );
+    assert_eq!(
+        bar.accesskit_node().numeric_value(),
+        Some(0.0),
+        "at the top"
+    );
+}
+
+#[test]
+fn enter_before_the_password_rules_are_met_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = window_with(Some(dir.path().join("v.zweifaktor")), dir.path(), None);
+    w.settle();
+    w.harness.get_by_label("Password").type_text("kurz");
+    w.settle();
+    let needs = "The password still needs: one uppercase letter";
+    let described = w
+        .harness
+        .get_by_label("Password")
+        .accesskit_node()
+        .description()
+        .unwrap_or_default();
+    assert!(
+        described.contains(needs),
+        "heard with the field: {described}"
+    );
+    let path = w.press_watching_focus(egui::Modifiers::NONE, egui::Key::Enter);
+    assert!(!path.contains(&NOWHERE.to_owned()), "{path:?}");
+    assert_eq!(w.focused().as_deref(), Some("Password"), "to type on");
+    assert!(w.announces(needs), "said on Enter: {:?}", w.announced());
+}
+
+#[test]
+fn the_quick_pick_says_its_keys_and_gives_the_focus_back_to_the_codes() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", OTHER_SECRET)]);
+    w.press_global_shortcut();
+    let keys = w
+        .harness
+        .get_by_label("Filter:")
+        .accesskit_node()
+        .description()
+        .unwrap_or_default();
+    assert!(
+        keys.contains("Shift+Enter"),
+        "the keys, with the field: {keys}"
+    );
+    w.press(egui::Key::ArrowDown);
+    w.press_enter();
+    assert_eq!(
+        w.focused(),
+        Some(format!(
+            "Code of VPN: {}",
+            spoken(&code_at(OTHER_SECRET, T0))
+        )),
+        "on the code just copied (on main: nowhere)"
+    );
+    w.press_global_shortcut();
+    w.press(egui::Key::Escape);
+    assert_eq!(
+        w.focused(),
+        Some(format!(
+            "Code of Citrix: {}",
+            spoken(&code_at(RFC_SECRET, T0))
+        )),
+        "closed: on the first code"
+    );
 }
 
 #[test]
@@ -2490,6 +2628,8 @@ fn the_manual_scrolls_with_the_keyboard_and_lists_every_shortcut() {
         "End",
         "Page Up",
         "Page Down",
+        "Ctrl+Alt+Z",
+        "Shift+Enter",
     ] {
         assert!(w.shows(keys), "the manual names {keys}");
     }
@@ -3166,10 +3306,16 @@ fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
         Some("Ctrl+Shift+F9"),
         "saved for the next start"
     );
+    assert_eq!(
+        w.focused().as_deref(),
+        Some("Change…"),
+        "the focus back where the capture began (on main: nowhere)"
+    );
     // Esc while waiting for a press keeps the shortcut and the settings open.
     w.click("Change…");
     w.press(egui::Key::Escape);
     assert!(w.has("Ctrl+Shift+F9") && w.has("Settings"));
+    assert_eq!(w.focused().as_deref(), Some("Change…"));
     // What the system says about it is shown; a shortcut held by another program, at once.
     w.harness
         .state_mut()
@@ -3183,8 +3329,9 @@ fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
     w.settle();
     assert!(w.has_text("GlobalShortcuts portal is missing"));
     // Off, and on again with the default.
-    w.click("Open the quick pick from any program with");
+    w.click("Open the quick pick from any program with Ctrl+Shift+F9");
     assert!(!w.has("Ctrl+Shift+F9"));
+    assert!(w.has("Open the quick pick from any program with"));
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while saved().is_some() && std::time::Instant::now() < deadline {
         w.settle();
@@ -3192,17 +3339,36 @@ fn the_global_shortcut_is_changed_by_pressing_it_in_the_settings_and_kept() {
     assert_eq!(saved(), None, "no shortcut, kept");
 }
 
-/// A screen reader reads the shortcut once, in the status line's sentence, not a second time
-/// as a label of its own beside the checkbox.
+/// A screen reader hears the shortcut with the check box that turns it on, whose words end in
+/// "with" (reached with Tab, it said "…from any program with" and stopped), and once more in
+/// the status line's sentence; the keys drawn beside the check box are not read on their own.
 #[test]
-fn the_settings_read_the_shortcut_once_to_a_screen_reader() {
+fn the_settings_read_the_shortcut_with_its_check_box() {
     let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
     w.click("Options");
     w.click("Settings…");
-    w.harness
-        .state_mut()
-        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::Active);
-    w.settle();
+    for status in [
+        zweifaktor::app::shortcut::ShortcutStatus::Active,
+        zweifaktor::app::shortcut::ShortcutStatus::NoPortal,
+    ] {
+        w.harness.state_mut().set_shortcut_status(status);
+        w.settle();
+        let check_box = w
+            .harness
+            .query_all_by_role(Role::CheckBox)
+            .filter_map(|n| n.accesskit_node().label())
+            .find(|label| label.starts_with("Open the quick pick"));
+        assert_eq!(
+            check_box.as_deref(),
+            Some("Open the quick pick from any program with Ctrl+Alt+Z")
+        );
+        let alone = w
+            .harness
+            .query_all_by_label("Ctrl+Alt+Z")
+            .filter(|node| !node.accesskit_node().is_hidden())
+            .count();
+        assert_eq!(alone, 0, "the keys beside it are not read again");
+    }
     let heard: Vec<String> = w
         .harness
         .query_all_by_label_contains("Ctrl+Alt+Z")
@@ -3210,16 +3376,8 @@ fn the_settings_read_the_shortcut_once_to_a_screen_reader() {
         // A label's text is its AccessKit value.
         .filter_map(|node| node.accesskit_node().value())
         .collect();
-    assert_eq!(heard, ["Ctrl+Alt+Z opens the quick pick."]);
-    // Where the status line does not name it, the label is what says it.
-    w.harness
-        .state_mut()
-        .set_shortcut_status(zweifaktor::app::shortcut::ShortcutStatus::NoPortal);
-    w.settle();
-    let heard = w
-        .harness
-        .query_all_by_label("Ctrl+Alt+Z")
-        .filter(|node| !node.accesskit_node().is_hidden())
-        .count();
-    assert_eq!(heard, 1);
+    assert!(
+        heard.is_empty(),
+        "NoPortal: no sentence names it: {heard:?}"
+    );
 }

@@ -483,7 +483,7 @@ fn the_options_dialogs_fit_at_200_percent() {
     w.settle();
     w.click("Help");
     w.click("About Zweifaktor");
-    w.assert_layout("about", Some("License: MIT OR Apache-2.0"));
+    w.assert_layout("about", Some("License: MIT or Apache-2.0"));
 }
 
 #[test]

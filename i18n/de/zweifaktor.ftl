@@ -590,3 +590,12 @@ win-autostart-remove = { $path } kann nicht entfernt werden ({ $detail })
 win-autostart-registry = die Windows-Registrierung hat die Änderung abgelehnt ({ $detail })
 win-autostart-timed-out = die Arbeitsumgebung hat nicht innerhalb von { $seconds } Sekunden geantwortet
 win-autostart-portal = das Hintergrund-Portal der Arbeitsumgebung ist gescheitert ({ $detail })
+
+## h-a11y-walk: was der deutsche Durchgang mit Bildschirmleser und Tastatur fehlen sah
+
+# Zwischen zwei Lizenzen des Lizenzausdrucks („MIT oder Apache-2.0“).
+win-about-license-or = oder
+# Was dem Kennwort noch fehlt: die Beschreibung des Feldes, und gesagt bei der Eingabetaste, bevor es erfüllt ist.
+win-password-still-needs = Das Kennwort braucht noch: { $rules }.
+win-manual-quick-pick-title = Schnellauswahl
+win-manual-quick-pick = Strg+Alt+Z öffnet die Schnellauswahl aus jedem Programm, solange Zweifaktor läuft (Optionen > Einstellungen…: ein anderes Tastenkürzel oder keines); ist Zweifaktor gesperrt, kommt zuerst das Kennwort. Geben Sie einen Teil eines Namens ein; die Pfeiltasten nach oben und unten wählen, die Eingabetaste kopiert den Code, Umschalt+Eingabetaste schaltet den Zwischenablage-Modus dafür ein, Esc schließt.

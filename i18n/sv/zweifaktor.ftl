@@ -590,3 +590,12 @@ win-autostart-remove = det går inte att ta bort { $path } ({ $detail })
 win-autostart-registry = Windows-registret avvisade ändringen ({ $detail })
 win-autostart-timed-out = skrivbordsmiljön svarade inte inom { $seconds } sekunder
 win-autostart-portal = skrivbordsmiljöns bakgrundsportal misslyckades ({ $detail })
+
+## h-a11y-walk: det som den tyska genomgången med skärmläsare och tangentbord saknade
+
+# Mellan två licenser i licensuttrycket ("MIT eller Apache-2.0").
+win-about-license-or = eller
+# Vad lösenordet fortfarande saknar: fältets beskrivning, och sagt vid Enter innan det uppfylls.
+win-password-still-needs = Lösenordet behöver fortfarande: { $rules }.
+win-manual-quick-pick-title = Snabbval
+win-manual-quick-pick = Ctrl+Alt+Z öppnar snabbvalet från vilket program som helst medan Zweifaktor körs (Alternativ > Inställningar…: ett annat kortkommando, eller inget); är Zweifaktor låst kommer lösenordet först. Skriv en del av ett namn; pil upp och ned väljer, Retur kopierar koden, Skift+Retur slår på urklippsläget för den, Esc stänger.

@@ -36,16 +36,20 @@ fn confirm_delete(
         .show(ui.ctx(), |ui| {
             dialog_width(ui, 380.0);
             semantics::dialog_title(ui, &fl!("win-delete-title"));
+            let question = fl!("win-delete-question", name = name);
             dialog_body(ui, |ui| {
-                ui.label(fl!("win-delete-question", name = name));
+                ui.label(&question);
             });
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-                if ui.button(fl!("win-yes-delete")).clicked() {
+                let yes = ui.button(fl!("win-yes-delete"));
+                semantics::describe(&yes, &question);
+                if yes.clicked() {
                     out.push(Command::DeleteProcedure(id));
                     open = false;
                 }
                 let no = ui.button(fl!("win-no"));
+                semantics::describe(&no, &question);
                 first_focus(&no, focused);
                 if no.clicked() {
                     open = false;

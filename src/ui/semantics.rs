@@ -61,6 +61,13 @@ pub fn hide(ui: &Ui) {
     node(ui.ctx(), panel, |n| n.set_hidden());
 }
 
+/// Gives a control a description, read after its name and role when it gets the focus: for a
+/// confirmation's buttons, the question they answer (screen readers announce only the dialog's
+/// name and the focused control, not the dialog's text).
+pub fn describe(response: &Response, text: &str) {
+    node(&response.ctx, response.id, |n| n.set_description(text));
+}
+
 /// Takes one drawn widget out of screen readers' reach (a mark whose meaning its line says).
 pub fn hide_widget(response: &Response) {
     node(&response.ctx, response.id, |n| n.set_hidden());
@@ -106,6 +113,8 @@ pub fn name_dialog(ui: &Ui, title: &Response) {
         .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
         .map(|frame| frame.unique_id);
     if let Some(dialog) = dialog {
+        // For its scroll bar, drawn later in the frame (`dialog_title_of`).
+        ui.data_mut(|d| d.insert_temp(dialog.with(TITLE), title.id));
         node(ui.ctx(), dialog, |n| {
             n.set_role(Role::Dialog);
             n.set_modal();
@@ -155,5 +164,45 @@ pub fn announce(ctx: &egui::Context, announcement: Option<&Announcement>) {
         } else {
             accesskit::Live::Polite
         });
+    });
+}
+
+/// Where [`name_dialog`] leaves the title's id for the dialog's scroll bar.
+const TITLE: &str = "title";
+
+/// The title of the dialog `ui` is drawn in, named by [`name_dialog`] this frame or before.
+pub fn dialog_title_of(ui: &Ui) -> Option<Id> {
+    let dialog = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id)?;
+    ui.data(|d| d.get_temp(dialog.with(TITLE)))
+}
+
+/// Names the vertical scroll bar of a scroll area (its output) by `label`, with how far it is
+/// scrolled in per cent: egui's bar has no name, and a screen reader said only "scroll bar".
+pub fn name_scroll_bar<R>(
+    ctx: &egui::Context,
+    scrolled: &egui::scroll_area::ScrollAreaOutput<R>,
+    label: Id,
+) {
+    // egui's id for the bar of direction 1 (vertical) of the area.
+    let bar = scrolled.id.with(1_usize);
+    let room = (scrolled.content_size.y - scrolled.inner_rect.height()).max(0.0);
+    let percent = if room > 0.0 {
+        (100.0 * scrolled.state.clamped_offset().y / room).clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
+    node(ctx, bar, |n| {
+        // The bar's node is there only while the bar is shown.
+        if n.role() != Role::ScrollBar {
+            return;
+        }
+        n.push_labelled_by(label.accesskit_id());
+        n.set_min_numeric_value(0.0);
+        n.set_max_numeric_value(100.0);
+        n.set_numeric_value(f64::from(percent.round()));
     });
 }

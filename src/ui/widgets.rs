@@ -182,10 +182,13 @@ pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R
     // its top depends on where it stood the frame before, and a body that only took the room
     // it found grew a few points each frame (each second, in an idle window) towards its
     // height, and moved its buttons from under the pointer while it did.
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .max_height(height)
         .min_scrolled_height(height)
         .auto_shrink([false, true])
-        .show(ui, add_contents)
-        .inner
+        .show(ui, add_contents);
+    if let Some(title) = semantics::dialog_title_of(ui) {
+        semantics::name_scroll_bar(ui.ctx(), &scrolled, title);
+    }
+    scrolled.inner
 }
