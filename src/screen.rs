@@ -36,7 +36,7 @@ const INSTEAD: &str = "take a screenshot (e.g. with the Print Screen key) and op
 const INSTEAD: &str =
     "take a screenshot (Shift-Command-3) and open the file with Choose file… instead";
 
-pub use detail::ScreenDetail;
+pub use detail::{IoCause, ScreenDetail};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {

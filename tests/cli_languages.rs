@@ -332,3 +332,81 @@ fn a_damaged_vault_is_said_in_german_to_its_last_word() {
         stderr(&out)
     );
 }
+
+/// A link pasted wrongly (a web address instead of the otpauth:// one, a secret alone) is
+/// refused with the reason in German; nothing of the parser's English shows, nor the secret.
+#[test]
+fn a_wrong_otpauth_link_is_refused_in_german() {
+    let v = vault_with(&[]);
+    for (uri, reason) in [
+        (
+            "https://portal.example.de/2fa?secret=JBSWY3DPEHPK3PXP",
+            "zweifaktor: kein otpauth-Link: der Text beginnt mit „https:“ statt mit otpauth://\n",
+        ),
+        (
+            "JBSWY3DPEHPK3PXP",
+            "zweifaktor: kein otpauth-Link: der Text beginnt nicht mit otpauth://\n",
+        ),
+        (
+            "otpauth://totp:99999/Portal?secret=JBSWY3DPEHPK3PXP",
+            "zweifaktor: kein otpauth-Link: der Text kann nicht als Link gelesen werden (die \
+             Portnummer ist ungültig)\n",
+        ),
+        (
+            "otpauth://totp/Portal?secret=JBSWY3DPEHPK3PXP&encoder=yandex",
+            "zweifaktor: unbekannte Code-Art „totp“ mit encoder „yandex“ im Link \
+             (encoder=steam gibt es nur zu totp)\n",
+        ),
+    ] {
+        let out = run_binary_in(
+            "de_DE.UTF-8",
+            &v.path(),
+            &format!("{PASSWORD}\n"),
+            &["add", "--uri", uri],
+        );
+        assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+        assert_eq!(stderr(&out), reason, "{uri}");
+    }
+}
+
+/// A file in a folder that is not there, a vault behind a file where a folder should be: the
+/// system's reason in German (std's own text is English whatever the locale).
+#[test]
+fn a_file_the_system_refuses_is_said_in_german() {
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let missing = v.dir.path().join("Netzlaufwerk/fehlt/export.txt");
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", missing.to_str().unwrap()],
+    );
+    assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "zweifaktor: {} kann nicht gelesen werden: die Datei oder der Ordner existiert nicht\n",
+            missing.display()
+        )
+    );
+
+    // A file where the vault's folder should be: its lock file cannot be made there.
+    let file = v.dir.path().join("eine-datei");
+    std::fs::write(&file, "").unwrap();
+    let behind_a_file = file.join("tresor.zweifaktor");
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &behind_a_file,
+        &format!("{PASSWORD}\n"),
+        &["code", "VPN"],
+    );
+    assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "zweifaktor: {}.lock kann nicht gesperrt werden: ein Teil des Pfads ist eine Datei, \
+             kein Ordner\n",
+            behind_a_file.display()
+        )
+    );
+}

@@ -478,3 +478,74 @@ fn why_start_at_login_could_not_be_changed_is_said_in_german() {
     assert!(w.says("kann nicht geschrieben werden"), "the reason");
     assert!(!w.says("cannot write"), "no English reason");
 }
+
+/// A wrong otpauth link pasted into the German Add dialog's secret field: the reason in
+/// German, with no English word of the parser's left in it.
+#[test]
+fn a_wrong_otpauth_link_pasted_into_the_german_add_dialog_says_why_in_german() {
+    let _german = speaking("de");
+    let mut w = past_the_first_start();
+    for (link, reason) in [
+        (
+            "otpauth:///Intranet?secret=JBSWY3DPEHPK3PXP",
+            "Dieser otpauth-Link kann nicht verwendet werden: kein otpauth-Link: nach \
+             otpauth:// fehlt die Code-Art (totp, hotp oder steam)",
+        ),
+        (
+            "otpauth://totp:99999/Intranet?secret=JBSWY3DPEHPK3PXP",
+            "Dieser otpauth-Link kann nicht verwendet werden: kein otpauth-Link: der Text kann \
+             nicht als Link gelesen werden (die Portnummer ist ungültig)",
+        ),
+    ] {
+        w.click(GERMAN.add_procedure);
+        w.type_into(GERMAN.secret, link);
+        assert!(w.says(reason), "{link}: the reason in German");
+        assert!(
+            !w.says("cannot") && !w.says("invalid port"),
+            "no English left"
+        );
+        w.click("Abbrechen");
+    }
+}
+
+/// The system's reasons behind "Scan screen" and "Start at login" in German: a screenshot file
+/// the system will not give, or one that is no image, and an autostart entry that cannot be
+/// written — never std's English.
+#[test]
+fn the_system_s_reasons_behind_the_screen_and_start_at_login_are_german() {
+    use std::io::{Error, ErrorKind};
+    use zweifaktor::app::messages::{autostart_reason, screen_message};
+    use zweifaktor::autostart::AutostartError;
+    use zweifaktor::screen::{IoCause, ScreenDetail, ScreenError};
+    let _german = speaking("de");
+    let shot = std::path::PathBuf::from("/tmp/Bildschirmfoto.png");
+    let text = screen_message(&ScreenError::Failed(ScreenDetail::Unreadable {
+        path: shot.clone(),
+        reason: IoCause::from(&Error::from(ErrorKind::PermissionDenied)),
+    }));
+    assert!(
+        text.contains("/tmp/Bildschirmfoto.png kann nicht gelesen werden: keine Berechtigung"),
+        "{text}"
+    );
+    let text = screen_message(&ScreenError::Failed(ScreenDetail::Unreadable {
+        path: shot.clone(),
+        // ENOLINK: a kind of its own std does not have; said by its number.
+        reason: IoCause::from(&Error::from_raw_os_error(67)),
+    }));
+    assert!(text.contains("Systemfehler 67"), "{text}");
+    assert!(!text.contains("severed"), "{text}");
+    let text = screen_message(&ScreenError::Failed(ScreenDetail::NotAnImage {
+        path: shot,
+        reason: zweifaktor_core::qr::QrError::NotAnImage,
+    }));
+    assert!(text.contains("kein PNG- oder JPEG-Bild"), "{text}");
+    let text = autostart_reason(&AutostartError::Write {
+        path: "/home/jo/.config/autostart/zweifaktor.desktop".into(),
+        source: Error::from(ErrorKind::QuotaExceeded),
+    });
+    assert!(
+        text.contains("Speicherkontingent ist ausgeschöpft"),
+        "{text}"
+    );
+    assert!(!text.contains("quota"), "{text}");
+}

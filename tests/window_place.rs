@@ -263,3 +263,133 @@ fn the_shortcut_brings_a_background_window_centred_on_the_pointers_monitor() {
         "the window's own place is kept"
     );
 }
+
+/// A window manager on the test's display (openbox: small, and it maximises as desktops do),
+/// stopped when dropped.
+struct WindowManager(Child);
+
+impl WindowManager {
+    fn start(display: &str) -> WindowManager {
+        let manager = Command::new("openbox")
+            .env("DISPLAY", display)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("this test needs openbox (apt-get install openbox): {e}"));
+        // It has taken over once it owns the screen's window-manager selection.
+        let (conn, screen) = x11rb::connect(Some(display)).expect("connect to Xvfb");
+        let selection = conn
+            .intern_atom(false, format!("WM_S{screen}").as_bytes())
+            .expect("ask")
+            .reply()
+            .expect("atom")
+            .atom;
+        wait_for(Duration::from_secs(10), || {
+            let owner = conn.get_selection_owner(selection).ok()?.reply().ok()?;
+            (owner.owner != x11rb::NONE).then_some(())
+        })
+        .expect("openbox manages the screen");
+        WindowManager(manager)
+    }
+}
+
+impl Drop for WindowManager {
+    fn drop(&mut self) {
+        process::stop(&mut self.0);
+    }
+}
+
+/// `wmctrl` (what a desktop's maximise button asks the window manager) on `window`.
+fn wmctrl(display: &str, window: Window, state: &str) {
+    let status = Command::new("wmctrl")
+        .env("DISPLAY", display)
+        .args(["-i", "-r", &window.to_string(), "-b", state])
+        .status()
+        .unwrap_or_else(|e| panic!("this test needs wmctrl (apt-get install wmctrl): {e}"));
+    assert!(status.success(), "wmctrl {state}: {status}");
+}
+
+fn is_maximized(conn: &impl Connection, window: Window) -> bool {
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .expect("ask")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let (state, vert, horz) = (
+        atom("_NET_WM_STATE"),
+        atom("_NET_WM_STATE_MAXIMIZED_VERT"),
+        atom("_NET_WM_STATE_MAXIMIZED_HORZ"),
+    );
+    let reply = conn
+        .get_property(
+            false,
+            window,
+            state,
+            x11rb::protocol::xproto::AtomEnum::ATOM,
+            0,
+            32,
+        )
+        .expect("ask")
+        .reply()
+        .expect("_NET_WM_STATE");
+    let atoms: Vec<u32> = reply.value32().map(Iterator::collect).unwrap_or_default();
+    atoms.contains(&vert) && atoms.contains(&horz)
+}
+
+/// Maximised and closed, the window opens maximised at the next start; restored, it goes back
+/// to the size it had before. (With a window manager: the state is the window manager's.)
+#[test]
+fn a_maximised_window_opens_maximised_and_is_restored_to_its_size_before() {
+    let xvfb =
+        Xvfb::start().unwrap_or_else(|_| panic!("this test needs Xvfb (apt-get install xvfb)"));
+    let display = xvfb.display.clone();
+    let _manager = WindowManager::start(&display);
+    let vault = vault_with(&[("Citrix Portal", "JBSWY3DPEHPK3PXP")]);
+    let home = tempfile::tempdir().expect("home");
+    let (conn, _) = x11rb::connect(Some(&display)).expect("connect to Xvfb");
+
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    let (_, _, width, height) = geometry(&conn, window);
+    std::thread::sleep(Duration::from_millis(1000));
+    wmctrl(&display, window, "add,maximized_vert,maximized_horz");
+    let saved = wait_for(Duration::from_secs(5), || {
+        settings(home.path())
+            .load()
+            .window_place
+            .filter(|place| place.maximized)
+    });
+    let saved = saved.unwrap_or_else(|| panic!("maximised is remembered{}", app_log(home.path())));
+    assert_eq!(
+        (saved.width, saved.height),
+        (width as u32, height as u32),
+        "with the size it had before, for when it is restored"
+    );
+    close(&mut app, &conn, window);
+
+    let mut app = start(&display, &vault.path(), home.path());
+    let window = find_window(&display, home.path());
+    assert!(
+        wait_for(Duration::from_secs(5), || is_maximized(&conn, window)
+            .then_some(()))
+        .is_some(),
+        "the window opens maximised{}",
+        app_log(home.path())
+    );
+    let (_, _, maximised_width, _) = geometry(&conn, window);
+    assert_eq!(maximised_width, SCREEN.0, "it fills the screen's width");
+    wmctrl(&display, window, "remove,maximized_vert,maximized_horz");
+    let restored = wait_for(Duration::from_secs(5), || {
+        let (_, _, w, h) = geometry(&conn, window);
+        ((w, h) == (width, height)).then_some((w, h))
+    });
+    assert_eq!(
+        restored,
+        Some((width, height)),
+        "restored to its size before{}",
+        app_log(home.path())
+    );
+    close(&mut app, &conn, window);
+}

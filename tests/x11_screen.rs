@@ -88,3 +88,26 @@ fn no_display_gives_a_message_that_says_what_to_do() {
         "{err}"
     );
 }
+
+/// An X server that is not there is a reason of its own, said with the system's reason in the
+/// user's words (not std's "No such file or directory (os error 2)").
+#[test]
+fn an_x_server_that_is_not_there_is_said_in_our_words() {
+    use zweifaktor::screen::{ScreenDetail, ScreenError};
+    let err = zweifaktor::screen::capture_luma(Some(":987")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ScreenError::Unavailable(ScreenDetail::X11Unreachable(_))
+        ),
+        "{err:?}"
+    );
+    let message = zweifaktor::app::messages::screen_message(&err);
+    assert!(
+        message.contains("(the X server cannot be reached: "),
+        "{message}"
+    );
+    for std_words in ["os error", "No such file", "Connection refused"] {
+        assert!(!message.contains(std_words), "{message}");
+    }
+}

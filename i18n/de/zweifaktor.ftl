@@ -118,8 +118,8 @@ window-libraries-missing = { $count ->
     [one] { $libraries } fehlt — Debian/Ubuntu: apt-get install { $packages }
    *[other] { $libraries } fehlen — Debian/Ubuntu: apt-get install { $packages }
 }
-window-stopped = das Fenster wurde beendet: { $reason }
-window-cannot-draw = in das Fenster kann nicht gezeichnet werden: { $reason }
+window-stopped = das Fenster wurde beendet (Meldung des Fenstersystems: { $reason })
+window-cannot-draw = in das Fenster kann nicht gezeichnet werden (Meldung der Grafikausgabe: { $reason })
 
 ## Das Fenster: was es meldet, wenn etwas gelungen ist oder nicht (Statuszeile und Dialoge)
 
@@ -590,6 +590,18 @@ win-autostart-remove = { $path } kann nicht entfernt werden ({ $detail })
 win-autostart-registry = die Windows-Registrierung hat die Änderung abgelehnt ({ $detail })
 win-autostart-timed-out = die Arbeitsumgebung hat nicht innerhalb von { $seconds } Sekunden geantwortet
 win-autostart-portal = das Hintergrund-Portal der Arbeitsumgebung ist gescheitert ({ $detail })
+
+# h-no-english: die Gründe der Zwischenablage, einer abgelegten Datei und des Systems in unseren Worten
+win-clipboard-reason-empty = die Zwischenablage ist leer oder enthält etwas anderes
+win-clipboard-reason-not-supported = die Zwischenablage dieses Systems wird nicht unterstützt
+win-clipboard-reason-occupied = ein anderes Programm belegt die Zwischenablage; versuchen Sie es noch einmal
+win-clipboard-reason-conversion = der Inhalt der Zwischenablage kann nicht umgewandelt werden
+win-clipboard-reason-unknown = die Zwischenablage des Systems hat nicht wie erwartet geantwortet
+win-dropped-file-no-content = Die abgelegte Datei kann nicht gelesen werden.
+win-screen-detail-system = Meldung des Systems: { $detail }
+win-screen-detail-x11-unreachable = der X-Server ist nicht erreichbar: { $reason }
+win-screen-detail-x11-refused = der X-Server hat die Verbindung abgelehnt (keine Berechtigung für diese Anzeige?)
+win-screen-detail-session-bus-unreachable = der D-Bus-Sitzungsbus ist nicht erreichbar: { $reason }
 
 ## h-a11y-walk: was der deutsche Durchgang mit Bildschirmleser und Tastatur fehlen sah
 

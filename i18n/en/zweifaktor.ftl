@@ -121,8 +121,8 @@ window-libraries-missing = { $count ->
     [one] { $libraries } is missing — Debian/Ubuntu: apt-get install { $packages }
    *[other] { $libraries } are missing — Debian/Ubuntu: apt-get install { $packages }
 }
-window-stopped = the window stopped: { $reason }
-window-cannot-draw = cannot draw into the window: { $reason }
+window-stopped = the window stopped (the window system reports: { $reason })
+window-cannot-draw = cannot draw into the window (the graphics output reports: { $reason })
 
 ## The window: what it says when something worked or did not (status line and dialogs)
 
@@ -605,6 +605,19 @@ win-autostart-remove = cannot remove { $path } ({ $detail })
 win-autostart-registry = Windows' registry refused the change ({ $detail })
 win-autostart-timed-out = the desktop did not answer within { $seconds } seconds
 win-autostart-portal = the desktop's Background portal failed ({ $detail })
+
+# h-no-english: the clipboard's, a dropped file's and the system's reasons in our words
+win-clipboard-reason-empty = the clipboard is empty or holds something else
+win-clipboard-reason-not-supported = this system's clipboard is not supported
+win-clipboard-reason-occupied = another program is holding the clipboard; try again
+win-clipboard-reason-conversion = what the clipboard holds cannot be converted
+win-clipboard-reason-unknown = the system's clipboard did not answer as expected
+win-dropped-file-no-content = The dropped file cannot be read.
+# The system's own words (X11, D-Bus, a portal), when nothing better is known.
+win-screen-detail-system = the system reports: { $detail }
+win-screen-detail-x11-unreachable = the X server cannot be reached: { $reason }
+win-screen-detail-x11-refused = the X server refused the connection (no permission for this display?)
+win-screen-detail-session-bus-unreachable = the D-Bus session bus cannot be reached: { $reason }
 
 ## h-a11y-walk: what the German walk with a screen reader and the keyboard found missing
 

@@ -118,8 +118,8 @@ window-libraries-missing = { $count ->
     [one] { $libraries } ontbreekt — Debian/Ubuntu: apt-get install { $packages }
    *[other] { $libraries } ontbreken — Debian/Ubuntu: apt-get install { $packages }
 }
-window-stopped = het venster is gestopt: { $reason }
-window-cannot-draw = kan niet in het venster tekenen: { $reason }
+window-stopped = het venster is gestopt (melding van het venstersysteem: { $reason })
+window-cannot-draw = kan niet in het venster tekenen (melding van de grafische uitvoer: { $reason })
 
 ## Het venster: wat het meldt als iets gelukt is of niet (statusregel en dialoogvensters)
 
@@ -590,6 +590,18 @@ win-autostart-remove = { $path } kan niet worden verwijderd ({ $detail })
 win-autostart-registry = het Windows-register heeft de wijziging geweigerd ({ $detail })
 win-autostart-timed-out = de werkomgeving heeft niet binnen { $seconds } seconden geantwoord
 win-autostart-portal = het achtergrondportaal van de werkomgeving is mislukt ({ $detail })
+
+# h-no-english: de redenen van het klembord, van een neergezet bestand en van het systeem in onze woorden
+win-clipboard-reason-empty = het klembord is leeg of bevat iets anders
+win-clipboard-reason-not-supported = het klembord van dit systeem wordt niet ondersteund
+win-clipboard-reason-occupied = een ander programma houdt het klembord bezet; probeer het opnieuw
+win-clipboard-reason-conversion = de inhoud van het klembord kan niet omgezet worden
+win-clipboard-reason-unknown = het klembord van het systeem antwoordde niet zoals verwacht
+win-dropped-file-no-content = Het neergezette bestand kan niet gelezen worden.
+win-screen-detail-system = melding van het systeem: { $detail }
+win-screen-detail-x11-unreachable = de X-server is niet bereikbaar: { $reason }
+win-screen-detail-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
+win-screen-detail-session-bus-unreachable = de D-Bus-sessiebus is niet bereikbaar: { $reason }
 
 ## h-a11y-walk: wat de Duitse doorloop met schermlezer en toetsenbord miste
 

@@ -118,8 +118,8 @@ window-libraries-missing = { $count ->
     [one] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
    *[other] { $libraries } saknas — Debian/Ubuntu: apt-get install { $packages }
 }
-window-stopped = fönstret avslutades: { $reason }
-window-cannot-draw = kan inte rita i fönstret: { $reason }
+window-stopped = fönstret avslutades (meddelande från fönstersystemet: { $reason })
+window-cannot-draw = kan inte rita i fönstret (meddelande från grafikutmatningen: { $reason })
 
 ## Fönstret: vad det säger när något lyckades eller inte (statusraden och dialogrutor)
 
@@ -590,6 +590,18 @@ win-autostart-remove = det går inte att ta bort { $path } ({ $detail })
 win-autostart-registry = Windows-registret avvisade ändringen ({ $detail })
 win-autostart-timed-out = skrivbordsmiljön svarade inte inom { $seconds } sekunder
 win-autostart-portal = skrivbordsmiljöns bakgrundsportal misslyckades ({ $detail })
+
+# h-no-english: urklippets, en släppt fils och systemets orsaker med våra ord
+win-clipboard-reason-empty = urklippet är tomt eller innehåller något annat
+win-clipboard-reason-not-supported = det här systemets urklipp stöds inte
+win-clipboard-reason-occupied = ett annat program håller urklippet; försök igen
+win-clipboard-reason-conversion = urklippets innehåll kan inte konverteras
+win-clipboard-reason-unknown = systemets urklipp svarade inte som väntat
+win-dropped-file-no-content = Den släppta filen kan inte läsas.
+win-screen-detail-system = meddelande från systemet: { $detail }
+win-screen-detail-x11-unreachable = X-servern kan inte nås: { $reason }
+win-screen-detail-x11-refused = X-servern nekade anslutningen (ingen behörighet för den här skärmen?)
+win-screen-detail-session-bus-unreachable = D-Bus-sessionsbussen kan inte nås: { $reason }
 
 ## h-a11y-walk: det som den tyska genomgången med skärmläsare och tangentbord saknade
 

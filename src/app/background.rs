@@ -184,9 +184,11 @@ impl ZweifaktorApp {
                         .then(|| path.file_name().map(|n| n.to_string_lossy().into_owned()))
                         .flatten();
                     let source = if path.as_os_str().is_empty() {
-                        Source::Content(file.bytes().map_err(|e| {
-                            fl!("win-dropped-file-unreadable", reason = e.to_string())
-                        }))
+                        // Only a file without a path (never on the desktop) is read by egui's
+                        // integration, whose error is the system's English: not shown.
+                        Source::Content(
+                            file.bytes().map_err(|_| fl!("win-dropped-file-no-content")),
+                        )
                     } else {
                         Source::Path(path.to_path_buf())
                     };

@@ -92,7 +92,7 @@ impl SystemClipboard {
 
     fn inner(&mut self) -> Result<&mut arboard::Clipboard, String> {
         if self.inner.is_none() {
-            self.inner = Some(arboard::Clipboard::new().map_err(|e| e.to_string())?);
+            self.inner = Some(arboard::Clipboard::new().map_err(|e| reason(&e))?);
         }
         self.inner.as_mut().ok_or_else(|| fl!("win-no-clipboard"))
     }
@@ -129,7 +129,7 @@ impl Clipboard for SystemClipboard {
             use arboard::SetExtApple;
             set.exclude_from_history()
         };
-        set.text(text).map_err(|e| e.to_string())
+        set.text(text).map_err(|e| reason(&e))
     }
 
     fn get_text(&mut self) -> Option<String> {
@@ -152,7 +152,7 @@ impl Clipboard for SystemClipboard {
             Err(arboard::Error::ContentNotAvailable) => Err(no_image()),
             Err(e) => Err(fl!(
                 "win-clipboard-image-unreadable-because",
-                reason = e.to_string()
+                reason = reason(&e)
             )),
         }
     }
@@ -161,6 +161,19 @@ impl Clipboard for SystemClipboard {
     /// first handle's server thread), so a second one reads what the window's handle wrote.
     fn reader(&self) -> Box<dyn Clipboard> {
         Box::new(SystemClipboard::new())
+    }
+}
+
+/// Why arboard could not use the clipboard, in the user's language. Its own messages are
+/// English, and its `Unknown` carries the system's (X11, Wayland, Windows) words: those say
+/// nothing an office user could act on, so they get the general sentence.
+fn reason(error: &arboard::Error) -> String {
+    match error {
+        arboard::Error::ContentNotAvailable => fl!("win-clipboard-reason-empty"),
+        arboard::Error::ClipboardNotSupported => fl!("win-clipboard-reason-not-supported"),
+        arboard::Error::ClipboardOccupied => fl!("win-clipboard-reason-occupied"),
+        arboard::Error::ConversionFailure => fl!("win-clipboard-reason-conversion"),
+        _ => fl!("win-clipboard-reason-unknown"),
     }
 }
 
@@ -412,5 +425,30 @@ mod tests {
         keeper.place(&mut clipboard, "222222", 1060).unwrap();
         keeper.looked(stale.placed, false);
         assert_eq!(keeper.shown(), Some("222222"), "a look at an older code");
+    }
+
+    /// Each of arboard's errors gets a sentence of its own from our translations, never
+    /// arboard's English (nor, for `Unknown`, the system's).
+    #[test]
+    fn arboard_s_errors_are_said_in_our_words() {
+        let errors = [
+            arboard::Error::ContentNotAvailable,
+            arboard::Error::ClipboardNotSupported,
+            arboard::Error::ClipboardOccupied,
+            arboard::Error::ConversionFailure,
+            arboard::Error::Unknown {
+                description: "X11 server connection timed out".into(),
+            },
+        ];
+        let texts: Vec<String> = errors.iter().map(reason).collect();
+        for (error, text) in errors.iter().zip(&texts) {
+            assert!(!text.is_empty() && !text.contains('{'), "{error:?}: {text}");
+            assert!(!text.contains(&error.to_string()), "{error:?}: {text}");
+            assert!(!text.contains("X11 server"), "{text}");
+        }
+        let mut unique = texts.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "{texts:?}");
     }
 }

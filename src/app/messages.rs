@@ -128,51 +128,65 @@ fn screen_detail(detail: &ScreenDetail) -> String {
         ScreenDetail::NoMonitor => fl!("win-screen-detail-no-monitor"),
         ScreenDetail::NoX11Display => fl!("win-screen-detail-no-x11-display"),
         ScreenDetail::NoSuchScreen => fl!("win-screen-detail-no-such-screen"),
+        ScreenDetail::X11Unreachable(cause) => fl!(
+            "win-screen-detail-x11-unreachable",
+            reason = cause.to_io_error().to_message()
+        ),
+        ScreenDetail::X11Refused => fl!("win-screen-detail-x11-refused"),
         ScreenDetail::Depth(depth) => fl!("win-screen-detail-depth", depth = (*depth)),
         ScreenDetail::NoSessionBus(system) => {
             fl!("win-screen-detail-no-session-bus", detail = system.as_str())
         }
+        ScreenDetail::SessionBusUnreachable(cause) => fl!(
+            "win-screen-detail-session-bus-unreachable",
+            reason = cause.to_io_error().to_message()
+        ),
         ScreenDetail::NobodyAnswers => fl!("win-screen-detail-nobody-answers"),
         ScreenDetail::NoScreenshotInterface => fl!("win-screen-detail-no-screenshot-interface"),
         ScreenDetail::NotLocalFile(uri) => {
             fl!("win-screen-detail-not-local-file", uri = uri.as_str())
         }
-        ScreenDetail::NotAnImage { path: file, detail } => fl!(
+        ScreenDetail::NotAnImage { path: file, reason } => fl!(
             "win-screen-detail-not-an-image",
             path = path(file),
-            detail = detail.as_str()
+            detail = reason.to_message()
         ),
-        ScreenDetail::Unreadable { path: file, detail } => fl!(
+        ScreenDetail::Unreadable { path: file, reason } => fl!(
             "win-screen-detail-unreadable",
             path = path(file),
-            detail = detail.as_str()
+            detail = reason.to_io_error().to_message()
         ),
         ScreenDetail::TooLarge { path: file, max_mb } => fl!(
             "win-screen-detail-too-large",
             path = path(file),
             max_mb = (*max_mb)
         ),
-        ScreenDetail::System(system) => system.clone(),
+        // X11's, D-Bus's or the portal's own words: nothing better is known, so they stay as
+        // a technical detail behind a sentence in the user's language.
+        ScreenDetail::System(system) => {
+            fl!("win-screen-detail-system", detail = system.as_str())
+        }
     }
 }
 
-/// Why start at login could not be changed, in the user's language (the system's own message
-/// as it is).
+/// Why start at login could not be changed, in the user's language. Windows' registry message
+/// is the system's own, in the user's Windows language; the portal's is D-Bus's, kept as a
+/// technical detail behind our sentence.
 pub fn autostart_reason(error: &AutostartError) -> String {
     let path = |path: &std::path::Path| path.display().to_string();
     match error {
         AutostartError::NoPlace => fl!("win-autostart-no-place"),
-        AutostartError::NoProgram(e) => fl!("win-autostart-no-program", detail = e.to_string()),
+        AutostartError::NoProgram(e) => fl!("win-autostart-no-program", detail = e.to_message()),
         AutostartError::Unwritable(file) => fl!("win-autostart-unwritable", path = path(file)),
         AutostartError::Write { path: file, source } => fl!(
             "win-autostart-write",
             path = path(file),
-            detail = source.to_string()
+            detail = source.to_message()
         ),
         AutostartError::Remove { path: file, source } => fl!(
             "win-autostart-remove",
             path = path(file),
-            detail = source.to_string()
+            detail = source.to_message()
         ),
         AutostartError::Registry(detail) => {
             fl!("win-autostart-registry", detail = detail.as_str())
@@ -180,7 +194,7 @@ pub fn autostart_reason(error: &AutostartError) -> String {
         AutostartError::Refused => fl!("win-settings-autostart-refused"),
         AutostartError::NoPortal(_) => fl!("win-settings-autostart-no-portal"),
         AutostartError::TimedOut(seconds) => {
-            fl!("win-autostart-timed-out", seconds = (*seconds))
+            fl!("win-autostart-timed-out", seconds = *seconds)
         }
         AutostartError::Portal(detail) => fl!("win-autostart-portal", detail = detail.as_str()),
     }

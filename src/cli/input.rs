@@ -14,6 +14,7 @@ use anyhow::{Context, Result, bail};
 use zeroize::Zeroizing;
 
 use crate::fl;
+use zweifaktor_core::message::Localize;
 use zweifaktor_core::password_rules::require_strong;
 use zweifaktor_core::secret::Password;
 
@@ -46,7 +47,7 @@ impl LineError {
         match self {
             LineError::TooLong => fl!("cli-line-too-long", max = MAX_LINE_BYTES),
             LineError::NotText => fl!("cli-line-not-text"),
-            LineError::Io(error) => error.to_string(),
+            LineError::Io(error) => error.to_message(),
         }
     }
 }

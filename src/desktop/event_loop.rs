@@ -171,17 +171,13 @@ impl DesktopLoop {
         // Hidden until the screen-reader adapter is attached, as AccessKit requires.
         let builder = self.viewport.clone().with_visible(false);
         let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &builder)?);
-        if let Some(placement) = window_place::placement(
+        let placement = window_place::placement(
             event_loop,
             self.app.config().window_place.as_ref(),
             super::WINDOW_SIZE,
-        ) {
-            let maximized = self
-                .app
-                .config()
-                .window_place
-                .is_some_and(|place| place.maximized);
-            window_place::apply(&window, &placement, maximized);
+        );
+        if let Some(placement) = &placement {
+            window_place::apply(&window, placement);
         }
         // Before the window is shown: a screen shared in a call never shows a code. The scan
         // for QR codes still works: Windows leaves a protected window out of the picture (the
@@ -205,6 +201,12 @@ impl DesktopLoop {
         let mut viewport_info = egui::ViewportInfo::default();
         egui_winit::update_viewport_info(&mut viewport_info, &self.ctx, &window, true);
         window.set_visible(true);
+        // Maximised over the place it is restored to — once it is shown: a window manager
+        // takes no state changes for a window not yet on the screen (EWMH), and at start it
+        // came up at its normal size (tried with openbox).
+        if placement.is_some() && self.app.config().window_place.is_some_and(|p| p.maximized) {
+            window.set_maximized(true);
+        }
         self.window = Some(OpenWindow {
             surface,
             input,
@@ -340,8 +342,9 @@ impl DesktopLoop {
 
     /// The global shortcut: the quick pick opens in the window, brought to the front. A window
     /// that was in the tray, minimised or behind others comes centred on the monitor the
-    /// pointer is on (where the user is working), and goes back when the quick pick closes, so
-    /// that the code is pasted where the user was.
+    /// pointer is on (where the user is working; where the pointer is not told, on the
+    /// window's monitor), and goes back when the quick pick closes, so that the code is
+    /// pasted where the user was.
     fn shortcut_pressed(&mut self, event_loop: &ActiveEventLoop, pointer: Option<(i32, i32)>) {
         let from_tray = self.window.is_none();
         if from_tray {
@@ -359,7 +362,7 @@ impl DesktopLoop {
             // Its own place is remembered first: the move for the quick pick is not the
             // user's (and is not remembered, [`Self::remember_place`]).
             self.remember_place();
-            window_place::centre_on_pointer(&window, event_loop, pointer);
+            window_place::centre_for_quick_pick(&window, event_loop, pointer);
             self.placed_for_quick_pick = true;
         }
         window.set_minimized(false);

@@ -68,29 +68,33 @@ pub fn placement(
 
 /// Puts a new (still hidden) window at `placement`, in pixels: set before it is shown, so it
 /// never appears elsewhere first.
-pub fn apply(window: &Window, placement: &Placement, maximized: bool) {
+pub fn apply(window: &Window, placement: &Placement) {
     // Where the system sizes windows itself (a tiling desktop) the request is only a wish.
     let _ = window.request_inner_size(PhysicalSize::new(placement.width, placement.height));
     window.set_outer_position(PhysicalPosition::new(placement.x, placement.y));
-    // Maximised over the place it is restored to.
-    if maximized {
-        window.set_maximized(true);
-    }
 }
 
 /// The window centred on the monitor the pointer is on (the quick pick opens where the user
-/// is); without a pointer position (Windows, macOS, Wayland: the shortcut's backend does not
-/// tell) it stays where it is.
-pub fn centre_on_pointer(
+/// is). Where the shortcut's backend does not tell where the pointer is (Windows and macOS
+/// through global-hotkey, the Wayland portal), centred on the monitor the window is on, else
+/// on the primary one: the "at the pointer or centre". (Wayland lets no program place
+/// its window: there the request is ignored and the compositor decides.)
+pub fn centre_for_quick_pick(
     window: &Window,
     event_loop: &ActiveEventLoop,
     pointer: Option<(i32, i32)>,
 ) {
-    let Some((x, y)) = pointer else {
-        return;
+    let monitor = match pointer {
+        Some((x, y)) => {
+            let (all, primary) = monitors(event_loop);
+            monitor_at(x, y, &all, primary)
+        }
+        None => window
+            .current_monitor()
+            .or_else(|| event_loop.primary_monitor())
+            .map(|handle| monitor(&handle)),
     };
-    let (all, primary) = monitors(event_loop);
-    let Some(monitor) = monitor_at(x, y, &all, primary) else {
+    let Some(monitor) = monitor else {
         return;
     };
     let size = window.outer_size();

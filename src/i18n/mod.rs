@@ -62,12 +62,14 @@ thread_local! {
     static REMEMBERED: RefCell<Remembered> = RefCell::new(Remembered::default());
 }
 
-/// Messages as formatted before: without arguments by id, with just a `name` by id and name.
+/// Messages as formatted before: without arguments by id, with just a `name` by id and name,
+/// with just a number of `seconds` by id and number.
 #[derive(Default)]
 struct Remembered {
     generation: u64,
     plain: HashMap<&'static str, String>,
     named: HashMap<&'static str, HashMap<String, String>>,
+    counted: HashMap<&'static str, HashMap<u64, String>>,
 }
 
 /// A message is kept for at most this many names: the names of the procedures, and a few
@@ -124,6 +126,28 @@ pub fn remembered_for(id: &'static str, name: &str, format: impl FnOnce() -> Str
     })
 }
 
+/// [`remembered`] for a message whose only argument is a number of `seconds` (each row's
+/// countdown, twice a frame: the seconds left, and the widest number for the room it takes).
+pub fn remembered_seconds(
+    id: &'static str,
+    seconds: u64,
+    format: impl FnOnce() -> String,
+) -> String {
+    Remembered::with(|remembered| {
+        let texts = remembered.counted.entry(id).or_default();
+        if let Some(text) = texts.get(&seconds) {
+            return text.clone();
+        }
+        // A countdown's numbers are a few dozen; a lock's grow, one a second.
+        if texts.len() >= NAMES_KEPT {
+            texts.clear();
+        }
+        let text = format();
+        texts.insert(seconds, text.clone());
+        text
+    })
+}
+
 /// The user's choice from the Options: applied at once and remembered in the config (`None`
 /// goes back to following the system).
 pub fn choose(
@@ -153,7 +177,8 @@ pub fn source(code: &str) -> Option<String> {
 
 /// A message of the program's `.ftl` files in the chosen language: `fl!("cli-added", name =
 /// name)`. The id and the arguments' names are checked at compile time against the English
-/// file.
+/// file. One without arguments, or with only a `name` or only `seconds`, is formatted once per
+/// language and then remembered ([`remembered`]).
 #[macro_export]
 macro_rules! fl {
     ($message_id:literal) => {{
@@ -165,6 +190,12 @@ macro_rules! fl {
         let name: &str = &$name;
         $crate::i18n::remembered_for($message_id, name, || {
             i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, name = name)
+        })
+    }};
+    ($message_id:literal, seconds = $seconds:expr $(,)?) => {{
+        let seconds: u64 = ::std::convert::From::from($seconds);
+        $crate::i18n::remembered_seconds($message_id, seconds, || {
+            i18n_embed_fl::fl!($crate::i18n::loader(), $message_id, seconds = seconds)
         })
     }};
     ($message_id:literal, $($args:expr),* $(,)?) => {{

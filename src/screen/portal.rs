@@ -27,7 +27,7 @@ use ashpd::desktop::screenshot::Screenshot;
 use ashpd::zbus;
 use ashpd::{Error, PortalError};
 
-use super::{ScreenDetail, ScreenError};
+use super::{IoCause, ScreenDetail, ScreenError};
 
 /// How long the desktop has to answer: time enough for a permission dialog the user reads.
 pub const TIMEOUT: Duration = Duration::from_secs(60);
@@ -67,7 +67,7 @@ pub fn capture_luma(
     let image = zweifaktor_core::qr::decode::read_luma(&bytes).map_err(|e| {
         ScreenError::Failed(ScreenDetail::NotAnImage {
             path: path.clone(),
-            detail: e.to_string(),
+            reason: e,
         })
     })?;
     Ok((image.width(), image.height(), image.into_raw()))
@@ -82,7 +82,14 @@ async fn screenshot_uri(bus_address: Option<&str>) -> Result<String, ScreenError
         },
         None => zbus::Connection::session().await,
     }
-    .map_err(|e| ScreenError::NoPortal(ScreenDetail::NoSessionBus(e.to_string())))?;
+    .map_err(|e| {
+        ScreenError::NoPortal(match e {
+            zbus::Error::InputOutput(e) => {
+                ScreenDetail::SessionBusUnreachable(IoCause::from(e.as_ref()))
+            }
+            other => ScreenDetail::NoSessionBus(other.to_string()),
+        })
+    })?;
     let request = Screenshot::request()
         .connection(Some(connection))
         .interactive(false)
@@ -139,7 +146,7 @@ fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, ScreenError> {
     let unreadable = |e: std::io::Error| {
         ScreenError::Failed(ScreenDetail::Unreadable {
             path: path.to_path_buf(),
-            detail: e.to_string(),
+            reason: (&e).into(),
         })
     };
     let mut bytes = Vec::new();

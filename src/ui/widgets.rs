@@ -87,7 +87,11 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &s
     let font = theme::code_font(ui.ctx(), theme::size::BODY);
     let widest = ui
         .painter()
-        .layout_no_wrap(fl!("win-seconds-left", seconds = 88), font.clone(), color)
+        .layout_no_wrap(
+            fl!("win-seconds-left", seconds = 88u32),
+            font.clone(),
+            color,
+        )
         .size();
     let size = egui::vec2(
         BAR_WIDTH + ui.spacing().item_spacing.x + widest.x,

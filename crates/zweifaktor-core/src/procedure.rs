@@ -57,7 +57,7 @@ pub enum ProcedureError {
     #[error("the URL must start with http:// or https:// (got {0:?})")]
     UrlScheme(String),
     #[error("the URL {0:?} is not valid: {1}")]
-    UrlInvalid(String, String),
+    UrlInvalid(String, UrlProblem),
     #[error(
         "the counter is exhausted: {} is the largest HOTP counter; enroll this procedure again with a new secret",
         u64::MAX
@@ -65,6 +65,18 @@ pub enum ProcedureError {
     CounterExhausted,
     #[error(transparent)]
     Otp(#[from] OtpError),
+}
+
+/// What is wrong with a login page's address that starts as it should.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UrlProblem {
+    #[error("it contains control characters")]
+    ControlCharacters,
+    /// The url crate's reason.
+    #[error("{0}")]
+    Syntax(url::ParseError),
+    #[error("it has no host")]
+    NoHost,
 }
 
 impl Procedure {
@@ -235,7 +247,7 @@ pub fn validate_url(text: &str) -> Result<(), ProcedureError> {
     if text.chars().any(names::is_unsafe) {
         return Err(ProcedureError::UrlInvalid(
             text.to_owned(),
-            "it contains control characters".to_owned(),
+            UrlProblem::ControlCharacters,
         ));
     }
     let lower = text.to_ascii_lowercase();
@@ -243,11 +255,11 @@ pub fn validate_url(text: &str) -> Result<(), ProcedureError> {
         return Err(ProcedureError::UrlScheme(text.to_owned()));
     }
     let parsed = url::Url::parse(text)
-        .map_err(|e| ProcedureError::UrlInvalid(text.to_owned(), e.to_string()))?;
+        .map_err(|e| ProcedureError::UrlInvalid(text.to_owned(), UrlProblem::Syntax(e)))?;
     if parsed.host_str().is_none_or(str::is_empty) {
         return Err(ProcedureError::UrlInvalid(
             text.to_owned(),
-            "it has no host".to_owned(),
+            UrlProblem::NoHost,
         ));
     }
     Ok(())

@@ -19,7 +19,7 @@ use zweifaktor_core::unlock::UnlockError;
 use zweifaktor_core::vault::storage::StorageError;
 
 /// Messages that are placeables and punctuation only, the same in every language.
-const SAME_EVERYWHERE: &[&str] = &["io-other", "list-separator", "import-reason-with-detail"];
+const SAME_EVERYWHERE: &[&str] = &["list-separator", "import-reason-with-detail"];
 
 #[test]
 fn every_language_has_every_message_of_the_core_with_the_same_variables() {

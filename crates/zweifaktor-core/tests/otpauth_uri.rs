@@ -2,7 +2,7 @@
 //! table, what it reads as (or the error a user sees), and a round trip through `format`.
 
 use zweifaktor_core::otp::uri::{self, OtpAuthUri};
-use zweifaktor_core::otp::{HashAlgorithm, OtpError, OtpKind, OtpSpec, OtpWarning};
+use zweifaktor_core::otp::{HashAlgorithm, OtpError, OtpKind, OtpSpec, OtpWarning, UriProblem};
 
 /// "JBSWY3DPEHPK3PXP", the secret of Google's own example.
 const HELLO: &[u8] = b"Hello!\xde\xad\xbe\xef";
@@ -469,7 +469,10 @@ fn error_rows() -> Vec<(&'static str, &'static str, OtpError, &'static str)> {
         (
             "unknown encoder",
             "otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXP&encoder=yandex",
-            OtpError::UriType("totp with encoder=yandex".to_owned()),
+            OtpError::UriEncoder {
+                type_name: "totp".to_owned(),
+                encoder: "yandex".to_owned(),
+            },
             "encoder=yandex",
         ),
         (
@@ -487,58 +490,55 @@ fn error_rows() -> Vec<(&'static str, &'static str, OtpError, &'static str)> {
         (
             "wrong scheme",
             "https://example.com/totp?secret=JBSWY3DPEHPK3PXP",
-            OtpError::Uri("it starts with https: instead of otpauth://".to_owned()),
+            OtpError::Uri(UriProblem::OtherScheme("https".to_owned())),
             "not an otpauth URI",
         ),
         (
             "a Google Authenticator export",
             "otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8",
-            OtpError::Uri(
-                "it is a Google Authenticator export (otpauth-migration://), not a single account"
-                    .to_owned(),
-            ),
+            OtpError::Uri(UriProblem::MigrationExport),
             "export",
         ),
         (
             "no type",
             "otpauth:///ACME:alice?secret=JBSWY3DPEHPK3PXP",
-            OtpError::Uri("it names no type after otpauth:// (totp, hotp or steam)".to_owned()),
+            OtpError::Uri(UriProblem::NoType),
             "names no type",
         ),
         (
             "no slashes",
             "otpauth:totp/ACME:alice?secret=JBSWY3DPEHPK3PXP",
-            OtpError::Uri("it names no type after otpauth:// (totp, hotp or steam)".to_owned()),
+            OtpError::Uri(UriProblem::NoType),
             "names no type",
         ),
         (
             "garbage words",
             "hello world",
-            OtpError::Uri("it does not start with otpauth://".to_owned()),
+            OtpError::Uri(UriProblem::NoScheme),
             "does not start with otpauth://",
         ),
         (
             "a bare secret pasted into the URI field",
             "JBSWY3DPEHPK3PXP",
-            OtpError::Uri("it does not start with otpauth://".to_owned()),
+            OtpError::Uri(UriProblem::NoScheme),
             "otpauth://",
         ),
         (
             "just the scheme",
             "otpauth://",
-            OtpError::Uri("it names no type after otpauth:// (totp, hotp or steam)".to_owned()),
+            OtpError::Uri(UriProblem::NoType),
             "names no type",
         ),
         (
             "empty string",
             "",
-            OtpError::Uri("the text is empty".to_owned()),
+            OtpError::Uri(UriProblem::Empty),
             "empty",
         ),
         (
             "only whitespace",
             " \t\n",
-            OtpError::Uri("the text is empty".to_owned()),
+            OtpError::Uri(UriProblem::Empty),
             "empty",
         ),
     ]

@@ -9,7 +9,6 @@ io-already-exists = sie existiert bereits
 io-storage-full = der Datenträger ist voll
 io-read-only = der Datenträger ist schreibgeschützt
 io-is-a-directory = das ist ein Ordner, keine Datei
-io-other = { $detail }
 
 ## Die Dateien des Tresors
 
@@ -127,7 +126,7 @@ import-skipped-undecryptable = der Geheimschlüssel lässt sich mit diesem Kennw
 ## QR-Codes
 
 qr-not-an-image = diese Datei ist kein PNG- oder JPEG-Bild
-qr-unreadable = das Bild kann nicht gelesen werden (beschädigt oder unvollständig?): { $detail }
+qr-unreadable = das Bild kann nicht gelesen werden (beschädigt oder unvollständig?)
 qr-too-large = das Bild ist zu groß; gelesen werden Bilder bis { $max }×{ $max } Pixel
 qr-no-code = Kein QR-Code gefunden. Achten Sie darauf, dass der ganze Code zu sehen und nicht zu klein ist, oder fügen Sie stattdessen den Geheimschlüssel ein.
 qr-pixel-count = der Pixelpuffer enthält { $actual } Byte, { $width }×{ $height } Pixel brauchen aber { $expected }
@@ -144,7 +143,7 @@ qr-no-secret = „{ $name }“ hat keinen Geheimschlüssel zum Anzeigen: es muss
 export-password-too-short = das Kennwort der Exportdatei muss mindestens { $min } Zeichen haben
 export-password-missing = dieses Format ist verschlüsselt: der Export braucht ein eigenes Kennwort
 export-backup = die Sicherung kann nicht erstellt werden: { $reason }
-export-key-derivation = der Schlüssel für den Export kann nicht abgeleitet werden: { $detail }
+export-key-derivation = der Schlüssel für den Export kann nicht abgeleitet werden
 export-encryption = der Export kann nicht verschlüsselt werden
 export-failed = { $reason }; es wurde nichts exportiert
 export-nothing = kein Verfahren kann in diesem Format ({ $format }) exportiert werden; es wurde nichts geschrieben
@@ -255,3 +254,63 @@ vault-damage-clear-list-too-long = Namensliste im Dateikopf zu lang
 vault-damage-truncated = abgeschnitten
 vault-damage-unreadable-list = unlesbare Liste der Verfahren
 vault-damage-unreadable-contents = unlesbarer Inhalt
+
+# h-no-english: warum ein Link, eine Adresse, ein QR-Code oder eine Datei nicht verwendet werden kann
+## Warum ein Text kein otpauth://-Link ist (in „otp-uri“)
+uri-empty = der Text ist leer
+uri-no-scheme = der Text beginnt nicht mit otpauth://
+uri-unreadable = der Text kann nicht als Link gelesen werden ({ $reason })
+uri-migration-export = das ist eine Übertragung aus Google Authenticator (otpauth-migration://), kein einzelnes Konto
+uri-other-scheme = der Text beginnt mit „{ $scheme }:“ statt mit otpauth://
+uri-no-type = nach otpauth:// fehlt die Code-Art (totp, hotp oder steam)
+otp-uri-encoder = unbekannte Code-Art „{ $name }“ mit encoder „{ $encoder }“ im Link (encoder=steam gibt es nur zu totp)
+## Was an einer Adresse falsch ist (in „procedure-url-invalid“ und „uri-unreadable“)
+url-control-characters = sie enthält Steuerzeichen
+url-no-host = sie nennt keinen Server
+url-syntax-empty-host = der Servername fehlt
+url-syntax-idna = der internationale Domainname ist ungültig
+url-syntax-port = die Portnummer ist ungültig
+url-syntax-ipv4 = die IPv4-Adresse ist ungültig
+url-syntax-ipv6 = die IPv6-Adresse ist ungültig
+url-syntax-domain-character = der Servername enthält ein unzulässiges Zeichen
+url-syntax-relative = das ist keine vollständige Adresse
+url-syntax-too-long = sie ist länger als 4 GB
+url-syntax-other = das ist keine gültige Adresse
+## Die Regeln von Argon2 für die Schlüsselableitung des Tresors (in „kdf-invalid“)
+kdf-argon2-memory-too-little = zu wenig Speicher
+kdf-argon2-time-too-small = zu wenige Durchläufe
+kdf-argon2-threads-too-few = zu wenige parallele Stränge
+kdf-argon2-out-of-memory = dieser Computer hat dafür nicht genug Arbeitsspeicher
+kdf-argon2-other = sie verletzen eine Regel von Argon2
+## Warum ein QR-Code nicht gezeichnet werden kann (in „qr-encode“)
+qr-encode-module-size = ein Modul muss 1 bis { $max } Pixel breit sein, nicht { $px }
+qr-encode-too-long = der Text ist zu lang für einen QR-Code
+qr-encode-internal = ein interner Fehler
+## Die Sperre des Tresors
+storage-lock-keeps-vanishing = { $path } kann nicht gesperrt werden: ein anderes Programm entfernt die Sperrdatei immer wieder (ein Synchronisationsprogramm oder ein Aufräumskript?)
+## Weitere Gründe des Systems (in den Meldungen zu Dateien)
+io-not-a-directory = ein Teil des Pfads ist eine Datei, kein Ordner
+io-directory-not-empty = der Ordner ist nicht leer
+io-invalid-filename = der Name ist dort nicht erlaubt (zu lang oder mit Zeichen, die dieser Datenträger nicht annimmt)
+io-file-too-large = die Datei ist zu groß für diesen Datenträger
+io-quota-exceeded = Ihr Speicherkontingent ist ausgeschöpft
+io-crosses-devices = sie kann nicht auf einen anderen Datenträger verschoben werden
+io-too-many-links = zu viele Verknüpfungen
+io-busy = ein anderes Programm verwendet sie gerade; versuchen Sie es gleich noch einmal
+io-deadlock = zwei Programme warten aufeinander; versuchen Sie es noch einmal
+io-timed-out = keine Antwort in der vorgesehenen Zeit (ist das Netzlaufwerk oder der Server erreichbar?)
+io-stale-network-file = die Datei auf dem Netzlaufwerk ist nicht mehr gültig (auf dem Server geändert oder entfernt); öffnen Sie sie noch einmal
+io-network-down = das Netzwerk ist nicht verfügbar
+io-host-unreachable = der Server ist nicht erreichbar
+io-connection-refused = der Server hat die Verbindung abgelehnt
+io-connection-lost = die Verbindung wurde unterbrochen
+io-unexpected-eof = die Datei endet zu früh (unvollständig?)
+io-invalid-data = der Inhalt kann nicht gelesen werden
+io-invalid-input = das System hat die Anfrage nicht angenommen (ein Name mit einem Zeichen, das es nicht erlaubt?)
+io-write-zero = die Daten konnten nicht vollständig geschrieben werden
+io-out-of-memory = nicht genug Arbeitsspeicher
+io-unsupported = dieses System oder dieser Datenträger unterstützt das nicht
+io-interrupted = der Vorgang wurde unterbrochen; versuchen Sie es noch einmal
+# Alles andere: die Fehlernummer des Systems, die die IT nachschlagen kann.
+io-system-error = Systemfehler { $code }
+io-unknown-error = ein unbekannter Systemfehler

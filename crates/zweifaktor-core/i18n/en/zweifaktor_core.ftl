@@ -10,8 +10,6 @@ io-already-exists = it already exists
 io-storage-full = the disk is full
 io-read-only = the disk is write-protected
 io-is-a-directory = it is a folder, not a file
-# Anything else: the operating system's own words.
-io-other = { $detail }
 
 ## The vault's files
 
@@ -133,7 +131,7 @@ import-skipped-undecryptable = the secret does not decrypt with this password
 ## QR codes
 
 qr-not-an-image = this file is not a PNG or JPEG image
-qr-unreadable = the image cannot be read (damaged or incomplete?): { $detail }
+qr-unreadable = the image cannot be read (damaged or incomplete?)
 qr-too-large = the image is too large; images up to { $max }×{ $max } pixels are read
 qr-no-code = No QR code found. Make sure the whole code is visible and not too small, or paste the secret instead.
 qr-pixel-count = the pixel buffer holds { $actual } bytes, but { $width }×{ $height } pixels need { $expected }
@@ -150,7 +148,7 @@ qr-no-secret = "{ $name }" has no secret to show: it must be enrolled again firs
 export-password-too-short = the export password must have at least { $min } characters
 export-password-missing = this format is encrypted: the export needs a password of its own
 export-backup = cannot create the backup: { $reason }
-export-key-derivation = cannot derive the export key: { $detail }
+export-key-derivation = cannot derive the export key
 export-encryption = cannot encrypt the export
 export-failed = { $reason }; nothing was exported
 export-nothing = no procedure can be exported in this format ({ $format }); nothing was written
@@ -262,3 +260,63 @@ vault-damage-clear-list-too-long = list of names in the header too long
 vault-damage-truncated = cut short
 vault-damage-unreadable-list = unreadable list of procedures
 vault-damage-unreadable-contents = unreadable contents
+
+# h-no-english: why a link, an address, a QR code or a file could not be used, in our words
+## Why a text is not an otpauth:// link (inside "otp-uri")
+uri-empty = the text is empty
+uri-no-scheme = it does not start with otpauth://
+uri-unreadable = it cannot be read as a link ({ $reason })
+uri-migration-export = it is a Google Authenticator export (otpauth-migration://), not a single account
+uri-other-scheme = it starts with "{ $scheme }:" instead of otpauth://
+uri-no-type = it names no type after otpauth:// (totp, hotp or steam)
+otp-uri-encoder = unknown OTP type "{ $name }" with encoder "{ $encoder }" in the URI (only totp codes take encoder=steam)
+## What is wrong with an address (inside "procedure-url-invalid" and "uri-unreadable")
+url-control-characters = it contains control characters
+url-no-host = it names no server
+url-syntax-empty-host = the server name is missing
+url-syntax-idna = the international domain name is invalid
+url-syntax-port = the port number is invalid
+url-syntax-ipv4 = the IPv4 address is invalid
+url-syntax-ipv6 = the IPv6 address is invalid
+url-syntax-domain-character = the server name contains a character that is not allowed
+url-syntax-relative = it is not a complete address
+url-syntax-too-long = it is longer than 4 GB
+url-syntax-other = it is not a valid address
+## Argon2's rules for the vault's key derivation (inside "kdf-invalid")
+kdf-argon2-memory-too-little = too little memory
+kdf-argon2-time-too-small = too few passes
+kdf-argon2-threads-too-few = too few lanes
+kdf-argon2-out-of-memory = this computer does not have enough memory for it
+kdf-argon2-other = they break a rule of Argon2
+## Why a QR code cannot be drawn (inside "qr-encode")
+qr-encode-module-size = a module must be 1 to { $max } pixels wide, not { $px }
+qr-encode-too-long = the text is too long for a QR code
+qr-encode-internal = an internal error
+## The vault's lock
+storage-lock-keeps-vanishing = cannot lock { $path }: another program keeps removing the lock file (a sync client or a clean-up script?)
+## More reasons of the system (inside the messages about files)
+io-not-a-directory = part of the path is a file, not a folder
+io-directory-not-empty = the folder is not empty
+io-invalid-filename = the name is not allowed there (too long, or with characters this disk does not accept)
+io-file-too-large = the file is too large for this disk
+io-quota-exceeded = your storage quota is used up
+io-crosses-devices = it cannot be moved to another disk
+io-too-many-links = too many links
+io-busy = another program is using it; try again in a moment
+io-deadlock = two programs are waiting for each other; try again
+io-timed-out = no answer in time (is the network share or the server reachable?)
+io-stale-network-file = the file on the network share is no longer valid (changed or removed on the server); open it again
+io-network-down = the network is not available
+io-host-unreachable = the server cannot be reached
+io-connection-refused = the server refused the connection
+io-connection-lost = the connection was interrupted
+io-unexpected-eof = the file ends too early (incomplete?)
+io-invalid-data = the contents cannot be read
+io-invalid-input = the system did not accept the request (a name with a character it does not allow?)
+io-write-zero = the data could not be written completely
+io-out-of-memory = not enough memory
+io-unsupported = this system or this disk does not support it
+io-interrupted = it was interrupted; try again
+# Anything else: the system's error number, which an administrator can look up.
+io-system-error = system error { $code }
+io-unknown-error = an unknown system error

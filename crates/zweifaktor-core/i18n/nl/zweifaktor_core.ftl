@@ -9,7 +9,6 @@ io-already-exists = het bestaat al
 io-storage-full = de schijf is vol
 io-read-only = de schijf is tegen schrijven beveiligd
 io-is-a-directory = het is een map, geen bestand
-io-other = { $detail }
 
 ## De bestanden van de kluis
 
@@ -127,7 +126,7 @@ import-skipped-undecryptable = de geheime sleutel kan met dit wachtwoord niet on
 ## QR-codes
 
 qr-not-an-image = dit bestand is geen PNG- of JPEG-afbeelding
-qr-unreadable = de afbeelding kan niet gelezen worden (beschadigd of onvolledig?): { $detail }
+qr-unreadable = de afbeelding kan niet gelezen worden (beschadigd of onvolledig?)
 qr-too-large = de afbeelding is te groot; afbeeldingen tot { $max }×{ $max } pixels worden gelezen
 qr-no-code = Geen QR-code gevonden. Zorg dat de hele code zichtbaar en niet te klein is, of plak in plaats daarvan de geheime sleutel.
 qr-pixel-count = de pixelbuffer bevat { $actual } bytes, maar { $width }×{ $height } pixels hebben er { $expected } nodig
@@ -144,7 +143,7 @@ qr-no-secret = ‘{ $name }’ heeft geen geheime sleutel om te tonen: het moet 
 export-password-too-short = het wachtwoord van het exportbestand moet minstens { $min } tekens hebben
 export-password-missing = dit formaat is versleuteld: de export heeft een eigen wachtwoord nodig
 export-backup = de reservekopie kan niet gemaakt worden: { $reason }
-export-key-derivation = de sleutel voor de export kan niet afgeleid worden: { $detail }
+export-key-derivation = de sleutel voor de export kan niet afgeleid worden
 export-encryption = de export kan niet versleuteld worden
 export-failed = { $reason }; er is niets geëxporteerd
 export-nothing = geen enkel account kan in dit formaat ({ $format }) geëxporteerd worden; er is niets geschreven
@@ -255,3 +254,63 @@ vault-damage-clear-list-too-long = lijst met namen in de kop te lang
 vault-damage-truncated = afgebroken
 vault-damage-unreadable-list = onleesbare lijst met accounts
 vault-damage-unreadable-contents = onleesbare inhoud
+
+# h-no-english: waarom een link, een adres, een QR-code of een bestand niet gebruikt kan worden
+## Waarom een tekst geen otpauth://-link is (in "otp-uri")
+uri-empty = de tekst is leeg
+uri-no-scheme = de tekst begint niet met otpauth://
+uri-unreadable = de tekst kan niet als link gelezen worden ({ $reason })
+uri-migration-export = dit is een overdracht uit Google Authenticator (otpauth-migration://), geen los account
+uri-other-scheme = de tekst begint met ‘{ $scheme }:’ in plaats van otpauth://
+uri-no-type = na otpauth:// ontbreekt het type (totp, hotp of steam)
+otp-uri-encoder = onbekend type eenmalig wachtwoord ‘{ $name }’ met encoder ‘{ $encoder }’ in de link (encoder=steam hoort alleen bij totp)
+## Wat er mis is met een adres (in "procedure-url-invalid" en "uri-unreadable")
+url-control-characters = het bevat stuurtekens
+url-no-host = het noemt geen server
+url-syntax-empty-host = de servernaam ontbreekt
+url-syntax-idna = de internationale domeinnaam is ongeldig
+url-syntax-port = het poortnummer is ongeldig
+url-syntax-ipv4 = het IPv4-adres is ongeldig
+url-syntax-ipv6 = het IPv6-adres is ongeldig
+url-syntax-domain-character = de servernaam bevat een teken dat niet is toegestaan
+url-syntax-relative = het is geen volledig adres
+url-syntax-too-long = het is langer dan 4 GB
+url-syntax-other = het is geen geldig adres
+## De regels van Argon2 voor het afleiden van de sleutel van de kluis (in "kdf-invalid")
+kdf-argon2-memory-too-little = te weinig geheugen
+kdf-argon2-time-too-small = te weinig rondes
+kdf-argon2-threads-too-few = te weinig parallelle banen
+kdf-argon2-out-of-memory = deze computer heeft daarvoor niet genoeg geheugen
+kdf-argon2-other = ze overtreden een regel van Argon2
+## Waarom een QR-code niet getekend kan worden (in "qr-encode")
+qr-encode-module-size = een module moet 1 tot { $max } pixels breed zijn, niet { $px }
+qr-encode-too-long = de tekst is te lang voor een QR-code
+qr-encode-internal = een interne fout
+## De vergrendeling van de kluis
+storage-lock-keeps-vanishing = { $path } kan niet vergrendeld worden: een ander programma verwijdert het vergrendelingsbestand steeds weer (een synchronisatieprogramma of een opruimscript?)
+## Meer redenen van het systeem (in de meldingen over bestanden)
+io-not-a-directory = een deel van het pad is een bestand, geen map
+io-directory-not-empty = de map is niet leeg
+io-invalid-filename = de naam is daar niet toegestaan (te lang, of met tekens die deze schijf niet accepteert)
+io-file-too-large = het bestand is te groot voor deze schijf
+io-quota-exceeded = uw opslagquotum is op
+io-crosses-devices = het kan niet naar een andere schijf verplaatst worden
+io-too-many-links = te veel koppelingen
+io-busy = een ander programma gebruikt het; probeer het zo opnieuw
+io-deadlock = twee programma's wachten op elkaar; probeer het opnieuw
+io-timed-out = geen antwoord op tijd (is de netwerkschijf of de server bereikbaar?)
+io-stale-network-file = het bestand op de netwerkschijf is niet meer geldig (op de server gewijzigd of verwijderd); open het opnieuw
+io-network-down = het netwerk is niet beschikbaar
+io-host-unreachable = de server is niet bereikbaar
+io-connection-refused = de server heeft de verbinding geweigerd
+io-connection-lost = de verbinding is verbroken
+io-unexpected-eof = het bestand houdt te vroeg op (onvolledig?)
+io-invalid-data = de inhoud kan niet gelezen worden
+io-invalid-input = het systeem heeft het verzoek niet aangenomen (een naam met een teken dat het niet toestaat?)
+io-write-zero = de gegevens konden niet volledig geschreven worden
+io-out-of-memory = niet genoeg geheugen
+io-unsupported = dit systeem of deze schijf ondersteunt dat niet
+io-interrupted = het is onderbroken; probeer het opnieuw
+# Al het andere: het foutnummer van het systeem, dat een beheerder kan opzoeken.
+io-system-error = systeemfout { $code }
+io-unknown-error = een onbekende systeemfout

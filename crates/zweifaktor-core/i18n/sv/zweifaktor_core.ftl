@@ -9,7 +9,6 @@ io-already-exists = den finns redan
 io-storage-full = disken är full
 io-read-only = disken är skrivskyddad
 io-is-a-directory = det är en mapp, inte en fil
-io-other = { $detail }
 
 ## Valvets filer
 
@@ -127,7 +126,7 @@ import-skipped-undecryptable = den hemliga nyckeln kan inte dekrypteras med det 
 ## QR-koder
 
 qr-not-an-image = filen är ingen PNG- eller JPEG-bild
-qr-unreadable = bilden kan inte läsas (skadad eller ofullständig?): { $detail }
+qr-unreadable = bilden kan inte läsas (skadad eller ofullständig?)
 qr-too-large = bilden är för stor; bilder upp till { $max }×{ $max } bildpunkter läses
 qr-no-code = Ingen QR-kod hittades. Se till att hela koden syns och inte är för liten, eller klistra in den hemliga nyckeln i stället.
 qr-pixel-count = bildpunktsbufferten har { $actual } byte, men { $width }×{ $height } bildpunkter kräver { $expected }
@@ -144,7 +143,7 @@ qr-no-secret = ”{ $name }” har ingen hemlig nyckel att visa: det måste regi
 export-password-too-short = exportfilens lösenord måste ha minst { $min } tecken
 export-password-missing = formatet är krypterat: exporten behöver ett eget lösenord
 export-backup = säkerhetskopian kan inte skapas: { $reason }
-export-key-derivation = nyckeln för exporten kan inte härledas: { $detail }
+export-key-derivation = nyckeln för exporten kan inte härledas
 export-encryption = exporten kan inte krypteras
 export-failed = { $reason }; inget exporterades
 export-nothing = inget konto kan exporteras i det här formatet ({ $format }); inget skrevs
@@ -255,3 +254,63 @@ vault-damage-clear-list-too-long = namnlistan i filhuvudet är för lång
 vault-damage-truncated = avkortad
 vault-damage-unreadable-list = oläslig lista över konton
 vault-damage-unreadable-contents = oläsligt innehåll
+
+# h-no-english: varför en länk, en adress, en QR-kod eller en fil inte kan användas
+## Varför en text inte är en otpauth://-länk (i "otp-uri")
+uri-empty = texten är tom
+uri-no-scheme = texten börjar inte med otpauth://
+uri-unreadable = texten kan inte läsas som en länk ({ $reason })
+uri-migration-export = det är en överföring från Google Authenticator (otpauth-migration://), inte ett enskilt konto
+uri-other-scheme = texten börjar med ”{ $scheme }:” i stället för otpauth://
+uri-no-type = typen saknas efter otpauth:// (totp, hotp eller steam)
+otp-uri-encoder = okänd typ av engångslösenord ”{ $name }” med encoder ”{ $encoder }” i länken (encoder=steam hör bara till totp)
+## Vad som är fel med en adress (i "procedure-url-invalid" och "uri-unreadable")
+url-control-characters = den innehåller styrtecken
+url-no-host = den anger ingen server
+url-syntax-empty-host = servernamnet saknas
+url-syntax-idna = det internationella domännamnet är ogiltigt
+url-syntax-port = portnumret är ogiltigt
+url-syntax-ipv4 = IPv4-adressen är ogiltig
+url-syntax-ipv6 = IPv6-adressen är ogiltig
+url-syntax-domain-character = servernamnet innehåller ett otillåtet tecken
+url-syntax-relative = det är ingen fullständig adress
+url-syntax-too-long = den är längre än 4 GB
+url-syntax-other = det är ingen giltig adress
+## Argon2:s regler för valvets nyckelhärledning (i "kdf-invalid")
+kdf-argon2-memory-too-little = för lite minne
+kdf-argon2-time-too-small = för få varv
+kdf-argon2-threads-too-few = för få parallella spår
+kdf-argon2-out-of-memory = den här datorn har inte tillräckligt med minne för det
+kdf-argon2-other = de bryter mot en regel i Argon2
+## Varför en QR-kod inte kan ritas (i "qr-encode")
+qr-encode-module-size = en modul måste vara 1 till { $max } pixlar bred, inte { $px }
+qr-encode-too-long = texten är för lång för en QR-kod
+qr-encode-internal = ett internt fel
+## Valvets lås
+storage-lock-keeps-vanishing = det går inte att låsa { $path }: ett annat program tar bort låsfilen gång på gång (ett synkroniseringsprogram eller ett städskript?)
+## Fler orsaker från systemet (i meddelandena om filer)
+io-not-a-directory = en del av sökvägen är en fil, inte en mapp
+io-directory-not-empty = mappen är inte tom
+io-invalid-filename = namnet är inte tillåtet där (för långt, eller med tecken som den här disken inte godtar)
+io-file-too-large = filen är för stor för den här disken
+io-quota-exceeded = din lagringskvot är slut
+io-crosses-devices = den kan inte flyttas till en annan disk
+io-too-many-links = för många länkar
+io-busy = ett annat program använder den; försök igen om en stund
+io-deadlock = två program väntar på varandra; försök igen
+io-timed-out = inget svar i tid (går det att nå nätverksenheten eller servern?)
+io-stale-network-file = filen på nätverksenheten är inte längre giltig (ändrad eller borttagen på servern); öppna den igen
+io-network-down = nätverket är inte tillgängligt
+io-host-unreachable = servern kan inte nås
+io-connection-refused = servern nekade anslutningen
+io-connection-lost = anslutningen bröts
+io-unexpected-eof = filen tar slut för tidigt (ofullständig?)
+io-invalid-data = innehållet kan inte läsas
+io-invalid-input = systemet godtog inte begäran (ett namn med ett tecken som det inte tillåter?)
+io-write-zero = data kunde inte skrivas helt
+io-out-of-memory = inte tillräckligt med minne
+io-unsupported = det här systemet eller den här disken stöder inte det
+io-interrupted = det avbröts; försök igen
+# Allt annat: systemets felnummer, som en administratör kan slå upp.
+io-system-error = systemfel { $code }
+io-unknown-error = ett okänt systemfel

@@ -253,10 +253,10 @@ fn serialized_len(value: &impl Serialize) -> Result<usize, ExportError> {
 
 fn derive_slot_key(password: &Password, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>, ExportError> {
     let params = scrypt::Params::new(SCRYPT_LOG_N, SCRYPT_R, SCRYPT_P)
-        .map_err(|e| ExportError::KeyDerivation(e.to_string()))?;
+        .map_err(|_| ExportError::KeyDerivation)?;
     let mut key = Zeroizing::new([0u8; 32]);
     scrypt::scrypt(password.as_bytes(), salt, &params, key.as_mut_slice())
-        .map_err(|e| ExportError::KeyDerivation(e.to_string()))?;
+        .map_err(|_| ExportError::KeyDerivation)?;
     Ok(key)
 }
 

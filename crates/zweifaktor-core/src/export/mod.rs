@@ -78,8 +78,10 @@ pub enum ExportError {
     PasswordMissing,
     #[error("cannot create the backup: {0}")]
     Backup(#[from] VaultError),
-    #[error("cannot derive the export key: {0}")]
-    KeyDerivation(String),
+    /// scrypt refused our fixed parameters or key length: a mistake in this program, never
+    /// the user's (its own errors carry no more than that).
+    #[error("cannot derive the export key")]
+    KeyDerivation,
     #[error("cannot encrypt the export")]
     Encryption,
 }

@@ -22,6 +22,9 @@ pub enum NewFileError {
     NoFolder(PathBuf),
     #[error("cannot write {}: {source} (nothing was written)", .path.display())]
     Write { path: PathBuf, source: io::Error },
+    /// Anything else the storage reports (the write itself reports only write errors).
+    #[error(transparent)]
+    Storage(StorageError),
 }
 
 /// Why `path` cannot become a new file, as far as can be told before writing.
@@ -56,11 +59,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), NewFileError> {
             path: path.to_path_buf(),
             source,
         },
-        // The write reports only write errors; any other says what it is.
-        other => NewFileError::Write {
-            path: path.to_path_buf(),
-            source: io::Error::other(other.to_string()),
-        },
+        other => NewFileError::Storage(other),
     })
 }
 

@@ -87,9 +87,16 @@ impl super::Importer for Importer {
         } else {
             let file = archive.by_index(index).map_err(zip_error)?;
             read_limited(file, size).map_err(|error| {
-                damaged(Reason::Unreadable {
-                    field: ACCOUNTS_FILE.to_owned(),
-                    detail: reason::detail(&error),
+                damaged(match error {
+                    NotRead::Io(error) => Reason::Unreadable {
+                        field: ACCOUNTS_FILE.to_owned(),
+                        detail: reason::detail(&error),
+                    },
+                    NotRead::WrongSize { length } => Reason::WrongSize {
+                        field: ACCOUNTS_FILE.to_owned(),
+                        length,
+                        expected: size,
+                    },
                 })
             })?
         };
@@ -130,18 +137,27 @@ fn zip_error(error: ZipError) -> ImportError {
     }
 }
 
+/// Why a file of the archive could not be had whole.
+enum NotRead {
+    /// The ZIP reader's error (a CRC mismatch, a broken stream).
+    Io(std::io::Error),
+    /// It is not the size the archive states: `length` bytes (one more than stated at most).
+    WrongSize { length: u64 },
+}
+
 /// The file's content, refusing more than it claims (the reader also checks the CRC at the
 /// end, which is what catches a wrong ZipCrypto password that passed the one-byte check).
-fn read_limited(file: impl Read, claimed: u64) -> std::io::Result<Zeroizing<Vec<u8>>> {
+fn read_limited(file: impl Read, claimed: u64) -> Result<Zeroizing<Vec<u8>>, NotRead> {
     // Room for all of it up front: growing the vector would leave unwiped copies behind.
     let capacity = usize::try_from(claimed.saturating_add(1)).unwrap_or(usize::MAX);
     let mut content = Zeroizing::new(Vec::with_capacity(capacity));
     file.take(claimed.saturating_add(1))
-        .read_to_end(&mut content)?;
+        .read_to_end(&mut content)
+        .map_err(NotRead::Io)?;
     if content.len() as u64 != claimed {
-        return Err(std::io::Error::other(
-            "the content is not the size the archive states",
-        ));
+        return Err(NotRead::WrongSize {
+            length: content.len() as u64,
+        });
     }
     Ok(content)
 }

@@ -20,9 +20,7 @@ impl Localize for ExportError {
             ),
             ExportError::PasswordMissing => fl!(l, "export-password-missing"),
             ExportError::Backup(e) => fl!(l, "export-backup", reason = e.localize(l)),
-            ExportError::KeyDerivation(detail) => {
-                fl!(l, "export-key-derivation", detail = detail.as_str())
-            }
+            ExportError::KeyDerivation => fl!(l, "export-key-derivation"),
             ExportError::Encryption => fl!(l, "export-encryption"),
         }
     }
@@ -82,6 +80,7 @@ impl Localize for NewFileError {
                 path = path(p),
                 reason = io_reason(source, l)
             ),
+            NewFileError::Storage(e) => e.localize(l),
         }
     }
 }
@@ -111,4 +110,33 @@ pub fn export_report_headline(report: &ExportReport, l: &FluentLanguageLoader) -
 /// What the unencrypted formats' files are, said before they are written and after.
 pub fn unencrypted_warning(l: &FluentLanguageLoader) -> String {
     fl!(l, "export-unencrypted-warning")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::german::assert_german;
+    use super::*;
+
+    #[test]
+    fn an_export_key_that_cannot_be_derived_is_said_in_german() {
+        let de = crate::i18n::loader_for("de");
+        assert_german(
+            &ExportError::KeyDerivation.localize(&de),
+            &["Schlüssel für den Export"],
+        );
+    }
+
+    /// A storage failure other than the write itself is said as the storage says it.
+    #[test]
+    fn a_new_file_s_storage_failure_is_said_in_german() {
+        let de = crate::i18n::loader_for("de");
+        let error = NewFileError::Storage(crate::vault::storage::StorageError::Lock {
+            path: "/srv/export.lock".into(),
+            source: std::io::Error::from(std::io::ErrorKind::TimedOut),
+        });
+        assert_german(
+            &error.localize(&de),
+            &["/srv/export.lock", "nicht gesperrt", "keine Antwort"],
+        );
+    }
 }

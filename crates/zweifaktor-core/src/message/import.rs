@@ -14,7 +14,8 @@ use crate::import::{
     EntryLabel, ImportError, Importer, MAX_IMPORT_BYTES, SkipReason, otpauth_list,
     zweifaktor_backup,
 };
-use crate::qr::{ContentError, QrError};
+use crate::qr::encode::MAX_MODULE_PX;
+use crate::qr::{ContentError, EncodeProblem, QrError};
 
 impl Localize for ImportError {
     fn localize(&self, l: &FluentLanguageLoader) -> String {
@@ -79,7 +80,8 @@ impl Localize for QrError {
     fn localize(&self, l: &FluentLanguageLoader) -> String {
         match self {
             QrError::NotAnImage => fl!(l, "qr-not-an-image"),
-            QrError::Unreadable(detail) => fl!(l, "qr-unreadable", detail = detail.as_str()),
+            // The decoder's words are English and name nothing the user can change.
+            QrError::Unreadable(_) => fl!(l, "qr-unreadable"),
             QrError::TooLarge { max } => fl!(l, "qr-too-large", max = (*max)),
             QrError::NoCode => fl!(l, "qr-no-code"),
             QrError::PixelCount {
@@ -95,7 +97,21 @@ impl Localize for QrError {
                 expected = (*expected),
                 actual = (*actual)
             ),
-            QrError::Encode(detail) => fl!(l, "qr-encode", detail = detail.as_str()),
+            QrError::Encode(problem) => fl!(l, "qr-encode", detail = problem.localize(l)),
+        }
+    }
+}
+
+impl Localize for EncodeProblem {
+    fn localize(&self, l: &FluentLanguageLoader) -> String {
+        match self {
+            EncodeProblem::ModuleSize(px) => {
+                fl!(l, "qr-encode-module-size", px = (*px), max = MAX_MODULE_PX)
+            }
+            EncodeProblem::Code(qrcode::types::QrError::DataTooLong) => {
+                fl!(l, "qr-encode-too-long")
+            }
+            EncodeProblem::Code(_) | EncodeProblem::Png(_) => fl!(l, "qr-encode-internal"),
         }
     }
 }
@@ -212,4 +228,45 @@ pub fn import_source(export: &ExportFile, l: &FluentLanguageLoader) -> String {
 /// Where the entries of QR codes came from, for "Imported 3 procedures from …".
 pub fn qr_codes_source(l: &FluentLanguageLoader) -> String {
     fl!(l, "import-source-qr-codes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::german::assert_german;
+    use super::*;
+
+    #[test]
+    fn a_qr_code_that_cannot_be_drawn_says_why_in_german() {
+        let de = crate::i18n::loader_for("de");
+        let too_long = match crate::qr::png(&"A".repeat(8000), 4) {
+            Ok(_) => panic!("8000 characters fit in a QR code"),
+            Err(error) => error.localize(&de),
+        };
+        assert_german(
+            &too_long,
+            &["QR-Code kann nicht gezeichnet werden", "zu lang"],
+        );
+        let module = match crate::qr::png("x", 0) {
+            Ok(_) => panic!("a module of 0 pixels was accepted"),
+            Err(error) => error.localize(&de),
+        };
+        assert_german(&module, &["1 bis 64 Pixel", "nicht 0"]);
+        let internal = QrError::Encode(EncodeProblem::Png("IO error".into())).localize(&de);
+        assert_german(&internal, &["interner Fehler"]);
+    }
+
+    /// The decoder's English is for the log; the user reads that the image is damaged.
+    #[test]
+    fn a_damaged_image_is_said_in_german_without_the_decoder_s_english() {
+        let de = crate::i18n::loader_for("de");
+        let mut png =
+            crate::qr::png("otpauth://totp/A?secret=JBSWY3DPEHPK3PXP", 4).unwrap_or_default();
+        png.truncate(png.len() / 2);
+        let error = match crate::qr::decode_image(&png) {
+            Ok(texts) => panic!("half a PNG read as {} codes", texts.len()),
+            Err(error) => error,
+        };
+        assert!(matches!(error, QrError::Unreadable(_)), "{error:?}");
+        assert_german(&error.localize(&de), &["Bild kann nicht gelesen werden"]);
+    }
 }

@@ -2,7 +2,7 @@
 //! user's language ([`Localize`]). The errors' own `Display` stays English, for logs and tests;
 //! whatever a person reads goes through here. One file per area: the vault and unlocking
 //! ([`vault`]), codes and procedures ([`otp`]), imports and QR codes ([`import`]), exports and
-//! new files ([`export`]).
+//! new files ([`export`]), the system's reasons for a failed read or write ([`io`]).
 //!
 //! An argument of `fl!` that dereferences is written in parentheses, `n = (*n)`: the macro
 //! appends `.into()` to it, and `*n.into()` would dereference the conversion instead.
@@ -10,6 +10,7 @@
 mod export;
 mod import;
 mod import_reason;
+mod io;
 mod otp;
 mod vault;
 
@@ -19,6 +20,7 @@ use i18n_embed::fluent::FluentLanguageLoader;
 
 pub use export::{export_format_name, export_report_headline, unencrypted_warning};
 pub use import::{import_format_name, import_source, qr_codes_source};
+pub use io::io_reason;
 
 /// Something the user reads, in their language.
 pub trait Localize {
@@ -52,22 +54,6 @@ pub fn quoted(text: &str) -> String {
         .collect()
 }
 
-/// Why the system refused a read or write: the common cases in the user's language, anything
-/// else in the system's own words.
-fn io_reason(error: &std::io::Error, l: &FluentLanguageLoader) -> String {
-    use i18n_embed_fl::fl;
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => fl!(l, "io-not-found"),
-        ErrorKind::PermissionDenied => fl!(l, "io-permission-denied"),
-        ErrorKind::AlreadyExists => fl!(l, "io-already-exists"),
-        ErrorKind::StorageFull => fl!(l, "io-storage-full"),
-        ErrorKind::ReadOnlyFilesystem => fl!(l, "io-read-only"),
-        ErrorKind::IsADirectory => fl!(l, "io-is-a-directory"),
-        _ => fl!(l, "io-other", detail = error.to_string()),
-    }
-}
-
 /// Items of a list in one line ("one digit, one special character").
 fn joined(items: impl IntoIterator<Item = String>, l: &FluentLanguageLoader) -> String {
     items
@@ -78,13 +64,21 @@ fn joined(items: impl IntoIterator<Item = String>, l: &FluentLanguageLoader) -> 
 
 /// The message of any of the core's errors, in the chosen language; `None` for an error that
 /// is not the core's. For front ends that hold errors as `dyn Error` (`anyhow`): the message
-/// includes the error's causes.
+/// includes the error's causes. A bare `io::Error` is the core's too here: its reason is said
+/// as [`io_reason`] says it.
 pub fn localize_error(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    localize_error_in(error, crate::i18n::loader())
+}
+
+pub(super) fn localize_error_in(
+    error: &(dyn std::error::Error + 'static),
+    l: &FluentLanguageLoader,
+) -> Option<String> {
     macro_rules! first_of {
         ($($error:ty),* $(,)?) => {
             $(
                 if let Some(error) = error.downcast_ref::<$error>() {
-                    return Some(error.to_message());
+                    return Some(error.localize(l));
                 }
             )*
         };
@@ -112,5 +106,32 @@ pub fn localize_error(error: &(dyn std::error::Error + 'static)) -> Option<Strin
         crate::flow::export::ExportFailure,
         crate::flow::new_file::NewFileError,
     );
+    if let Some(error) = error.downcast_ref::<std::io::Error>() {
+        return Some(io_reason(error, l));
+    }
     None
+}
+
+/// What the message files' tests share: a German message checked for the words a German
+/// reader should find and for English words that must not be left in it.
+#[cfg(test)]
+pub(crate) mod german {
+    /// Words of English sentences that German never uses (so a leftover English clause or
+    /// an untranslated library message shows up).
+    const ENGLISH: &[&str] = &[
+        "the", "is", "it", "not", "cannot", "does", "has", "with", "of", "to", "invalid", "error",
+        "instead", "starts", "too", "no",
+    ];
+
+    /// `text` (German) contains each of `words` and no English word.
+    pub fn assert_german(text: &str, words: &[&str]) {
+        for word in words {
+            assert!(text.contains(word), "{text:?} lacks {word:?}");
+        }
+        let english: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
+            .collect();
+        assert!(english.is_empty(), "{text:?} has English: {english:?}");
+    }
 }

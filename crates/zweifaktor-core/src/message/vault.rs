@@ -33,6 +33,9 @@ impl Localize for StorageError {
                 reason = io_reason(source, l)
             ),
             StorageError::LockLost(p) => fl!(l, "storage-lock-lost", path = path(p)),
+            StorageError::LockKeepsVanishing(p) => {
+                fl!(l, "storage-lock-keeps-vanishing", path = path(p))
+            }
             StorageError::Lock { path: p, source } => fl!(
                 l,
                 "storage-lock",
@@ -88,8 +91,20 @@ impl Localize for KdfError {
             KdfError::TooManyLanes { lanes } => {
                 fl!(l, "kdf-too-many-lanes", lanes = (*lanes), max = MAX_LANES)
             }
-            KdfError::Invalid(detail) => fl!(l, "kdf-invalid", detail = detail.as_str()),
+            KdfError::Invalid(e) => fl!(l, "kdf-invalid", detail = argon2_reason(e, l)),
         }
+    }
+}
+
+/// Which of Argon2's rules the vault's parameters break; the ones our own bounds above or our
+/// fixed key and salt lengths rule out get a general sentence.
+fn argon2_reason(error: &argon2::Error, l: &FluentLanguageLoader) -> String {
+    match error {
+        argon2::Error::MemoryTooLittle => fl!(l, "kdf-argon2-memory-too-little"),
+        argon2::Error::TimeTooSmall => fl!(l, "kdf-argon2-time-too-small"),
+        argon2::Error::ThreadsTooFew => fl!(l, "kdf-argon2-threads-too-few"),
+        argon2::Error::OutOfMemory => fl!(l, "kdf-argon2-out-of-memory"),
+        _ => fl!(l, "kdf-argon2-other"),
     }
 }
 
@@ -172,5 +187,59 @@ impl Localize for WeakPassword {
     fn localize(&self, l: &FluentLanguageLoader) -> String {
         let rules = joined(self.0.iter().map(|r| r.localize(l)), l);
         fl!(l, "password-needs", rules = rules)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::super::german::assert_german;
+    use super::*;
+    use crate::vault::kdf::KdfParams;
+
+    /// A vault whose header breaks Argon2's rules says which one, in German.
+    #[test]
+    fn argon2_s_rules_are_said_in_german() {
+        let de = crate::i18n::loader_for("de");
+        let rule = |params: KdfParams| match params.validate() {
+            Ok(_) => panic!("{params:?} were accepted"),
+            Err(error) => error.localize(&de),
+        };
+        let too_little_memory = rule(KdfParams {
+            memory_kib: 1,
+            passes: 3,
+            lanes: 4,
+        });
+        assert_german(
+            &too_little_memory,
+            &["Parameter der Schlüsselableitung", "zu wenig Speicher"],
+        );
+        let no_passes = rule(KdfParams {
+            memory_kib: 64 * 1024,
+            passes: 0,
+            lanes: 4,
+        });
+        assert_german(&no_passes, &["zu wenige Durchläufe"]);
+        let no_lanes = rule(KdfParams {
+            memory_kib: 64 * 1024,
+            passes: 3,
+            lanes: 0,
+        });
+        assert_german(&no_lanes, &["zu wenige parallele Stränge"]);
+        let other = KdfError::Invalid(argon2::Error::SaltTooShort).localize(&de);
+        assert_german(&other, &["Regel von Argon2"]);
+    }
+
+    #[test]
+    fn a_lock_file_removed_again_and_again_is_said_in_german() {
+        let de = crate::i18n::loader_for("de");
+        let error = StorageError::LockKeepsVanishing(PathBuf::from("/srv/tresor.lock"));
+        assert_german(
+            &error.localize(&de),
+            &["/srv/tresor.lock", "anderes Programm", "Sperrdatei"],
+        );
+        // The log keeps its English.
+        assert!(error.to_string().contains("keeps removing the lock file"));
     }
 }

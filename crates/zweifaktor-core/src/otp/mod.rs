@@ -155,13 +155,18 @@ pub enum OtpError {
     #[error("unknown algorithm {0:?} (use sha1, sha256 or sha512)")]
     Algorithm(String),
     #[error("not an otpauth URI: {0}")]
-    Uri(String),
+    Uri(UriProblem),
     #[error("the secret is {bytes} bytes long; at most {MAX_SECRET_BYTES} are allowed")]
     SecretTooLong { bytes: usize },
     #[error("the secret is too short: {characters} Base32 character(s) do not make a single byte")]
     SecretTooShort { characters: usize },
     #[error("unknown OTP type {0:?} in the URI (use totp, hotp or steam)")]
     UriType(String),
+    /// `encoder=` names something other than Steam, or Steam for HOTP codes.
+    #[error(
+        "unknown OTP type \"{type_name} with encoder={encoder}\" in the URI (only totp codes take encoder=steam)"
+    )]
+    UriEncoder { type_name: String, encoder: String },
     #[error("the URI has no {0} parameter, which it needs")]
     MissingParameter(&'static str),
     #[error("the {parameter} parameter {value:?} is not a valid number")]
@@ -173,6 +178,26 @@ pub enum OtpError {
     DuplicateParameter(String),
     #[error("Steam codes always change every 30 seconds, not every {0}")]
     SteamPeriod(u32),
+}
+
+/// Why a text is not an `otpauth://` link at all (as opposed to a link with a wrong parameter).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UriProblem {
+    #[error("the text is empty")]
+    Empty,
+    #[error("it does not start with otpauth://")]
+    NoScheme,
+    /// The url crate's reason, which names the problem and never the text (so never the
+    /// secret).
+    #[error("it cannot be read as a URI ({0})")]
+    Unreadable(url::ParseError),
+    #[error("it is a Google Authenticator export (otpauth-migration://), not a single account")]
+    MigrationExport,
+    /// The scheme the text has instead (before the colon).
+    #[error("it starts with \"{0}:\" instead of otpauth://")]
+    OtherScheme(String),
+    #[error("it names no type after otpauth:// (totp, hotp or steam)")]
+    NoType,
 }
 
 /// Something accepted but worth telling the user (on stderr, or beside the field in the window).

@@ -27,7 +27,7 @@ use zeroize::Zeroizing;
 
 use super::{
     DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpError, OtpKind, OtpSpec, OtpWarning,
-    STEAM_DIGITS, parse_secret,
+    STEAM_DIGITS, UriProblem, parse_secret,
 };
 use crate::secret::SecretBytes;
 
@@ -86,15 +86,21 @@ pub fn parse(text: &str) -> Result<(OtpAuthUri, Vec<OtpWarning>), OtpError> {
         None | Some("") => false,
         Some(encoder) if encoder.eq_ignore_ascii_case("steam") => true,
         Some(encoder) => {
-            return Err(OtpError::UriType(format!(
-                "{type_name} with encoder={encoder}"
-            )));
+            return Err(OtpError::UriEncoder {
+                type_name,
+                encoder: encoder.to_owned(),
+            });
         }
     };
     let is_steam = match (type_name.as_str(), steam_encoder) {
         ("steam", _) | ("totp", true) => true,
         ("totp", false) | ("hotp", false) => false,
-        ("hotp", true) => return Err(OtpError::UriType("hotp with encoder=steam".to_owned())),
+        ("hotp", true) => {
+            return Err(OtpError::UriEncoder {
+                type_name: type_name.clone(),
+                encoder: "steam".to_owned(),
+            });
+        }
         _ => return Err(OtpError::UriType(parts.type_name.clone())),
     };
 
@@ -263,14 +269,11 @@ impl UriParts {
     fn read(text: &str) -> Result<Self, OtpError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(OtpError::Uri("the text is empty".to_owned()));
+            return Err(OtpError::Uri(UriProblem::Empty));
         }
         let url = Url::parse(text).map_err(|error| match error {
-            url::ParseError::RelativeUrlWithoutBase => {
-                OtpError::Uri("it does not start with otpauth://".to_owned())
-            }
-            // The url crate's messages name the problem, never the text.
-            other => OtpError::Uri(format!("it cannot be read as a URI ({other})")),
+            url::ParseError::RelativeUrlWithoutBase => OtpError::Uri(UriProblem::NoScheme),
+            other => OtpError::Uri(UriProblem::Unreadable(other)),
         })?;
         let parts = Self::from_url(&url);
         drop(Zeroizing::new(String::from(url)));
@@ -281,23 +284,16 @@ impl UriParts {
         match url.scheme() {
             SCHEME => {}
             "otpauth-migration" => {
-                return Err(OtpError::Uri(
-                    "it is a Google Authenticator export (otpauth-migration://), not a single account"
-                        .to_owned(),
-                ));
+                return Err(OtpError::Uri(UriProblem::MigrationExport));
             }
             other => {
-                return Err(OtpError::Uri(format!(
-                    "it starts with {other}: instead of otpauth://"
-                )));
+                return Err(OtpError::Uri(UriProblem::OtherScheme(other.to_owned())));
             }
         }
         let type_name = match url.host_str() {
             Some(host) if !host.is_empty() => host.to_owned(),
             _ => {
-                return Err(OtpError::Uri(
-                    "it names no type after otpauth:// (totp, hotp or steam)".to_owned(),
-                ));
+                return Err(OtpError::Uri(UriProblem::NoType));
             }
         };
         let path = url.path();

@@ -4,7 +4,7 @@ use image::{ImageEncoder, Luma};
 use qrcode::QrCode;
 use zeroize::Zeroizing;
 
-use super::QrError;
+use super::{EncodeProblem, QrError};
 
 /// Module sizes beyond this make images no phone needs (a version-40 code would pass 10 000
 /// pixels).
@@ -31,11 +31,9 @@ impl std::fmt::Debug for QrPixels {
 /// above [`MAX_MODULE_PX`].
 pub fn luma(text: &str, module_px: u32) -> Result<QrPixels, QrError> {
     if module_px == 0 || module_px > MAX_MODULE_PX {
-        return Err(QrError::Encode(format!(
-            "a module must be 1 to {MAX_MODULE_PX} pixels wide, not {module_px}"
-        )));
+        return Err(QrError::Encode(EncodeProblem::ModuleSize(module_px)));
     }
-    let code = QrCode::new(text.as_bytes()).map_err(|e| QrError::Encode(e.to_string()))?;
+    let code = QrCode::new(text.as_bytes()).map_err(|e| QrError::Encode(EncodeProblem::Code(e)))?;
     let image = code
         .render::<Luma<u8>>()
         .quiet_zone(true)
@@ -61,7 +59,7 @@ pub fn png(text: &str, module_px: u32) -> Result<Vec<u8>, QrError> {
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new(&mut bytes)
         .write_image(&pixels, width, height, image::ExtendedColorType::L8)
-        .map_err(|e| QrError::Encode(e.to_string()))?;
+        .map_err(|e| QrError::Encode(EncodeProblem::Png(e.to_string())))?;
     Ok(bytes)
 }
 

@@ -19,6 +19,7 @@ pub use encode::{QrPixels, luma, png};
 pub enum QrError {
     #[error("this file is not a PNG or JPEG image")]
     NotAnImage,
+    /// The image decoder's own words, for the log; the user reads that the image is damaged.
     #[error("the image cannot be read (damaged or incomplete?): {0}")]
     Unreadable(String),
     #[error("the image is too large; images up to {max}×{max} pixels are read")]
@@ -35,5 +36,19 @@ pub enum QrError {
         actual: usize,
     },
     #[error("cannot draw the QR code: {0}")]
-    Encode(String),
+    Encode(EncodeProblem),
+}
+
+/// Why a text could not be drawn as a QR code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EncodeProblem {
+    #[error("a module must be 1 to {max} pixels wide, not {0}", max = encode::MAX_MODULE_PX)]
+    ModuleSize(u32),
+    /// The qrcode crate's reason (in practice: the text is too long for any QR code).
+    #[error("{0}")]
+    Code(qrcode::types::QrError),
+    /// The PNG encoder's own words, for the log only: writing into memory does not fail
+    /// for a reason the user could act on.
+    #[error("the PNG cannot be written: {0}")]
+    Png(String),
 }

@@ -50,8 +50,9 @@ pub enum KdfError {
         "the vault asks for {lanes} key-derivation lanes (at most {MAX_LANES} allowed); the file is damaged or not trustworthy"
     )]
     TooManyLanes { lanes: u32 },
+    /// Argon2's own rule that the parameters break.
     #[error("the vault's key-derivation parameters are invalid: {0}")]
-    Invalid(String),
+    Invalid(argon2::Error),
 }
 
 /// A derived vault key; zeroized on drop, never printed.
@@ -87,7 +88,7 @@ impl KdfParams {
             return Err(KdfError::TooManyLanes { lanes: self.lanes });
         }
         Params::new(self.memory_kib, self.passes, self.lanes, Some(KEY_LEN))
-            .map_err(|e| KdfError::Invalid(e.to_string()))
+            .map_err(KdfError::Invalid)
     }
 
     /// Derives the key. Costly by design (about 0.2 s at the defaults on two cores).
@@ -96,7 +97,7 @@ impl KdfParams {
         let mut key = VaultKey([0; KEY_LEN]);
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
             .hash_password_into(password.as_bytes(), salt, &mut key.0)
-            .map_err(|e| KdfError::Invalid(e.to_string()))?;
+            .map_err(KdfError::Invalid)?;
         Ok(key)
     }
 }

@@ -37,6 +37,10 @@ pub enum StorageError {
         "another program removed the lock file {0} during the change; nothing was saved, try again"
     )]
     LockLost(PathBuf),
+    /// The lock file was removed or replaced each time it was locked: a sync client or a
+    /// clean-up script deletes it in a loop.
+    #[error("cannot lock {0}: another program keeps removing the lock file")]
+    LockKeepsVanishing(PathBuf),
 }
 
 /// The files of one vault, all named after the real vault file (symbolic links followed).

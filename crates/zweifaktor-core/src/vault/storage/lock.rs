@@ -50,9 +50,7 @@ impl VaultLock {
             // The file we waited for was removed or replaced meanwhile: whoever holds the file
             // there now must be waited for too.
         }
-        Err(lock_error(io::Error::other(
-            "another program keeps removing the lock file",
-        )))
+        Err(StorageError::LockKeepsVanishing(path.to_path_buf()))
     }
 
     /// Ok while the locked file is still the one at the lock path: the last check before a
