@@ -265,6 +265,23 @@ fn first_start_new_installation_remembers_the_folder_and_asks_for_a_password() {
     let mut w = window_with(None, dir.path(), Some(folder.clone()));
     w.settle();
     assert!(w.has("Welcome to Zweifaktor"));
+    for (choice, says) in [
+        ("First installation", "new, empty vault"),
+        (
+            "Update of an existing installation",
+            "to keep your procedures",
+        ),
+    ] {
+        let described = w
+            .harness
+            .get_by_label(choice)
+            .accesskit_node()
+            .description();
+        assert!(
+            described.unwrap_or_default().contains(says),
+            "{choice}: its explanation is heard with it"
+        );
+    }
     w.click("First installation");
     assert_eq!(
         w.harness.get_by_label("Storage folder").value().as_deref(),
@@ -1982,10 +1999,11 @@ fn procedures_are_a_list_of_items_named_by_procedure_with_codes_read_digit_by_di
         "the code can be reached with Tab"
     );
 
-    let bar = w.harness.get_by_role_and_label(
-        Role::ProgressIndicator,
-        "Seconds until the next code of Citrix",
-    );
+    // A meter: Orca reads out a progress bar's percentage every ten seconds by itself,
+    // wherever the focus is ("53 Prozent", heard on the real window with Orca 43).
+    let bar = w
+        .harness
+        .get_by_role_and_label(Role::Meter, "Seconds until the next code of Citrix");
     let bar = bar.accesskit_node();
     assert_eq!(
         (
@@ -2106,13 +2124,6 @@ fn forgot_password_opens_on_no_and_enter_there_erases_nothing() {
     w.press(egui::Key::Enter);
     assert_eq!(w.dialog(), ("Forgot password".to_owned(), true));
     assert_eq!(w.focused().as_deref(), Some("No"), "the safe answer first");
-    let described = w.harness.get_by_label("No").accesskit_node().description();
-    assert!(
-        described
-            .unwrap_or_default()
-            .contains("The secrets of all procedures will be deleted"),
-        "heard with the answer: what it erases"
-    );
     assert!(w.out_of_reach("Master password"));
     w.press(egui::Key::Enter);
     assert!(w.harness.query_by_role(Role::Dialog).is_none());
@@ -2129,21 +2140,6 @@ fn delete_opens_on_no_and_enter_there_deletes_nothing() {
     let (mut w, v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", RFC_SECRET)]);
     w.click("Delete VPN");
     assert_eq!(w.focused().as_deref(), Some("No"));
-    // A screen reader announces the dialog's name and the focused button, not the dialog's
-    // text: the question comes with the buttons (on main, "No" was all there was to hear).
-    for button in ["No", "Yes, delete"] {
-        let described = w
-            .harness
-            .get_by_label(button)
-            .accesskit_node()
-            .description();
-        assert!(
-            described
-                .unwrap_or_default()
-                .contains("Do you really want to delete the procedure \"VPN\"?"),
-            "{button}"
-        );
-    }
     w.press(egui::Key::Enter);
     assert_eq!(saved_procedures(&v).len(), 2, "Enter on No deletes nothing");
     assert_eq!(w.focused().as_deref(), Some("Delete VPN"));
@@ -2553,19 +2549,9 @@ fn enter_before_the_password_rules_are_met_says_what_is_missing() {
 }
 
 #[test]
-fn the_quick_pick_says_its_keys_and_gives_the_focus_back_to_the_codes() {
+fn the_quick_pick_gives_the_focus_back_to_the_codes() {
     let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET), ("VPN", OTHER_SECRET)]);
     w.press_global_shortcut();
-    let keys = w
-        .harness
-        .get_by_label("Filter:")
-        .accesskit_node()
-        .description()
-        .unwrap_or_default();
-    assert!(
-        keys.contains("Shift+Enter"),
-        "the keys, with the field: {keys}"
-    );
     w.press(egui::Key::ArrowDown);
     w.press_enter();
     assert_eq!(

@@ -36,20 +36,16 @@ fn confirm_delete(
         .show(ui.ctx(), |ui| {
             dialog_width(ui, 380.0);
             semantics::dialog_title(ui, &fl!("win-delete-title"));
-            let question = fl!("win-delete-question", name = name);
             dialog_body(ui, |ui| {
-                ui.label(&question);
+                ui.label(fl!("win-delete-question", name = name));
             });
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-                let yes = ui.button(fl!("win-yes-delete"));
-                semantics::describe(&yes, &question);
-                if yes.clicked() {
+                if ui.button(fl!("win-yes-delete")).clicked() {
                     out.push(Command::DeleteProcedure(id));
                     open = false;
                 }
                 let no = ui.button(fl!("win-no"));
-                semantics::describe(&no, &question);
                 first_focus(&no, focused);
                 if no.clicked() {
                     open = false;

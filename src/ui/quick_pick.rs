@@ -47,9 +47,6 @@ impl QuickPickView {
                                 .desired_width(f32::INFINITY),
                         )
                         .labelled_by(label.id);
-                    // The keys it takes, heard with the field (the line under the list is
-                    // out of the focus' way).
-                    semantics::describe(&field, &crate::fl!("win-quick-pick-keys"));
                     first_focus(&field, &mut self.focused);
                     if field.changed() {
                         out.push(Command::QuickPick(QuickPickCommand::Filter(

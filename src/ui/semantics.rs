@@ -61,9 +61,9 @@ pub fn hide(ui: &Ui) {
     node(ui.ctx(), panel, |n| n.set_hidden());
 }
 
-/// Gives a control a description, read after its name and role when it gets the focus: for a
-/// confirmation's buttons, the question they answer (screen readers announce only the dialog's
-/// name and the focused control, not the dialog's text).
+/// Gives a control a description, read after its name and role when it gets the focus: what
+/// a line beside it says that the control's name leaves out. Not in a dialog for its text:
+/// Orca reads a dialog's loose lines when the focus enters it, and would read them twice.
 pub fn describe(response: &Response, text: &str) {
     node(&response.ctx, response.id, |n| n.set_description(text));
 }

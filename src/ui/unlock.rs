@@ -150,26 +150,19 @@ impl UnlockScreen {
             .show(ui.ctx(), |ui| {
                 dialog_width(ui, 420.0);
                 semantics::dialog_title(ui, &fl!("win-forgot-password"));
-                let warning = fl!("win-forgot-password-warning");
-                let question = fl!("win-forgot-password-question");
                 dialog_body(ui, |ui| {
                     ui.add_space(6.0);
-                    warning_line(ui, view.config, &warning);
-                    ui.label(&question);
+                    warning_line(ui, view.config, &fl!("win-forgot-password-warning"));
+                    ui.label(fl!("win-forgot-password-question"));
                 });
-                // "Yes" and "No" alone say nothing of what they answer.
-                let said = format!("{warning} {question}");
                 ui.add_space(8.0);
                 ui.horizontal_wrapped(|ui| {
-                    let yes = ui.button(fl!("win-yes"));
-                    semantics::describe(&yes, &said);
-                    if yes.clicked() {
+                    if ui.button(fl!("win-yes")).clicked() {
                         out.push(Command::ForgotPassword);
                         self.confirm_forgot = false;
                         erase = true;
                     }
                     let no = ui.button(fl!("win-no"));
-                    semantics::describe(&no, &said);
                     first_focus(&no, &mut self.forgot_focused);
                     if no.clicked() {
                         self.confirm_forgot = false;
