@@ -2202,6 +2202,63 @@ fn after_unlocking_the_focus_is_on_the_first_code_arrows_move_and_enter_or_ctrl_
 }
 
 #[test]
+fn after_a_wrong_password_checking_the_next_one_is_said_once() {
+    let v = vault_with(&[("Citrix", RFC_SECRET)]);
+    let mut w = window_with(Some(v.path()), v.dir.path(), None);
+    w.settle();
+    w.type_into("Master password", "Falsch-2026");
+    w.press_enter();
+    assert!(w.has_text("Wrong password"));
+    w.harness
+        .get_by_label("Master password")
+        .type_text(PASSWORD);
+    w.settle();
+    let enter = |pressed| egui::Event::Key {
+        key: egui::Key::Enter,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let mut keys = vec![enter(true), enter(false)].into_iter();
+    // The check waits for the vault's lock, as a real key derivation takes its time.
+    let mut held = Some(hold_lock(&v));
+    let mut frames = 0;
+    // Frame by frame: which node had the focus while the password was checked. On main the
+    // wrong password's message went away in the frame after Enter, the label's id (counted
+    // from what stands before it) changed, and the focus moved from one "Checking the
+    // password…" to another: a screen reader said it twice.
+    let mut checking = Vec::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        if let Some(key) = keys.next() {
+            w.harness.event(key);
+        }
+        w.harness.step();
+        if let Some(node) = w.harness.query_by(|n| n.is_focused()) {
+            let node = node.accesskit_node();
+            if node.value().as_deref() == Some("Checking the password…")
+                && checking.last() != Some(&node.id())
+            {
+                checking.push(node.id());
+            }
+        }
+        if w.shows_procedures() {
+            break;
+        }
+        frames += 1;
+        if frames == 10
+            && let Some(held) = held.take()
+        {
+            held.release();
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(w.shows_procedures(), "unlocked");
+    assert_eq!(checking.len(), 1, "one label had the focus: {checking:?}");
+}
+
+#[test]
 fn announcements_wrong_password_lock_and_its_end() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);
     let mut w = window_with(Some(v.path()), v.dir.path(), None);

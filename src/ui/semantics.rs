@@ -138,14 +138,21 @@ pub fn spinner(ui: &mut Ui, doing: &str) -> Response {
 /// focus while the control that had it is disabled for the wait: with no focus at all,
 /// screen readers are told the bare window has it; this way they say what is going on.
 pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
-    let spinner = ui.spinner();
-    let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
-    if ui.memory(|m| m.focused().is_none()) {
-        label.request_focus();
-    }
-    labelled_by(ui.ctx(), spinner.id, label.id);
-    node(ui.ctx(), spinner.id, |n| n.set_busy());
-    label
+    // Ids of their own, not counted from what is drawn before them: after a wrong password
+    // its message is gone in the next frame, the label's counted id changed with it, and a
+    // screen reader heard "Checking the password…" twice, as two labels.
+    let fixed = UiBuilder::new().scope_id(Id::unique(("spinner with label", doing)));
+    ui.scope_builder(fixed, |ui| {
+        let spinner = ui.spinner();
+        let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
+        if ui.memory(|m| m.focused().is_none()) {
+            label.request_focus();
+        }
+        labelled_by(ui.ctx(), spinner.id, label.id);
+        node(ui.ctx(), spinner.id, |n| n.set_busy());
+        label
+    })
+    .inner
 }
 
 /// The app's latest announcement as a live region: a node of its own for each announcement
