@@ -139,6 +139,7 @@ impl FirstStartScreen {
                             InstallKind::Update => Command::ExistingInstallation(folder),
                         });
                     }
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
     }

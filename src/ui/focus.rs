@@ -69,3 +69,21 @@ pub fn keep_focus_somewhere(ctx: &egui::Context, last: &mut Option<egui::Id>) {
     }
     *last = ctx.memory(|m| m.focused());
 }
+
+/// Scrolls the control that got the keyboard focus this frame into view, when it is drawn in
+/// `ui` (a scroll area's content, at its end): egui leaves it where it is, and at 200 % Tab
+/// went on to the Add dialog's "Advanced" fields below the fold, out of sight.
+pub fn scroll_focus_into_view(ui: &Ui) {
+    let Some(id) = ui.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(focused) = ui.ctx().read_response(id) else {
+        return;
+    };
+    if focused.gained_focus()
+        && focused.layer_id == ui.layer_id()
+        && ui.min_rect().intersects(focused.rect)
+    {
+        ui.scroll_to_rect(focused.rect, None);
+    }
+}

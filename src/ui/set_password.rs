@@ -111,6 +111,7 @@ impl SetPasswordScreen {
                             semantics::spinner_with_label(ui, &fl!("win-protecting-vault"));
                         }
                     });
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
     }

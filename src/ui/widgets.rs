@@ -194,7 +194,11 @@ pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R
         .max_height(height)
         .min_scrolled_height(height)
         .auto_shrink([false, true])
-        .show(ui, add_contents);
+        .show(ui, |ui| {
+            let inner = add_contents(ui);
+            super::focus::scroll_focus_into_view(ui);
+            inner
+        });
     if let Some(title) = semantics::dialog_title_of(ui) {
         semantics::name_scroll_bar(ui.ctx(), &scrolled, title);
     }
