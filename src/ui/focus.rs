@@ -64,7 +64,7 @@ pub fn keep_focus_somewhere(ctx: &egui::Context, last: &mut Option<egui::Id>) {
         if !tab && enter_or_esc && focused.is_none() && focusable(had) {
             ctx.memory_mut(|m| m.request_focus(had));
         } else {
-            ctx.request_discard("the keyboard focus has no control");
+            ctx.request_discard("keyboard-focus-lost");
         }
     }
     *last = ctx.memory(|m| m.focused());

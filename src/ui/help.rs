@@ -139,6 +139,10 @@ impl AboutDialog {
 /// The licence expression with its "OR" in the user's language ("MIT oder Apache-2.0"): a
 /// German user meets no English word, and a screen reader does not spell out "O R".
 fn license_in_words(expression: &str) -> String {
-    let or = format!(" {} ", fl!("win-about-license-or"));
-    expression.replace(" OR ", &or)
+    let or = fl!("win-about-license-or");
+    let words: Vec<&str> = expression
+        .split_whitespace()
+        .map(|word| if word == "OR" { or.as_str() } else { word })
+        .collect();
+    words.join(" ")
 }

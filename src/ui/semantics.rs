@@ -114,7 +114,7 @@ pub fn name_dialog(ui: &Ui, title: &Response) {
         .map(|frame| frame.unique_id);
     if let Some(dialog) = dialog {
         // For its scroll bar, drawn later in the frame (`dialog_title_of`).
-        ui.data_mut(|d| d.insert_temp(dialog.with(TITLE), title.id));
+        ui.data_mut(|d| d.insert_temp(title_of(dialog), title.id));
         node(ui.ctx(), dialog, |n| {
             n.set_role(Role::Dialog);
             n.set_modal();
@@ -141,7 +141,7 @@ pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
     // Ids of their own, not counted from what is drawn before them: after a wrong password
     // its message is gone in the next frame, the label's counted id changed with it, and a
     // screen reader heard "Checking the password…" twice, as two labels.
-    let fixed = UiBuilder::new().scope_id(Id::unique(("spinner with label", doing)));
+    let fixed = UiBuilder::new().scope_id(Id::unique("spinner-with-label").with(doing));
     ui.scope_builder(fixed, |ui| {
         let spinner = ui.spinner();
         let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
@@ -174,8 +174,10 @@ pub fn announce(ctx: &egui::Context, announcement: Option<&Announcement>) {
     });
 }
 
-/// Where [`name_dialog`] leaves the title's id for the dialog's scroll bar.
-const TITLE: &str = "title";
+/// Where [`name_dialog`] leaves the title's id of `dialog` for the dialog's scroll bar.
+fn title_of(dialog: Id) -> Id {
+    dialog.with(Id::unique("dialog-title"))
+}
 
 /// The title of the dialog `ui` is drawn in, named by [`name_dialog`] this frame or before.
 pub fn dialog_title_of(ui: &Ui) -> Option<Id> {
@@ -184,7 +186,7 @@ pub fn dialog_title_of(ui: &Ui) -> Option<Id> {
         .iter()
         .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
         .map(|frame| frame.unique_id)?;
-    ui.data(|d| d.get_temp(dialog.with(TITLE)))
+    ui.data(|d| d.get_temp(title_of(dialog)))
 }
 
 /// Names the vertical scroll bar of a scroll area (its output) by `label`, with how far it is
