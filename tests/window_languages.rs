@@ -549,3 +549,30 @@ fn the_system_s_reasons_behind_the_screen_and_start_at_login_are_german() {
     );
     assert!(!text.contains("quota"), "{text}");
 }
+
+/// Why the system would not give the global shortcut, in German: the keyboard's missing key,
+/// an X server out of reach with the system's reason in German words, not X11's English.
+#[test]
+fn the_system_s_reasons_for_refusing_the_shortcut_are_german() {
+    use std::io::{Error, ErrorKind};
+    use zweifaktor::app::messages::shortcut_refusal;
+    use zweifaktor::app::shortcut::ShortcutRefusal;
+    use zweifaktor::screen::IoCause;
+    let _german = speaking("de");
+    assert_eq!(
+        shortcut_refusal(&ShortcutRefusal::NoSuchKey),
+        "diese Tastatur hat keine solche Taste"
+    );
+    let text = shortcut_refusal(&ShortcutRefusal::X11Unreachable(IoCause::from(
+        &Error::from(ErrorKind::ConnectionRefused),
+    )));
+    assert!(
+        text.starts_with("der X-Server ist nicht erreichbar: "),
+        "{text}"
+    );
+    assert!(!text.contains("refused"), "{text}");
+    assert!(
+        shortcut_refusal(&ShortcutRefusal::X11Refused).contains("keine Berechtigung"),
+        "X11 said no to our connection"
+    );
+}

@@ -603,6 +603,11 @@ win-screen-detail-x11-unreachable = der X-Server ist nicht erreichbar: { $reason
 win-screen-detail-x11-refused = der X-Server hat die Verbindung abgelehnt (keine Berechtigung für diese Anzeige?)
 win-screen-detail-session-bus-unreachable = der D-Bus-Sitzungsbus ist nicht erreichbar: { $reason }
 
+# lead: warum das System das Tastenkürzel abgelehnt hat
+win-shortcut-refusal-x11-unreachable = der X-Server ist nicht erreichbar: { $reason }
+win-shortcut-refusal-x11-refused = der X-Server hat die Verbindung abgelehnt (keine Berechtigung für diese Anzeige?)
+win-shortcut-refusal-system = Meldung des Systems: { $detail }
+
 ## h-a11y-walk: was der deutsche Durchgang mit Bildschirmleser und Tastatur fehlen sah
 
 # Zwischen zwei Lizenzen des Lizenzausdrucks („MIT oder Apache-2.0“).

@@ -619,6 +619,11 @@ win-screen-detail-x11-unreachable = the X server cannot be reached: { $reason }
 win-screen-detail-x11-refused = the X server refused the connection (no permission for this display?)
 win-screen-detail-session-bus-unreachable = the D-Bus session bus cannot be reached: { $reason }
 
+# lead: why the system refused the global shortcut
+win-shortcut-refusal-x11-unreachable = the X server cannot be reached: { $reason }
+win-shortcut-refusal-x11-refused = the X server refused the connection (no permission for this display?)
+win-shortcut-refusal-system = the system reports: { $detail }
+
 ## h-a11y-walk: what the German walk with a screen reader and the keyboard found missing
 
 # Between two licences of the licence expression ("MIT or Apache-2.0").

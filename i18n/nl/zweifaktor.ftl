@@ -603,6 +603,11 @@ win-screen-detail-x11-unreachable = de X-server is niet bereikbaar: { $reason }
 win-screen-detail-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
 win-screen-detail-session-bus-unreachable = de D-Bus-sessiebus is niet bereikbaar: { $reason }
 
+# lead: waarom het systeem de sneltoets weigerde
+win-shortcut-refusal-x11-unreachable = de X-server is niet bereikbaar: { $reason }
+win-shortcut-refusal-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
+win-shortcut-refusal-system = melding van het systeem: { $detail }
+
 ## h-a11y-walk: wat de Duitse doorloop met schermlezer en toetsenbord miste
 
 # Tussen twee licenties van de licentie-uitdrukking ("MIT of Apache-2.0").

@@ -603,6 +603,11 @@ win-screen-detail-x11-unreachable = X-servern kan inte nås: { $reason }
 win-screen-detail-x11-refused = X-servern nekade anslutningen (ingen behörighet för den här skärmen?)
 win-screen-detail-session-bus-unreachable = D-Bus-sessionsbussen kan inte nås: { $reason }
 
+# lead: varför systemet nekade kortkommandot
+win-shortcut-refusal-x11-unreachable = X-servern kan inte nås: { $reason }
+win-shortcut-refusal-x11-refused = X-servern nekade anslutningen (ingen behörighet för den här skärmen?)
+win-shortcut-refusal-system = meddelande från systemet: { $detail }
+
 ## h-a11y-walk: det som den tyska genomgången med skärmläsare och tangentbord saknade
 
 # Mellan två licenser i licensuttrycket ("MIT eller Apache-2.0").

@@ -118,6 +118,23 @@ pub fn screen_message(error: &ScreenError) -> String {
     }
 }
 
+/// Why the system would not give the program its global shortcut, after "The system refused
+/// Ctrl+Alt+Z: ".
+pub fn shortcut_refusal(refusal: &super::shortcut::ShortcutRefusal) -> String {
+    use super::shortcut::ShortcutRefusal;
+    match refusal {
+        ShortcutRefusal::NoSuchKey => fl!("win-settings-shortcut-no-such-key"),
+        ShortcutRefusal::X11Unreachable(cause) => fl!(
+            "win-shortcut-refusal-x11-unreachable",
+            reason = cause.to_io_error().to_message()
+        ),
+        ShortcutRefusal::X11Refused => fl!("win-shortcut-refusal-x11-refused"),
+        ShortcutRefusal::System(text) => {
+            fl!("win-shortcut-refusal-system", detail = text.as_str())
+        }
+    }
+}
+
 /// What exactly kept the screen from being read: our findings in the user's language, the
 /// system's own message as it is.
 fn screen_detail(detail: &ScreenDetail) -> String {

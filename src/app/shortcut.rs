@@ -68,9 +68,25 @@ pub enum ShortcutStatus {
     /// Another program holds these keys.
     Taken,
     /// The system said no, for this reason.
-    Refused(String),
+    Refused(ShortcutRefusal),
     /// A Wayland desktop without the GlobalShortcuts portal: there is no way to have one.
     NoPortal,
+}
+
+/// Why the system would not give the program its shortcut: said in the user's language
+/// ([`super::messages::shortcut_refusal`]), the system's own words only as a technical
+/// detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShortcutRefusal {
+    /// This keyboard has no key for it (X11 knows no key code for the key).
+    NoSuchKey,
+    /// The X server cannot be reached, for this reason.
+    X11Unreachable(crate::screen::IoCause),
+    /// The X server refused the connection (no permission for the display).
+    X11Refused,
+    /// The system's own message (an X11 error, the desktop's shortcut portal, Windows or
+    /// macOS through global-hotkey).
+    System(String),
 }
 
 impl ZweifaktorApp {
@@ -94,10 +110,10 @@ impl ZweifaktorApp {
                 "win-settings-shortcut-taken",
                 shortcut = shortcut
             )),
-            ShortcutStatus::Refused(reason) => self.announce_urgently(crate::fl!(
+            ShortcutStatus::Refused(refusal) => self.announce_urgently(crate::fl!(
                 "win-settings-shortcut-refused",
                 shortcut = shortcut,
-                reason = reason.clone()
+                reason = super::messages::shortcut_refusal(refusal)
             )),
             _ => {}
         }

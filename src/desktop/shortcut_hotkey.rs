@@ -6,7 +6,7 @@ use global_hotkey::hotkey::HotKey;
 use global_hotkey::{GlobalHotKeyEvent, GlobalHotKeyManager, HotKeyState};
 
 use super::shortcut::ShortcutEvent;
-use crate::app::shortcut::{Shortcut, ShortcutStatus};
+use crate::app::shortcut::{Shortcut, ShortcutRefusal, ShortcutStatus};
 
 /// The registered keys; unregistered when dropped.
 pub struct HotKeyRegistration {
@@ -20,7 +20,9 @@ impl HotKeyRegistration {
         send: impl Fn(ShortcutEvent) + Send + Sync + 'static,
     ) -> Option<Self> {
         let refused = |e: &dyn std::fmt::Display| {
-            ShortcutEvent::Status(ShortcutStatus::Refused(e.to_string()))
+            ShortcutEvent::Status(ShortcutStatus::Refused(ShortcutRefusal::System(
+                e.to_string(),
+            )))
         };
         // "Super" is global-hotkey's name for the Windows key and ⌘.
         let hotkey: HotKey = match shortcut.to_string().parse() {

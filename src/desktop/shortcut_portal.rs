@@ -6,7 +6,7 @@
 use futures_lite::StreamExt;
 
 use super::shortcut::ShortcutEvent;
-use crate::app::shortcut::{Shortcut, ShortcutKey, ShortcutStatus};
+use crate::app::shortcut::{Shortcut, ShortcutKey, ShortcutRefusal, ShortcutStatus};
 
 /// The session while it is held; dropping it closes it.
 pub struct PortalShortcut {
@@ -41,7 +41,11 @@ async fn listen(shortcut: Shortcut, send: &impl Fn(ShortcutEvent)) {
         send(ShortcutEvent::Status(ShortcutStatus::NoPortal));
         return;
     };
-    let refused = |e: ashpd::Error| ShortcutEvent::Status(ShortcutStatus::Refused(e.to_string()));
+    let refused = |e: ashpd::Error| {
+        ShortcutEvent::Status(ShortcutStatus::Refused(ShortcutRefusal::System(
+            e.to_string(),
+        )))
+    };
     let session = match portal.create_session(Default::default()).await {
         Ok(session) => session,
         Err(e) => return send(refused(e)),

@@ -14,7 +14,7 @@ use x11rb::protocol::xproto::{
 use x11rb::rust_connection::RustConnection;
 
 use super::shortcut::ShortcutEvent;
-use crate::app::shortcut::{Shortcut, ShortcutKey, ShortcutStatus};
+use crate::app::shortcut::{Shortcut, ShortcutKey, ShortcutRefusal, ShortcutStatus};
 
 /// The grab while it holds; dropping it ends the thread and lets the keys go.
 pub struct X11Grab {
@@ -33,7 +33,7 @@ impl X11Grab {
             Ok(connected) => connected,
             Err(e) => {
                 send(ShortcutEvent::Status(ShortcutStatus::Refused(
-                    e.to_string(),
+                    connect_refusal(e),
                 )));
                 return None;
             }
@@ -134,10 +134,11 @@ fn grab(
     root: Window,
     shortcut: Shortcut,
 ) -> Result<(Keycode, ModMask), ShortcutStatus> {
-    let refused = |e: &dyn std::fmt::Display| ShortcutStatus::Refused(e.to_string());
+    let refused =
+        |e: &dyn std::fmt::Display| ShortcutStatus::Refused(ShortcutRefusal::System(e.to_string()));
     let keycode = keycode_of(connection, keysym(shortcut.key))
         .map_err(|e| refused(&e))?
-        .ok_or_else(|| refused(&crate::fl!("win-settings-shortcut-no-such-key")))?;
+        .ok_or(ShortcutStatus::Refused(ShortcutRefusal::NoSuchKey))?;
     let mut modifiers = ModMask::from(0u16);
     for (on, mask) in [
         (shortcut.ctrl, ModMask::CONTROL),
@@ -180,6 +181,19 @@ fn grab(
         return Err(failed);
     }
     Ok((keycode, modifiers))
+}
+
+/// Why no connection to the X server could be made, for the user: unreachable (with the
+/// system's reason) or refused; X11's own words only for the rare rest.
+fn connect_refusal(error: x11rb::errors::ConnectError) -> ShortcutRefusal {
+    use x11rb::errors::ConnectError;
+    match error {
+        ConnectError::IoError(e) => ShortcutRefusal::X11Unreachable((&e).into()),
+        ConnectError::SetupAuthenticate(_) | ConnectError::SetupFailed(_) => {
+            ShortcutRefusal::X11Refused
+        }
+        other => ShortcutRefusal::System(other.to_string()),
+    }
 }
 
 /// The X keysym of a shortcut's key (X11's keysymdef.h: Latin-1 for letters and digits).

@@ -101,14 +101,14 @@ impl ShortcutSection {
                     &crate::fl!("win-settings-shortcut-taken", shortcut = shortcut),
                 );
             }
-            ShortcutStatus::Refused(reason) => {
+            ShortcutStatus::Refused(refusal) => {
                 error_line(
                     ui,
                     view.config,
                     &crate::fl!(
                         "win-settings-shortcut-refused",
                         shortcut = shortcut,
-                        reason = reason.clone()
+                        reason = crate::app::messages::shortcut_refusal(refusal)
                     ),
                 );
             }
