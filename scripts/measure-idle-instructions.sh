@@ -17,7 +17,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 idle=${1:-30}
-. scripts/measure-setup.sh valgrind callgrind_control callgrind_annotate
+also_needs="valgrind callgrind_control callgrind_annotate"
+. scripts/measure-setup.sh
 
 out="$tmp/callgrind.out"
 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$out" \
@@ -42,9 +43,11 @@ callgrind_control --dump "$app_pid" >/dev/null
 sleep 1
 dump=$(ls "$out".* 2>/dev/null | head -1)
 [ -n "$dump" ] || { echo "measure: callgrind wrote no counts" >&2; exit 1; }
-total=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')
+# (awk reads to the end: leaving early would fail the pipeline with callgrind_annotate's SIGPIPE.)
+total=$(callgrind_annotate "$dump" 2>/dev/null |
+  awk '/PROGRAM TOTALS/ && !found { gsub(",", "", $1); print $1; found = 1 }')
 echo "idle window, 20 procedures, $idle s: $total instructions ($((total / idle)) a second)"
 echo "the functions that took most (inclusive):"
 callgrind_annotate --inclusive=yes "$dump" 2>/dev/null |
   sed -n '/PROGRAM TOTALS/,$p' | grep -E 'zweifaktor::|egui::context::Context::run|painter::' |
-  head -8 | cut -c1-150
+  awk 'NR <= 8' | cut -c1-150

@@ -1,15 +1,16 @@
 # Sourced by the window's measuring scripts (measure-window.sh, measure-idle-instructions.sh):
 # a private Xvfb, a temporary HOME and a vault with 20 procedures, all removed at exit. Sets
 # $built (the program measured: target/release/zweifaktor, or MEASURE_BINARY), $password,
-# $vault, $tmp, and `window` (the program's visible window). The caller sets $app_pid to the
+# $vault, $tmp, and `window` (the program's visible window). $also_needs: tools the caller
+# needs beyond Xvfb and xdotool. The caller sets $app_pid to the
 # program it starts, which is stopped at exit. Nothing of the user's is read or changed.
 
 built=${MEASURE_BINARY:-target/release/zweifaktor}
 password='Richtig-2026'
 
 [ -x "$built" ] || { echo "measure: $built is missing; run 'cargo build --release' first" >&2; exit 1; }
-for tool in Xvfb xdotool "$@"; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "measure: $tool is missing (apt-get install xvfb xdotool $*)" >&2; exit 1; }
+for tool in Xvfb xdotool ${also_needs:-}; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "measure: $tool is missing (apt-get install xvfb xdotool ${also_needs:-})" >&2; exit 1; }
 done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/zweifaktor-measure.XXXXXX")

@@ -16,12 +16,30 @@ use crate::app::shortcut::{Shortcut, ShortcutStatus};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShortcutEvent {
     /// The keys were pressed; `pointer`: where the mouse pointer was then, in the desktop's
-    /// pixels, where the backend tells (X11 does, with the key; the portal and global-hotkey
-    /// do not).
+    /// pixels, where it is known (X11 says it with the key, Windows is asked; the portal and
+    /// global-hotkey on macOS do not tell).
     Pressed {
         pointer: Option<(i32, i32)>,
     },
     Status(ShortcutStatus),
+}
+
+/// Where the mouse pointer is, in the desktop's pixels: for the backends whose presses do not
+/// say it (global-hotkey on Windows). The library has no unsafe code; the binary that can ask
+/// the system hands the question in at start ([`tell_pointer_with`]).
+static POINTER: std::sync::OnceLock<PointerQuery> = std::sync::OnceLock::new();
+
+/// Asks the system where the pointer is now: `(x, y)` in the desktop's pixels.
+pub type PointerQuery = fn() -> Option<(i32, i32)>;
+
+/// Called once by the program at start, before the window: how to ask where the pointer is.
+pub fn tell_pointer_with(position: PointerQuery) {
+    let _ = POINTER.set(position);
+}
+
+/// Where the pointer is now, where the program was told how to ask.
+pub fn pointer_now() -> Option<(i32, i32)> {
+    POINTER.get().and_then(|position| position())
 }
 
 /// The shortcut set up with the system, if any.

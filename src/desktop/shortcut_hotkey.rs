@@ -54,7 +54,10 @@ impl HotKeyRegistration {
         send(ShortcutEvent::Status(ShortcutStatus::Active));
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
             if event.id() == id && event.state() == HotKeyState::Pressed {
-                send(ShortcutEvent::Pressed { pointer: None });
+                // The press does not say where the pointer is; the system is asked at once.
+                send(ShortcutEvent::Pressed {
+                    pointer: super::shortcut::pointer_now(),
+                });
             }
         }));
         Some(HotKeyRegistration { manager, hotkey })
