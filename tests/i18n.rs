@@ -120,6 +120,10 @@ const WINDOW_NOT_TEXT: &[&str] = &[
     "high contrast",
     // The id of the announcements' live region.
     "announcement",
+    // The licence expression's operator (SPDX), put into the user's words.
+    "OR",
+    // Why egui draws a frame again (its traces).
+    "keyboard-focus-lost",
 ];
 
 /// The screens and dialogs whose texts are still to be moved into the `.ftl` files (each is

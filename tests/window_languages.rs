@@ -237,6 +237,25 @@ fn the_main_flow_in_english() {
     main_flow(&ENGLISH);
 }
 
+/// Help → About in German: the licence expression's "OR" in German too (on main "Lizenz: MIT
+/// OR Apache-2.0", the one English word left in the German window), and the manual names
+/// the quick pick's keys.
+#[test]
+fn the_german_about_and_manual_leave_no_english_word() {
+    let _german = speaking("de");
+    let mut w = past_the_first_start();
+    w.click("Hilfe");
+    w.click("Über Zweifaktor");
+    assert!(w.has("Lizenz: MIT oder Apache-2.0"));
+    w.harness.key_press(egui::Key::Escape);
+    w.settle();
+    w.click("Hilfe");
+    w.click("Handbuch");
+    assert!(w.has("Schnellauswahl"), "a section of its own");
+    assert!(w.has_text("Umschalt+Eingabetaste schaltet den Zwischenablage-Modus"));
+    drop(w.dir);
+}
+
 /// Options → Settings: choosing English in a German window switches every text at once —
 /// the dialog itself too — and is remembered; "System" follows the system's language again.
 #[test]

@@ -452,6 +452,37 @@ fn the_procedure_dialogs_fit_at_200_percent() {
     w.assert_layout("QR code, shown", Some("QR code of VPN"));
 }
 
+/// Tab through the Add dialog at 200 %: each control that gets the focus is scrolled into
+/// sight (on main the dialog stayed at its top, and the focus went on below its fold, where
+/// no one could see it: the type, the algorithm, digits and period).
+#[test]
+fn tab_scrolls_each_focused_control_of_a_dialog_into_sight_at_200_percent() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)], at_200());
+    w.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    w.settle();
+    w.click("Advanced");
+    assert!(w.has("Issuer"), "Advanced is open");
+    let buttons_top = w.harness.get_by_label("Cancel").rect().top();
+    let mut seen = Vec::new();
+    for _ in 0..20 {
+        w.harness.key_press(egui::Key::Tab);
+        w.settle();
+        let focused = w.harness.query_by(|n| n.is_focused()).expect("a focus");
+        let name = focused.accesskit_node().label().unwrap_or_default();
+        if name == "Cancel" {
+            break;
+        }
+        let rect = focused.rect();
+        assert!(
+            rect.top() >= 0.0 && rect.bottom() <= buttons_top + 1.0,
+            "{name} is in sight ({rect:?}, the buttons start at {buttons_top})"
+        );
+        seen.push(name);
+    }
+    assert!(seen.contains(&"Period (seconds):".to_owned()), "{seen:?}");
+}
+
 #[test]
 fn the_options_dialogs_fit_at_200_percent() {
     let (mut w, _v) = many();
@@ -483,7 +514,7 @@ fn the_options_dialogs_fit_at_200_percent() {
     w.settle();
     w.click("Help");
     w.click("About Zweifaktor");
-    w.assert_layout("about", Some("License: MIT OR Apache-2.0"));
+    w.assert_layout("about", Some("License: MIT or Apache-2.0"));
 }
 
 #[test]

@@ -607,3 +607,12 @@ win-screen-detail-session-bus-unreachable = der D-Bus-Sitzungsbus ist nicht erre
 win-shortcut-refusal-x11-unreachable = der X-Server ist nicht erreichbar: { $reason }
 win-shortcut-refusal-x11-refused = der X-Server hat die Verbindung abgelehnt (keine Berechtigung für diese Anzeige?)
 win-shortcut-refusal-system = Meldung des Systems: { $detail }
+
+## h-a11y-walk: was der deutsche Durchgang mit Bildschirmleser und Tastatur fehlen sah
+
+# Zwischen zwei Lizenzen des Lizenzausdrucks („MIT oder Apache-2.0“).
+win-about-license-or = oder
+# Was dem Kennwort noch fehlt: die Beschreibung des Feldes, und gesagt bei der Eingabetaste, bevor es erfüllt ist.
+win-password-still-needs = Das Kennwort braucht noch: { $rules }.
+win-manual-quick-pick-title = Schnellauswahl
+win-manual-quick-pick = Strg+Alt+Z öffnet die Schnellauswahl aus jedem Programm, solange Zweifaktor läuft (Optionen > Einstellungen…: ein anderes Tastenkürzel oder keines); ist Zweifaktor gesperrt, kommt zuerst das Kennwort. Geben Sie einen Teil eines Namens ein; die Pfeiltasten nach oben und unten wählen, die Eingabetaste kopiert den Code, Umschalt+Eingabetaste schaltet den Zwischenablage-Modus dafür ein, Esc schließt.

@@ -623,3 +623,12 @@ win-screen-detail-session-bus-unreachable = the D-Bus session bus cannot be reac
 win-shortcut-refusal-x11-unreachable = the X server cannot be reached: { $reason }
 win-shortcut-refusal-x11-refused = the X server refused the connection (no permission for this display?)
 win-shortcut-refusal-system = the system reports: { $detail }
+
+## h-a11y-walk: what the German walk with a screen reader and the keyboard found missing
+
+# Between two licences of the licence expression ("MIT or Apache-2.0").
+win-about-license-or = or
+# What the password still lacks: the field's description, and said on Enter before it is met.
+win-password-still-needs = The password still needs: { $rules }.
+win-manual-quick-pick-title = Quick pick
+win-manual-quick-pick = Ctrl+Alt+Z opens the quick pick from any program while Zweifaktor runs (Options > Settings…: another shortcut, or none); when Zweifaktor is locked, the password comes first. Type part of a name; Up and Down choose, Enter copies the code, Shift+Enter turns clipboard mode on for it, Esc closes.

@@ -607,3 +607,12 @@ win-screen-detail-session-bus-unreachable = de D-Bus-sessiebus is niet bereikbaa
 win-shortcut-refusal-x11-unreachable = de X-server is niet bereikbaar: { $reason }
 win-shortcut-refusal-x11-refused = de X-server heeft de verbinding geweigerd (geen toestemming voor dit beeldscherm?)
 win-shortcut-refusal-system = melding van het systeem: { $detail }
+
+## h-a11y-walk: wat de Duitse doorloop met schermlezer en toetsenbord miste
+
+# Tussen twee licenties van de licentie-uitdrukking ("MIT of Apache-2.0").
+win-about-license-or = of
+# Wat het wachtwoord nog mist: de beschrijving van het veld, en uitgesproken bij Enter voordat het voldoet.
+win-password-still-needs = Het wachtwoord heeft nog nodig: { $rules }.
+win-manual-quick-pick-title = Snelkeuze
+win-manual-quick-pick = Ctrl+Alt+Z opent de snelkeuze vanuit elk programma zolang Zweifaktor draait (Opties > Instellingen…: een andere sneltoets, of geen); is Zweifaktor vergrendeld, dan eerst het wachtwoord. Typ een deel van een naam; pijl omhoog en omlaag kiezen, Enter kopieert de code, Shift+Enter zet de klembordmodus ervoor aan, Esc sluit.

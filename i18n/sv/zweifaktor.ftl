@@ -607,3 +607,12 @@ win-screen-detail-session-bus-unreachable = D-Bus-sessionsbussen kan inte nås: 
 win-shortcut-refusal-x11-unreachable = X-servern kan inte nås: { $reason }
 win-shortcut-refusal-x11-refused = X-servern nekade anslutningen (ingen behörighet för den här skärmen?)
 win-shortcut-refusal-system = meddelande från systemet: { $detail }
+
+## h-a11y-walk: det som den tyska genomgången med skärmläsare och tangentbord saknade
+
+# Mellan två licenser i licensuttrycket ("MIT eller Apache-2.0").
+win-about-license-or = eller
+# Vad lösenordet fortfarande saknar: fältets beskrivning, och sagt vid Enter innan det uppfylls.
+win-password-still-needs = Lösenordet behöver fortfarande: { $rules }.
+win-manual-quick-pick-title = Snabbval
+win-manual-quick-pick = Ctrl+Alt+Z öppnar snabbvalet från vilket program som helst medan Zweifaktor körs (Alternativ > Inställningar…: ett annat kortkommando, eller inget); är Zweifaktor låst kommer lösenordet först. Skriv en del av ett namn; pil upp och ned väljer, Retur kopierar koden, Skift+Retur slår på urklippsläget för den, Esc stänger.

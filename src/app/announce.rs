@@ -17,7 +17,12 @@ pub struct Announcement {
     /// The frame it is first drawn in: what else is said before that frame is drawn is added
     /// to it, so that nothing said at once is lost.
     frame: u64,
+    /// When it was said (the app's clock, in seconds).
+    at: u64,
 }
+
+/// How long the same words, said again as the user types, are not repeated (seconds).
+const REPEAT_PAUSE: u64 = 5;
 
 /// A code as it should be spoken: digit by digit ("2 4 7 3 6 6"); speech synthesisers read
 /// "247366" as a number, "two hundred forty-seven thousand…".
@@ -36,6 +41,21 @@ impl ZweifaktorApp {
         self.say(text.into(), false);
     }
 
+    /// Says `text` politely, unless it is what was said last, a moment ago: the number of
+    /// search results after each letter typed ("1 Verfahren passt." three times while "cit"
+    /// is typed) is news only when it changes.
+    pub(super) fn announce_news(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        let now = self.now();
+        let repeated = self
+            .announcement
+            .as_ref()
+            .is_some_and(|last| last.text == text && now.saturating_sub(last.at) < REPEAT_PAUSE);
+        if !repeated {
+            self.announce(text);
+        }
+    }
+
     /// Says `text` at once: an error the user must hear before going on.
     pub(super) fn announce_urgently(&mut self, text: impl Into<String>) {
         self.say(text.into(), true);
@@ -43,6 +63,7 @@ impl ZweifaktorApp {
 
     fn say(&mut self, text: String, urgent: bool) {
         let frame = self.frame;
+        let at = self.now();
         match &mut self.announcement {
             Some(earlier) if earlier.frame == frame => {
                 earlier.text.push(' ');
@@ -56,6 +77,7 @@ impl ZweifaktorApp {
                     text,
                     urgent,
                     frame,
+                    at,
                 });
             }
         }

@@ -80,7 +80,8 @@ pub enum Command {
     PasteImageForImport,
     /// Take a screenshot and read its QR codes into the Import dialog.
     ScanScreenForImport,
-    /// Tell screen readers what the drawing found out (search results, a field's error).
+    /// Tell screen readers what the drawing found out (search results, a field's error); the
+    /// same words are not said again a moment later (typing on changes nothing).
     Announce(String),
     /// Check or uncheck a row of the import preview.
     CheckImportRow {

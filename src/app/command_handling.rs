@@ -99,7 +99,7 @@ impl ZweifaktorApp {
             Command::OpenImport(password) => self.start_import_open(password),
             Command::PasteImageForImport => self.start_import_paste(),
             Command::ScanScreenForImport => self.start_import_scan(),
-            Command::Announce(text) => self.announce(text),
+            Command::Announce(text) => self.announce_news(text),
             Command::QuickPick(command) => self.apply_quick_pick(command, ctx),
             Command::SetGlobalShortcut(shortcut) => {
                 if shortcut != self.config.global_shortcut {

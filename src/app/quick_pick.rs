@@ -11,6 +11,7 @@
 use uuid::Uuid;
 
 use super::ZweifaktorApp;
+use super::focus::FocusTarget;
 use super::screen::Screen;
 use super::search::search;
 use zweifaktor_core::procedure::Procedure;
@@ -144,7 +145,7 @@ impl ZweifaktorApp {
                     ),
                     None => crate::fl!("win-quick-pick-none"),
                 };
-                self.announce(text);
+                self.announce_news(text);
             }
             QuickPickCommand::Previous | QuickPickCommand::Next => {
                 let step = if command == QuickPickCommand::Previous {
@@ -177,18 +178,20 @@ impl ZweifaktorApp {
                     // On, never off: the quick pick has no way to show that it was on.
                     self.toggle_clipboard_mode(id);
                 }
-                self.close_quick_pick(ctx);
+                self.close_quick_pick(ctx, FocusTarget::Procedure(id));
             }
-            QuickPickCommand::Close => self.close_quick_pick(ctx),
+            QuickPickCommand::Close => self.close_quick_pick(ctx, FocusTarget::FirstProcedure),
         }
     }
 
-    /// Back to the procedures; the window back into the background if it came from there.
-    fn close_quick_pick(&mut self, ctx: &egui::Context) {
-        if let Some(pick) = self.quick_pick.take()
-            && pick.back_to_background
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+    /// Back to the procedures, with the keyboard focus on `focus` (the filter field it had is
+    /// gone); the window back into the background if it came from there.
+    fn close_quick_pick(&mut self, ctx: &egui::Context, focus: FocusTarget) {
+        if let Some(pick) = self.quick_pick.take() {
+            self.move_focus(focus);
+            if pick.back_to_background {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+            }
         }
     }
 }

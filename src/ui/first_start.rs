@@ -56,16 +56,22 @@ impl FirstStartScreen {
                         fl!("win-first-installation"),
                     );
                     first_focus(&first, &mut self.focused);
+                    // Each choice's explanation is heard with it: reached with Tab, a choice
+                    // said only "First installation" and left what it does unsaid.
+                    let first_text = fl!("win-first-installation-text");
+                    semantics::describe(&first, &first_text);
                     ui.indent("first", |ui| {
-                        ui.label(fl!("win-first-installation-text"));
+                        ui.label(first_text);
                     });
-                    ui.radio_value(
+                    let update = ui.radio_value(
                         &mut self.kind,
                         Some(InstallKind::Update),
                         fl!("win-version-update"),
                     );
+                    let update_text = fl!("win-version-update-text");
+                    semantics::describe(&update, &update_text);
                     ui.indent("update", |ui| {
-                        ui.label(fl!("win-version-update-text"));
+                        ui.label(update_text);
                     });
                     if self.kind != before {
                         if model.error.is_some() {
@@ -133,6 +139,7 @@ impl FirstStartScreen {
                             InstallKind::Update => Command::ExistingInstallation(folder),
                         });
                     }
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
     }

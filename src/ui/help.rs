@@ -16,7 +16,7 @@ pub struct ManualDialog {
 }
 
 /// The manual's sections, title and text, in the user's language.
-fn manual() -> [(String, String); 10] {
+fn manual() -> [(String, String); 11] {
     [
         (fl!("win-manual-unlock-title"), fl!("win-manual-unlock")),
         (
@@ -34,6 +34,10 @@ fn manual() -> [(String, String); 10] {
         (fl!("win-manual-forgot-title"), fl!("win-manual-forgot")),
         (fl!("win-manual-language-title"), fl!("win-manual-language")),
         (fl!("win-manual-keyboard-title"), fl!("win-manual-keyboard")),
+        (
+            fl!("win-manual-quick-pick-title"),
+            fl!("win-manual-quick-pick"),
+        ),
     ]
 }
 
@@ -119,7 +123,7 @@ impl AboutDialog {
                     ui.label(fl!("win-about-text"));
                     ui.label(fl!(
                         "win-about-license",
-                        license = env!("CARGO_PKG_LICENSE")
+                        license = license_in_words(env!("CARGO_PKG_LICENSE"))
                     ));
                 });
                 let close = ui.button(fl!("win-close"));
@@ -130,4 +134,15 @@ impl AboutDialog {
             });
         open && !modal.should_close()
     }
+}
+
+/// The licence expression with its "OR" in the user's language ("MIT oder Apache-2.0"): a
+/// German user meets no English word, and a screen reader does not spell out "O R".
+fn license_in_words(expression: &str) -> String {
+    let or = fl!("win-about-license-or");
+    let words: Vec<&str> = expression
+        .split_whitespace()
+        .map(|word| if word == "OR" { or.as_str() } else { word })
+        .collect();
+    words.join(" ")
 }

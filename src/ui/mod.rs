@@ -40,6 +40,8 @@ pub struct Window {
     quick_pick: Slot,
     /// Commands from outside the drawing (the tray's menu), carried out with the next frame's.
     queued: Vec<Command>,
+    /// The control with the keyboard focus at the end of the last frame.
+    focused: Option<egui::Id>,
 }
 
 impl Window {
@@ -49,6 +51,7 @@ impl Window {
             screen: Slot::default(),
             quick_pick: Slot::default(),
             queued: Vec::new(),
+            focused: None,
         }
     }
 
@@ -149,6 +152,7 @@ impl Window {
             }
         }
         semantics::announce(&ctx, view.announcement);
+        focus::keep_focus_somewhere(&ctx, &mut self.focused);
         self.app.end_frame(out, &ctx);
     }
 }

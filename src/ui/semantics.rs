@@ -61,6 +61,13 @@ pub fn hide(ui: &Ui) {
     node(ui.ctx(), panel, |n| n.set_hidden());
 }
 
+/// Gives a control a description, read after its name and role when it gets the focus: what
+/// a line beside it says that the control's name leaves out. Not in a dialog for its text:
+/// Orca reads a dialog's loose lines when the focus enters it, and would read them twice.
+pub fn describe(response: &Response, text: &str) {
+    node(&response.ctx, response.id, |n| n.set_description(text));
+}
+
 /// Takes one drawn widget out of screen readers' reach (a mark whose meaning its line says).
 pub fn hide_widget(response: &Response) {
     node(&response.ctx, response.id, |n| n.set_hidden());
@@ -106,6 +113,8 @@ pub fn name_dialog(ui: &Ui, title: &Response) {
         .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
         .map(|frame| frame.unique_id);
     if let Some(dialog) = dialog {
+        // For its scroll bar, drawn later in the frame (`dialog_title_of`).
+        ui.data_mut(|d| d.insert_temp(title_of(dialog), title.id));
         node(ui.ctx(), dialog, |n| {
             n.set_role(Role::Dialog);
             n.set_modal();
@@ -129,14 +138,21 @@ pub fn spinner(ui: &mut Ui, doing: &str) -> Response {
 /// focus while the control that had it is disabled for the wait: with no focus at all,
 /// screen readers are told the bare window has it; this way they say what is going on.
 pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
-    let spinner = ui.spinner();
-    let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
-    if ui.memory(|m| m.focused().is_none()) {
-        label.request_focus();
-    }
-    labelled_by(ui.ctx(), spinner.id, label.id);
-    node(ui.ctx(), spinner.id, |n| n.set_busy());
-    label
+    // Ids of their own, not counted from what is drawn before them: after a wrong password
+    // its message is gone in the next frame, the label's counted id changed with it, and a
+    // screen reader heard "Checking the password…" twice, as two labels.
+    let fixed = UiBuilder::new().scope_id(Id::unique("spinner-with-label").with(doing));
+    ui.scope_builder(fixed, |ui| {
+        let spinner = ui.spinner();
+        let label = ui.add(egui::Label::new(doing).sense(egui::Sense::focusable_noninteractive()));
+        if ui.memory(|m| m.focused().is_none()) {
+            label.request_focus();
+        }
+        labelled_by(ui.ctx(), spinner.id, label.id);
+        node(ui.ctx(), spinner.id, |n| n.set_busy());
+        label
+    })
+    .inner
 }
 
 /// The app's latest announcement as a live region: a node of its own for each announcement
@@ -155,5 +171,47 @@ pub fn announce(ctx: &egui::Context, announcement: Option<&Announcement>) {
         } else {
             accesskit::Live::Polite
         });
+    });
+}
+
+/// Where [`name_dialog`] leaves the title's id of `dialog` for the dialog's scroll bar.
+fn title_of(dialog: Id) -> Id {
+    dialog.with(Id::unique("dialog-title"))
+}
+
+/// The title of the dialog `ui` is drawn in, named by [`name_dialog`] this frame or before.
+pub fn dialog_title_of(ui: &Ui) -> Option<Id> {
+    let dialog = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id)?;
+    ui.data(|d| d.get_temp(title_of(dialog)))
+}
+
+/// Names the vertical scroll bar of a scroll area (its output) by `label`, with how far it is
+/// scrolled in per cent: egui's bar has no name, and a screen reader said only "scroll bar".
+pub fn name_scroll_bar<R>(
+    ctx: &egui::Context,
+    scrolled: &egui::scroll_area::ScrollAreaOutput<R>,
+    label: Id,
+) {
+    // egui's id for the bar of direction 1 (vertical) of the area.
+    let bar = scrolled.id.with(1_usize);
+    let room = (scrolled.content_size.y - scrolled.inner_rect.height()).max(0.0);
+    let percent = if room > 0.0 {
+        (100.0 * scrolled.state.clamped_offset().y / room).clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
+    node(ctx, bar, |n| {
+        // The bar's node is there only while the bar is shown.
+        if n.role() != Role::ScrollBar {
+            return;
+        }
+        n.push_labelled_by(label.accesskit_id());
+        n.set_min_numeric_value(0.0);
+        n.set_max_numeric_value(100.0);
+        n.set_numeric_value(f64::from(percent.round()));
     });
 }

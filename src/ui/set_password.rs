@@ -65,10 +65,27 @@ impl SetPasswordScreen {
                     let check = PasswordCheck::of(&self.password);
                     let equal = !self.password.is_empty() && *self.password == *self.repeat;
                     ui.label(fl!("win-password-needs"));
+                    let mut unmet = Vec::new();
                     for rule in PasswordRule::ALL {
-                        rule_line(ui, view.config, check.meets(rule), &rule.to_message());
+                        let text = rule.to_message();
+                        rule_line(ui, view.config, check.meets(rule), &text);
+                        if !check.meets(rule) {
+                            unmet.push(text);
+                        }
                     }
-                    rule_line(ui, view.config, equal, &fl!("win-both-fields-equal"));
+                    let both_equal = fl!("win-both-fields-equal");
+                    rule_line(ui, view.config, equal, &both_equal);
+                    if !equal {
+                        unmet.push(both_equal);
+                    }
+                    // The rules are read in lines below the fields, out of the focus' way:
+                    // what is still missing is heard with each field, and said on Enter.
+                    let still_needs = (!unmet.is_empty())
+                        .then(|| fl!("win-password-still-needs", rules = unmet.join(", ")));
+                    if let Some(needs) = &still_needs {
+                        semantics::describe(&first, needs);
+                        semantics::describe(&second, needs);
+                    }
                     ui.add_space(6.0);
                     warning_line(ui, view.config, &fl!("win-password-not-recoverable"));
                     if let Some(error) = &model.error {
@@ -87,11 +104,14 @@ impl SetPasswordScreen {
                             out.push(Command::SetPassword(Password::new(
                                 self.password.to_string(),
                             )));
+                        } else if entered && let Some(needs) = still_needs {
+                            out.push(Command::Announce(needs));
                         }
                         if busy {
                             semantics::spinner_with_label(ui, &fl!("win-protecting-vault"));
                         }
                     });
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
     }

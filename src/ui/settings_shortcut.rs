@@ -17,6 +17,9 @@ pub struct ShortcutSection {
     capturing: bool,
     /// The key pressed cannot be a shortcut.
     needs_modifier: bool,
+    /// The capture ended (a shortcut pressed, or Esc): the focus goes back to "Change…", in
+    /// place of the prompt that had it.
+    refocus_change: bool,
 }
 
 impl ShortcutSection {
@@ -28,7 +31,8 @@ impl ShortcutSection {
         let mut on = view.shortcut.is_some();
         ui.horizontal_wrapped(|ui| {
             let label = crate::fl!("win-settings-shortcut-use");
-            if ui.checkbox(&mut on, label).changed() {
+            let use_it = ui.checkbox(&mut on, &label);
+            if use_it.changed() {
                 self.capturing = false;
                 out.push(Command::SetGlobalShortcut(
                     on.then(|| DEFAULT_GLOBAL_SHORTCUT.to_owned()),
@@ -36,21 +40,22 @@ impl ShortcutSection {
             }
             if let Some(shortcut) = view.shortcut {
                 let keys = ui.label(RichText::new(shown(&shortcut)).monospace().strong());
-                // The status line below says the shortcut again ("Ctrl+Alt+Z opens the quick
-                // pick."): a screen reader hears it there, once, in a sentence.
-                if status_names_shortcut(view.shortcut_status) {
-                    semantics::hide_widget(&keys);
-                }
+                // Heard with the check box, whose words end in "with" ("…öffnen mit"): the
+                // keys beside it finish its sentence.
+                semantics::hide_widget(&keys);
+                let named = format!("{label} {}", shown(&shortcut));
+                semantics::node(ui.ctx(), use_it.id, |n| n.set_label(named));
             }
-            if ui
-                .add_enabled(
-                    view.shortcut.is_some() && !self.capturing,
-                    egui::Button::new(crate::fl!("win-settings-shortcut-change")),
-                )
-                .clicked()
-            {
+            let change = ui.add_enabled(
+                view.shortcut.is_some() && !self.capturing,
+                egui::Button::new(crate::fl!("win-settings-shortcut-change")),
+            );
+            if change.clicked() {
                 self.capturing = true;
                 self.needs_modifier = false;
+            }
+            if std::mem::take(&mut self.refocus_change) {
+                change.request_focus();
             }
         });
         if self.capturing {
@@ -150,12 +155,14 @@ impl ShortcutSection {
         for (modifiers, key) in presses {
             if key == Key::Escape {
                 self.capturing = false;
+                self.refocus_change = true;
                 return;
             }
             match from_press(modifiers, key) {
                 Ok(Some(shortcut)) => {
                     self.capturing = false;
                     self.needs_modifier = false;
+                    self.refocus_change = true;
                     out.push(Command::SetGlobalShortcut(Some(shortcut.to_string())));
                     return;
                 }
@@ -164,9 +171,4 @@ impl ShortcutSection {
             }
         }
     }
-}
-
-/// Whether the status line under the shortcut names it.
-fn status_names_shortcut(status: &ShortcutStatus) -> bool {
-    !matches!(status, ShortcutStatus::Off | ShortcutStatus::NoPortal)
 }

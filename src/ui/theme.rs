@@ -133,6 +133,10 @@ pub fn style(palette: &Palette) -> Style {
     spacing.indent = 20.0;
     spacing.icon_width = 16.0;
     spacing.icon_width_inner = 9.0;
+    // A bar that is there whenever there is more to scroll to: egui's floating one is
+    // invisible until the pointer comes near, and at 200 % a dialog cut in the middle of a
+    // line showed no sign that more was below.
+    spacing.scroll = egui::style::ScrollStyle::solid();
     style.visuals = visuals(palette);
     style
 }

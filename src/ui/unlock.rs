@@ -136,6 +136,7 @@ impl UnlockScreen {
                         forgot.request_focus();
                     }
                     self.forgot_button = Some(forgot.id);
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
         if self.confirm_forgot {

@@ -74,7 +74,8 @@ pub fn header(ui: &mut Ui, text: &str, with_icon: bool) -> Response {
 /// seconds are drawn in the "ending" colour. Bar and number take their room as one piece of a
 /// known width, so that in a wrapping line they move to the next line together instead of
 /// running past the window's edge. Screen readers hear the bar as `label` with the seconds
-/// left out of the period (not a fraction), never announced as it changes.
+/// left out of the period (not a fraction), never announced as it changes (a meter: screen
+/// readers read a progress bar's changes out by themselves).
 pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &str) {
     const BAR_WIDTH: f32 = 72.0;
     let palette = theme::palette(ui, config);
@@ -106,6 +107,9 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &s
                 .fill(color);
             let bar = ui.add(bar);
             semantics::node(ui.ctx(), bar.id, |n| {
+                // A meter, not a progress bar: Orca says a progress bar's percentage every
+                // ten seconds ("53 Prozent") wherever the focus is, for each code's countdown.
+                n.set_role(egui::accesskit::Role::Meter);
                 n.set_label(label);
                 n.set_min_numeric_value(0.0);
                 n.set_max_numeric_value(f64::from(period));
@@ -186,10 +190,17 @@ pub fn dialog_body<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R
     // its top depends on where it stood the frame before, and a body that only took the room
     // it found grew a few points each frame (each second, in an idle window) towards its
     // height, and moved its buttons from under the pointer while it did.
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .max_height(height)
         .min_scrolled_height(height)
         .auto_shrink([false, true])
-        .show(ui, add_contents)
-        .inner
+        .show(ui, |ui| {
+            let inner = add_contents(ui);
+            super::focus::scroll_focus_into_view(ui);
+            inner
+        });
+    if let Some(title) = semantics::dialog_title_of(ui) {
+        semantics::name_scroll_bar(ui.ctx(), &scrolled, title);
+    }
+    scrolled.inner
 }
