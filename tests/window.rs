@@ -3424,3 +3424,56 @@ fn the_settings_read_the_shortcut_with_its_check_box() {
         "NoPortal: no sentence names it: {heard:?}"
     );
 }
+
+/// A row and the toolbar as a screen reader meets them, each thing once and as what it is:
+/// clipboard mode is a toggle button whether on or off, the seconds beside the countdown are
+/// not read again after the meter, the "+" button's tooltip does not repeat its name, the
+/// Lock menu item is not named with the keys it also has as its shortcut.
+#[test]
+fn a_rows_controls_are_read_once_and_as_what_they_are() {
+    use egui::accesskit::{Role, Toggled};
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let mode = "Clipboard mode for Citrix";
+    let toggled = |w: &Window| w.harness.get_by_label(mode).accesskit_node().toggled();
+    assert_eq!(toggled(&w), Some(Toggled::False), "off: a toggle button");
+    w.click(mode);
+    assert_eq!(toggled(&w), Some(Toggled::True), "on");
+    // "29 s" and the like: the seconds drawn beside each countdown meter.
+    let is_seconds = |text: &str| {
+        text.strip_suffix(" s")
+            .is_some_and(|n| n.parse::<u32>().is_ok())
+    };
+    let seconds: Vec<bool> = w
+        .harness
+        .query_all_by_role(Role::Label)
+        .filter(|n| {
+            let node = n.accesskit_node();
+            node.value()
+                .or(node.label())
+                .is_some_and(|t| is_seconds(&t))
+        })
+        .map(|n| n.accesskit_node().is_hidden())
+        .collect();
+    assert!(!seconds.is_empty(), "the seconds are drawn");
+    assert!(
+        seconds.iter().all(|hidden| *hidden),
+        "the seconds beside the meter are not read again"
+    );
+    assert_eq!(
+        w.harness
+            .get_by_label("Add procedure")
+            .accesskit_node()
+            .description(),
+        None,
+        "the tooltip does not repeat the name"
+    );
+    w.click("Options");
+    let lock_items: Vec<String> = w
+        .harness
+        .query_all_by_role(Role::MenuItem)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|label| label.starts_with("Lock"))
+        .map(|label| label.to_string())
+        .collect();
+    assert_eq!(lock_items, ["Lock"], "named without its keys");
+}

@@ -125,6 +125,8 @@ impl ProceduresScreen {
                             ui.add_space(theme::space::S);
                         }
                     });
+                    // A code reached with the arrow keys (or Tab) is scrolled into sight.
+                    super::focus::scroll_focus_into_view(ui);
                 });
         });
         if opened_from.is_some() {
@@ -176,6 +178,9 @@ impl ProceduresScreen {
                     .on_hover_text(fl!("win-add-procedure-hint"));
                 labelled(&add, fl!("win-add-procedure").to_owned());
                 shortcut_of(&add, &fl!("win-key-add"));
+                // The tooltip says the name and the keys, which the node has already: read
+                // as its description it was the name twice.
+                semantics::node(ui.ctx(), add.id, |n| n.clear_description());
                 let opened = add.clicked().then_some(add.id);
                 if opened.is_some() {
                     out.push(Command::Open(Open::Add));
@@ -199,6 +204,7 @@ impl ProceduresScreen {
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     let lock = ui.button(lock_text).on_hover_text(fl!("win-lock-hint"));
                     shortcut_of(&lock, &fl!("win-key-lock"));
+                    semantics::node(ui.ctx(), lock.id, |n| n.clear_description());
                     if lock.clicked() {
                         out.push(Command::Lock);
                     }
@@ -399,6 +405,8 @@ impl ProceduresScreen {
                         }
                     }
                     let lock = menu_item(ui, &fl!("win-menu-lock"));
+                    // Named without the keys its text shows: they are its shortcut.
+                    semantics::node(ui.ctx(), lock.id, |n| n.set_label(fl!("win-lock")));
                     shortcut_of(&lock, &fl!("win-key-lock"));
                     if lock.clicked() {
                         out.push(Command::Lock);
@@ -764,10 +772,11 @@ fn row_buttons(
         egui::Button::new(fl!("win-clipboard-mode"))
     };
     let mode = ui.add_enabled(enabled, mode_button);
-    labelled(
-        &mode,
-        fl!("win-clipboard-mode-name", name = p.name.as_str()),
-    );
+    // A toggle button whether on or off (named as a button it was a push button while off).
+    let mode_name = fl!("win-clipboard-mode-name", name = p.name.as_str());
+    mode.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, enabled, in_mode, mode_name.clone())
+    });
     if mode.clicked() {
         out.push(Command::ToggleClipboardMode(p.id));
     }

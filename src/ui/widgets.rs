@@ -117,11 +117,13 @@ pub fn countdown(ui: &mut Ui, config: &Config, left: u32, period: u32, label: &s
             });
         });
         ui.allocate_ui_with_layout(widest, Layout::right_to_left(Align::Center), |ui| {
-            ui.label(
+            let seconds = ui.label(
                 RichText::new(fl!("win-seconds-left", seconds = left))
                     .font(font)
                     .color(color),
             );
+            // The meter says the seconds already: read again, it was "17 s" after it.
+            semantics::hide_widget(&seconds);
         });
     });
 }
