@@ -621,3 +621,37 @@ fn the_theme_follows_the_system_until_one_is_chosen_and_is_remembered() {
         "back to the system's dark"
     );
 }
+
+/// The arrow keys through the list at 200 %: the code they reach is scrolled into sight, down
+/// to the last procedure (End) and back up to the first (Home).
+#[test]
+fn the_arrow_keys_scroll_the_code_they_reach_into_sight_at_200_percent() {
+    let names = ["A", "B", "C", "D", "E", "F", "G", "H"];
+    let procedures: Vec<(&str, &str)> = names.iter().map(|n| (*n, RFC_SECRET)).collect();
+    let (mut w, _v) = unlocked(&procedures, at_200());
+    let height = WINDOW_SIZE[1];
+    let in_sight = |w: &Window| {
+        let focused = w.harness.query_by(|n| n.is_focused()).expect("a focus");
+        // A code is a label: its words are its value.
+        let node = focused.accesskit_node();
+        let name = node.value().or(node.label()).unwrap_or_default();
+        let rect = focused.rect();
+        (name, rect.top() >= 0.0 && rect.bottom() <= height)
+    };
+    // After the unlock the first code has the focus.
+    let (first, seen) = in_sight(&w);
+    assert!(first.starts_with("Code of A"), "{first}");
+    assert!(seen);
+    for (key, expected) in [
+        (egui::Key::ArrowDown, "Code of B"),
+        (egui::Key::End, "Code of H"),
+        (egui::Key::ArrowUp, "Code of G"),
+        (egui::Key::Home, "Code of A"),
+    ] {
+        w.harness.key_press(key);
+        w.settle();
+        let (name, seen) = in_sight(&w);
+        assert!(name.starts_with(expected), "{key:?}: {name}");
+        assert!(seen, "{key:?}: {name} is in sight");
+    }
+}

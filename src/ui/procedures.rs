@@ -60,6 +60,9 @@ pub struct ProceduresScreen {
     menu_from_keyboard: Option<String>,
     /// The menu open last frame: when it closes with nothing chosen, the focus goes back to it.
     open_menu: Option<Id>,
+    /// The code the arrow keys moved the focus to last frame: scrolled into sight this frame
+    /// (the focus is asked for after the list is drawn, where no scrolling can follow it).
+    scroll_to_row: Option<Id>,
 }
 
 impl ProceduresScreen {
@@ -127,6 +130,14 @@ impl ProceduresScreen {
                     });
                     // A code reached with the arrow keys (or Tab) is scrolled into sight.
                     super::focus::scroll_focus_into_view(ui);
+                    if let Some(rect) = self
+                        .scroll_to_row
+                        .take()
+                        .and_then(|id| ui.ctx().read_response(id))
+                        .map(|row| row.rect)
+                    {
+                        ui.scroll_to_rect(rect, None);
+                    }
                 });
         });
         if opened_from.is_some() {
@@ -265,6 +276,8 @@ impl ProceduresScreen {
                 m.move_focus(egui::FocusDirection::None);
                 m.request_focus(id);
             });
+            self.scroll_to_row = Some(id);
+            ui.ctx().request_repaint();
         }
         // Ctrl+C on a code copies it (Enter does too: it clicks it).
         let copy = ui.input_mut(|i| {
