@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::process;
-use common::x11_close::ask_to_close;
+use common::x11_close::{ask_to_close, atom};
 use common::xdotool::{visible_window, xdotool};
 use common::xvfb::Xvfb;
 use common::*;
@@ -278,12 +278,7 @@ impl WindowManager {
             .unwrap_or_else(|e| panic!("this test needs openbox (apt-get install openbox): {e}"));
         // It has taken over once it owns the screen's window-manager selection.
         let (conn, screen) = x11rb::connect(Some(display)).expect("connect to Xvfb");
-        let selection = conn
-            .intern_atom(false, format!("WM_S{screen}").as_bytes())
-            .expect("ask")
-            .reply()
-            .expect("atom")
-            .atom;
+        let selection = atom(&conn, &format!("WM_S{screen}"));
         wait_for(Duration::from_secs(10), || {
             let owner = conn.get_selection_owner(selection).ok()?.reply().ok()?;
             (owner.owner != x11rb::NONE).then_some(())
@@ -310,13 +305,7 @@ fn wmctrl(display: &str, window: Window, state: &str) {
 }
 
 fn is_maximized(conn: &impl Connection, window: Window) -> bool {
-    let atom = |name: &str| {
-        conn.intern_atom(false, name.as_bytes())
-            .expect("ask")
-            .reply()
-            .expect("atom")
-            .atom
-    };
+    let atom = |name: &str| atom(conn, name);
     let (state, vert, horz) = (
         atom("_NET_WM_STATE"),
         atom("_NET_WM_STATE_MAXIMIZED_VERT"),

@@ -4,16 +4,19 @@
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask, Window};
 
+/// The X atom named `name`.
+pub fn atom(conn: &impl Connection, name: &str) -> u32 {
+    conn.intern_atom(false, name.as_bytes())
+        .expect("intern atom")
+        .reply()
+        .expect("atom")
+        .atom
+}
+
 /// Asks `window` to close, and waits for a round trip: the server has passed the message on
 /// before the caller's connection may go.
 pub fn ask_to_close(conn: &impl Connection, window: Window) {
-    let atom = |name: &str| {
-        conn.intern_atom(false, name.as_bytes())
-            .expect("intern atom")
-            .reply()
-            .expect("atom")
-            .atom
-    };
+    let atom = |name: &str| atom(conn, name);
     let event = ClientMessageEvent::new(
         32,
         window,
