@@ -46,16 +46,7 @@ fn turning_start_at_login_on_writes_a_valid_entry_for_this_program_and_off_remov
     let entry = std::fs::read_to_string(&file).unwrap();
     assert_eq!(exec_program(&entry), program.to_str().unwrap());
     assert!(entry.contains("\nType=Application\n"));
-    let validated = Command::new("desktop-file-validate")
-        .arg(&file)
-        .output()
-        .expect("desktop-file-validate (Debian: desktop-file-utils) runs");
-    assert!(
-        validated.status.success() && validated.stdout.is_empty(),
-        "desktop-file-validate: {}{}",
-        String::from_utf8_lossy(&validated.stdout),
-        String::from_utf8_lossy(&validated.stderr)
-    );
+    assert_valid_desktop_entry(&file);
 
     // Turned on again (the program moved): the entry follows.
     let moved = Autostart::in_folder(&folder, Path::new("/usr/bin/zweifaktor"));
@@ -122,16 +113,7 @@ fn the_vault_given_at_start_is_started_at_login_too() {
         ["/usr/bin/zweifaktor", "--vault", vault.to_str().unwrap()],
         "{entry}"
     );
-    let validated = Command::new("desktop-file-validate")
-        .arg(&file)
-        .output()
-        .expect("desktop-file-validate (Debian: desktop-file-utils) runs");
-    assert!(
-        validated.status.success() && validated.stdout.is_empty(),
-        "desktop-file-validate: {}{}",
-        String::from_utf8_lossy(&validated.stdout),
-        String::from_utf8_lossy(&validated.stderr)
-    );
+    assert_valid_desktop_entry(&file);
 }
 
 /// Started again with another `--vault` (or from a moved program) while the option is on, the
@@ -181,4 +163,18 @@ fn a_later_start_with_another_vault_or_program_rewrites_the_entrys_command_only(
     std::fs::remove_file(&file).unwrap();
     assert!(!now.refresh().unwrap());
     assert!(!file.exists());
+}
+
+/// The entry as desktops read it: `desktop-file-validate` finds nothing to say.
+fn assert_valid_desktop_entry(file: &Path) {
+    let validated = Command::new("desktop-file-validate")
+        .arg(file)
+        .output()
+        .expect("desktop-file-validate (Debian: desktop-file-utils) runs");
+    assert!(
+        validated.status.success() && validated.stdout.is_empty(),
+        "desktop-file-validate: {}{}",
+        String::from_utf8_lossy(&validated.stdout),
+        String::from_utf8_lossy(&validated.stderr)
+    );
 }

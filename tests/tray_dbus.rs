@@ -247,6 +247,15 @@ struct Desktop {
     _xvfb: Xvfb,
 }
 
+/// The first StatusNotifierItem registered with the stand-in watcher, waited for; `missing`
+/// says what it means when none comes.
+fn first_item(items: &Mutex<Vec<String>>, app: &RunningApp, missing: &str) -> String {
+    wait_for(Duration::from_secs(20), || {
+        items.lock().unwrap().first().cloned()
+    })
+    .unwrap_or_else(|| panic!("{missing}{}", app.log()))
+}
+
 impl Desktop {
     fn new(procedures: &[(&str, &str)]) -> Desktop {
         let xvfb = xvfb();
@@ -284,10 +293,7 @@ fn the_tray_menu_copies_codes_and_the_window_closes_into_the_tray_and_comes_back
     let window = wait_for(Duration::from_secs(20), || visible_window(&display))
         .unwrap_or_else(|| panic!("no window{}", app.log()));
 
-    let item = wait_for(Duration::from_secs(20), || {
-        items.lock().unwrap().first().cloned()
-    })
-    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    let item = first_item(&items, &app, "no StatusNotifierItem registered");
     let conn = desktop.bus.connect();
     let id: String = conn
         .call_method(
@@ -396,10 +402,7 @@ fn started_minimised_the_window_waits_in_the_tray() {
     let display = desktop.display.clone();
     let (_watcher, items) = serve_watcher(&desktop.bus);
     let mut app = desktop.start(r#"{"keep_in_tray": true, "start_minimised": true}"#);
-    let item = wait_for(Duration::from_secs(20), || {
-        items.lock().unwrap().first().cloned()
-    })
-    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    let item = first_item(&items, &app, "no StatusNotifierItem registered");
     // Past the wait for the tray's answer: still no window.
     std::thread::sleep(Duration::from_secs(6));
     assert_eq!(visible_window(&display), None, "{}", app.log());
@@ -426,10 +429,7 @@ fn a_tray_that_appears_after_the_start_gets_the_icon() {
     // The program has looked for a tray and found none.
     std::thread::sleep(Duration::from_secs(2));
     let (_watcher, items) = serve_watcher(&desktop.bus);
-    let item = wait_for(Duration::from_secs(20), || {
-        items.lock().unwrap().first().cloned()
-    })
-    .unwrap_or_else(|| panic!("the tray that came later got no icon{}", app.log()));
+    let item = first_item(&items, &app, "the tray that came later got no icon");
     ask_to_close(&display, window);
     assert!(
         wait_for(Duration::from_secs(20), || visible_window(&display)
@@ -459,10 +459,7 @@ fn the_shortcut_from_the_tray_opens_the_quick_pick_and_enter_puts_the_window_bac
     let display = desktop.display.clone();
     let (_watcher, items) = serve_watcher(&desktop.bus);
     let mut app = desktop.start(r#"{"keep_in_tray": true, "start_minimised": true}"#);
-    let item = wait_for(Duration::from_secs(20), || {
-        items.lock().unwrap().first().cloned()
-    })
-    .unwrap_or_else(|| panic!("no StatusNotifierItem registered{}", app.log()));
+    let item = first_item(&items, &app, "no StatusNotifierItem registered");
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(visible_window(&display), None, "{}", app.log());
     xdotool(&display, &["key", "ctrl+alt+z"]);
