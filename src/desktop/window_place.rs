@@ -76,8 +76,8 @@ pub fn apply(window: &Window, placement: &Placement) {
 
 /// The window centred on the monitor the pointer is on (the quick pick opens where the user
 /// is: X11 says where with the key press, on Windows the system is asked). Where nobody says
-/// (macOS through global-hotkey, the Wayland portal), centred on the monitor the window is on, else
-/// on the primary one: the "at the pointer or centre". (Wayland lets no program place
+/// (macOS through global-hotkey, the Wayland portal), centred on the monitor the window is on,
+/// else on the primary one: the "at the pointer or centre". (Wayland lets no program place
 /// its window: there the request is ignored and the compositor decides.)
 pub fn centre_for_quick_pick(
     window: &Window,

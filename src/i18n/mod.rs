@@ -114,15 +114,10 @@ pub fn remembered(id: &'static str, format: impl FnOnce() -> String) -> String {
 pub fn remembered_for(id: &'static str, name: &str, format: impl FnOnce() -> String) -> String {
     Remembered::with(|remembered| {
         let texts = remembered.named.entry(id).or_default();
-        if let Some(text) = texts.get(name) {
-            return text.clone();
+        match texts.get(name) {
+            Some(text) => text.clone(),
+            None => keep(texts, name.to_owned(), format()),
         }
-        if texts.len() >= NAMES_KEPT {
-            texts.clear();
-        }
-        let text = format();
-        texts.insert(name.to_owned(), text.clone());
-        text
     })
 }
 
@@ -135,17 +130,22 @@ pub fn remembered_seconds(
 ) -> String {
     Remembered::with(|remembered| {
         let texts = remembered.counted.entry(id).or_default();
-        if let Some(text) = texts.get(&seconds) {
-            return text.clone();
+        match texts.get(&seconds) {
+            Some(text) => text.clone(),
+            None => keep(texts, seconds, format()),
         }
-        // A countdown's numbers are a few dozen; a lock's grow, one a second.
-        if texts.len() >= NAMES_KEPT {
-            texts.clear();
-        }
-        let text = format();
-        texts.insert(seconds, text.clone());
-        text
     })
+}
+
+/// Keeps `text` for `key` among a message's texts, and returns it. At most [`NAMES_KEPT`]
+/// are kept (the procedures' names and a few more after renames; a countdown's seconds, or a
+/// lock's, which grow one a second): a full set starts afresh, not a growing heap.
+fn keep<K: std::hash::Hash + Eq>(texts: &mut HashMap<K, String>, key: K, text: String) -> String {
+    if texts.len() >= NAMES_KEPT {
+        texts.clear();
+    }
+    texts.insert(key, text.clone());
+    text
 }
 
 /// The user's choice from the Options: applied at once and remembered in the config (`None`
