@@ -4,7 +4,8 @@
 # keyboard and what was heard read after each key. A private Xvfb, D-Bus session bus and
 # accessibility bus (as Orca finds them), an empty home folder, a listener that writes every
 # focus change and announcement, and, where Orca is installed, Orca itself (its debug log
-# holds what it speaks: "orca: …" lines).
+# holds what it speaks: "orca: …" lines; Orca writes that log in blocks, so the last words
+# may show only after the next keys).
 #
 #   scripts/a11y-session.sh start [BINARY]   the window (default target/release/zweifaktor), in
 #                                            $LANG (e.g. LANG=de_DE.UTF-8 in front)
@@ -41,7 +42,7 @@ start)
   : > "$dir/heard"; echo 0 > "$dir/mark"; echo 0 > "$dir/orca-mark"
   /usr/bin/python3 -W ignore "$here/a11y-session-listen.py" "$dir/heard" >/dev/null 2>&1 & echo $! >> "$dir/pids"
   if command -v orca >/dev/null; then
-    orca --replace --debug-file="$dir/orca.log" >/dev/null 2>&1 & echo $! >> "$dir/pids"; sleep 5
+    orca --replace --debug-file="$dir/orca.log" >"$dir/orca.err" 2>&1 & echo $! >> "$dir/pids"; sleep 5
   fi
   "$binary" > "$dir/app.log" 2>&1 & echo $! >> "$dir/pids"
   for _ in $(seq 1 200); do

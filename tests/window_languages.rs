@@ -63,8 +63,8 @@ const GERMAN: Words = Words {
     password: "Kennwort",
     repeat_password: "Kennwortwiederholung",
     add_procedure: "Verfahren hinzufügen",
-    name: "Name *",
-    secret: "Token (bzw. Geheimschlüssel) *",
+    name: "Name",
+    secret: "Token (bzw. Geheimschlüssel)",
     save: "Speichern",
     copy_citrix: "Code von Citrix kopieren",
     clipboard_content: "Aktueller Inhalt der Zwischenablage: ",
@@ -84,8 +84,8 @@ const ENGLISH: Words = Words {
     password: "Password",
     repeat_password: "Repeat the password",
     add_procedure: "Add procedure",
-    name: "Name *",
-    secret: "Secret (token) *",
+    name: "Name",
+    secret: "Secret (token)",
     save: "Save",
     copy_citrix: "Copy code of Citrix",
     clipboard_content: "Current clipboard content: ",
@@ -407,8 +407,8 @@ fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
     w.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     w.settle();
-    w.type_into("Name *", "Intranet");
-    w.type_into("Token (bzw. Geheimschlüssel) *", "JBSWY3DP1EHPK");
+    w.type_into("Name", "Intranet");
+    w.type_into("Token (bzw. Geheimschlüssel)", "JBSWY3DP1EHPK");
     // Scrolling takes a few frames.
     for _ in 0..10 {
         w.settle();
@@ -427,7 +427,7 @@ fn an_error_in_the_german_add_dialog_at_200_percent_is_scrolled_into_view() {
         .harness
         .get_by_role_and_label(
             egui::accesskit::Role::TextInput,
-            "Token (bzw. Geheimschlüssel) *",
+            "Token (bzw. Geheimschlüssel)",
         )
         .rect();
     assert!(field.top() >= title.bottom(), "{field:?} under {title:?}");

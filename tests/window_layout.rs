@@ -430,7 +430,7 @@ fn the_procedure_dialogs_fit_at_200_percent() {
     w.harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     w.settle();
-    w.type_into("Secret (token) *", "JBSWY3DP1EHPK");
+    w.type_into("Secret (token)", "JBSWY3DP1EHPK");
     w.click("Advanced");
     assert!(w.has("Issuer"), "Advanced is open");
     w.assert_layout(

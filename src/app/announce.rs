@@ -1,9 +1,10 @@
 //! What the window says to screen readers by itself, without the focus moving there: a wrong
 //! password and the attempts left, the lock and its end, "copied", clipboard mode and each new
 //! code it puts on the clipboard, the number of search results, locking, errors of dialogs.
-//! The app keeps the latest announcement with a serial number; the drawing side puts it into
-//! the accessibility tree as a live region, a new node for each serial, which AccessKit
-//! announces once when it appears. The countdown's seconds are never announced.
+//! The app keeps the latest announcement with a serial number; the drawing side
+//! (ui/announcer.rs) puts it into the accessibility tree, as a live region or on the focused
+//! control's description, whichever the system's screen readers hear. The countdown's seconds
+//! are never announced.
 
 use super::ZweifaktorApp;
 

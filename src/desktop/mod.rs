@@ -63,7 +63,8 @@ pub fn run(vault_override: Option<PathBuf>) -> anyhow::Result<()> {
         softbuffer::Context::new(event_loop.owned_display_handle()).map_err(cannot_open)?;
     system_theme::follow(event_loop.create_proxy());
     let mut desktop = DesktopLoop::new(
-        crate::ui::Window::new(env),
+        crate::ui::Window::new(env)
+            .announcing_through(crate::ui::announcer::AnnouncementRoute::for_this_system()),
         egui::Context::default(),
         main_window(),
         display,

@@ -3,6 +3,7 @@
 //! draw from the app's read-only [`View`] and push [`Command`]s; what they keep themselves is
 //! only what the user is typing, focus and confirmation flags.
 
+pub mod announcer;
 pub mod change_password;
 pub mod confirm_delete;
 pub mod export_dialog;
@@ -30,6 +31,7 @@ pub mod widgets;
 use crate::app::command::Command;
 use crate::app::tray_menu::TrayMenu;
 use crate::app::{AppEnv, Screen, TrayPresence, View, ZweifaktorApp};
+use announcer::{AnnouncementRoute, Announcer};
 use slot::Slot;
 
 /// The whole window: the app, and what the user types into the screen it shows.
@@ -42,6 +44,7 @@ pub struct Window {
     queued: Vec<Command>,
     /// The control with the keyboard focus at the end of the last frame.
     focused: Option<egui::Id>,
+    announcer: Announcer,
 }
 
 impl Window {
@@ -52,7 +55,15 @@ impl Window {
             quick_pick: Slot::default(),
             queued: Vec::new(),
             focused: None,
+            announcer: Announcer::new(AnnouncementRoute::LiveRegion),
         }
+    }
+
+    /// Announcements go to screen readers `route`'s way (live regions unless told otherwise;
+    /// the desktop picks the system's way, [`AnnouncementRoute::for_this_system`]).
+    pub fn announcing_through(mut self, route: AnnouncementRoute) -> Self {
+        self.announcer = Announcer::new(route);
+        self
     }
 
     /// The global shortcut was pressed: the quick pick opens (after the unlock, if locked).
@@ -151,7 +162,7 @@ impl Window {
                 draw_screen(&mut self.screen, ui, &view, &mut out);
             }
         }
-        semantics::announce(&ctx, view.announcement);
+        self.announcer.show(&ctx, view.announcement);
         focus::keep_focus_somewhere(&ctx, &mut self.focused);
         self.app.end_frame(out, &ctx);
     }

@@ -12,7 +12,7 @@ use super::focus::spin_button;
 use super::semantics;
 use super::widgets::{
     dialog_body, dialog_frame, dialog_width, error_line, labelled_field, mark_invalid,
-    mark_required, warning_line,
+    required_field, warning_line,
 };
 use crate::app::View;
 use crate::app::command::Command;
@@ -153,11 +153,12 @@ impl ProcedureDialog {
         }
     }
 
-    /// A pasted otpauth:// link fills every field from it.
-    fn take_pasted_uri(&mut self) {
+    /// A pasted otpauth:// link fills every field from it. Returns what a screen reader is
+    /// told then: the fields filled out of its sight, with the name they took.
+    fn take_pasted_uri(&mut self) -> Option<String> {
         let text = self.secret.trim().to_owned();
         if !text.to_ascii_lowercase().starts_with("otpauth://") {
-            return;
+            return None;
         }
         let text = Zeroizing::new(text);
         match otp::uri::parse(&text) {
@@ -174,13 +175,22 @@ impl ProcedureDialog {
                 self.account = uri.account.clone();
                 self.set_spec(&uri.spec);
                 let mut note = fl!("win-filled-from-link").to_owned();
+                let mut said = fl!("win-announce-filled-from-link", name = self.name.trim());
                 for w in warnings {
-                    note.push(' ');
-                    note.push_str(&sentence(&w.to_message()));
+                    let warning = sentence(&w.to_message());
+                    for text in [&mut note, &mut said] {
+                        text.push(' ');
+                        text.push_str(&warning);
+                    }
                 }
                 self.pasted_note = Some(note);
+                Some(said)
             }
-            Err(e) => self.pasted_note = Some(fl!("win-link-unusable", reason = e.to_message())),
+            Err(e) => {
+                // Said as the secret's error, when the field is left.
+                self.pasted_note = Some(fl!("win-link-unusable", reason = e.to_message()));
+                None
+            }
         }
     }
 
@@ -271,10 +281,10 @@ impl ProcedureDialog {
                 dialog_width(ui, 420.0);
                 semantics::dialog_title(ui, &title);
                 let (name, secret, url) = dialog_body(ui, |ui| {
-                    ui.label(fl!("win-required-fields"));
+                    // Screen readers hear "required" with each such field instead.
+                    semantics::hide_widget(&ui.label(fl!("win-required-fields")));
                     ui.add_space(6.0);
-                    let name = labelled_field(ui, &fl!("win-name-field"), &mut self.name, false);
-                    mark_required(&name);
+                    let name = required_field(ui, &fl!("win-name-field"), &mut self.name);
                     // Not in the dialog's first, invisible frame (see `first_focus`).
                     if self.focus_first && name.visible() {
                         name.request_focus();
@@ -297,16 +307,16 @@ impl ProcedureDialog {
                     if let Some(w) = &problems.name_warning {
                         warning_line(ui, view.config, w);
                     }
-                    let secret =
-                        labelled_field(ui, &fl!("win-secret-field"), &mut self.secret, false);
-                    mark_required(&secret);
+                    let secret = required_field(ui, &fl!("win-secret-field"), &mut self.secret);
                     if self.focus_secret && secret.visible() {
                         secret.request_focus();
                         self.focus_secret = false;
                     }
                     if secret.changed() {
                         self.pasted_note = None;
-                        self.take_pasted_uri();
+                        if let Some(said) = self.take_pasted_uri() {
+                            out.push(Command::Announce(said));
+                        }
                     }
                     let problems = self.problems(existing);
                     if let Some(e) = &problems.secret

@@ -137,9 +137,16 @@ fn item(
                         .font(theme::code_font(ui.ctx(), theme::size::CODE))
                         .strong(),
                 );
-                // Read digit by digit, as in the main list.
-                let spoken = digit_by_digit(code.as_str());
-                label.widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, spoken.clone()));
+                // Not a loose label: Orca read every code, nameless, when the dialog opened
+                // ("0 5 4 1 3 6 2 1 2 6 1 5"). The button says it, digit by digit, as the
+                // main list does.
+                semantics::hide_widget(&label);
+                let spoken = crate::fl!(
+                    "win-code-of",
+                    name = procedure.name.clone(),
+                    code = digit_by_digit(code.as_str())
+                );
+                semantics::node(ui.ctx(), button.id, |n| n.set_description(spoken));
             }
             button
         })

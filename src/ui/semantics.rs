@@ -1,13 +1,11 @@
 //! What screen readers are told beyond what egui's widgets say of themselves: the window's
 //! name, headings, lists and their items, dialogs named by their title and modal, decorations
-//! and covered screens taken out of reach, busy spinners named, and the app's announcements as
-//! live regions. Everything here changes only the accessibility tree (AccessKit), never what
+//! and covered screens taken out of reach, busy spinners named (the app's announcements are in
+//! announcer.rs). Everything here changes only the accessibility tree (AccessKit), never what
 //! is drawn; with no screen reader running egui builds no tree and these cost nothing.
 
 use egui::accesskit::{self, Role};
 use egui::{Id, Response, Ui, UiBuilder};
-
-use crate::app::announce::Announcement;
 
 /// Changes the accessibility node of `id`, if there is a tree this frame.
 pub fn node(ctx: &egui::Context, id: Id, change: impl FnOnce(&mut accesskit::Node)) {
@@ -153,25 +151,6 @@ pub fn spinner_with_label(ui: &mut Ui, doing: &str) -> Response {
         label
     })
     .inner
-}
-
-/// The app's latest announcement as a live region: a node of its own for each announcement
-/// (its serial in the id), which screen readers speak when it appears. Not drawn: the window
-/// shows the same facts its own way.
-pub fn announce(ctx: &egui::Context, announcement: Option<&Announcement>) {
-    let Some(announcement) = announcement else {
-        return;
-    };
-    let id = Id::unique(("announcement", announcement.serial));
-    node(ctx, id, |n| {
-        n.set_role(Role::Label);
-        n.set_value(announcement.text.as_str());
-        n.set_live(if announcement.urgent {
-            accesskit::Live::Assertive
-        } else {
-            accesskit::Live::Polite
-        });
-    });
 }
 
 /// Where [`name_dialog`] leaves the title's id of `dialog` for the dialog's scroll bar.

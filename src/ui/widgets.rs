@@ -20,6 +20,18 @@ pub fn labelled_field(ui: &mut Ui, label: &str, text: &mut String, password: boo
     .labelled_by(label.id)
 }
 
+/// A field that must be filled: "*" after its label on the screen, and for screen readers
+/// the label alone with the field's required state ("Name, required"; the star was read as
+/// "Name star").
+pub fn required_field(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    let field = labelled_field(ui, &format!("{label} *"), text, false);
+    semantics::node(ui.ctx(), field.id, |n| {
+        n.set_label(label);
+        n.set_required();
+    });
+    field
+}
+
 /// "● one digit" in green once met, "○ one digit" otherwise; screen readers hear "one digit
 /// (met)" or "one digit (not met)". The marks come from the monospace font, which has them.
 pub fn rule_line(ui: &mut Ui, config: &Config, met: bool, text: &str) -> Response {
@@ -148,11 +160,6 @@ pub fn mark_invalid(field: &Response, error: &Response, message: &str) {
         // AT-SPI (Orca) reads neither of those yet; a field's description it reads.
         n.set_description(message);
     });
-}
-
-/// Marks `field` as one that must be filled in.
-pub fn mark_required(field: &Response) {
-    semantics::node(&field.ctx, field.id, |n| n.set_required());
 }
 
 /// Room kept free around a dialog, and inside its frame, in points.
