@@ -2403,7 +2403,7 @@ fn on_linux_announcements_are_said_on_the_focused_controls_description() {
     w.type_into("Master password", "Falsch-2026");
     w.press_enter();
     let wrong = "Wrong password. 9 more wrong attempts and the secrets are erased.";
-    let heard = w.focus_heard_for(1.0);
+    let heard = w.focus_heard_for(1.5);
     assert_eq!(
         heard
             .last()
@@ -2423,10 +2423,10 @@ fn on_linux_announcements_are_said_on_the_focused_controls_description() {
     let code = format!("Code of Citrix: {}", spoken(&code_at(RFC_SECRET, T0)));
     w.harness.get_by_label(&code).focus();
     w.settle();
-    w.focus_heard_for(1.0);
+    w.focus_heard_for(1.5);
     w.press_enter();
     let copied = "Copied the code of Citrix.";
-    let heard = w.focus_heard_for(1.0);
+    let heard = w.focus_heard_for(1.5);
     assert!(
         heard
             .iter()
@@ -2437,7 +2437,7 @@ fn on_linux_announcements_are_said_on_the_focused_controls_description() {
     // Frame by frame from the key on (`press_enter` would run the frames unseen).
     let before = w.focus_heard_for(0.25);
     w.harness.key_press(egui::Key::Enter);
-    let heard = w.focus_heard_for(1.0);
+    let heard = w.focus_heard_for(1.5);
     assert!(
         heard
             .iter()
@@ -2464,7 +2464,7 @@ fn on_linux_announcements_are_said_on_the_focused_controls_description() {
         on_code(&w).contains(copied),
         "kept in the frame the focus left"
     );
-    let heard = w.focus_heard_for(1.0);
+    let heard = w.focus_heard_for(1.5);
     assert!(
         !on_code(&w).contains(copied),
         "taken off the code in the next"
@@ -2478,7 +2478,7 @@ fn on_linux_announcements_are_said_on_the_focused_controls_description() {
     w.harness
         .key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
     w.settle();
-    let heard = w.focus_heard_for(1.0);
+    let heard = w.focus_heard_for(1.5);
     assert!(
         heard
             .iter()

@@ -76,9 +76,10 @@ pub struct Announcer {
 
 /// How long the focus must have stayed on a control before an announcement goes on its
 /// description (seconds). A screen reader reads a control that gets the focus with its
-/// description, some time after the focus event (Orca 43 here: about 0.1 s); a description
-/// changed before that was said twice, with the control and as the change.
-const FOCUS_SETTLES: f64 = 0.5;
+/// description, some time after the focus event; a description changed before that was said
+/// twice, with the control and as the change. Orca 43 took 0.1 s here, and 0.5 s once while
+/// it was busy.
+const FOCUS_SETTLES: f64 = 0.8;
 
 impl Announcer {
     pub fn new(route: AnnouncementRoute) -> Self {
