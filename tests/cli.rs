@@ -580,3 +580,61 @@ fn a_secret_read_from_input_comes_after_the_password() {
     let out = v.run(&pw(), &["code", "Piped", "--at", "59"]);
     assert_eq!(stdout(&out), "94287082\n", "{}", stderr(&out));
 }
+
+/// Output that cannot be written: a full disk behind a redirection is said in the user's
+/// language, with exit code 1; a reader that stopped reading (`… | head -1`) ends the program
+/// quietly. Both made `println!` panic ("failed printing to stdout"). (/dev/full is Linux's.)
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_said_or_ends_the_program_quietly() {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let v = vault_with(&[("VPN", RFC_SECRET)]);
+    let program = || {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_zweifaktor"));
+        command
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "de_DE.UTF-8")
+            .env("XDG_CONFIG_HOME", "/nonexistent/zweifaktor-test-config")
+            .arg("--vault")
+            .arg(v.path())
+            .args(["--password-stdin", "code", "VPN"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
+    };
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let mut child = program().stdout(full).spawn().expect("starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(pw().as_bytes())
+        .expect("password written");
+    let out = child.wait_with_output().expect("ends");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert_eq!(
+        said,
+        "zweifaktor: Die Ausgabe kann nicht geschrieben werden: der Datenträger ist voll\n"
+    );
+
+    // The reader is gone before the code is written: the password is asked for first.
+    let mut child = program().stdout(Stdio::piped()).spawn().expect("starts");
+    drop(child.stdout.take());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(pw().as_bytes())
+        .expect("password written");
+    let out = child.wait_with_output().expect("ends");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert_eq!(said, "", "nothing to say: the reader has what it wanted");
+}

@@ -4,6 +4,7 @@
 
 ## Jede Zeile auf stderr beginnt mit dem Namen des Programms
 
+cli-output-failed = Die Ausgabe kann nicht geschrieben werden
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: Warnung: { $message }
 

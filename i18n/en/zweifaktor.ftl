@@ -7,6 +7,7 @@
 
 ## Every line the command line prints on stderr starts with the program's name
 
+cli-output-failed = Cannot write the output
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: warning: { $message }
 

@@ -4,6 +4,7 @@
 
 ## Elke regel op stderr begint met de naam van het programma
 
+cli-output-failed = De uitvoer kan niet worden geschreven
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: waarschuwing: { $message }
 

@@ -4,6 +4,7 @@
 
 ## Varje rad på stderr börjar med programmets namn
 
+cli-output-failed = Utdata kan inte skrivas
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: varning: { $message }
 

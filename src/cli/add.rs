@@ -60,12 +60,12 @@ fn save_added(mut session: VaultSession, procedure: Procedure) -> Result<()> {
         Added::Reenrolled(id) => say!(
             "{}",
             fl!("cli-reenrolled", name = name.as_str(), id = id.to_string())
-        ),
+        )?,
         Added::NewWithDuplicateName => {
             warn(&fl!("cli-duplicate-name", name = message::quoted(&name)));
-            say!("{}", fl!("cli-added", name = name.as_str(), id = id));
+            say!("{}", fl!("cli-added", name = name.as_str(), id = id))?;
         }
-        Added::New => say!("{}", fl!("cli-added", name = name.as_str(), id = id)),
+        Added::New => say!("{}", fl!("cli-added", name = name.as_str(), id = id))?,
     }
     Ok(())
 }
@@ -99,7 +99,7 @@ fn add_from_qr(ctx: &mut CommandContext, args: &AddArgs) -> Result<()> {
         ))
         .into());
     }
-    say!("{}", fl!("cli-qr-found", count = imported.entries.len()));
+    say!("{}", fl!("cli-qr-found", count = imported.entries.len()))?;
     let session = ctx.unlock()?;
     save_imported(
         ctx,

@@ -56,14 +56,14 @@ pub fn export(ctx: &mut CommandContext, file: &Path, format: &str) -> Result<()>
         }
         anyhow::Error::new(failure).context(message)
     })?;
-    say!("{}", message::export_report_headline(&report, loader()));
+    say!("{}", message::export_report_headline(&report, loader()))?;
     for name in &report.included {
-        say!("  {name}");
+        say!("  {name}")?;
     }
     if !report.left_out.is_empty() {
-        say!("{}", fl!("cli-left-out", count = report.left_out.len()));
+        say!("{}", fl!("cli-left-out", count = report.left_out.len()))?;
         for left in &report.left_out {
-            say!("  {}: {}", left.name, left.reason.to_message());
+            say!("  {}: {}", left.name, left.reason.to_message())?;
         }
     }
     Ok(())
@@ -86,7 +86,7 @@ pub fn qr(ctx: &mut CommandContext, name: &str, out: &Path) -> Result<()> {
     say!(
         "{}",
         fl!("cli-qr-written", name = found.name.as_str(), path = path)
-    );
+    )?;
     Ok(())
 }
 

@@ -148,12 +148,12 @@ pub(super) fn save_imported(
     let count = session.modify(|contents| -> Result<usize> {
         Ok(flow::import::add_imported(contents, drafts, now)?)
     })?;
-    say!("{}", fl!("cli-imported", count = count, source = source));
+    say!("{}", fl!("cli-imported", count = count, source = source))?;
     for row in preview.rows.iter().filter(|r| r.checked) {
         if row.cleaned {
-            say!("  {} ({})", row.label, fl!("cli-import-name-cleaned"));
+            say!("  {} ({})", row.label, fl!("cli-import-name-cleaned"))?;
         } else {
-            say!("  {}", row.label);
+            say!("  {}", row.label)?;
         }
     }
     let not_imported: Vec<(String, String)> = preview
@@ -171,9 +171,9 @@ pub(super) fn save_imported(
         )
         .collect();
     if !not_imported.is_empty() {
-        say!("{}", fl!("cli-skipped", count = not_imported.len()));
+        say!("{}", fl!("cli-skipped", count = not_imported.len()))?;
         for (label, reason) in not_imported {
-            say!("  {label}: {reason}");
+            say!("  {label}: {reason}")?;
         }
     }
     Ok(())

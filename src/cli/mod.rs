@@ -93,6 +93,10 @@ pub fn main_in(terminal: Terminal) -> ExitCode {
     };
     match run(cli, &config, terminal) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if output_closed(&error) => {
+            // The program reading the output has what it wanted (`… list | head -1`).
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             tell!("{}", fl!("cli-error", message = one_paragraph(&error)));
             ExitCode::from(exit_code(&error))
@@ -130,6 +134,13 @@ fn run(cli: Cli, config: &Config, terminal: Terminal) -> Result<()> {
     }
 }
 
+/// Whether `error` is standard output closed by the program reading it.
+fn output_closed(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<output::OutputError>()
+        .is_some_and(|e| e.0.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
 fn exit_code(error: &anyhow::Error) -> u8 {
     if error.downcast_ref::<Usage>().is_some() {
         return EXIT_USAGE;
@@ -148,9 +159,14 @@ fn exit_code(error: &anyhow::Error) -> u8 {
 fn one_paragraph(error: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in error.chain() {
-        let (cause, whole) = match localize_error(cause) {
-            Some(message) => (message, true),
-            None => (cause.to_string(), false),
+        let (cause, whole) = match (
+            cause.downcast_ref::<output::OutputError>(),
+            localize_error(cause),
+        ) {
+            // Ours: the reason (the disk is full…) is its source, said next.
+            (Some(_), _) => (fl!("cli-output-failed"), false),
+            (None, Some(message)) => (message, true),
+            (None, None) => (cause.to_string(), false),
         };
         if !text.contains(&cause) {
             if !text.is_empty() {

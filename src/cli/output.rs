@@ -53,17 +53,37 @@ pub fn json_escaped(json: String) -> String {
     out
 }
 
-/// `println!`, with unprintable characters escaped.
+/// Standard output could not be written (the disk behind a redirection is full, or the
+/// program reading it has stopped: `zweifaktor-cli list | head -1`). `println!` panicked there.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the output")]
+pub struct OutputError(#[source] pub std::io::Error);
+
+/// One line to standard output, with unprintable characters escaped.
+pub fn say_line(text: &str) -> Result<(), OutputError> {
+    use std::io::Write as _;
+    writeln!(std::io::stdout().lock(), "{}", escaped(text)).map_err(OutputError)
+}
+
+/// One line to standard error, with unprintable characters escaped. Where standard error
+/// cannot be written, there is nobody to tell.
+pub fn tell_line(text: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "{}", escaped(text));
+}
+
+/// A line to standard output (`println!`, with unprintable characters escaped); a
+/// `Result<(), OutputError>`.
 macro_rules! say {
     ($($arg:tt)*) => {
-        println!("{}", $crate::cli::output::escaped(&format!($($arg)*)))
+        $crate::cli::output::say_line(&format!($($arg)*))
     };
 }
 
-/// `eprintln!`, with unprintable characters escaped.
+/// A line to standard error (`eprintln!`, with unprintable characters escaped).
 macro_rules! tell {
     ($($arg:tt)*) => {
-        eprintln!("{}", $crate::cli::output::escaped(&format!($($arg)*)))
+        $crate::cli::output::tell_line(&format!($($arg)*))
     };
 }
 

@@ -58,10 +58,9 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
     };
     if json {
         let listed: Vec<ListedEntry> = entries.iter().map(ListedEntry::from).collect();
-        println!(
-            "{}",
-            output::json_escaped(serde_json::to_string_pretty(&listed)?)
-        );
+        output::say_line(&output::json_escaped(serde_json::to_string_pretty(
+            &listed,
+        )?))?;
         return Ok(());
     }
     if summary.secrets_erased {
@@ -80,7 +79,7 @@ pub fn list(ctx: &mut CommandContext, json: bool) -> Result<()> {
         if e.needs_reenrollment {
             line.push_str(&format!("  {}", fl!("cli-list-needs-reenrollment")));
         }
-        say!("{line}");
+        say!("{line}")?;
     }
     Ok(())
 }
@@ -126,7 +125,7 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
             p.advance_hotp(modified_at)?
                 .with_context(|| fl!("cli-changed-meanwhile"))
         })?;
-        say!("{code}");
+        say!("{code}")?;
         return Ok(());
     }
     let generator = OtpGenerator::new(&found.otp, &found.secret)?;
@@ -134,7 +133,7 @@ pub fn code(ctx: &mut CommandContext, args: CodeArgs) -> Result<()> {
 }
 
 fn print_code(generator: &OtpGenerator, now: u64) -> Result<()> {
-    say!("{}", generator.code_at(now));
+    say!("{}", generator.code_at(now))?;
     if let Some(period) = generator.spec().kind.period()
         && std::io::stderr().is_terminal()
     {
@@ -154,6 +153,6 @@ pub fn remove(ctx: &mut CommandContext, name: &str) -> Result<()> {
         contents.procedures.retain(|p| p.id != id);
         Ok::<_, SessionError>(())
     })?;
-    say!("{}", fl!("cli-removed", name = shown));
+    say!("{}", fl!("cli-removed", name = shown))?;
     Ok(())
 }

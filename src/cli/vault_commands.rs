@@ -23,7 +23,7 @@ pub fn init(ctx: &mut CommandContext, hide_names: bool) -> Result<()> {
             "cli-created",
             path = ctx.files.vault_path().display().to_string()
         )
-    );
+    )?;
     Ok(())
 }
 
@@ -34,13 +34,13 @@ pub fn passwd(ctx: &mut CommandContext) -> Result<()> {
         tell!("{}", fl!("cli-passwd-erased"));
         let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
         unlock::start_over(&ctx.files, &password, KdfParams::default(), ctx.clock)?;
-        say!("{}", fl!("cli-passwd-set-after-erase"));
+        say!("{}", fl!("cli-passwd-set-after-erase"))?;
         return Ok(());
     }
     let mut session = ctx.unlock()?;
     let password = ctx.input.new_password(&fl!("cli-prompt-new-password"))?;
     session.change_password(&password, KdfParams::default())?;
-    say!("{}", fl!("cli-password-changed"));
+    say!("{}", fl!("cli-password-changed"))?;
     Ok(())
 }
 
@@ -54,30 +54,30 @@ pub fn reset(ctx: &mut CommandContext, yes: bool) -> Result<()> {
     say!(
         "{}",
         fl!("cli-reset-done", count = session.procedures().len())
-    );
+    )?;
     Ok(())
 }
 
 pub fn status(ctx: &mut CommandContext, json: bool) -> Result<()> {
     let status: LockStatus = unlock::status(&ctx.files, ctx.clock)?;
     if json {
-        println!("{}", output::json_escaped(serde_json::to_string(&status)?));
+        output::say_line(&output::json_escaped(serde_json::to_string(&status)?))?;
         return Ok(());
     }
     let path = ctx.files.vault_path().display().to_string();
-    say!("{}", fl!("cli-status-vault", path = path));
+    say!("{}", fl!("cli-status-vault", path = path))?;
     say!(
         "{}",
         fl!("cli-status-attempts", count = status.failed_attempts)
-    );
+    )?;
     if status.locked_for_seconds > 0 {
         say!(
             "{}",
             fl!("cli-status-locked", seconds = status.locked_for_seconds)
-        );
+        )?;
     }
     if status.secrets_erased {
-        say!("{}", fl!("cli-status-erased"));
+        say!("{}", fl!("cli-status-erased"))?;
     }
     Ok(())
 }
