@@ -9,6 +9,7 @@
 
 mod export;
 mod import;
+mod import_detail;
 mod import_reason;
 mod io;
 mod otp;
