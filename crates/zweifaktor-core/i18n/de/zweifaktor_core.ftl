@@ -258,7 +258,7 @@ import-detail-sqlite-not-a-database = der Rest der Datei ist keine Datenbank
 import-detail-sqlite-damaged = die Datenbank ist beschädigt
 import-detail-sqlite-too-large = sie enthält mehr, als ein Import liest
 import-detail-sqlite-query = ihre Tabellen sind anders aufgebaut, als die App sie anlegt
-import-detail-not-protobuf = nicht im erwarteten Format (Protobuf)
+import-detail-not-protobuf = nicht im erwarteten Protobuf-Format
 import-detail-xml-syntax = XML-Syntaxfehler
 import-detail-xml-nesting = XML-Elemente, die nicht in der richtigen Reihenfolge geschlossen werden
 import-detail-xml-attribute = ein XML-Attribut, das nicht die Form Name="Wert" hat

@@ -264,7 +264,7 @@ import-detail-sqlite-not-a-database = the rest of the file is not a database
 import-detail-sqlite-damaged = the database is damaged
 import-detail-sqlite-too-large = it holds more than an import reads
 import-detail-sqlite-query = its tables are not as the app makes them
-import-detail-not-protobuf = not in the expected (protobuf) format
+import-detail-not-protobuf = not in the expected protobuf format
 import-detail-xml-syntax = XML syntax error
 import-detail-xml-nesting = XML elements that do not close in order
 import-detail-xml-attribute = an XML attribute that is not name="value"

@@ -258,7 +258,7 @@ import-detail-sqlite-not-a-database = de rest van het bestand is geen database
 import-detail-sqlite-damaged = de database is beschadigd
 import-detail-sqlite-too-large = ze bevat meer dan een import leest
 import-detail-sqlite-query = de tabellen zijn anders opgebouwd dan de app ze aanmaakt
-import-detail-not-protobuf = niet in het verwachte formaat (protobuf)
+import-detail-not-protobuf = niet in het verwachte protobuf-formaat
 import-detail-xml-syntax = XML-syntaxfout
 import-detail-xml-nesting = XML-elementen die niet in de juiste volgorde worden gesloten
 import-detail-xml-attribute = een XML-attribuut dat niet de vorm naam="waarde" heeft

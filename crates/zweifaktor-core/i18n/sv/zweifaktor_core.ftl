@@ -258,7 +258,7 @@ import-detail-sqlite-not-a-database = resten av filen är ingen databas
 import-detail-sqlite-damaged = databasen är skadad
 import-detail-sqlite-too-large = den innehåller mer än en import läser
 import-detail-sqlite-query = dess tabeller är inte uppbyggda som appen skapar dem
-import-detail-not-protobuf = inte i det väntade formatet (protobuf)
+import-detail-not-protobuf = inte i det väntade protobuf-formatet
 import-detail-xml-syntax = XML-syntaxfel
 import-detail-xml-nesting = XML-element som inte stängs i rätt ordning
 import-detail-xml-attribute = ett XML-attribut som inte har formen namn="värde"

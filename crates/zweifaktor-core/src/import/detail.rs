@@ -251,7 +251,7 @@ impl fmt::Display for Detail {
             Detail::Xml { problem, at } => (problem.to_string(), at),
             Detail::Zip(problem) => return write!(f, "{problem}"),
             Detail::Sqlite(problem) => return write!(f, "{problem}"),
-            Detail::NotProtobuf => return f.write_str("not in the expected (protobuf) format"),
+            Detail::NotProtobuf => return f.write_str("not in the expected protobuf format"),
             Detail::Scrypt { n, r, p } => {
                 return write!(f, "scrypt parameters N={n}, r={r}, p={p}");
             }

@@ -249,7 +249,7 @@ mod tests {
         );
         german(Detail::Sqlite(SqliteProblem::TooLarge), &["mehr", "Import"]);
         german(Detail::Sqlite(SqliteProblem::Query), &["Tabellen"]);
-        german(Detail::NotProtobuf, &["erwarteten Format", "Protobuf"]);
+        german(Detail::NotProtobuf, &["erwarteten Protobuf-Format"]);
         let xml = |problem| Detail::Xml {
             problem,
             at: at(2, 22),
