@@ -249,8 +249,8 @@ import-detail-json-ends-early = das JSON endet mitten in einem Wert
 import-detail-json-missing-field = das Feld „{ $field }“ fehlt
 import-detail-json-duplicate-field = das Feld „{ $field }“ kommt zweimal vor
 import-detail-json-wrong-type = ein Wert vom falschen Typ
-import-detail-json-invalid-value = ein Wert, den das Format an dieser Stelle nicht kennt
-import-detail-json-content = ein Inhalt, der nicht passt
+import-detail-json-invalid-value = ein dort nicht erlaubter Wert
+import-detail-json-content = unpassender Inhalt
 import-detail-zip-damaged = das Archiv ist beschädigt
 import-detail-zip-ends-early = das Archiv endet zu früh
 import-detail-zip-unsupported = es verwendet eine ZIP-Funktion, die Zweifaktor nicht lesen kann
@@ -260,10 +260,10 @@ import-detail-sqlite-too-large = sie enthält mehr, als ein Import liest
 import-detail-sqlite-query = ihre Tabellen sind anders aufgebaut, als die App sie anlegt
 import-detail-not-protobuf = nicht im erwarteten Protobuf-Format
 import-detail-xml-syntax = XML-Syntaxfehler
-import-detail-xml-nesting = XML-Elemente, die nicht in der richtigen Reihenfolge geschlossen werden
-import-detail-xml-attribute = ein XML-Attribut, das nicht die Form Name="Wert" hat
+import-detail-xml-nesting = falsch verschachtelte XML-Elemente
+import-detail-xml-attribute = ein XML-Attribut ohne die Form Name="Wert"
 import-detail-xml-reference = ein ungültiger Verweis der Form &…;
-import-detail-xml-encoding = Text, der nicht in der Zeichenkodierung der Datei steht
+import-detail-xml-encoding = Text außerhalb der Zeichenkodierung der Datei
 import-detail-scrypt = scrypt-Parameter N={ $n }, r={ $r }, p={ $p }
 import-detail-pbkdf2-iterations = PBKDF2-Durchläufe: { $iterations }
 import-detail-argon2-refused = Argon2 lehnt sie ab

@@ -255,7 +255,7 @@ import-detail-json-ends-early = the JSON ends inside a value
 import-detail-json-missing-field = the field `{ $field }` is missing
 import-detail-json-duplicate-field = the field `{ $field }` is there twice
 import-detail-json-wrong-type = a value of the wrong type
-import-detail-json-invalid-value = a value the format does not have there
+import-detail-json-invalid-value = a value not allowed there
 import-detail-json-content = content that does not fit
 import-detail-zip-damaged = the archive is damaged
 import-detail-zip-ends-early = the archive ends too early
@@ -266,10 +266,10 @@ import-detail-sqlite-too-large = it holds more than an import reads
 import-detail-sqlite-query = its tables are not as the app makes them
 import-detail-not-protobuf = not in the expected protobuf format
 import-detail-xml-syntax = XML syntax error
-import-detail-xml-nesting = XML elements that do not close in order
-import-detail-xml-attribute = an XML attribute that is not name="value"
+import-detail-xml-nesting = wrongly nested XML elements
+import-detail-xml-attribute = an XML attribute not of the form name="value"
 import-detail-xml-reference = an &…; reference that is not one
-import-detail-xml-encoding = text not in the file's encoding
+import-detail-xml-encoding = text outside the file's encoding
 import-detail-scrypt = scrypt parameters N={ $n }, r={ $r }, p={ $p }
 import-detail-pbkdf2-iterations = PBKDF2 iterations: { $iterations }
 import-detail-argon2-refused = Argon2 refuses them

@@ -249,7 +249,7 @@ import-detail-json-ends-early = de JSON houdt op midden in een waarde
 import-detail-json-missing-field = het veld ‘{ $field }’ ontbreekt
 import-detail-json-duplicate-field = het veld ‘{ $field }’ staat er twee keer in
 import-detail-json-wrong-type = een waarde van het verkeerde type
-import-detail-json-invalid-value = een waarde die het formaat op die plek niet kent
+import-detail-json-invalid-value = een daar niet toegestane waarde
 import-detail-json-content = inhoud die niet past
 import-detail-zip-damaged = het archief is beschadigd
 import-detail-zip-ends-early = het archief houdt te vroeg op
@@ -260,10 +260,10 @@ import-detail-sqlite-too-large = ze bevat meer dan een import leest
 import-detail-sqlite-query = de tabellen zijn anders opgebouwd dan de app ze aanmaakt
 import-detail-not-protobuf = niet in het verwachte protobuf-formaat
 import-detail-xml-syntax = XML-syntaxfout
-import-detail-xml-nesting = XML-elementen die niet in de juiste volgorde worden gesloten
-import-detail-xml-attribute = een XML-attribuut dat niet de vorm naam="waarde" heeft
+import-detail-xml-nesting = verkeerd geneste XML-elementen
+import-detail-xml-attribute = een XML-attribuut niet in de vorm naam="waarde"
 import-detail-xml-reference = een ongeldige verwijzing van de vorm &…;
-import-detail-xml-encoding = tekst die niet in de tekencodering van het bestand staat
+import-detail-xml-encoding = tekst buiten de tekencodering van het bestand
 import-detail-scrypt = scrypt-parameters N={ $n }, r={ $r }, p={ $p }
 import-detail-pbkdf2-iterations = PBKDF2-iteraties: { $iterations }
 import-detail-argon2-refused = Argon2 weigert ze

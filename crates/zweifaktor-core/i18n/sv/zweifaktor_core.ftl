@@ -249,7 +249,7 @@ import-detail-json-ends-early = JSON-texten slutar mitt i ett värde
 import-detail-json-missing-field = fältet ”{ $field }” saknas
 import-detail-json-duplicate-field = fältet ”{ $field }” finns två gånger
 import-detail-json-wrong-type = ett värde av fel typ
-import-detail-json-invalid-value = ett värde som formatet inte har på det stället
+import-detail-json-invalid-value = ett otillåtet värde
 import-detail-json-content = innehåll som inte passar
 import-detail-zip-damaged = arkivet är skadat
 import-detail-zip-ends-early = arkivet slutar för tidigt
@@ -260,10 +260,10 @@ import-detail-sqlite-too-large = den innehåller mer än en import läser
 import-detail-sqlite-query = dess tabeller är inte uppbyggda som appen skapar dem
 import-detail-not-protobuf = inte i det väntade protobuf-formatet
 import-detail-xml-syntax = XML-syntaxfel
-import-detail-xml-nesting = XML-element som inte stängs i rätt ordning
-import-detail-xml-attribute = ett XML-attribut som inte har formen namn="värde"
+import-detail-xml-nesting = felaktigt nästlade XML-element
+import-detail-xml-attribute = ett XML-attribut utan formen namn="värde"
 import-detail-xml-reference = en ogiltig referens av formen &…;
-import-detail-xml-encoding = text som inte är i filens teckenkodning
+import-detail-xml-encoding = text utanför filens teckenkodning
 import-detail-scrypt = scrypt-parametrar N={ $n }, r={ $r }, p={ $p }
 import-detail-pbkdf2-iterations = PBKDF2-iterationer: { $iterations }
 import-detail-argon2-refused = Argon2 vägrar dem

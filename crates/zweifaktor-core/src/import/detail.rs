@@ -279,7 +279,7 @@ impl fmt::Display for JsonProblem {
             JsonProblem::MissingField(field) => write!(f, "the field `{field}` is missing"),
             JsonProblem::DuplicateField(field) => write!(f, "the field `{field}` is there twice"),
             JsonProblem::WrongType => f.write_str("a value of the wrong type"),
-            JsonProblem::InvalidValue => f.write_str("a value the format does not have there"),
+            JsonProblem::InvalidValue => f.write_str("a value not allowed there"),
             JsonProblem::Content => f.write_str("content that does not fit"),
         }
     }
@@ -310,10 +310,10 @@ impl fmt::Display for XmlProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             XmlProblem::Syntax => "XML syntax error",
-            XmlProblem::Nesting => "XML elements that do not close in order",
-            XmlProblem::Attribute => "an XML attribute that is not name=\"value\"",
+            XmlProblem::Nesting => "wrongly nested XML elements",
+            XmlProblem::Attribute => "an XML attribute not of the form name=\"value\"",
             XmlProblem::Reference => "an &…; reference that is not one",
-            XmlProblem::Encoding => "text not in the file's encoding",
+            XmlProblem::Encoding => "text outside the file's encoding",
         })
     }
 }

@@ -35,13 +35,13 @@ pub fn shared_prefs_strings(
             at: position_of(text, reader.buffer_position()),
         })
     };
-    // The parser's message about a value may quote part of it, and values hold secrets.
-    let value_damaged = || ImportError::Damaged {
-        format,
-        reason: Reason::Unreadable {
-            field: "XML".to_owned(),
-            detail: None,
-        },
+    // Values hold secrets: of an error in one only the kind is kept (as of every error; the
+    // parser's message could quote part of the value).
+    let reference_damaged = || {
+        damaged(Detail::Xml {
+            problem: XmlProblem::Reference,
+            at: None,
+        })
     };
     let mut reader = quick_xml::Reader::from_str(text);
     let mut strings = Vec::new();
@@ -64,10 +64,12 @@ pub fn shared_prefs_strings(
                     Err(_) => return Err(attribute_damaged(&reader)),
                 };
                 let end = start.to_end().into_owned();
-                let raw = reader.read_text(end.name()).map_err(|_| value_damaged())?;
+                let raw = reader.read_text(end.name()).map_err(|error| {
+                    damaged(Detail::xml(&error, text, Some(reader.error_position())))
+                })?;
                 let value = Zeroizing::new(
                     quick_xml::escape::unescape(&raw)
-                        .map_err(|_| value_damaged())?
+                        .map_err(|_| reference_damaged())?
                         .into_owned(),
                 );
                 strings.push((name, value));

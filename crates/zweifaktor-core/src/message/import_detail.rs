@@ -220,8 +220,8 @@ mod tests {
             &["Feld „issuer“", "zweimal"],
         );
         german(json(JsonProblem::WrongType), &["falschen Typ", "Spalte 5"]);
-        german(json(JsonProblem::InvalidValue), &["Wert", "Format"]);
-        german(json(JsonProblem::Content), &["Inhalt", "nicht passt"]);
+        german(json(JsonProblem::InvalidValue), &["nicht erlaubter Wert"]);
+        german(json(JsonProblem::Content), &["unpassender Inhalt"]);
         // Inside one entry: the kind without a place.
         assert_eq!(
             german(
@@ -255,9 +255,8 @@ mod tests {
             at: at(2, 22),
         };
         assert_eq!(
-            german(xml(XmlProblem::Nesting), &["XML-Elemente"]),
-            "XML-Elemente, die nicht in der richtigen Reihenfolge geschlossen werden in Zeile 2, \
-             Spalte 22"
+            german(xml(XmlProblem::Nesting), &[]),
+            "falsch verschachtelte XML-Elemente in Zeile 2, Spalte 22"
         );
         german(xml(XmlProblem::Syntax), &["XML-Syntaxfehler"]);
         german(xml(XmlProblem::Attribute), &["XML-Attribut", "Wert"]);
