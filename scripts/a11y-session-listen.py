@@ -61,8 +61,19 @@ def listen(path):
     def on_announcement(event):
         heard.write('announced: "%s"\n' % event.any_data)
 
+    def on_description(event):
+        # The window's announcements on Linux: the focused control's description changes.
+        try:
+            focused = event.source.get_state_set().contains(Atspi.StateType.FOCUSED)
+        except Exception:
+            return
+        if focused and event.any_data:
+            heard.write('announced (description): "%s"\n' % event.any_data)
+
     Atspi.EventListener.new(on_focus).register('object:state-changed:focused')
     Atspi.EventListener.new(on_announcement).register('object:announcement')
+    Atspi.EventListener.new(on_description).register(
+        'object:property-change:accessible-description')
     Atspi.event_main()
 
 

@@ -1,5 +1,6 @@
 # Sourced by the window's measuring scripts (measure-window.sh, measure-idle-instructions.sh):
-# a private Xvfb, a temporary HOME and a vault with 20 procedures, all removed at exit. Sets
+# a private Xvfb, a temporary HOME and a vault with 20 procedures (MEASURE_PROCEDURES=N for
+# another number, to see how the cost grows with it), all removed at exit. Sets
 # $built (the program measured: target/release/zweifaktor, or MEASURE_BINARY), $password,
 # $vault, $tmp, and `window` (the program's visible window). $also_needs: tools the caller
 # needs beyond Xvfb and xdotool. The caller sets $app_pid to the
@@ -34,9 +35,12 @@ mkdir -p "$HOME"
 
 vault="$tmp/vault.zfv"
 printf '%s\n%s\n' "$password" "$password" | "$built" --vault "$vault" init --password-stdin >/dev/null
-for i in $(seq 20); do
-  printf '%s\n' "$password" |
-    "$built" --vault "$vault" add "Procedure $i" --secret JBSWY3DPEHPK3PXP --password-stdin >/dev/null
-done
+# One import of otpauth links: one unlock, however many procedures.
+for i in $(seq "${MEASURE_PROCEDURES:-20}"); do
+  # A secret of its own each (the import skips one already in the vault).
+  secret=$(printf 'zweifaktor-measure-%04d' "$i" | base32 | tr -d '=')
+  echo "otpauth://totp/Procedure%20$i?secret=$secret"
+done >"$tmp/links.txt"
+printf '%s\n' "$password" | "$built" --vault "$vault" import "$tmp/links.txt" --password-stdin >/dev/null
 
 window() { xdotool search --onlyvisible --name '^Zweifaktor$' 2>/dev/null | head -1; }

@@ -64,10 +64,22 @@ def on_announcement(event):
     text = event.any_data if isinstance(event.any_data, str) else str(event.any_data)
     say('announced: "%s"' % text)
 
+def on_description(event):
+    # On Linux the window says its announcements through the focused control's description,
+    # which every Orca speaks when it changes (src/ui/announcer.rs).
+    try:
+        focused = event.source.get_state_set().contains(Atspi.StateType.FOCUSED)
+    except Exception:
+        return
+    if focused and event.any_data:
+        say('announced (description): "%s"' % event.any_data)
+
 focus_listener = Atspi.EventListener.new(on_focus)
 focus_listener.register('object:state-changed:focused')
 announce_listener = Atspi.EventListener.new(on_announcement)
 announce_listener.register('object:announcement')
+description_listener = Atspi.EventListener.new(on_description)
+description_listener.register('object:property-change:accessible-description')
 
 app = subprocess.Popen([binary], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
@@ -161,7 +173,7 @@ def walk():
             return
         say('-- keys: Ctrl+N (the Add dialog)')
         keys('ctrl+n')
-        if not wait_for('"Name *"', 10):
+        if not wait_for('entry "Name"', 10):
             result['why'] = 'the Add dialog did not open on its name field'
             return
         time.sleep(0.5)
@@ -217,7 +229,7 @@ try:
     app.wait(timeout=10)
 except subprocess.TimeoutExpired:
     app.kill()
-announcements = sum(1 for l in heard if l.startswith('announced:'))
+announcements = sum(1 for l in heard if l.startswith('announced'))
 print('%d focus changes, %d announcements' % (len(heard) - announcements, announcements))
 if not result['ok']:
     print('screen-reader-walk: ' + result['why'], file=sys.stderr)
