@@ -254,6 +254,7 @@ import-detail-json-content = unpassender Inhalt
 import-detail-zip-damaged = das Archiv ist beschädigt
 import-detail-zip-ends-early = das Archiv endet zu früh
 import-detail-zip-unsupported = es verwendet eine ZIP-Funktion, die Zweifaktor nicht lesen kann
+import-detail-zip-compression = es verwendet die ZIP-Kompressionsmethode { $method }, die Zweifaktor nicht lesen kann
 import-detail-sqlite-not-a-database = der Rest der Datei ist keine Datenbank
 import-detail-sqlite-damaged = die Datenbank ist beschädigt
 import-detail-sqlite-too-large = sie enthält mehr, als ein Import liest

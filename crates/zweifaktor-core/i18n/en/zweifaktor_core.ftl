@@ -260,6 +260,7 @@ import-detail-json-content = content that does not fit
 import-detail-zip-damaged = the archive is damaged
 import-detail-zip-ends-early = the archive ends too early
 import-detail-zip-unsupported = it uses a ZIP feature Zweifaktor cannot read
+import-detail-zip-compression = it uses ZIP compression method { $method }, which Zweifaktor cannot read
 import-detail-sqlite-not-a-database = the rest of the file is not a database
 import-detail-sqlite-damaged = the database is damaged
 import-detail-sqlite-too-large = it holds more than an import reads

@@ -254,6 +254,7 @@ import-detail-json-content = inhoud die niet past
 import-detail-zip-damaged = het archief is beschadigd
 import-detail-zip-ends-early = het archief houdt te vroeg op
 import-detail-zip-unsupported = het gebruikt een ZIP-functie die Zweifaktor niet kan lezen
+import-detail-zip-compression = het gebruikt ZIP-compressiemethode { $method }, die Zweifaktor niet kan lezen
 import-detail-sqlite-not-a-database = de rest van het bestand is geen database
 import-detail-sqlite-damaged = de database is beschadigd
 import-detail-sqlite-too-large = ze bevat meer dan een import leest

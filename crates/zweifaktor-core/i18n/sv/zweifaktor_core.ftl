@@ -254,6 +254,7 @@ import-detail-json-content = innehåll som inte passar
 import-detail-zip-damaged = arkivet är skadat
 import-detail-zip-ends-early = arkivet slutar för tidigt
 import-detail-zip-unsupported = det använder en ZIP-funktion som Zweifaktor inte kan läsa
+import-detail-zip-compression = det använder ZIP-komprimeringsmetod { $method }, som Zweifaktor inte kan läsa
 import-detail-sqlite-not-a-database = resten av filen är ingen databas
 import-detail-sqlite-damaged = databasen är skadad
 import-detail-sqlite-too-large = den innehåller mer än en import läser

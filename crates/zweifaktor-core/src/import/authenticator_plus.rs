@@ -121,18 +121,13 @@ fn damaged(reason: Reason) -> ImportError {
 fn zip_error(error: ZipError) -> ImportError {
     match error {
         ZipError::InvalidPassword => ImportError::WrongPassword,
-        ZipError::UnsupportedArchive(what) => ImportError::Unsupported {
-            format: FORMAT,
-            reason: Reason::UnknownMethod {
-                name: what.to_owned(),
-            },
-        },
-        ZipError::CompressionMethodNotSupported(method) => ImportError::Unsupported {
-            format: FORMAT,
-            reason: Reason::UnknownMethod {
-                name: format!("ZIP compression {method}"),
-            },
-        },
+        // zip's words for what it does not read are English: only the kind is kept.
+        ZipError::UnsupportedArchive(_) | ZipError::CompressionMethodNotSupported(_) => {
+            ImportError::Unsupported {
+                format: FORMAT,
+                reason: zip_unreadable(&error),
+            }
+        }
         other => damaged(zip_unreadable(&other)),
     }
 }

@@ -94,8 +94,10 @@ pub enum ZipProblem {
     Damaged,
     /// It ends before its directory or a file's data.
     EndsEarly,
-    /// A feature of ZIP (a compression, an encryption) the zip crate does not read.
+    /// A feature of ZIP (an encryption, a multi-part archive) the zip crate does not read.
     Unsupported,
+    /// A compression method the zip crate does not read, by its number in the archive.
+    Compression(u16),
 }
 
 /// What SQLite found, told from its result code.
@@ -151,9 +153,8 @@ impl Detail {
         use zip::result::ZipError;
         Detail::Zip(match error {
             ZipError::Io(error) => return Detail::zip_read(error),
-            ZipError::UnsupportedArchive(_) | ZipError::CompressionMethodNotSupported(_) => {
-                ZipProblem::Unsupported
-            }
+            ZipError::UnsupportedArchive(_) => ZipProblem::Unsupported,
+            ZipError::CompressionMethodNotSupported(method) => ZipProblem::Compression(*method),
             _ => ZipProblem::Damaged,
         })
     }
@@ -291,6 +292,12 @@ impl fmt::Display for ZipProblem {
             ZipProblem::Damaged => "the archive is damaged",
             ZipProblem::EndsEarly => "the archive ends too early",
             ZipProblem::Unsupported => "it uses a ZIP feature Zweifaktor cannot read",
+            ZipProblem::Compression(method) => {
+                return write!(
+                    f,
+                    "it uses ZIP compression method {method}, which Zweifaktor cannot read"
+                );
+            }
         })
     }
 }
@@ -438,6 +445,11 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert_eq!(Detail::zip(&zip), Detail::Zip(ZipProblem::Damaged));
+        let method = zip::result::ZipError::CompressionMethodNotSupported(14);
+        assert_eq!(
+            Detail::zip(&method),
+            Detail::Zip(ZipProblem::Compression(14))
+        );
         let eof = std::io::Error::from(std::io::ErrorKind::UnexpectedEof);
         assert_eq!(Detail::zip_read(&eof), Detail::Zip(ZipProblem::EndsEarly));
 

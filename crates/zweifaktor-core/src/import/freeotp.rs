@@ -312,14 +312,19 @@ fn gcm_nonce(parameters: &[i8]) -> Result<[u8; 12], ImportError> {
         [0x04, n, nonce @ ..] if usize::from(*n) == nonce.len() => (nonce, 16),
         _ => return Err(bad()),
     };
+    // Sizes, not names: the reason says them as a size in every language.
     if tag_length != 16 {
-        return Err(unsupported(Reason::UnknownMethod {
-            name: format!("AES-GCM tags of {tag_length} bytes"),
+        return Err(unsupported(Reason::WrongSize {
+            field: "AES-GCM tag".to_owned(),
+            length: u64::from(tag_length),
+            expected: 16,
         }));
     }
     nonce_der.try_into().map_err(|_| {
-        unsupported(Reason::UnknownMethod {
-            name: format!("AES-GCM nonces of {} bytes", nonce_der.len()),
+        unsupported(Reason::WrongSize {
+            field: "AES-GCM nonce".to_owned(),
+            length: nonce_der.len() as u64,
+            expected: 12,
         })
     })
 }

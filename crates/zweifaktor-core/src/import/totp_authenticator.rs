@@ -231,7 +231,8 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
         Some(Ok(base)) => {
             return Err(skip(
                 Reason::UnknownMethod {
-                    name: format!("base {base}"),
+                    // As Base32 and Base64 are named.
+                    name: format!("Base{base}"),
                 }
                 .into(),
             ));

@@ -21,6 +21,11 @@ impl Localize for Detail {
                 ZipProblem::Damaged => fl!(l, "import-detail-zip-damaged"),
                 ZipProblem::EndsEarly => fl!(l, "import-detail-zip-ends-early"),
                 ZipProblem::Unsupported => fl!(l, "import-detail-zip-unsupported"),
+                ZipProblem::Compression(method) => fl!(
+                    l,
+                    "import-detail-zip-compression",
+                    method = method.to_string()
+                ),
             },
             Detail::Sqlite(problem) => match problem {
                 SqliteProblem::NotADatabase => fl!(l, "import-detail-sqlite-not-a-database"),
@@ -140,6 +145,7 @@ mod tests {
             Detail::Zip(ZipProblem::Damaged),
             Detail::Zip(ZipProblem::EndsEarly),
             Detail::Zip(ZipProblem::Unsupported),
+            Detail::Zip(ZipProblem::Compression(14)),
             Detail::Sqlite(SqliteProblem::NotADatabase),
             Detail::Sqlite(SqliteProblem::Damaged),
             Detail::Sqlite(SqliteProblem::TooLarge),
@@ -239,6 +245,10 @@ mod tests {
             &["Archiv endet zu früh"],
         );
         german(Detail::Zip(ZipProblem::Unsupported), &["ZIP-Funktion"]);
+        german(
+            Detail::Zip(ZipProblem::Compression(14)),
+            &["ZIP-Kompressionsmethode 14"],
+        );
         german(
             Detail::Sqlite(SqliteProblem::NotADatabase),
             &["keine Datenbank"],
