@@ -10,11 +10,12 @@
 
 use std::fmt;
 
-/// A place in a text file, both counted from 1.
+/// A place in a text file, both counted from 1. (u32 and the boxed names below keep a
+/// skipped entry small: every importer returns one as its `Err`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
-    pub line: u64,
-    pub column: u64,
+    pub line: u32,
+    pub column: u32,
 }
 
 /// See the module documentation. `Display` is the English, for logs and tests.
@@ -53,7 +54,7 @@ pub enum Detail {
     },
     /// The Java class a serialised object is of.
     JavaClass {
-        name: String,
+        name: Box<str>,
     },
     /// The type code of a Java class's field.
     JavaFieldType {
@@ -75,9 +76,9 @@ pub enum JsonProblem {
     /// The text ends inside a value.
     EndsEarly,
     /// A field our format needs is not there (its name as the format spells it).
-    MissingField(String),
+    MissingField(Box<str>),
     /// A field is there twice.
-    DuplicateField(String),
+    DuplicateField(Box<str>),
     /// A value of another type than the format has there (text for a number).
     WrongType,
     /// A value the format does not have there (an unknown name, a wrong length).
@@ -142,8 +143,8 @@ impl Detail {
             Category::Data => content_problem(&error.to_string()),
         };
         let at = (with_position && error.line() > 0).then(|| Position {
-            line: error.line() as u64,
-            column: error.column() as u64,
+            line: u32::try_from(error.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(error.column()).unwrap_or(u32::MAX),
         });
         (problem != JsonProblem::Content || at.is_some()).then_some(Detail::Json { problem, at })
     }
@@ -211,7 +212,7 @@ pub fn content_problem(message: &str) -> JsonProblem {
             && name
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-        plain.then(|| name.to_owned())
+        plain.then(|| Box::from(name))
     };
     if message.starts_with("missing field ") {
         named("missing field ").map_or(JsonProblem::Content, JsonProblem::MissingField)
@@ -234,8 +235,8 @@ pub fn position_of(text: &str, offset: u64) -> Option<Position> {
     let before = text.get(..usize::try_from(offset).ok()?)?;
     let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
     Some(Position {
-        line: before.matches('\n').count() as u64 + 1,
-        column: before[line_start..].chars().count() as u64 + 1,
+        line: u32::try_from(before.matches('\n').count() + 1).ok()?,
+        column: u32::try_from(before[line_start..].chars().count() + 1).ok()?,
     })
 }
 

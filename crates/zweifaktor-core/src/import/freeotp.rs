@@ -444,7 +444,9 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
     if class_name != "java.util.HashMap" {
         // FreeOTP backups are a java.util.HashMap.
         return Err(unsupported(Reason::UnexpectedContent {
-            detail: Some(Detail::JavaClass { name: class_name }),
+            detail: Some(Detail::JavaClass {
+                name: class_name.into(),
+            }),
         }));
     }
     reader.take(8)?; // serialVersionUID

@@ -73,14 +73,16 @@ fn json_problem(problem: &JsonProblem, l: &FluentLanguageLoader) -> String {
             fl!(
                 l,
                 "import-detail-json-missing-field",
-                field = field.as_str()
+                field = field.to_string()
             )
         }
-        JsonProblem::DuplicateField(field) => fl!(
-            l,
-            "import-detail-json-duplicate-field",
-            field = field.as_str()
-        ),
+        JsonProblem::DuplicateField(field) => {
+            fl!(
+                l,
+                "import-detail-json-duplicate-field",
+                field = field.to_string()
+            )
+        }
         JsonProblem::WrongType => fl!(l, "import-detail-json-wrong-type"),
         JsonProblem::InvalidValue => fl!(l, "import-detail-json-invalid-value"),
         JsonProblem::Content => fl!(l, "import-detail-json-content"),
@@ -116,7 +118,7 @@ mod tests {
     use super::super::german::assert_german;
     use super::*;
 
-    fn at(line: u64, column: u64) -> Option<Position> {
+    fn at(line: u32, column: u32) -> Option<Position> {
         Some(Position { line, column })
     }
 
