@@ -7,8 +7,9 @@
 #   MEASURE_BINARY=/path/to/other/zweifaktor scripts/measure-idle-instructions.sh
 #
 # It starts the window under valgrind's callgrind with its counting off (the start and the
-# unlock run at near-native speed), on its own Xvfb with a vault of 20 procedures, unlocks it
-# with the keyboard, lets it settle, counts the instructions of IDLE_SECONDS and prints them
+# unlock run at near-native speed), on its own Xvfb with a vault of 20 procedures
+# (MEASURE_PROCEDURES=N for another number), unlocks it with the keyboard, lets it settle,
+# counts the instructions of IDLE_SECONDS and prints them
 # with the functions that took most. The window ticks once a second whether or not the
 # program runs slower under valgrind, so the count is one second's frames times IDLE_SECONDS.
 #
@@ -46,7 +47,7 @@ dump=$(ls "$out".* 2>/dev/null | head -1)
 # (awk reads to the end: leaving early would fail the pipeline with callgrind_annotate's SIGPIPE.)
 total=$(callgrind_annotate "$dump" 2>/dev/null |
   awk '/PROGRAM TOTALS/ && !found { gsub(",", "", $1); print $1; found = 1 }')
-echo "idle window, 20 procedures, $idle s: $total instructions ($((total / idle)) a second)"
+echo "idle window, ${MEASURE_PROCEDURES:-20} procedures, $idle s: $total instructions ($((total / idle)) a second)"
 echo "the functions that took most (inclusive):"
 callgrind_annotate --inclusive=yes "$dump" 2>/dev/null |
   sed -n '/PROGRAM TOTALS/,$p' | grep -E 'zweifaktor::|egui::context::Context::run|painter::' |

@@ -60,8 +60,8 @@ before_ns=$(oncpu_ns "$app_pid")
 sleep "$idle"
 after=$(ticks "$app_pid")
 after_ns=$(oncpu_ns "$app_pid")
-awk -v t=$(( after - before )) -v ns=$(( after_ns - before_ns )) -v hz="$hz" -v s="$idle" 'BEGIN {
-  printf "idle CPU over %d s, 20 procedures shown: %d ticks = %.3f %% of one core; on-CPU time %.1f ms = %.3f %%\n",
-    s, t, 100 * t / hz / s, ns / 1e6, 100 * ns / 1e9 / s }'
+awk -v t=$(( after - before )) -v ns=$(( after_ns - before_ns )) -v hz="$hz" -v s="$idle" -v n="${MEASURE_PROCEDURES:-20}" 'BEGIN {
+  printf "idle CPU over %d s, %d procedures shown: %d ticks = %.3f %% of one core; on-CPU time %.1f ms = %.3f %%\n",
+    s, n, t, 100 * t / hz / s, ns / 1e6, 100 * ns / 1e9 / s }'
 grep -E '^(VmRSS|RssAnon|RssFile|VmHWM)' "/proc/$app_pid/status" | tr -s ' \t' ' ' | sed 's/^/memory: /'
 echo "binary: $(stat -c %s "$built") bytes"

@@ -22,6 +22,7 @@ use zweifaktor::app::{AppEnv, TrayPresence};
 use zweifaktor::desktop::painter::SoftwarePainter;
 use zweifaktor::ui::Window as AppWindow;
 use zweifaktor::ui::announcer::AnnouncementRoute;
+use zweifaktor::ui::rows_in_sight::RowsDrawn;
 use zweifaktor_core::clock::FakeClock;
 use zweifaktor_core::config::{Config, ConfigStore};
 use zweifaktor_core::procedure::Procedure;
@@ -77,19 +78,14 @@ fn window_with_env(
     default_folder: Option<PathBuf>,
     adjust: impl FnOnce(&mut AppEnv),
 ) -> Window {
-    window_announcing(
-        AnnouncementRoute::LiveRegion,
-        vault,
-        config_dir,
-        default_folder,
-        adjust,
-    )
+    window_made(|w| w, vault, config_dir, default_folder, adjust)
 }
 
-/// A window whose announcements go to screen readers `route`'s way (the other tests hear
-/// them as live regions, as on Windows and macOS).
-fn window_announcing(
-    route: AnnouncementRoute,
+/// A window `make` sets up: whose announcements go to screen readers another way (the other
+/// tests hear them as live regions, as on Windows and macOS), or which draws only the rows in
+/// sight (the others draw all, as for a screen reader).
+fn window_made(
+    make: impl FnOnce(AppWindow) -> AppWindow,
     vault: Option<PathBuf>,
     config_dir: &std::path::Path,
     default_folder: Option<PathBuf>,
@@ -119,7 +115,7 @@ fn window_announcing(
         .renderer(textures.clone())
         .build_ui_state(
             |ui, window: &mut AppWindow| window.show(ui),
-            AppWindow::new(env).announcing_through(route),
+            make(AppWindow::new(env)),
         );
     Window {
         harness,
@@ -139,8 +135,16 @@ fn unlocked_with(
     procedures: &[(&str, &str)],
     adjust: impl FnOnce(&mut AppEnv),
 ) -> (Window, TestVault) {
+    unlocked_made(procedures, |w| w, adjust)
+}
+
+fn unlocked_made(
+    procedures: &[(&str, &str)],
+    make: impl FnOnce(AppWindow) -> AppWindow,
+    adjust: impl FnOnce(&mut AppEnv),
+) -> (Window, TestVault) {
     let v = vault_with(procedures);
-    let mut w = window_with_env(Some(v.path()), v.dir.path(), None, adjust);
+    let mut w = window_made(make, Some(v.path()), v.dir.path(), None, adjust);
     w.settle();
     w.type_into("Master password", PASSWORD);
     w.press_enter();
@@ -2236,6 +2240,106 @@ fn after_unlocking_the_focus_is_on_the_first_code_arrows_move_and_enter_or_ctrl_
     assert_ne!(w.focused(), Some(label("Citrix", RFC_SECRET)));
 }
 
+/// With many procedures only the rows in sight are drawn (a frame costs the same for 20 or
+/// 500); the keyboard still reaches every code, and each code it reaches is drawn and in sight.
+#[test]
+fn a_long_list_draws_the_rows_in_sight_and_the_keyboard_reaches_every_code() {
+    let names: Vec<String> = (1..=60).map(|i| format!("P{i:02}")).collect();
+    let procedures: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), RFC_SECRET)).collect();
+    let in_sight = |w: AppWindow| w.drawing_rows(RowsDrawn::InSight);
+    let (mut w, _v) = unlocked_made(&procedures, in_sight, |_| {});
+    let code = spoken(&code_at(RFC_SECRET, T0));
+    let label = |name: &str| format!("Code of {name}: {code}");
+    let rows = |w: &Window| w.harness.query_all_by_role(Role::ListItem).count();
+    let drawn = rows(&w);
+    assert!(
+        (3..40).contains(&drawn),
+        "some rows drawn, not all 60: {drawn}"
+    );
+    assert_eq!(w.focused(), Some(label("P01")), "unlocked: the first code");
+    let in_window = |w: &Window, name: &str| {
+        let label = label(name);
+        let rect = w.harness.get_by_label(&label).rect();
+        rect.top() >= 0.0 && rect.bottom() <= HEIGHT as f32
+    };
+    w.press(egui::Key::End);
+    assert_eq!(w.focused(), Some(label("P60")), "End: the last code");
+    assert!(in_window(&w, "P60"), "drawn and in sight");
+    assert!(rows(&w) < 40, "still not all rows: {}", rows(&w));
+    w.press(egui::Key::Home);
+    assert_eq!(w.focused(), Some(label("P01")), "Home: the first again");
+    for name in &names[1..] {
+        w.press(egui::Key::ArrowDown);
+        assert_eq!(w.focused(), Some(label(name)), "Down reaches each code");
+        assert!(in_window(&w, name), "{name} in sight");
+    }
+    // Tab goes through the row's controls into the next row, drawn before it is reached.
+    // Seven stops a row (the code, the login page's link, Copy, Clipboard mode, QR code,
+    // Edit, Delete): 140 Tabs go from the first code to the 21st, far past the rows drawn at
+    // first.
+    w.press(egui::Key::Home);
+    for _ in 0..140 {
+        w.press(egui::Key::Tab);
+    }
+    assert_eq!(w.focused(), Some(label("P21")), "Tab went through 20 rows");
+    let focused = w
+        .harness
+        .query_by(|n| n.is_focused())
+        .expect("a control has the focus");
+    assert!(
+        focused.rect().bottom() <= HEIGHT as f32,
+        "the control Tab reached is in sight"
+    );
+}
+
+/// Scrolled with the mouse wheel, the rows coming into sight are drawn, where the list had
+/// them: the rows not drawn keep their height.
+#[test]
+fn a_long_list_scrolled_with_the_wheel_shows_the_rows_where_they_belong() {
+    let names: Vec<String> = (1..=60).map(|i| format!("P{i:02}")).collect();
+    let procedures: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), RFC_SECRET)).collect();
+    let tops = |w: &mut Window| -> Vec<(String, f32)> {
+        w.harness
+            .query_all_by_label_contains("Code of P")
+            .map(|n| {
+                (
+                    n.accesskit_node().value().unwrap_or_default(),
+                    n.rect().top(),
+                )
+            })
+            .collect()
+    };
+    let (mut all, _a) = unlocked(&procedures);
+    let (mut w, _v) = unlocked_made(&procedures, |w| w.drawing_rows(RowsDrawn::InSight), |_| {});
+    for window in [&mut all, &mut w] {
+        window
+            .harness
+            .event(egui::Event::PointerMoved(egui::pos2(300.0, 500.0)));
+        for _ in 0..20 {
+            window.harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Page,
+                delta: egui::vec2(0.0, -1.0),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            });
+            window.settle();
+        }
+    }
+    let everything = tops(&mut all);
+    let in_sight = tops(&mut w);
+    assert!(
+        in_sight
+            .iter()
+            .any(|(name, _)| name.starts_with("Code of P60")),
+        "scrolled to the end, the last row is drawn: {in_sight:?}"
+    );
+    for (name, top) in &in_sight {
+        let same = everything.iter().find(|(n, _)| n == name).map(|(_, t)| *t);
+        assert_eq!(same, Some(*top), "{name} where the full list has it");
+    }
+}
+
 #[test]
 fn after_a_wrong_password_checking_the_next_one_is_said_once() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);
@@ -2397,8 +2501,8 @@ fn announcements_copy_clipboard_mode_search_and_locking() {
 #[test]
 fn on_linux_announcements_are_said_on_the_focused_controls_description() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);
-    let route = AnnouncementRoute::FocusedDescription;
-    let mut w = window_announcing(route, Some(v.path()), v.dir.path(), None, |_| {});
+    let route = |w: AppWindow| w.announcing_through(AnnouncementRoute::FocusedDescription);
+    let mut w = window_made(route, Some(v.path()), v.dir.path(), None, |_| {});
     w.settle();
     w.type_into("Master password", "Falsch-2026");
     w.press_enter();

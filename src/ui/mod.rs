@@ -18,6 +18,7 @@ pub mod procedure_dialog;
 pub mod procedures;
 pub mod qr_dialog;
 pub mod quick_pick;
+pub mod rows_in_sight;
 pub mod semantics;
 pub mod set_password;
 pub mod settings;
@@ -32,6 +33,7 @@ use crate::app::command::Command;
 use crate::app::tray_menu::TrayMenu;
 use crate::app::{AppEnv, Screen, TrayPresence, View, ZweifaktorApp};
 use announcer::{AnnouncementRoute, Announcer};
+use rows_in_sight::RowsDrawn;
 use slot::Slot;
 
 /// The whole window: the app, and what the user types into the screen it shows.
@@ -45,6 +47,7 @@ pub struct Window {
     /// The control with the keyboard focus at the end of the last frame.
     focused: Option<egui::Id>,
     announcer: Announcer,
+    rows_drawn: RowsDrawn,
 }
 
 impl Window {
@@ -56,7 +59,15 @@ impl Window {
             queued: Vec::new(),
             focused: None,
             announcer: Announcer::new(AnnouncementRoute::LiveRegion),
+            rows_drawn: RowsDrawn::default(),
         }
+    }
+
+    /// Which rows of a long list are drawn (those in sight unless a screen reader reads the
+    /// window; tests of the keyboard over a long list ask for [`RowsDrawn::InSight`]).
+    pub fn drawing_rows(mut self, rows_drawn: RowsDrawn) -> Self {
+        self.rows_drawn = rows_drawn;
+        self
     }
 
     /// Announcements go to screen readers `route`'s way (live regions unless told otherwise;
@@ -147,6 +158,7 @@ impl Window {
             out.push(Command::DropFiles(dropped));
         }
         semantics::name_window(&ctx, WINDOW_NAME);
+        rows_in_sight::set_policy(&ctx, self.rows_drawn);
         match (view.quick_pick, view.screen) {
             (Some(pick), Screen::Procedures(s)) => self
                 .quick_pick

@@ -20,6 +20,7 @@ use super::import_dialog::ImportDialog;
 use super::palette::Palette;
 use super::procedure_dialog::ProcedureDialog;
 use super::qr_dialog::QrDialog;
+use super::rows_in_sight::RowsInSight;
 use super::settings::SettingsDialog;
 use super::shortcut;
 use super::slot::Slot;
@@ -63,6 +64,10 @@ pub struct ProceduresScreen {
     /// The code the arrow keys moved the focus to last frame: scrolled into sight this frame
     /// (the focus is asked for after the list is drawn, where no scrolling can follow it).
     scroll_to_row: Option<Id>,
+    /// Which rows are drawn (with many procedures, those in sight).
+    in_sight: RowsInSight,
+    /// The control of a row brought into the drawing for the keyboard: focused once drawn.
+    focus_when_drawn: Option<Id>,
 }
 
 impl ProceduresScreen {
@@ -101,7 +106,7 @@ impl ProceduresScreen {
             ui.add_space(theme::space::S);
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| {
+                .show_viewport(ui, |ui, viewport| {
                     let procedures = model.procedures();
                     let visible = self.visible(procedures);
                     if procedures.is_empty() {
@@ -116,9 +121,22 @@ impl ProceduresScreen {
                             procedures.len(),
                         )));
                     }
+                    self.in_sight.begin(ui, viewport);
+                    let focused = ui.memory(|m| m.focused());
                     semantics::list(ui, &fl!("win-procedure-list"), |ui| {
+                        let list_top = ui.min_rect().top();
                         for procedure in visible {
-                            let row = procedure_row(ui, procedure, view, out);
+                            let top = ui.cursor().top();
+                            if let Some(height) =
+                                self.in_sight.skip(procedure.id, top - list_top, focused)
+                            {
+                                ui.add_space(height);
+                                if let Some(main) = self.in_sight.main_of(procedure.id) {
+                                    self.rows.push((procedure.id, main));
+                                }
+                                continue;
+                            }
+                            let (row, rect) = procedure_row(ui, procedure, view, out);
                             if let Some(main) = row.main {
                                 self.rows.push((procedure.id, main));
                             }
@@ -126,8 +144,22 @@ impl ProceduresScreen {
                                 opened_from = row.opener;
                             }
                             ui.add_space(theme::space::S);
+                            let focused_rect = focused.and_then(|id| {
+                                ui.ctx()
+                                    .viewport(|v| v.this_pass.widgets.get(id).map(|w| w.rect))
+                            });
+                            self.in_sight.drawn(
+                                procedure.id,
+                                ui.cursor().top() - top,
+                                rect,
+                                row.main,
+                                focused_rect,
+                            );
                         }
                     });
+                    if let Some(id) = self.focus_when_drawn.take() {
+                        ui.memory_mut(|m| m.request_focus(id));
+                    }
                     // A code reached with the arrow keys (or Tab) is scrolled into sight.
                     super::focus::scroll_focus_into_view(ui);
                     if let Some(rect) = self
@@ -271,13 +303,10 @@ impl ProceduresScreen {
             }
         });
         if let Some(target) = target {
-            let id = self.rows[target].1;
-            ui.memory_mut(|m| {
-                m.move_focus(egui::FocusDirection::None);
-                m.request_focus(id);
-            });
+            let (procedure, id) = self.rows[target];
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            self.focus_row(ui, procedure, id);
             self.scroll_to_row = Some(id);
-            ui.ctx().request_repaint();
         }
         // Ctrl+C on a code copies it (Enter does too: it clicks it).
         let copy = ui.input_mut(|i| {
@@ -288,6 +317,20 @@ impl ProceduresScreen {
         if copy {
             out.push(Command::CopyCode(self.rows[at].0));
         }
+    }
+
+    /// The focus to `id`, the control of the row of `procedure` for the keyboard: at once
+    /// when the row is drawn, else once it is, next frame (with many procedures only the
+    /// rows in sight are drawn).
+    fn focus_row(&mut self, ui: &Ui, procedure: Uuid, id: Id) {
+        let drawn = ui.ctx().viewport(|v| v.this_pass.widgets.get(id).is_some());
+        if drawn {
+            ui.memory_mut(|m| m.request_focus(id));
+        } else {
+            self.in_sight.bring(procedure);
+            self.focus_when_drawn = Some(id);
+        }
+        ui.ctx().request_repaint();
     }
 
     /// Where the keyboard focus goes now: where the app asked (after unlocking, a save, a
@@ -303,16 +346,17 @@ impl ProceduresScreen {
             && request.serial != self.focus_taken
         {
             self.focus_taken = request.serial;
-            let row = |id: Uuid| self.rows.iter().find(|(p, _)| *p == id).map(|(_, w)| *w);
+            let row = |id: Uuid| self.rows.iter().find(|(p, _)| *p == id).copied();
             let target = match request.target {
-                FocusTarget::FirstProcedure => self.rows.first().map(|(_, w)| *w),
+                FocusTarget::FirstProcedure => self.rows.first().copied(),
                 FocusTarget::Procedure(id) => row(id),
                 FocusTarget::Search => None,
-            }
-            // A procedure the search hides, or none at all: the search field.
-            .or(self.search_field);
-            if let Some(target) = target {
-                ui.memory_mut(|m| m.request_focus(target));
+            };
+            match (target, self.search_field) {
+                (Some((procedure, id)), _) => self.focus_row(ui, procedure, id),
+                // A procedure the search hides, or none at all: the search field.
+                (None, Some(search)) => ui.memory_mut(|m| m.request_focus(search)),
+                (None, None) => {}
             }
             self.opener = None;
             return;
@@ -635,8 +679,20 @@ struct Row {
 /// link, and the buttons, each part wrapping onto the next line when the window is narrow or
 /// the text large. In clipboard mode the row is outlined in the accent colour. For screen
 /// readers a list item named by the procedure.
-fn procedure_row(ui: &mut Ui, p: &Procedure, view: &View, out: &mut Vec<Command>) -> Row {
-    semantics::list_item(ui, |ui| procedure_row_contents(ui, p, view, out))
+/// Returns what it says about the keyboard, and what it covers on the screen.
+fn procedure_row(
+    ui: &mut Ui,
+    p: &Procedure,
+    view: &View,
+    out: &mut Vec<Command>,
+) -> (Row, egui::Rect) {
+    // Ids of its own, the same whichever rows before it are drawn (see `RowsInSight`): the
+    // keyboard finds its code again by the id it had.
+    let ids = Id::unique("procedure-row").with(p.id);
+    semantics::list_item_with_ids(ui, ids, |ui| {
+        let (name, row) = procedure_row_contents(ui, p, view, out);
+        (name, (row, ui.min_rect()))
+    })
 }
 
 fn procedure_row_contents(

@@ -85,7 +85,25 @@ pub fn list<R>(ui: &mut Ui, name: &str, add_items: impl FnOnce(&mut Ui) -> R) ->
 /// One item of a [`list`]: `add_contents` draws it and returns the id of the label that names
 /// it (with whatever else it returns).
 pub fn list_item<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> (Id, R)) -> R {
-    ui.scope_builder(UiBuilder::new().accessibility_role(Role::ListItem), |ui| {
+    list_item_in(ui, UiBuilder::new(), add_contents)
+}
+
+/// A [`list_item`] whose controls' ids come from `ids` (unique in the window), not from the
+/// items drawn before it: the same from frame to frame when only some items are drawn.
+pub fn list_item_with_ids<R>(
+    ui: &mut Ui,
+    ids: Id,
+    add_contents: impl FnOnce(&mut Ui) -> (Id, R),
+) -> R {
+    list_item_in(ui, UiBuilder::new().scope_id(ids), add_contents)
+}
+
+fn list_item_in<R>(
+    ui: &mut Ui,
+    builder: UiBuilder,
+    add_contents: impl FnOnce(&mut Ui) -> (Id, R),
+) -> R {
+    ui.scope_builder(builder.accessibility_role(Role::ListItem), |ui| {
         let (name, inner) = add_contents(ui);
         labelled_by(ui.ctx(), ui.unique_id(), name);
         inner
