@@ -312,6 +312,58 @@ fn why_an_export_or_one_of_its_entries_cannot_be_imported_is_said_in_german() {
     assert!(!text.contains("line 2"), "{text}");
 }
 
+/// What the parser found in a damaged export, and where, in German too: until the detail was
+/// typed, serde_json's and zip's English ("(trailing comma at line 6 column 5)") stood in the
+/// German sentence.
+#[test]
+fn what_is_wrong_inside_a_damaged_export_is_said_in_german() {
+    let v = vault_with(&[]);
+    // A hand-edited Aegis export: a comma after the last member of "header".
+    let edited = spoiled_export(
+        v.dir.path(),
+        "aegis",
+        "aegis_plain.json",
+        "\"params\": null\n",
+        "\"params\": null,\n",
+    );
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &["import", "--format", "aegis", &edited],
+    );
+    assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "zweifaktor: die Datei ist kein Export im Format Aegis: sie ist kein JSON \
+         (JSON-Syntaxfehler in Zeile 6, Spalte 5)\n"
+    );
+    // An Authenticator Plus archive cut off after 300 bytes (a download that stopped).
+    let zip = v.dir.path().join("cut.zip");
+    std::fs::write(
+        &zip,
+        &read_testdata("authenticator-plus", "authenticator_plus.zip")[..300],
+    )
+    .unwrap();
+    let out = run_binary_in(
+        "de_DE.UTF-8",
+        &v.path(),
+        &format!("{PASSWORD}\n"),
+        &[
+            "import",
+            "--format",
+            "authenticator-plus",
+            zip.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(exit_code(&out), 1, "{}", stderr(&out));
+    let text = stderr(&out);
+    common::german::assert_german(
+        &text,
+        &["das ZIP-Archiv kann nicht gelesen werden (das Archiv ist beschädigt)"],
+    );
+}
+
 /// A vault file cut short (a copy that stopped half-way, a full disk): German says what is
 /// wrong with it in German, not the English word inside the German sentence.
 #[test]

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use common::ftl::compare_languages;
 use zweifaktor_core::export::LeftOutReason;
 use zweifaktor_core::i18n::{self, LANGUAGES};
-use zweifaktor_core::import::{EntryLabel, ImportError, Reason, SkipReason};
+use zweifaktor_core::import::detail::JsonProblem;
+use zweifaktor_core::import::{Detail, EntryLabel, ImportError, Reason, SkipReason};
 use zweifaktor_core::lockout::Locked;
 use zweifaktor_core::message::{Localize, localize_error};
 use zweifaktor_core::otp::{OtpError, OtpWarning};
@@ -216,13 +217,17 @@ fn an_importer_s_reason_is_said_in_the_language_with_the_file_s_words_and_the_pa
         "post 2"
     );
     assert_eq!(EntryLabel::Line(4).to_string(), "line 4");
-    // The parser's message is a technical detail after the sentence, never instead of it.
+    // The parser's finding is a technical detail after the sentence, never instead of it,
+    // and in the language too (it was serde's English text until the detail was typed).
     let unreadable = SkipReason::Format(Reason::EntryUnreadable {
-        detail: "invalid type: string \"…\", expected u32".into(),
+        detail: Some(Detail::Json {
+            problem: JsonProblem::WrongType,
+            at: None,
+        }),
     });
     assert_eq!(
         unreadable.localize(&i18n::loader_for("sv")),
-        "posten kan inte läsas (invalid type: string \"…\", expected u32)"
+        "posten kan inte läsas (ett värde av fel typ)"
     );
 }
 

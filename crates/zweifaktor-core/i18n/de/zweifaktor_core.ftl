@@ -240,6 +240,38 @@ import-reason-settings-without-secret = die Sicherung enthält seine Einstellung
 import-reason-not-encoded = „{ $field }“ ist kein gültiges { $encoding }
 import-reason-migration-no-data = der Link hat keinen Parameter data
 import-reason-migration-not-export = die Daten sind kein Export von Google Authenticator
+## h-details: die technische Angabe in Klammern nach einem Grund (import::Detail): die Art des
+## Fehlers, den ein Parser fand, und wo; $line, $column, $n, $r, $p, $iterations, $code, $name,
+## $value und $field sind Werte der Datei oder des Formats.
+import-detail-at = { $what } in Zeile { $line }, Spalte { $column }
+import-detail-json-syntax = JSON-Syntaxfehler
+import-detail-json-ends-early = das JSON endet mitten in einem Wert
+import-detail-json-missing-field = das Feld „{ $field }“ fehlt
+import-detail-json-duplicate-field = das Feld „{ $field }“ kommt zweimal vor
+import-detail-json-wrong-type = ein Wert vom falschen Typ
+import-detail-json-invalid-value = ein dort nicht erlaubter Wert
+import-detail-json-content = unpassender Inhalt
+import-detail-zip-damaged = das Archiv ist beschädigt
+import-detail-zip-ends-early = das Archiv endet zu früh
+import-detail-zip-unsupported = es verwendet eine ZIP-Funktion, die Zweifaktor nicht lesen kann
+import-detail-zip-compression = es verwendet die ZIP-Kompressionsmethode { $method }, die Zweifaktor nicht lesen kann
+import-detail-sqlite-not-a-database = der Rest der Datei ist keine Datenbank
+import-detail-sqlite-damaged = die Datenbank ist beschädigt
+import-detail-sqlite-too-large = sie enthält mehr, als ein Import liest
+import-detail-sqlite-query = ihre Tabellen sind anders aufgebaut, als die App sie anlegt
+import-detail-not-protobuf = nicht im erwarteten Protobuf-Format
+import-detail-xml-syntax = XML-Syntaxfehler
+import-detail-xml-nesting = falsch verschachtelte XML-Elemente
+import-detail-xml-attribute = ein XML-Attribut ohne die Form Name="Wert"
+import-detail-xml-reference = ein ungültiger Verweis der Form &…;
+import-detail-xml-encoding = Text außerhalb der Zeichenkodierung der Datei
+import-detail-scrypt = scrypt-Parameter N={ $n }, r={ $r }, p={ $p }
+import-detail-pbkdf2-iterations = PBKDF2-Durchläufe: { $iterations }
+import-detail-argon2-refused = Argon2 lehnt sie ab
+import-detail-java-type-code = Java-Typcode 0x{ $code }
+import-detail-java-class = Java-Klasse { $name }
+import-detail-java-field-type = Java-Feldtyp { $code }
+import-detail-number = Wert { $value }
 # Ein übersprungener Eintrag ohne lesbare Namen, nach seiner Stelle in der Datei.
 import-label-line = Zeile { $number }
 import-label-entry = Eintrag { $number }

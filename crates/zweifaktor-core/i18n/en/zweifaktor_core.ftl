@@ -246,6 +246,38 @@ import-reason-settings-without-secret = the backup holds its settings but not it
 import-reason-not-encoded = `{ $field }` is not { $encoding }
 import-reason-migration-no-data = the link has no data parameter
 import-reason-migration-not-export = the data is not a Google Authenticator export
+## h-details: the technical detail in brackets after a reason (import::Detail): the kind of
+## failure a parser found, and where; $line, $column, $n, $r, $p, $iterations, $code, $name,
+## $value and $field are the file's or the format's own values.
+import-detail-at = { $what } at line { $line }, column { $column }
+import-detail-json-syntax = JSON syntax error
+import-detail-json-ends-early = the JSON ends inside a value
+import-detail-json-missing-field = the field `{ $field }` is missing
+import-detail-json-duplicate-field = the field `{ $field }` is there twice
+import-detail-json-wrong-type = a value of the wrong type
+import-detail-json-invalid-value = a value not allowed there
+import-detail-json-content = content that does not fit
+import-detail-zip-damaged = the archive is damaged
+import-detail-zip-ends-early = the archive ends too early
+import-detail-zip-unsupported = it uses a ZIP feature Zweifaktor cannot read
+import-detail-zip-compression = it uses ZIP compression method { $method }, which Zweifaktor cannot read
+import-detail-sqlite-not-a-database = the rest of the file is not a database
+import-detail-sqlite-damaged = the database is damaged
+import-detail-sqlite-too-large = it holds more than an import reads
+import-detail-sqlite-query = its tables are not as the app makes them
+import-detail-not-protobuf = not in the expected protobuf format
+import-detail-xml-syntax = XML syntax error
+import-detail-xml-nesting = wrongly nested XML elements
+import-detail-xml-attribute = an XML attribute not of the form name="value"
+import-detail-xml-reference = an &…; reference that is not one
+import-detail-xml-encoding = text outside the file's encoding
+import-detail-scrypt = scrypt parameters N={ $n }, r={ $r }, p={ $p }
+import-detail-pbkdf2-iterations = PBKDF2 iterations: { $iterations }
+import-detail-argon2-refused = Argon2 refuses them
+import-detail-java-type-code = Java type code 0x{ $code }
+import-detail-java-class = Java class { $name }
+import-detail-java-field-type = Java field type { $code }
+import-detail-number = value { $value }
 # A skipped entry without readable names, by its place in the file.
 import-label-line = line { $number }
 import-label-entry = entry { $number }

@@ -15,7 +15,7 @@ use super::entries::{self, IssuerAndName, RawEntries, starts_with};
 use super::kdf_caps;
 use super::stored;
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
 };
 use crate::otp::OtpSpec;
 use crate::secret::Password;
@@ -142,14 +142,14 @@ impl super::Importer for Importer {
             let plaintext = decrypt_db(&vault.header, &ciphertext, password)?;
             let content: DbContent = serde_json::from_slice(&plaintext).map_err(|e| {
                 damaged(Reason::DecryptedUnreadable {
-                    detail: reason::json_detail(&e, true),
+                    detail: Detail::json(&e, true),
                 })
             })?;
             content_entries(content)
         } else if starts_with(vault.db, '{') {
             let content: DbContent = serde_json::from_str(vault.db.get()).map_err(|e| {
                 damaged(Reason::UnexpectedContent {
-                    detail: reason::json_detail(&e, true),
+                    detail: Detail::json(&e, true),
                 })
             })?;
             content_entries(content)
@@ -186,10 +186,10 @@ fn malformed(field: &str) -> Reason {
     }
 }
 
-fn unreadable(field: &str, error: &impl std::fmt::Display) -> Reason {
+fn unreadable(field: &str, error: &serde_json::Error) -> Reason {
     Reason::Unreadable {
         field: field.to_owned(),
-        detail: reason::detail(error),
+        detail: Detail::json(error, true),
     }
 }
 
@@ -290,16 +290,12 @@ fn scrypt_params(slot: &Slot) -> Result<ScryptParams, ImportError> {
         return Err(damaged(missing("n, r, p")));
     };
     if !n.is_power_of_two() || n < 2 || r == 0 || p == 0 {
-        return Err(damaged(Reason::KdfParameters {
-            detail: format!("scrypt N={n}, r={r}, p={p}"),
-        }));
+        return Err(damaged(kdf_parameters(n, r, p)));
     }
     let cost = kdf_caps::scrypt(n, r, p).map_err(unsupported)?;
     // Within the caps, r and p are far below u32::MAX.
     let (Ok(r), Ok(p)) = (u32::try_from(r), u32::try_from(p)) else {
-        return Err(unsupported(Reason::KdfParameters {
-            detail: format!("scrypt r={r}, p={p}"),
-        }));
+        return Err(unsupported(kdf_parameters(n, r, p)));
     };
     Ok(ScryptParams {
         // `n` is a power of two below 2^64, so its log fits a u8.
@@ -320,21 +316,33 @@ fn derive_slot_key(
         .as_deref()
         .ok_or_else(|| damaged(missing("salt")))?;
     let salt = hex::decode(salt).map_err(|_| damaged(reason::not_encoded("salt", reason::HEX)))?;
-    let params = scrypt::Params::new(params.log_n, params.r, params.p).map_err(|_| {
-        damaged(Reason::KdfParameters {
-            detail: format!(
-                "scrypt refused N=2^{}, r={}, p={}",
-                params.log_n, params.r, params.p
-            ),
-        })
-    })?;
+    // scrypt's errors (parameters it refuses, an output length) have no more to say than
+    // the parameters themselves.
+    let refused = || {
+        damaged(kdf_parameters(
+            1u64 << params.log_n,
+            u64::from(params.r),
+            u64::from(params.p),
+        ))
+    };
+    let scrypt_params =
+        scrypt::Params::new(params.log_n, params.r, params.p).map_err(|_| refused())?;
     let mut key = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), &salt, &params, key.as_mut_slice()).map_err(|e| {
-        damaged(Reason::KdfParameters {
-            detail: reason::detail(&e),
-        })
-    })?;
+    scrypt::scrypt(
+        password.as_bytes(),
+        &salt,
+        &scrypt_params,
+        key.as_mut_slice(),
+    )
+    .map_err(|_| refused())?;
     Ok(key)
+}
+
+/// Scrypt parameters that no scrypt takes, as the file gives them.
+fn kdf_parameters(n: u64, r: u64, p: u64) -> Reason {
+    Reason::KdfParameters {
+        detail: Some(Detail::Scrypt { n, r, p }),
+    }
 }
 
 fn decrypt_db(

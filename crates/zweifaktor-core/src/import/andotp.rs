@@ -18,7 +18,7 @@ use super::entries::{self, EntryNames, RawEntries};
 use super::kdf_caps;
 use super::stored;
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
 };
 use crate::otp::OtpSpec;
 use crate::secret::Password;
@@ -102,7 +102,7 @@ impl super::Importer for Importer {
         let plaintext = decrypt(bytes, password)?;
         let entries: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
             damaged(Reason::DecryptedUnreadable {
-                detail: reason::json_detail(&e, true),
+                detail: Detail::json(&e, true),
             })
         })?;
         Ok(convert_all(entries))
@@ -130,7 +130,7 @@ fn json_error(error: serde_json::Error) -> ImportError {
         _ => ImportError::NotThisFormat {
             format: FORMAT,
             reason: Reason::UnexpectedContent {
-                detail: reason::json_detail(&error, true),
+                detail: Detail::json(&error, true),
             },
         },
     }

@@ -13,7 +13,7 @@ use zip::ZipArchive;
 use zip::result::ZipError;
 
 use super::otpauth_list::{import_uri_lines, text_of};
-use super::{ImportError, Imported, Reason, reason};
+use super::{Detail, ImportError, Imported, Reason};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -90,7 +90,7 @@ impl super::Importer for Importer {
                 damaged(match error {
                     NotRead::Io(error) => Reason::Unreadable {
                         field: ACCOUNTS_FILE.to_owned(),
-                        detail: reason::detail(&error),
+                        detail: Some(Detail::zip_read(&error)),
                     },
                     NotRead::WrongSize { length } => Reason::WrongSize {
                         field: ACCOUNTS_FILE.to_owned(),
@@ -107,7 +107,7 @@ impl super::Importer for Importer {
 
 fn zip_unreadable(error: &ZipError) -> Reason {
     Reason::ZipUnreadable {
-        detail: reason::detail(error),
+        detail: Some(Detail::zip(error)),
     }
 }
 
@@ -121,18 +121,13 @@ fn damaged(reason: Reason) -> ImportError {
 fn zip_error(error: ZipError) -> ImportError {
     match error {
         ZipError::InvalidPassword => ImportError::WrongPassword,
-        ZipError::UnsupportedArchive(what) => ImportError::Unsupported {
-            format: FORMAT,
-            reason: Reason::UnknownMethod {
-                name: what.to_owned(),
-            },
-        },
-        ZipError::CompressionMethodNotSupported(method) => ImportError::Unsupported {
-            format: FORMAT,
-            reason: Reason::UnknownMethod {
-                name: format!("ZIP compression {method}"),
-            },
-        },
+        // zip's words for what it does not read are English: only the kind is kept.
+        ZipError::UnsupportedArchive(_) | ZipError::CompressionMethodNotSupported(_) => {
+            ImportError::Unsupported {
+                format: FORMAT,
+                reason: zip_unreadable(&error),
+            }
+        }
         other => damaged(zip_unreadable(&other)),
     }
 }

@@ -18,7 +18,8 @@ use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, kdf_caps, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, kdf_caps,
+    label, reason,
 };
 use crate::otp::{OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
@@ -144,7 +145,7 @@ fn tokens(bytes: &[u8]) -> Result<Vec<Result<Token, SkippedEntry>>, ImportError>
     let raw: RawEntries = serde_json::from_str(json).map_err(|error| {
         damaged(Reason::Unreadable {
             field: TOKENS_KEY.to_owned(),
-            detail: reason::json_detail(&error, true),
+            detail: Detail::json(&error, true),
         })
     })?;
     Ok(raw

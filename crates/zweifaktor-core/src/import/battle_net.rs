@@ -125,7 +125,7 @@ fn missing(field: &str) -> Reason {
 fn unreadable(field: &str) -> Reason {
     Reason::Unreadable {
         field: field.to_owned(),
-        detail: String::new(),
+        detail: None,
     }
 }
 

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
 };
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::Password;
@@ -75,10 +75,10 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
                 reason: Reason::EndsEarly,
             },
             Category::Data => not_duo(Reason::UnexpectedContent {
-                detail: reason::json_detail(&error, true),
+                detail: Detail::json(&error, true),
             }),
             _ => not_duo(Reason::NotJson {
-                detail: reason::json_detail(&error, true),
+                detail: Detail::json(&error, true),
             }),
         })?;
     let is_duo = |raw: &&RawValue| {
@@ -88,9 +88,7 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
     };
     if raw.is_empty() || !raw.iter().all(is_duo) {
         // Not a list of Duo accounts.
-        return Err(not_duo(Reason::UnexpectedContent {
-            detail: String::new(),
-        }));
+        return Err(not_duo(Reason::UnexpectedContent { detail: None }));
     }
     Ok(raw
         .into_iter()

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::{EntryLabel, Reason, SkippedEntry, reason};
+use super::{Detail, EntryLabel, Reason, SkippedEntry};
 
 /// The entries of a JSON list, each as its raw text in the file.
 pub type RawEntries<'a> = Vec<&'a RawValue>;
@@ -32,7 +32,7 @@ pub fn read<T: DeserializeOwned, N: EntryNames>(
     serde_json::from_str(raw.get()).map_err(|error| SkippedEntry {
         label: label_of::<N>(raw, index),
         reason: Reason::EntryUnreadable {
-            detail: reason::json_detail(&error, false),
+            detail: Detail::json(&error, false),
         }
         .into(),
     })
@@ -73,6 +73,8 @@ impl EntryNames for IssuerAndName {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::SkipReason;
+    use crate::import::detail::JsonProblem;
 
     #[derive(Deserialize)]
     struct Entry {
@@ -90,13 +92,18 @@ mod tests {
             .err()
             .expect("2^70");
         assert_eq!(skipped.label, "Corp (Ann)");
-        let reason = skipped.reason.to_string();
-        assert!(
-            reason.starts_with("the entry cannot be read (")
-                && reason.contains("expected i64")
-                && !reason.contains("line"),
+        // The kind of what does not fit, typed (it was serde's "… expected i64" text), and
+        // no place inside the one entry.
+        assert_eq!(
+            skipped.reason,
+            SkipReason::Format(Reason::EntryUnreadable {
+                detail: Some(Detail::Json {
+                    problem: JsonProblem::WrongType,
+                    at: None,
+                }),
+            }),
             "{}",
-            reason
+            skipped.reason
         );
         let skipped = read::<Entry, IssuerAndName>(list[2], 2)
             .err()

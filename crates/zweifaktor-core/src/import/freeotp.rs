@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 
 use super::freeotp_token::{Token, import_tokens_xml, is_tokens_xml};
 use super::{
-    EntryLabel, ImportError, Imported, Reason, SkipReason, SkippedEntry, kdf_caps, reason,
+    Detail, EntryLabel, ImportError, Imported, Reason, SkipReason, SkippedEntry, kdf_caps,
 };
 use crate::secret::{Password, SecretBytes};
 
@@ -144,7 +144,7 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
     let master: MasterKey = serde_json::from_str(master_json).map_err(|error| {
         damaged(Reason::Unreadable {
             field: MASTER_KEY.to_owned(),
-            detail: reason::json_detail(&error, false),
+            detail: Detail::json(&error, false),
         })
     })?;
     let master_key = unwrap_master_key(&master, password)?;
@@ -167,7 +167,7 @@ fn import_backup(bytes: &[u8], password: &Password) -> Result<Imported, ImportEr
                 imported.skipped.push(SkippedEntry {
                     label: EntryLabel::Token(key.clone()),
                     reason: Reason::EntryUnreadable {
-                        detail: reason::json_detail(&error, false),
+                        detail: Detail::json(&error, false),
                     }
                     .into(),
                 });
@@ -211,7 +211,7 @@ fn unwrap_master_key(
     // FreeOTP uses 100 000 iterations; the count is read from the file, so it is capped.
     if master.iterations == 0 {
         return Err(unsupported(Reason::KdfParameters {
-            detail: "PBKDF2 iterations=0".to_owned(),
+            detail: Some(Detail::Pbkdf2Iterations { iterations: 0 }),
         }));
     }
     kdf_caps::pbkdf2(u64::from(master.iterations)).map_err(unsupported)?;
@@ -248,7 +248,7 @@ fn unwrap_secret(value: &str, master_key: &[u8]) -> Result<SecretBytes, SkipReas
     let unreadable = |error: serde_json::Error| -> SkipReason {
         Reason::Unreadable {
             field: "key".to_owned(),
-            detail: reason::json_detail(&error, false),
+            detail: Detail::json(&error, false),
         }
         .into()
     };
@@ -312,14 +312,19 @@ fn gcm_nonce(parameters: &[i8]) -> Result<[u8; 12], ImportError> {
         [0x04, n, nonce @ ..] if usize::from(*n) == nonce.len() => (nonce, 16),
         _ => return Err(bad()),
     };
+    // Sizes, not names: the reason says them as a size in every language.
     if tag_length != 16 {
-        return Err(unsupported(Reason::UnknownMethod {
-            name: format!("AES-GCM tags of {tag_length} bytes"),
+        return Err(unsupported(Reason::WrongSize {
+            field: "AES-GCM tag".to_owned(),
+            length: u64::from(tag_length),
+            expected: 16,
         }));
     }
     nonce_der.try_into().map_err(|_| {
-        unsupported(Reason::UnknownMethod {
-            name: format!("AES-GCM nonces of {} bytes", nonce_der.len()),
+        unsupported(Reason::WrongSize {
+            field: "AES-GCM nonce".to_owned(),
+            length: nonce_der.len() as u64,
+            expected: 12,
         })
     })
 }
@@ -413,7 +418,7 @@ impl<'a> JavaReader<'a> {
             // Something other than texts: not a FreeOTP backup. The detail is the Java
             // serialisation's type code of what is there.
             code => Err(unsupported(Reason::UnexpectedContent {
-                detail: format!("TC 0x{code:02X}"),
+                detail: Some(Detail::JavaTypeCode { code }),
             })),
         }
     }
@@ -439,7 +444,9 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
     if class_name != "java.util.HashMap" {
         // FreeOTP backups are a java.util.HashMap.
         return Err(unsupported(Reason::UnexpectedContent {
-            detail: class_name,
+            detail: Some(Detail::JavaClass {
+                name: class_name.into(),
+            }),
         }));
     }
     reader.take(8)?; // serialVersionUID
@@ -458,7 +465,9 @@ fn read_java_string_map(bytes: &[u8]) -> Result<Vec<(String, String)>, ImportErr
             // A HashMap with object fields: not the one FreeOTP writes.
             _ => {
                 return Err(unsupported(Reason::UnexpectedContent {
-                    detail: format!("java.util.HashMap field type {}", char::from(type_code)),
+                    detail: Some(Detail::JavaFieldType {
+                        code: char::from(type_code),
+                    }),
                 }));
             }
         };

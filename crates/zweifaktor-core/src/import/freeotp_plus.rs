@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::entries::{self, RawEntries};
 use super::freeotp_token::{Token, TokenNames, add_token, import_tokens_xml, is_tokens_xml};
-use super::{ImportError, Imported, Reason, reason};
+use super::{Detail, ImportError, Imported, Reason};
 use crate::secret::Password;
 
 const FORMAT: &str = "FreeOTP+";
@@ -60,7 +60,7 @@ impl super::Importer for Importer {
                 format: FORMAT,
                 reason: Reason::Unreadable {
                     field: "tokens".to_owned(),
-                    detail: reason::json_detail(&error, true),
+                    detail: Detail::json(&error, true),
                 },
             })?;
         let mut imported = Imported::default();

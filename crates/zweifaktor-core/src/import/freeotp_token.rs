@@ -14,7 +14,7 @@ use super::entries::EntryNames;
 use super::otpauth_list::text_of;
 use super::shared_prefs::shared_prefs_strings;
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
 };
 use crate::otp::{DEFAULT_DIGITS, DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
 use crate::secret::SecretBytes;
@@ -170,7 +170,7 @@ pub(crate) fn add_token_json(imported: &mut Imported, json: &str, fallback_label
                 .unwrap_or_else(|| fallback_label.to_owned())
                 .into(),
             reason: Reason::EntryUnreadable {
-                detail: reason::json_detail(&error, false),
+                detail: Detail::json(&error, false),
             }
             .into(),
         }),

@@ -25,8 +25,8 @@ use zeroize::Zeroizing;
 
 use super::otpauth_list::text_of;
 use super::{
-    EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label,
-    reason,
+    Detail, EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry,
+    label, reason,
 };
 use crate::google_migration_proto as proto;
 use crate::otp::{DEFAULT_PERIOD, HashAlgorithm, OtpKind, OtpSpec};
@@ -97,9 +97,9 @@ pub fn parse_migration_uri(text: &str) -> Result<MigrationBatch, ImportError> {
     let data = Zeroizing::new(percent_decode_str(data).collect::<Vec<u8>>());
     let payload_bytes = decode_base64(&data)?;
     let payload = <proto::MigrationPayload as prost::Message>::decode(payload_bytes.as_slice())
-        .map_err(|error| {
+        .map_err(|_| {
             damaged(Reason::MigrationNotExport {
-                detail: reason::detail(&error),
+                detail: Some(Detail::NotProtobuf),
             })
         })?;
     batch_from_payload(payload)
@@ -204,7 +204,9 @@ fn convert(mut parameters: proto::OtpParameters) -> Result<ImportedEntry, Skippe
             return Err(skip(
                 Reason::Unreadable {
                     field: "digits".to_owned(),
-                    detail: other.to_string(),
+                    detail: Some(Detail::Number {
+                        value: i64::from(other),
+                    }),
                 }
                 .into(),
             ));

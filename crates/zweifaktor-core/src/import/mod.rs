@@ -29,6 +29,7 @@ pub mod zweifaktor_backup;
 mod freeotp_token;
 mod stratum_entry;
 
+pub mod detail;
 pub mod entries;
 pub mod kdf_caps;
 pub mod preview;
@@ -43,6 +44,7 @@ use crate::names;
 use crate::otp::{OtpError, OtpSpec};
 use crate::secret::{Password, SecretBytes};
 
+pub use detail::Detail;
 pub use reason::Reason;
 
 /// Files larger than this are refused before they are read whole: no authenticator export
@@ -203,13 +205,13 @@ impl ImportError {
             serde_json::error::Category::Data => ImportError::Damaged {
                 format,
                 reason: Reason::UnexpectedContent {
-                    detail: reason::json_detail(error, true),
+                    detail: Detail::json(error, true),
                 },
             },
             _ => ImportError::NotThisFormat {
                 format,
                 reason: Reason::NotJson {
-                    detail: reason::json_detail(error, true),
+                    detail: Detail::json(error, true),
                 },
             },
         }

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::otpauth_list::{entry_from_uri, parse_steam_uri};
-use super::{EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry, reason};
+use super::{Detail, EntryLabel, ImportError, Imported, ImportedEntry, Reason, SkippedEntry};
 use crate::otp::{OtpError, uri};
 use crate::secret::Password;
 
@@ -77,7 +77,7 @@ impl super::Importer for Importer {
             serde_json::from_slice(bytes).map_err(|error| ImportError::NotThisFormat {
                 format: FORMAT,
                 reason: Reason::UnexpectedContent {
-                    detail: reason::json_detail(&error, true),
+                    detail: Detail::json(&error, true),
                 },
             })?;
         if export.version != 1 {

@@ -4,13 +4,12 @@
 //! not know): those share one variant, with the format's own field name or number as a value;
 //! only what one app alone does has a variant of its own.
 //!
-//! `Display` is the English, for logs and tests. A `detail` is technical and stays as it is in
-//! every language: the text of the parser that failed (serde_json, zip, SQLite), kept where it
-//! is the only clue to what is wrong and always made with [`detail`] or [`json_detail`], which
-//! leave out the values a parser quotes (they may be a secret); or the file's own values
-//! (parameters, a class name, a type code).
+//! `Display` is the English, for logs and tests. A `detail` ([`Detail`]) is the technical
+//! clue to what is wrong, typed: the kind of failure a parser (serde_json, zip, SQLite) reported,
+//! with its place in the file, or the file's own values (parameters, a class name, a type
+//! code). A parser's own message is never kept: it is English and may quote a secret.
 
-use std::fmt;
+pub use super::detail::Detail;
 
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -20,10 +19,10 @@ pub enum Reason {
     #[error("the file is not text (UTF-8)")]
     NotText,
     #[error("not JSON{}", paren(.detail))]
-    NotJson { detail: String },
+    NotJson { detail: Option<Detail> },
     /// The file is of the right kind (JSON, XML) but its content is not what the format holds.
     #[error("unexpected content{}", paren(.detail))]
-    UnexpectedContent { detail: String },
+    UnexpectedContent { detail: Option<Detail> },
     /// A QR code with something else than a one-time-password secret in it.
     #[error("this QR code holds no one-time-password secret")]
     NotOtpCode,
@@ -35,7 +34,7 @@ pub enum Reason {
     #[error("not a ZIP archive")]
     NotZip,
     #[error("the ZIP archive is not readable{}", paren(.detail))]
-    ZipUnreadable { detail: String },
+    ZipUnreadable { detail: Option<Detail> },
     #[error("the ZIP archive holds no {name}")]
     ZipWithout { name: String },
     #[error(
@@ -67,7 +66,7 @@ pub enum Reason {
     PageSize { size: u64 },
     /// SQLite itself failed on the file (or found damage in it).
     #[error("SQLite could not read it{}", paren(.detail))]
-    Sqlite { detail: String },
+    Sqlite { detail: Option<Detail> },
     /// A database column holds something else than text.
     #[error("`{column}` is not text")]
     ColumnNotText { column: String },
@@ -81,7 +80,10 @@ pub enum Reason {
     Missing { field: String },
     /// A part is there but cannot be read (not hex, not Base64, not a number, not JSON).
     #[error("`{field}` is not readable{}", paren(.detail))]
-    Unreadable { field: String, detail: String },
+    Unreadable {
+        field: String,
+        detail: Option<Detail>,
+    },
     /// A part is not in the encoding the format writes it in ("hex", "Base64"). No detail:
     /// the decoder's message would name a character of what may be a secret.
     #[error("`{field}` is not {encoding}")]
@@ -103,7 +105,7 @@ pub enum Reason {
     NotAuthentic,
     /// The decrypted content is not what the format puts there.
     #[error("the decrypted content is not readable{}", paren(.detail))]
-    DecryptedUnreadable { detail: String },
+    DecryptedUnreadable { detail: Option<Detail> },
     #[error("the export holds no accounts")]
     NoAccounts,
     /// Our own backup's header is damaged or newer than this program.
@@ -119,8 +121,8 @@ pub enum Reason {
     /// A key derivation, a cipher, a protection scheme or a compression we do not know.
     #[error("it uses {name}, which Zweifaktor does not know")]
     UnknownMethod { name: String },
-    #[error("invalid key-derivation parameters ({detail})")]
-    KdfParameters { detail: String },
+    #[error("invalid key-derivation parameters{}", paren(.detail))]
+    KdfParameters { detail: Option<Detail> },
     #[error("its key derivation asks for {mib} MiB of memory; imports allow at most {max_mib} MiB")]
     KdfMemory { mib: u64, max_mib: u64 },
     #[error("its key derivation asks for {passes} Argon2 passes; imports allow at most {max}")]
@@ -189,13 +191,13 @@ pub enum Reason {
     #[error("the link has no data parameter")]
     MigrationNoData,
     #[error("the data is not a Google Authenticator export{}", paren(.detail))]
-    MigrationNotExport { detail: String },
+    MigrationNotExport { detail: Option<Detail> },
     #[error("the link says it is part {part} of {parts}")]
     PartOutOfRange { part: i64, parts: u64 },
 
     // --- One entry ---
     #[error("the entry cannot be read{}", paren(.detail))]
-    EntryUnreadable { detail: String },
+    EntryUnreadable { detail: Option<Detail> },
     #[error("unknown OTP type {kind}")]
     UnknownOtpType { kind: String },
     #[error("unknown algorithm {name}")]
@@ -244,9 +246,9 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The parser's own message, when there is one: the message layer shows it after the
-    /// translated sentence, as a technical detail.
-    pub fn detail(&self) -> Option<&str> {
+    /// The technical detail, when there is one: the message layer says it after the
+    /// sentence.
+    pub fn detail(&self) -> Option<&Detail> {
         match self {
             Reason::NotJson { detail }
             | Reason::UnexpectedContent { detail }
@@ -256,9 +258,7 @@ impl Reason {
             | Reason::DecryptedUnreadable { detail }
             | Reason::KdfParameters { detail }
             | Reason::EntryUnreadable { detail }
-            | Reason::MigrationNotExport { detail } => {
-                Some(detail.as_str()).filter(|detail| !detail.is_empty())
-            }
+            | Reason::MigrationNotExport { detail } => detail.as_ref(),
             _ => None,
         }
     }
@@ -277,75 +277,29 @@ pub fn not_encoded(field: &str, encoding: &'static str) -> Reason {
     }
 }
 
-/// " (detail)", or nothing for an empty detail.
-fn paren(detail: &str) -> String {
-    if detail.is_empty() {
-        String::new()
-    } else {
-        format!(" ({detail})")
-    }
-}
-
-/// A parser's message as a technical detail: every quoted value left out (`"…"`), since the
-/// value a parser quotes may be a secret (`invalid type: string "JBSW…", expected u32`).
-pub fn detail(error: &impl fmt::Display) -> String {
-    let text = error.to_string();
-    let mut out = String::with_capacity(text.len());
-    let mut quoted = false;
-    for c in text.chars() {
-        match (c, quoted) {
-            ('"', false) => {
-                out.push_str("\"…");
-                quoted = true;
-            }
-            ('"', true) => {
-                out.push('"');
-                quoted = false;
-            }
-            (_, true) => {}
-            (c, false) => out.push(c),
-        }
-    }
-    out
-}
-
-/// serde_json's message as a detail, without its " at line 1 column 40" when the position is
-/// inside one entry and tells the user nothing.
-pub fn json_detail(error: &serde_json::Error, with_position: bool) -> String {
-    let text = detail(error);
-    if with_position {
-        return text;
-    }
-    match text.rsplit_once(" at line ") {
-        Some((message, _)) => message.to_owned(),
-        None => text,
+/// " (detail)", or nothing without one.
+fn paren(detail: &Option<Detail>) -> String {
+    match detail {
+        Some(detail) => format!(" ({detail})"),
+        None => String::new(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::detail::ZipProblem;
 
     #[test]
-    fn a_detail_leaves_out_what_the_parser_quotes() {
-        let error = serde_json::from_str::<u32>("\"JBSWY3DPEHPK3PXP\"").unwrap_err();
-        let text = json_detail(&error, false);
-        assert!(!text.contains("JBSWY3DP"), "{text}");
-        assert!(text.contains("invalid type"), "{text}");
-        assert!(!text.contains("line 1"), "{text}");
-        assert!(json_detail(&error, true).contains("line 1"));
-    }
-
-    #[test]
-    fn an_empty_detail_adds_no_brackets() {
-        let reason = Reason::NotJson {
-            detail: String::new(),
-        };
+    fn no_detail_adds_no_brackets() {
+        let reason = Reason::NotJson { detail: None };
         assert_eq!(reason.to_string(), "not JSON");
-        let reason = Reason::Unreadable {
-            field: "salt".into(),
-            detail: "bad".into(),
+        let reason = Reason::ZipUnreadable {
+            detail: Some(Detail::Zip(ZipProblem::EndsEarly)),
         };
-        assert_eq!(reason.to_string(), "`salt` is not readable (bad)");
+        assert_eq!(
+            reason.to_string(),
+            "the ZIP archive is not readable (the archive ends too early)"
+        );
     }
 }

@@ -6,7 +6,8 @@ use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use zeroize::Zeroizing;
 
-use super::{ImportError, Reason, reason};
+use super::detail::{XmlProblem, position_of};
+use super::{Detail, ImportError, Reason};
 
 /// Whether `text` starts like an Android shared-preferences file.
 pub fn looks_like_shared_prefs(text: &str) -> bool {
@@ -20,41 +21,55 @@ pub fn shared_prefs_strings(
     text: &str,
     format: &'static str,
 ) -> Result<Vec<(String, Zeroizing<String>)>, ImportError> {
-    let damaged = |error: &dyn std::fmt::Display| ImportError::Damaged {
+    let damaged = |detail: Detail| ImportError::Damaged {
         format,
         reason: Reason::Unreadable {
             field: "XML".to_owned(),
-            detail: reason::detail(&error),
+            detail: Some(detail),
         },
     };
-    // The parser's message about a value may quote part of it, and values hold secrets.
-    let value_damaged = || ImportError::Damaged {
-        format,
-        reason: Reason::Unreadable {
-            field: "XML".to_owned(),
-            detail: String::new(),
-        },
+    // An attribute's error comes with the tag it is in read: the reader stands after it.
+    let attribute_damaged = |reader: &quick_xml::Reader<&[u8]>| {
+        damaged(Detail::Xml {
+            problem: XmlProblem::Attribute,
+            at: position_of(text, reader.buffer_position()),
+        })
+    };
+    // Values hold secrets: of an error in one only the kind is kept (as of every error; the
+    // parser's message could quote part of the value).
+    let reference_damaged = || {
+        damaged(Detail::Xml {
+            problem: XmlProblem::Reference,
+            at: None,
+        })
     };
     let mut reader = quick_xml::Reader::from_str(text);
     let mut strings = Vec::new();
     let mut depth = 0usize;
     let mut saw_map = false;
     loop {
-        match reader.read_event().map_err(|error| damaged(&error))? {
+        let event = reader
+            .read_event()
+            .map_err(|error| damaged(Detail::xml(&error, text, Some(reader.error_position()))))?;
+        match event {
             Event::Start(start) if start.name().as_ref() == "string" => {
                 let name = match start.try_get_attribute("name") {
                     Ok(Some(attribute)) => attribute
                         .normalized_value(XmlVersion::Implicit1_0)
-                        .map_err(|error| damaged(&error))?
+                        .map_err(|error| {
+                            damaged(Detail::xml(&error, text, Some(reader.buffer_position())))
+                        })?
                         .into_owned(),
                     Ok(None) => String::new(),
-                    Err(error) => return Err(damaged(&error)),
+                    Err(_) => return Err(attribute_damaged(&reader)),
                 };
                 let end = start.to_end().into_owned();
-                let raw = reader.read_text(end.name()).map_err(|_| value_damaged())?;
+                let raw = reader.read_text(end.name()).map_err(|error| {
+                    damaged(Detail::xml(&error, text, Some(reader.error_position())))
+                })?;
                 let value = Zeroizing::new(
                     quick_xml::escape::unescape(&raw)
-                        .map_err(|_| value_damaged())?
+                        .map_err(|_| reference_damaged())?
                         .into_owned(),
                 );
                 strings.push((name, value));

@@ -11,17 +11,18 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
 use zeroize::Zeroizing;
 
-use super::{ImportError, Imported, ImportedEntry, MAX_IMPORT_BYTES, Reason, SkippedEntry, reason};
+use super::detail::SqliteProblem;
+use super::{Detail, ImportError, Imported, ImportedEntry, MAX_IMPORT_BYTES, Reason, SkippedEntry};
 
 /// Every SQLite 3 database file starts with these 16 bytes.
 pub const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// The fixed-size header at the start of the file.
 const HEADER_LEN: usize = 100;
 
-/// SQLite's own message, as the detail of a file it cannot read.
+/// SQLite's failure on a file, by its kind.
 fn sqlite_failed(error: &rusqlite::Error) -> Reason {
     Reason::Sqlite {
-        detail: reason::detail(error),
+        detail: Detail::sqlite(error),
     }
 }
 
@@ -101,8 +102,10 @@ impl Database {
         if verdict == "ok" {
             Ok(())
         } else {
+            // The verdict names pages and cells in English: an administrator's clue, not
+            // the user's.
             Err(self.damaged(Reason::Sqlite {
-                detail: reason::detail(&verdict),
+                detail: Some(Detail::Sqlite(SqliteProblem::Damaged)),
             }))
         }
     }

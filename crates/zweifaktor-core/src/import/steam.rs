@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames};
-use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
+use super::{Detail, ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
 use crate::otp::OtpSpec;
 use crate::secret::{Password, SecretBytes};
 
@@ -75,10 +75,10 @@ fn accounts(bytes: &[u8]) -> Result<Vec<Result<Account, SkippedEntry>>, ImportEr
             reason: Reason::EndsEarly,
         },
         Category::Data => not_steam(Reason::UnexpectedContent {
-            detail: reason::json_detail(&error, true),
+            detail: Detail::json(&error, true),
         }),
         _ => not_steam(Reason::NotJson {
-            detail: reason::json_detail(&error, true),
+            detail: Detail::json(&error, true),
         }),
     })?;
     let single = Account {

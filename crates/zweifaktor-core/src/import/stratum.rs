@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::stratum_entry::{Authenticator, convert};
-use super::{ImportError, Imported, Reason, label, reason};
+use super::{Detail, ImportError, Imported, Reason, label};
 use crate::secret::Password;
 
 pub struct Importer;
@@ -124,9 +124,11 @@ fn damaged(reason: Reason) -> ImportError {
     }
 }
 
-fn kdf_refused(error: &impl std::fmt::Display) -> ImportError {
+/// Argon2's error on Stratum's fixed parameters and the file's salt: its kinds (a salt too
+/// short, …) say nothing a user could act on.
+fn kdf_refused(_error: argon2::Error) -> ImportError {
     damaged(Reason::KdfParameters {
-        detail: reason::detail(error),
+        detail: Some(Detail::Argon2Refused),
     })
 }
 
@@ -148,7 +150,7 @@ fn convert_all(backup: Backup) -> Imported {
 fn parse_decrypted(plaintext: &[u8]) -> Result<Backup<'_>, ImportError> {
     serde_json::from_slice(plaintext).map_err(|e| {
         damaged(Reason::DecryptedUnreadable {
-            detail: reason::json_detail(&e, true),
+            detail: Detail::json(&e, true),
         })
     })
 }
@@ -161,12 +163,12 @@ fn decrypt(sealed: &[u8], password: &Password) -> Result<Zeroizing<Vec<u8>>, Imp
     let (salt, rest) = sealed.split_at(SALT_LEN);
     let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
     let params = argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES, Some(32))
-        .map_err(|e| kdf_refused(&e))?;
+        .map_err(kdf_refused)?;
     let argon2 = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
     let mut key = Zeroizing::new([0u8; 32]);
     argon2
         .hash_password_into(password.as_bytes(), salt, key.as_mut_slice())
-        .map_err(|e| kdf_refused(&e))?;
+        .map_err(kdf_refused)?;
     let nonce = Nonce::try_from(nonce).map_err(|_| {
         damaged(Reason::WrongSize {
             field: "nonce".to_owned(),

@@ -24,7 +24,7 @@ use super::otpauth_list::text_of;
 use super::shared_prefs::{looks_like_shared_prefs, shared_prefs_strings};
 use super::stored;
 use super::{
-    ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
+    Detail, ImportError, Imported, ImportedEntry, Reason, SkipReason, SkippedEntry, label, reason,
 };
 use crate::otp::{OtpKind, OtpSpec, parse_secret};
 use crate::secret::{Password, SecretBytes};
@@ -92,9 +92,7 @@ impl super::Importer for Importer {
                 ImportError::NotThisFormat {
                     format: FORMAT,
                     // Neither a backup (Base64 text) nor the app's preferences.
-                    reason: Reason::UnexpectedContent {
-                        detail: String::new(),
-                    },
+                    reason: Reason::UnexpectedContent { detail: None },
                 }
             }
         })?;
@@ -164,16 +162,14 @@ fn list_of_backup(plaintext: &str) -> Result<Zeroizing<String>, ImportError> {
     let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(plaintext)
         .map_err(|error| {
             damaged(Reason::DecryptedUnreadable {
-                detail: reason::json_detail(&error, true),
+                detail: Detail::json(&error, true),
             })
         })?;
     let mut names = object.into_iter().map(|(name, _)| Zeroizing::new(name));
     match (names.next(), names.next()) {
         (Some(list), None) => Ok(list),
         // Not exactly one account list.
-        _ => Err(damaged(Reason::DecryptedUnreadable {
-            detail: String::new(),
-        })),
+        _ => Err(damaged(Reason::DecryptedUnreadable { detail: None })),
     }
 }
 
@@ -181,7 +177,7 @@ fn accounts(list: &str) -> Result<Imported, ImportError> {
     let accounts: RawEntries = serde_json::from_str(list).map_err(|error| {
         damaged(Reason::Unreadable {
             field: LIST_KEY.to_owned(),
-            detail: reason::json_detail(&error, true),
+            detail: Detail::json(&error, true),
         })
     })?;
     let mut imported = Imported::default();
@@ -216,7 +212,7 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
     let unreadable = |field: &str| -> SkipReason {
         Reason::Unreadable {
             field: field.to_owned(),
-            detail: String::new(),
+            detail: None,
         }
         .into()
     };
@@ -235,7 +231,8 @@ fn convert(account: Account) -> Result<ImportedEntry, SkippedEntry> {
         Some(Ok(base)) => {
             return Err(skip(
                 Reason::UnknownMethod {
-                    name: format!("base {base}"),
+                    // As Base32 and Base64 are named.
+                    name: format!("Base{base}"),
                 }
                 .into(),
             ));

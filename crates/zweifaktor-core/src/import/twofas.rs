@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::entries::{self, EntryNames, RawEntries};
 use super::stored;
-use super::{ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
+use super::{Detail, ImportError, Imported, ImportedEntry, Reason, SkippedEntry, label, reason};
 use crate::otp::OtpSpec;
 use crate::secret::Password;
 
@@ -96,7 +96,7 @@ impl super::Importer for Importer {
                 let plaintext = decrypt(&sealed, password)?;
                 let services: RawEntries = serde_json::from_slice(&plaintext).map_err(|e| {
                     damaged(Reason::DecryptedUnreadable {
-                        detail: reason::json_detail(&e, true),
+                        detail: Detail::json(&e, true),
                     })
                 })?;
                 Ok(convert_all(services))

@@ -1,6 +1,6 @@
-//! Why a file or an entry cannot be imported ([`Reason`]), in the user's language. Field names,
-//! numbers and a parser's message are the file's or the parser's own words and stay as they
-//! are; the sentence around them is translated.
+//! Why a file or an entry cannot be imported ([`Reason`]), in the user's language. Field names
+//! and numbers are the file's own words and stay as they are; the sentence around them is
+//! translated, and so is its technical detail ([`crate::import::Detail`], `import_detail`).
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
@@ -224,7 +224,7 @@ impl Localize for Reason {
                 l,
                 "import-reason-with-detail",
                 reason = text,
-                detail = detail
+                detail = detail.localize(l)
             ),
             None => text,
         }
@@ -234,6 +234,8 @@ impl Localize for Reason {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::Detail;
+    use crate::import::detail::{JsonProblem, Position, SqliteProblem, XmlProblem, ZipProblem};
     use crate::vault::format::FormatError;
     use crate::vault::kdf::KdfError;
 
@@ -242,13 +244,25 @@ mod tests {
         let s = |text: &str| text.to_owned();
         vec![
             Reason::NotText,
-            Reason::NotJson { detail: s("EOF") },
-            Reason::UnexpectedContent { detail: s("x") },
+            Reason::NotJson {
+                detail: Some(Detail::Json {
+                    problem: JsonProblem::Syntax,
+                    at: Some(Position { line: 1, column: 1 }),
+                }),
+            },
+            Reason::UnexpectedContent {
+                detail: Some(Detail::Json {
+                    problem: JsonProblem::MissingField("secret".into()),
+                    at: Some(Position { line: 3, column: 5 }),
+                }),
+            },
             Reason::NotOtpCode,
             Reason::NoOtpauthLine,
             Reason::NoSignature,
             Reason::NotZip,
-            Reason::ZipUnreadable { detail: s("x") },
+            Reason::ZipUnreadable {
+                detail: Some(Detail::Zip(ZipProblem::Damaged)),
+            },
             Reason::ZipWithout { name: s("a.txt") },
             Reason::ZipTooLarge {
                 name: s("a.txt"),
@@ -271,14 +285,23 @@ mod tests {
                 page_size: 4096,
             },
             Reason::PageSize { size: 3 },
-            Reason::Sqlite { detail: s("x") },
+            Reason::Sqlite {
+                detail: Some(Detail::Sqlite(SqliteProblem::NotADatabase)),
+            },
             Reason::ColumnNotText { column: s("c") },
             Reason::ColumnNotNumber { column: s("c") },
             Reason::EncryptedCut,
             Reason::Missing { field: s("f") },
             Reason::Unreadable {
                 field: s("f"),
-                detail: s("x"),
+                detail: Some(Detail::Xml {
+                    problem: XmlProblem::Nesting,
+                    at: None,
+                }),
+            },
+            Reason::Unreadable {
+                field: s("f"),
+                detail: None,
             },
             Reason::NotEncoded {
                 field: s("f"),
@@ -291,7 +314,12 @@ mod tests {
             },
             Reason::Malformed { field: s("f") },
             Reason::NotAuthentic,
-            Reason::DecryptedUnreadable { detail: s("x") },
+            Reason::DecryptedUnreadable {
+                detail: Some(Detail::Json {
+                    problem: JsonProblem::EndsEarly,
+                    at: Some(Position { line: 9, column: 2 }),
+                }),
+            },
             Reason::NoAccounts,
             Reason::Vault(FormatError::NewerVersion(9)),
             Reason::Vault(FormatError::Damaged(
@@ -304,7 +332,9 @@ mod tests {
                 max: 4,
             },
             Reason::UnknownMethod { name: s("m") },
-            Reason::KdfParameters { detail: s("x") },
+            Reason::KdfParameters {
+                detail: Some(Detail::Scrypt { n: 3, r: 8, p: 1 }),
+            },
             Reason::KdfMemory { mib: 1, max_mib: 2 },
             Reason::KdfPasses { passes: 1, max: 2 },
             Reason::ScryptWork {
@@ -341,9 +371,16 @@ mod tests {
             Reason::TooManyParts { parts: 9, max: 2 },
             Reason::OtherTransfer,
             Reason::MigrationNoData,
-            Reason::MigrationNotExport { detail: s("x") },
+            Reason::MigrationNotExport {
+                detail: Some(Detail::NotProtobuf),
+            },
             Reason::PartOutOfRange { part: 3, parts: 2 },
-            Reason::EntryUnreadable { detail: s("x") },
+            Reason::EntryUnreadable {
+                detail: Some(Detail::Json {
+                    problem: JsonProblem::WrongType,
+                    at: None,
+                }),
+            },
             Reason::UnknownOtpType { kind: s("\"k\"") },
             Reason::UnknownAlgorithm { name: s("\"a\"") },
             Reason::AlgorithmNumber { number: 7 },

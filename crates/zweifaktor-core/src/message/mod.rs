@@ -9,6 +9,7 @@
 
 mod export;
 mod import;
+mod import_detail;
 mod import_reason;
 mod io;
 mod otp;
@@ -112,26 +113,7 @@ pub(super) fn localize_error_in(
     None
 }
 
-/// What the message files' tests share: a German message checked for the words a German
-/// reader should find and for English words that must not be left in it.
+/// What the message files' tests share (and the integration tests, through a `#[path]`
+/// module in `tests/common`).
 #[cfg(test)]
-pub(crate) mod german {
-    /// Words of English sentences that German never uses (so a leftover English clause or
-    /// an untranslated library message shows up).
-    const ENGLISH: &[&str] = &[
-        "the", "is", "it", "not", "cannot", "does", "has", "with", "of", "to", "invalid", "error",
-        "instead", "starts", "too", "no",
-    ];
-
-    /// `text` (German) contains each of `words` and no English word.
-    pub fn assert_german(text: &str, words: &[&str]) {
-        for word in words {
-            assert!(text.contains(word), "{text:?} lacks {word:?}");
-        }
-        let english: Vec<&str> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| ENGLISH.contains(&word.to_lowercase().as_str()))
-            .collect();
-        assert!(english.is_empty(), "{text:?} has English: {english:?}");
-    }
-}
+pub(crate) mod german;

@@ -4,6 +4,8 @@
 
 pub mod expected;
 pub mod ftl;
+#[path = "../../src/message/german.rs"]
+pub mod german;
 pub mod process;
 pub mod qr_images;
 pub mod sample_procedures;
