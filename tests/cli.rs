@@ -590,9 +590,11 @@ fn output_that_cannot_be_written_is_said_or_ends_the_program_quietly() {
     use std::io::Write as _;
     use std::process::{Command, Stdio};
     let v = vault_with(&[("VPN", RFC_SECRET)]);
-    let program = || {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_zweifaktor"));
-        command
+    // `code VPN` in German with its output to `stdout`; `close_reader` closes the reading end
+    // of a pipe before the password is given (and so before the code is written). Returns the
+    // exit code and what was said on standard error.
+    let code_to = |stdout: Stdio, close_reader: bool| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zweifaktor"))
             .env_remove("LANGUAGE")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
@@ -602,39 +604,36 @@ fn output_that_cannot_be_written_is_said_or_ends_the_program_quietly() {
             .arg(v.path())
             .args(["--password-stdin", "code", "VPN"])
             .stdin(Stdio::piped())
-            .stderr(Stdio::piped());
-        command
+            .stdout(stdout)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starts");
+        if close_reader {
+            drop(child.stdout.take());
+        }
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(pw().as_bytes())
+            .expect("password written");
+        let out = child.wait_with_output().expect("ends");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    let mut child = program().stdout(full).spawn().expect("starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(pw().as_bytes())
-        .expect("password written");
-    let out = child.wait_with_output().expect("ends");
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{said}");
+    let (code, said) = code_to(Stdio::from(full), false);
+    assert_eq!(code, Some(1), "{said}");
     assert_eq!(
         said,
         "zweifaktor: Die Ausgabe kann nicht geschrieben werden: der Datenträger ist voll\n"
     );
-
-    // The reader is gone before the code is written: the password is asked for first.
-    let mut child = program().stdout(Stdio::piped()).spawn().expect("starts");
-    drop(child.stdout.take());
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(pw().as_bytes())
-        .expect("password written");
-    let out = child.wait_with_output().expect("ends");
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{said}");
+    let (code, said) = code_to(Stdio::piped(), true);
+    assert_eq!(code, Some(0), "{said}");
     assert_eq!(said, "", "nothing to say: the reader has what it wanted");
 }
