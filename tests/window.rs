@@ -2340,6 +2340,20 @@ fn a_long_list_scrolled_with_the_wheel_shows_the_rows_where_they_belong() {
     }
 }
 
+/// The window's style is set when it changes, not every frame: egui compares number
+/// formatters by address, and a style made anew each frame differed every time (the list of
+/// procedures, which measures its rows again when the style changes, drew every row).
+#[test]
+fn the_style_is_not_set_anew_every_frame() {
+    let (mut w, _v) = unlocked(&[("Citrix", RFC_SECRET)]);
+    let before = w.harness.ctx.global_style();
+    w.advance(1);
+    assert!(
+        *w.harness.ctx.global_style() == *before,
+        "the same style a second later, its number formatter too"
+    );
+}
+
 #[test]
 fn after_a_wrong_password_checking_the_next_one_is_said_once() {
     let v = vault_with(&[("Citrix", RFC_SECRET)]);

@@ -6,13 +6,14 @@
 //!
 //! A row that is not drawn takes the height it had when last drawn, so the scroll bar and
 //! the rows after it stay where they are. Always drawn: a row never drawn yet (its height is
-//! not known), every row after the width or the text size changed, the row with the keyboard
-//! focus and the one the keyboard goes to (the arrow keys, Home/End, after a save: the focus
-//! is asked for once it is drawn; egui drops a focus on a control not drawn), and every
-//! row while a screen reader reads the window: it lists all the procedures, as the list's
-//! items.
+//! not known), every row after the width, the text size or the theme changed, the row with
+//! the keyboard focus and the one the keyboard goes to (the arrow keys, Home/End, after a
+//! save: the focus is asked for once it is drawn; egui drops a focus on a control not drawn),
+//! and every row while a screen reader reads the window: it lists all the procedures, as the
+//! list's items.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use egui::{Id, Rect};
 use uuid::Uuid;
@@ -55,8 +56,9 @@ struct Seen {
 #[derive(Debug, Default)]
 pub struct RowsInSight {
     seen: HashMap<Uuid, Seen>,
-    /// The width and the text size the heights were measured at.
-    measured_at: Option<(f32, f32)>,
+    /// The width, the text size and the style (high contrast has other strokes) the heights
+    /// were measured at.
+    measured_at: Option<(f32, f32, Arc<egui::Style>)>,
     /// The row that held the keyboard focus last frame.
     focus_row: Option<Uuid>,
     /// A row the keyboard goes to next: drawn until it has the focus.
@@ -71,10 +73,17 @@ impl RowsInSight {
     /// list's own coordinates), `width` the list's width.
     pub fn begin(&mut self, ui: &egui::Ui, viewport: Rect) {
         let ctx = ui.ctx();
-        let measured_at = (ui.available_width(), ctx.pixels_per_point());
-        if self.measured_at != Some(measured_at) {
+        let (width, pixels_per_point, style) = (
+            ui.available_width(),
+            ctx.pixels_per_point(),
+            ctx.global_style(),
+        );
+        let same = self.measured_at.as_ref().is_some_and(|(w, p, s)| {
+            *w == width && *p == pixels_per_point && (Arc::ptr_eq(s, &style) || **s == *style)
+        });
+        if !same {
             self.seen.clear();
-            self.measured_at = Some(measured_at);
+            self.measured_at = Some((width, pixels_per_point, style));
         }
         let screen_reader = ctx.has_accesskit_node(egui::accesskit_root_id());
         self.all = match policy(ctx) {

@@ -102,8 +102,13 @@ pub fn apply(ctx: &egui::Context, config: &Config) {
     if ctx.options(|o| o.theme_preference) != theme.into() {
         ctx.set_theme(theme);
     }
-    let wanted = style(palette);
-    if *ctx.style_of(theme) != wanted {
+    let mut wanted = style(palette);
+    let current = ctx.style_of(theme);
+    // egui compares number formatters by address, and each new style has a new one: without
+    // this the style was set anew every frame (found by the list, which re-measures its rows
+    // when the style changes).
+    wanted.number_formatter = current.number_formatter.clone();
+    if *current != wanted {
         ctx.set_style_of(theme, wanted);
     }
 }
