@@ -631,7 +631,7 @@ fn output_that_cannot_be_written_is_said_or_ends_the_program_quietly() {
     assert_eq!(code, Some(1), "{said}");
     assert_eq!(
         said,
-        "zweifaktor: Die Ausgabe kann nicht geschrieben werden: der Datenträger ist voll\n"
+        "zweifaktor: die Ausgabe kann nicht geschrieben werden: der Datenträger ist voll\n"
     );
     let (code, said) = code_to(Stdio::piped(), true);
     assert_eq!(code, Some(0), "{said}");

@@ -2629,7 +2629,7 @@ fn required_fields_are_read_without_their_star_and_a_pasted_link_says_what_it_fi
         Some("ACME (anna)")
     );
     assert!(
-        w.announces("Filled in from the otpauth link, name: “ACME (anna)”."),
+        w.announces("Filled in from the otpauth link; the name is \"ACME (anna)\"."),
         "the name filled out of sight is said: {:?}",
         w.announced()
     );

@@ -4,7 +4,7 @@
 
 ## Jede Zeile auf stderr beginnt mit dem Namen des Programms
 
-cli-output-failed = Die Ausgabe kann nicht geschrieben werden
+cli-output-failed = die Ausgabe kann nicht geschrieben werden
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: Warnung: { $message }
 
@@ -480,7 +480,7 @@ win-announce-import-found = { $found ->
 win-announce-parts-scanned = { $received } von { $total } Teilen gescannt: Scannen Sie auch die anderen.
 win-announce-saved = { $name } gespeichert.
 win-announce-deleted = { $name } gelöscht.
-win-announce-filled-from-link = Aus dem otpauth-Link ausgefüllt, Name: „{ $name }“.
+win-announce-filled-from-link = Aus dem otpauth-Link ausgefüllt; der Name ist „{ $name }“.
 win-announce-copied = Code von { $name } kopiert.
 win-announce-clipboard-mode-off = Zwischenablage-Modus für { $name } ist aus.
 win-announce-clipboard-mode-on = Zwischenablage-Modus für { $name } ist an: Der aktuelle Code steht in der Zwischenablage und wird durch jeden neuen ersetzt.

@@ -7,7 +7,7 @@
 
 ## Every line the command line prints on stderr starts with the program's name
 
-cli-output-failed = Cannot write the output
+cli-output-failed = cannot write the output
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: warning: { $message }
 
@@ -495,7 +495,7 @@ win-announce-import-found = { $found ->
 win-announce-parts-scanned = { $received } of { $total } parts scanned: scan the others too.
 win-announce-saved = Saved { $name }.
 win-announce-deleted = Deleted { $name }.
-win-announce-filled-from-link = Filled in from the otpauth link, name: “{ $name }”.
+win-announce-filled-from-link = Filled in from the otpauth link; the name is "{ $name }".
 win-announce-copied = Copied the code of { $name }.
 win-announce-clipboard-mode-off = Clipboard mode off for { $name }.
 win-announce-clipboard-mode-on = Clipboard mode on for { $name }: its code is on the clipboard and replaced by each new one.

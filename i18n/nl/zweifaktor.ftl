@@ -4,7 +4,7 @@
 
 ## Elke regel op stderr begint met de naam van het programma
 
-cli-output-failed = De uitvoer kan niet worden geschreven
+cli-output-failed = de uitvoer kan niet geschreven worden
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: waarschuwing: { $message }
 
@@ -480,7 +480,7 @@ win-announce-import-found = { $found ->
 win-announce-parts-scanned = { $received } van { $total } delen gescand: scan ook de andere.
 win-announce-saved = { $name } opgeslagen.
 win-announce-deleted = { $name } verwijderd.
-win-announce-filled-from-link = Ingevuld vanuit de otpauth-link, naam: ‘{ $name }’.
+win-announce-filled-from-link = Ingevuld vanuit de otpauth-link; de naam is ‘{ $name }’.
 win-announce-copied = Code van { $name } gekopieerd.
 win-announce-clipboard-mode-off = Klembordmodus voor { $name } is uit.
 win-announce-clipboard-mode-on = Klembordmodus voor { $name } is aan: de huidige code staat op het klembord en wordt door elke nieuwe code vervangen.

@@ -4,7 +4,7 @@
 
 ## Varje rad på stderr börjar med programmets namn
 
-cli-output-failed = Utdata kan inte skrivas
+cli-output-failed = det går inte att skriva utdata
 cli-error = zweifaktor: { $message }
 cli-warning = zweifaktor: varning: { $message }
 
@@ -480,7 +480,7 @@ win-announce-import-found = { $found ->
 win-announce-parts-scanned = { $received } av { $total } delar skannade: skanna de andra också.
 win-announce-saved = Sparade { $name }.
 win-announce-deleted = Tog bort { $name }.
-win-announce-filled-from-link = Ifyllt från otpauth-länken, namn: ”{ $name }”.
+win-announce-filled-from-link = Ifyllt från otpauth-länken; namnet är ”{ $name }”.
 win-announce-copied = Kopierade koden för { $name }.
 win-announce-clipboard-mode-off = Urklippsläget för { $name } är av.
 win-announce-clipboard-mode-on = Urklippsläget för { $name } är på: den aktuella koden ligger i urklipp och ersätts av varje ny kod.

@@ -245,11 +245,11 @@ import-reason-migration-not-export = die Daten sind kein Export von Google Authe
 ## $value und $field sind Werte der Datei oder des Formats.
 import-detail-at = { $what } in Zeile { $line }, Spalte { $column }
 import-detail-json-syntax = JSON-Syntaxfehler
-import-detail-json-ends-early = das JSON endet mitten in einem Wert
+import-detail-json-ends-early = das JSON endet zu früh
 import-detail-json-missing-field = das Feld „{ $field }“ fehlt
-import-detail-json-duplicate-field = das Feld „{ $field }“ kommt zweimal vor
+import-detail-json-duplicate-field = das Feld „{ $field }“ wiederholt sich
 import-detail-json-wrong-type = ein Wert vom falschen Typ
-import-detail-json-invalid-value = ein dort nicht erlaubter Wert
+import-detail-json-invalid-value = ein nicht erlaubter Wert
 import-detail-json-content = unpassender Inhalt
 import-detail-zip-damaged = das Archiv ist beschädigt
 import-detail-zip-ends-early = das Archiv endet zu früh
@@ -257,12 +257,12 @@ import-detail-zip-unsupported = es verwendet eine ZIP-Funktion, die Zweifaktor n
 import-detail-zip-compression = es verwendet die ZIP-Kompressionsmethode { $method }, die Zweifaktor nicht lesen kann
 import-detail-sqlite-not-a-database = der Rest der Datei ist keine Datenbank
 import-detail-sqlite-damaged = die Datenbank ist beschädigt
-import-detail-sqlite-too-large = sie enthält mehr, als ein Import liest
+import-detail-sqlite-too-large = sie enthält mehr, als beim Import erlaubt ist
 import-detail-sqlite-query = ihre Tabellen sind anders aufgebaut, als die App sie anlegt
 import-detail-not-protobuf = nicht im erwarteten Protobuf-Format
 import-detail-xml-syntax = XML-Syntaxfehler
 import-detail-xml-nesting = falsch verschachtelte XML-Elemente
-import-detail-xml-attribute = ein XML-Attribut ohne die Form Name="Wert"
+import-detail-xml-attribute = ein XML-Attribut nicht nach dem Muster Name="Wert"
 import-detail-xml-reference = ein ungültiger Verweis der Form &…;
 import-detail-xml-encoding = Text außerhalb der Zeichenkodierung der Datei
 import-detail-scrypt = scrypt-Parameter N={ $n }, r={ $r }, p={ $p }

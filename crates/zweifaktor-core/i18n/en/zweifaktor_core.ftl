@@ -251,11 +251,11 @@ import-reason-migration-not-export = the data is not a Google Authenticator expo
 ## $value and $field are the file's or the format's own values.
 import-detail-at = { $what } at line { $line }, column { $column }
 import-detail-json-syntax = JSON syntax error
-import-detail-json-ends-early = the JSON ends inside a value
+import-detail-json-ends-early = the JSON ends too early
 import-detail-json-missing-field = the field `{ $field }` is missing
-import-detail-json-duplicate-field = the field `{ $field }` is there twice
+import-detail-json-duplicate-field = the field `{ $field }` is repeated
 import-detail-json-wrong-type = a value of the wrong type
-import-detail-json-invalid-value = a value not allowed there
+import-detail-json-invalid-value = a value that is not allowed
 import-detail-json-content = content that does not fit
 import-detail-zip-damaged = the archive is damaged
 import-detail-zip-ends-early = the archive ends too early
@@ -263,13 +263,13 @@ import-detail-zip-unsupported = it uses a ZIP feature Zweifaktor cannot read
 import-detail-zip-compression = it uses ZIP compression method { $method }, which Zweifaktor cannot read
 import-detail-sqlite-not-a-database = the rest of the file is not a database
 import-detail-sqlite-damaged = the database is damaged
-import-detail-sqlite-too-large = it holds more than an import reads
-import-detail-sqlite-query = its tables are not as the app makes them
+import-detail-sqlite-too-large = it holds more than imports allow
+import-detail-sqlite-query = its tables differ from the ones the app creates
 import-detail-not-protobuf = not in the expected protobuf format
 import-detail-xml-syntax = XML syntax error
 import-detail-xml-nesting = wrongly nested XML elements
-import-detail-xml-attribute = an XML attribute not of the form name="value"
-import-detail-xml-reference = an &…; reference that is not one
+import-detail-xml-attribute = an XML attribute not in the form name="value"
+import-detail-xml-reference = an invalid &…; reference
 import-detail-xml-encoding = text outside the file's encoding
 import-detail-scrypt = scrypt parameters N={ $n }, r={ $r }, p={ $p }
 import-detail-pbkdf2-iterations = PBKDF2 iterations: { $iterations }

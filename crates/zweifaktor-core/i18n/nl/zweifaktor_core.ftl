@@ -245,19 +245,19 @@ import-reason-migration-not-export = de gegevens zijn geen export van Google Aut
 ## $value en $field zijn waarden van het bestand of het formaat.
 import-detail-at = { $what } op regel { $line }, kolom { $column }
 import-detail-json-syntax = JSON-syntaxfout
-import-detail-json-ends-early = de JSON houdt op midden in een waarde
+import-detail-json-ends-early = de JSON eindigt te vroeg
 import-detail-json-missing-field = het veld ‘{ $field }’ ontbreekt
-import-detail-json-duplicate-field = het veld ‘{ $field }’ staat er twee keer in
+import-detail-json-duplicate-field = het veld ‘{ $field }’ komt dubbel voor
 import-detail-json-wrong-type = een waarde van het verkeerde type
-import-detail-json-invalid-value = een daar niet toegestane waarde
-import-detail-json-content = inhoud die niet past
+import-detail-json-invalid-value = een niet-toegestane waarde
+import-detail-json-content = onverwachte inhoud
 import-detail-zip-damaged = het archief is beschadigd
 import-detail-zip-ends-early = het archief houdt te vroeg op
 import-detail-zip-unsupported = het gebruikt een ZIP-functie die Zweifaktor niet kan lezen
-import-detail-zip-compression = het gebruikt ZIP-compressiemethode { $method }, die Zweifaktor niet kan lezen
+import-detail-zip-compression = het gebruikt de ZIP-compressiemethode { $method }, die Zweifaktor niet kan lezen
 import-detail-sqlite-not-a-database = de rest van het bestand is geen database
 import-detail-sqlite-damaged = de database is beschadigd
-import-detail-sqlite-too-large = ze bevat meer dan een import leest
+import-detail-sqlite-too-large = het bevat meer dan bij importeren is toegestaan
 import-detail-sqlite-query = de tabellen zijn anders opgebouwd dan de app ze aanmaakt
 import-detail-not-protobuf = niet in het verwachte protobuf-formaat
 import-detail-xml-syntax = XML-syntaxfout
@@ -266,7 +266,7 @@ import-detail-xml-attribute = een XML-attribuut niet in de vorm naam="waarde"
 import-detail-xml-reference = een ongeldige verwijzing van de vorm &…;
 import-detail-xml-encoding = tekst buiten de tekencodering van het bestand
 import-detail-scrypt = scrypt-parameters N={ $n }, r={ $r }, p={ $p }
-import-detail-pbkdf2-iterations = PBKDF2-iteraties: { $iterations }
+import-detail-pbkdf2-iterations = PBKDF2-rondes: { $iterations }
 import-detail-argon2-refused = Argon2 weigert ze
 import-detail-java-type-code = Java-typecode 0x{ $code }
 import-detail-java-class = Java-klasse { $name }

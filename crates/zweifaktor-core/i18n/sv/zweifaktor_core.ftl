@@ -245,29 +245,29 @@ import-reason-migration-not-export = uppgifterna är ingen export från Google A
 ## $value och $field är filens eller formatets egna värden.
 import-detail-at = { $what } på rad { $line }, kolumn { $column }
 import-detail-json-syntax = JSON-syntaxfel
-import-detail-json-ends-early = JSON-texten slutar mitt i ett värde
+import-detail-json-ends-early = JSON-texten tar slut för tidigt
 import-detail-json-missing-field = fältet ”{ $field }” saknas
-import-detail-json-duplicate-field = fältet ”{ $field }” finns två gånger
+import-detail-json-duplicate-field = fältet ”{ $field }” upprepas
 import-detail-json-wrong-type = ett värde av fel typ
 import-detail-json-invalid-value = ett otillåtet värde
-import-detail-json-content = innehåll som inte passar
+import-detail-json-content = oväntat innehåll
 import-detail-zip-damaged = arkivet är skadat
-import-detail-zip-ends-early = arkivet slutar för tidigt
+import-detail-zip-ends-early = arkivet tar slut för tidigt
 import-detail-zip-unsupported = det använder en ZIP-funktion som Zweifaktor inte kan läsa
-import-detail-zip-compression = det använder ZIP-komprimeringsmetod { $method }, som Zweifaktor inte kan läsa
+import-detail-zip-compression = det använder ZIP-komprimeringsmetoden { $method }, som Zweifaktor inte kan läsa
 import-detail-sqlite-not-a-database = resten av filen är ingen databas
 import-detail-sqlite-damaged = databasen är skadad
-import-detail-sqlite-too-large = den innehåller mer än en import läser
-import-detail-sqlite-query = dess tabeller är inte uppbyggda som appen skapar dem
-import-detail-not-protobuf = inte i det väntade protobuf-formatet
+import-detail-sqlite-too-large = den innehåller mer än vad som tillåts vid import
+import-detail-sqlite-query = tabellerna är uppbyggda på ett annat sätt än i appen
+import-detail-not-protobuf = inte i det förväntade protobuf-formatet
 import-detail-xml-syntax = XML-syntaxfel
 import-detail-xml-nesting = felaktigt nästlade XML-element
-import-detail-xml-attribute = ett XML-attribut utan formen namn="värde"
+import-detail-xml-attribute = ett XML-attribut som inte har formen namn="värde"
 import-detail-xml-reference = en ogiltig referens av formen &…;
 import-detail-xml-encoding = text utanför filens teckenkodning
 import-detail-scrypt = scrypt-parametrar N={ $n }, r={ $r }, p={ $p }
-import-detail-pbkdf2-iterations = PBKDF2-iterationer: { $iterations }
-import-detail-argon2-refused = Argon2 vägrar dem
+import-detail-pbkdf2-iterations = PBKDF2-omgångar: { $iterations }
+import-detail-argon2-refused = Argon2 avvisar dem
 import-detail-java-type-code = Java-typkod 0x{ $code }
 import-detail-java-class = Java-klass { $name }
 import-detail-java-field-type = Java-fälttyp { $code }

@@ -277,11 +277,11 @@ impl fmt::Display for JsonProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             JsonProblem::Syntax => f.write_str("JSON syntax error"),
-            JsonProblem::EndsEarly => f.write_str("the JSON ends inside a value"),
+            JsonProblem::EndsEarly => f.write_str("the JSON ends too early"),
             JsonProblem::MissingField(field) => write!(f, "the field `{field}` is missing"),
-            JsonProblem::DuplicateField(field) => write!(f, "the field `{field}` is there twice"),
+            JsonProblem::DuplicateField(field) => write!(f, "the field `{field}` is repeated"),
             JsonProblem::WrongType => f.write_str("a value of the wrong type"),
-            JsonProblem::InvalidValue => f.write_str("a value not allowed there"),
+            JsonProblem::InvalidValue => f.write_str("a value that is not allowed"),
             JsonProblem::Content => f.write_str("content that does not fit"),
         }
     }
@@ -308,8 +308,8 @@ impl fmt::Display for SqliteProblem {
         f.write_str(match self {
             SqliteProblem::NotADatabase => "the rest of the file is not a database",
             SqliteProblem::Damaged => "the database is damaged",
-            SqliteProblem::TooLarge => "it holds more than an import reads",
-            SqliteProblem::Query => "its tables are not as the app makes them",
+            SqliteProblem::TooLarge => "it holds more than imports allow",
+            SqliteProblem::Query => "its tables differ from the ones the app creates",
         })
     }
 }
@@ -319,8 +319,8 @@ impl fmt::Display for XmlProblem {
         f.write_str(match self {
             XmlProblem::Syntax => "XML syntax error",
             XmlProblem::Nesting => "wrongly nested XML elements",
-            XmlProblem::Attribute => "an XML attribute not of the form name=\"value\"",
-            XmlProblem::Reference => "an &…; reference that is not one",
+            XmlProblem::Attribute => "an XML attribute not in the form name=\"value\"",
+            XmlProblem::Reference => "an invalid &…; reference",
             XmlProblem::Encoding => "text outside the file's encoding",
         })
     }

@@ -218,14 +218,14 @@ mod tests {
             german(json(JsonProblem::Syntax), &["JSON-Syntaxfehler"]),
             "JSON-Syntaxfehler in Zeile 3, Spalte 5"
         );
-        german(json(JsonProblem::EndsEarly), &["endet mitten", "Zeile 3"]);
+        german(json(JsonProblem::EndsEarly), &["endet zu früh in Zeile 3"]);
         assert_eq!(
             german(json(JsonProblem::MissingField("secret".into())), &[]),
             "das Feld „secret“ fehlt in Zeile 3, Spalte 5"
         );
         german(
             json(JsonProblem::DuplicateField("issuer".into())),
-            &["Feld „issuer“", "zweimal"],
+            &["Feld „issuer“ wiederholt sich in Zeile 3"],
         );
         german(json(JsonProblem::WrongType), &["falschen Typ", "Spalte 5"]);
         german(json(JsonProblem::InvalidValue), &["nicht erlaubter Wert"]);
