@@ -48,6 +48,16 @@ def tree():
             walk(app, 0)
 
 
+def announced_in_description(event):
+    """What the window says through a description change (its announcements on Linux: the
+    focused control's description, which every Orca speaks when it changes), or None."""
+    try:
+        focused = event.source.get_state_set().contains(Atspi.StateType.FOCUSED)
+    except Exception:
+        return None
+    return event.any_data if focused and event.any_data else None
+
+
 def listen(path):
     heard = open(path, 'a', buffering=1)
 
@@ -62,13 +72,9 @@ def listen(path):
         heard.write('announced: "%s"\n' % event.any_data)
 
     def on_description(event):
-        # The window's announcements on Linux: the focused control's description changes.
-        try:
-            focused = event.source.get_state_set().contains(Atspi.StateType.FOCUSED)
-        except Exception:
-            return
-        if focused and event.any_data:
-            heard.write('announced (description): "%s"\n' % event.any_data)
+        said = announced_in_description(event)
+        if said:
+            heard.write('announced (description): "%s"\n' % said)
 
     Atspi.EventListener.new(on_focus).register('object:state-changed:focused')
     Atspi.EventListener.new(on_announcement).register('object:announcement')
@@ -77,7 +83,8 @@ def listen(path):
     Atspi.event_main()
 
 
-if sys.argv[1] == '--tree':
-    tree()
-else:
-    listen(sys.argv[1])
+if __name__ == '__main__':
+    if sys.argv[1] == '--tree':
+        tree()
+    else:
+        listen(sys.argv[1])

@@ -34,8 +34,8 @@ dbus-send --session --dest=org.a11y.Bus --print-reply /org/a11y/bus org.freedesk
   string:org.a11y.Status string:IsEnabled variant:boolean:true >/dev/null 2>&1
 cleanup() { kill "$apid" "$dpid" "$xpid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
-/usr/bin/python3 -W ignore - "$binary" <<'PY'
-import subprocess, sys, time, threading
+/usr/bin/python3 -W ignore - "$binary" "$(dirname "$0")/a11y-session-listen.py" <<'PY'
+import importlib.util, subprocess, sys, time, threading
 import gi
 gi.require_version('Atspi', '2.0')
 from gi.repository import Atspi, GLib
@@ -64,15 +64,15 @@ def on_announcement(event):
     text = event.any_data if isinstance(event.any_data, str) else str(event.any_data)
     say('announced: "%s"' % text)
 
+# The window's announcements on Linux (src/ui/announcer.rs), told as a11y-session.sh tells them.
+spec = importlib.util.spec_from_file_location('a11y_session_listen', sys.argv[2])
+listen = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(listen)
+
 def on_description(event):
-    # On Linux the window says its announcements through the focused control's description,
-    # which every Orca speaks when it changes (src/ui/announcer.rs).
-    try:
-        focused = event.source.get_state_set().contains(Atspi.StateType.FOCUSED)
-    except Exception:
-        return
-    if focused and event.any_data:
-        say('announced (description): "%s"' % event.any_data)
+    said = listen.announced_in_description(event)
+    if said:
+        say('announced (description): "%s"' % said)
 
 focus_listener = Atspi.EventListener.new(on_focus)
 focus_listener.register('object:state-changed:focused')
